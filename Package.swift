@@ -1,0 +1,50 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let package = Package(
+    name: "docgen",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "docgen", targets: ["docgen"]),
+        .library(name: "Threading", targets: ["Threading"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    ],
+    targets: [
+        // cmark-gfm from Debian (libcmark-gfm-dev, libcmark-gfm-extensions-dev).
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm"),
+        // Python's threading/queue/time/logging/random in Swift, on a real and a simulated runtime.
+        .target(
+            name: "Threading",
+            dependencies: [.product(name: "DequeModule", package: "swift-collections")]
+        ),
+        // One file per tutorial cell, written as close to the Python as Swift allows.
+        .target(
+            name: "Scenarios",
+            dependencies: ["Threading"],
+            swiftSettings: [.swiftLanguageMode(.v5)]
+        ),
+        // The pipeline: Parse / Map / Execute / Transcript / Render / Verify.
+        .target(
+            name: "DocGen",
+            dependencies: [
+                "CCmarkGFM",
+                "Threading",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        .executableTarget(
+            name: "docgen",
+            dependencies: [
+                "DocGen", "Scenarios", "Threading",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ThreadingTests", dependencies: ["Threading"]),
+        .testTarget(name: "DocGenTests", dependencies: ["DocGen", "Threading"]),
+    ]
+)
