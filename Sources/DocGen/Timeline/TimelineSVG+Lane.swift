@@ -1,0 +1,111 @@
+extension TimelineSVG {
+    /// One thread's lane: its name, running and blocked periods, output marks and end marker.
+    static func drawLane(_ lane: TimelineLane, at position: Int, axis: TimeAxis, into svg: inout SVGMarkup) {
+        let layout = TimelineLayout.self
+        let center = layout.laneCenter(position)
+        let markXs = stackedMarkPositions(lane.marks, axis: axis)
+        svg.open("g", ["class": "lane " + ThreadPalette.cssClass(forThread: lane.threadIndex)])
+        svg.element(
+            "text",
+            ["class": "name", "x": DecimalText.coordinate(layout.nameRight), "y": DecimalText.coordinate(center + 4),
+             "text-anchor": "end"],
+            content: truncated(lane.name, to: layout.nameCharacters), tooltip: lane.name)
+        var laneEnd = axis.left
+        for (index, segment) in lane.segments.enumerated() {
+            let x1 = axis.x(segment.start)
+            var x2 = axis.x(segment.end)
+            let runsOff = index == lane.segments.count - 1 && lane.ending != .finished
+            if runsOff { x2 = axis.right }
+            switch segment.state {
+            case .running:
+                let coveredMarks = zip(lane.marks, markXs).filter { segment.start <= $0.0.time && $0.0.time <= segment.end }
+                let markEnd = coveredMarks.map { $0.1 + layout.markWidth }.max() ?? x1
+                x2 = max(x2, x1 + 2, markEnd)
+                svg.empty(
+                    "rect",
+                    ["class": "run", "x": DecimalText.coordinate(x1),
+                     "y": DecimalText.coordinate(center - layout.runHeight / 2),
+                     "width": DecimalText.coordinate(x2 - x1), "height": DecimalText.coordinate(layout.runHeight),
+                     "rx": "2"])
+            case .blocked(let target):
+                guard x2 - x1 >= 1 else { continue }
+                drawBlocked(target, from: x1, to: x2, center: center, lane: lane, segment: segment, runsOff: runsOff,
+                            into: &svg)
+            }
+            laneEnd = max(laneEnd, x2)
+        }
+        for (mark, x) in zip(lane.marks, markXs) {
+            svg.element(
+                "rect",
+                ["class": "mark " + mark.stream.rawValue, "x": DecimalText.coordinate(x),
+                 "y": DecimalText.coordinate(center - layout.markHeight / 2),
+                 "width": DecimalText.coordinate(layout.markWidth), "height": DecimalText.coordinate(layout.markHeight)],
+                tooltip: markTooltip(mark, thread: lane.name))
+        }
+        if let marker = lane.ending.marker {
+            svg.element(
+                "text",
+                ["class": "end", "x": DecimalText.coordinate(laneEnd + 6), "y": DecimalText.coordinate(center + 3.5)],
+                content: marker, tooltip: endTooltip(lane))
+        }
+        svg.close("g")
+    }
+
+    /// A blocked period: a dashed line (dotted for sleep) with what the thread waits on written above it when it fits.
+    private static func drawBlocked(
+        _ target: String, from x1: Double, to x2: Double, center: Double, lane: TimelineLane,
+        segment: TimelineSegment, runsOff: Bool, into svg: inout SVGMarkup
+    ) {
+        let kind = WaitKind(blockedOn: target)
+        let until = runsOff ? "until the end of the run" : "to \(DecimalText.seconds(segment.end)) s"
+        svg.open("g", ["class": "blocked wait-" + kind.rawValue])
+        svg.title("\(lane.name) blocked on \(target) from \(DecimalText.seconds(segment.start)) s \(until)")
+        svg.empty(
+            "line",
+            ["x1": DecimalText.coordinate(x1), "y1": DecimalText.coordinate(center),
+             "x2": DecimalText.coordinate(x2), "y2": DecimalText.coordinate(center)])
+        let room = x2 - x1 - 4
+        let fits = { (label: String) in Double(label.count) * TimelineLayout.waitCharacterWidth <= room }
+        if let label = [target, kind.rawValue].first(where: fits) {
+            svg.element(
+                "text",
+                ["class": "wait", "x": DecimalText.coordinate(x1 + 2), "y": DecimalText.coordinate(center - 4)],
+                content: label)
+        }
+        svg.close("g")
+    }
+
+    /// Left edges of the marks: at their time, but pushed right so marks never overlap (many outputs can share one
+    /// virtual instant), and kept inside the plot.
+    static func stackedMarkPositions(_ marks: [TimelineMark], axis: TimeAxis) -> [Double] {
+        let layout = TimelineLayout.self
+        var positions: [Double] = []
+        var nextFree = -Double.infinity
+        for mark in marks {
+            let x = min(max(axis.x(mark.time) - layout.markWidth / 2, nextFree), axis.right)
+            positions.append(x)
+            nextFree = x + layout.markWidth + layout.markGap
+        }
+        return positions
+    }
+
+    /// `name` cut to `limit` characters, ending in "…" when cut.
+    static func truncated(_ name: String, to limit: Int) -> String {
+        name.count <= limit ? name : String(name.prefix(limit - 1)) + "…"
+    }
+
+    private static func markTooltip(_ mark: TimelineMark, thread: String) -> String {
+        var text = mark.text
+        if text.hasSuffix("\n") { text.removeLast() }
+        return "\(thread) at \(DecimalText.seconds(mark.time)) s (\(mark.stream.rawValue)):\n\(text)"
+    }
+
+    private static func endTooltip(_ lane: TimelineLane) -> String {
+        switch lane.ending {
+        case .finished: "\(lane.name) finished"
+        case .deadlocked: "\(lane.name) was still blocked when the run deadlocked"
+        case .abandoned: "\(lane.name) never exited: a daemon thread, abandoned when the main thread finished"
+        case .stopped: "\(lane.name) was still alive when the run stopped"
+        }
+    }
+}

@@ -1,0 +1,12 @@
+/// A stretch of one thread's life: running (alive and not blocked) or blocked on something.
+struct TimelineSegment: Equatable {
+    enum State: Equatable {
+        case running
+        /// Blocked; `target` is the text of `TraceEvent.Kind.blocked(on:)`.
+        case blocked(target: String)
+    }
+
+    let start: Double
+    let end: Double
+    let state: State
+}

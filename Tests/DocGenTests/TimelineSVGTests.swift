@@ -1,0 +1,151 @@
+import Testing
+import Threading
+
+@testable import DocGen
+
+@Suite struct TimelineSVGTests {
+    private func lanes(_ svg: String) throws -> [SVGElementView] {
+        try SVGElementView.parse(svg).all("g", class: "lane")
+    }
+
+    @Test func isAStandaloneSVGDocumentWithoutScriptsOrReferences() throws {
+        let svg = TimelineSVG.render(events: TimelineFixtures.daemon(), outcome: .completed)
+        let root = try SVGElementView.parse(svg)
+        #expect(root.name == "svg")
+        #expect(root.attribute("xmlns") == "http://www.w3.org/2000/svg" || root.element.uri == "http://www.w3.org/2000/svg")
+        #expect(root.title?.hasPrefix("Timeline of 2 threads") == true)
+        #expect(root.all("script").isEmpty)
+        #expect(root.all("style").count == 1)
+        for element in root.descendants {
+            for attribute in element.element.attributes ?? [] {
+                #expect(!(attribute.name ?? "").contains("href"), "external reference in \(element.name)")
+                #expect(attribute.name != "id", "ids clash when several timelines are inlined in one page")
+            }
+        }
+    }
+
+    @Test func oneLanePerThreadInStartOrderNamedAndColoured() throws {
+        let lanes = try lanes(TimelineSVG.render(events: TimelineFixtures.deadlock(), outcome: nil))
+        let names = lanes.map { $0.all("text", class: "name").first?.ownText }
+        #expect(names == ["MainThread", "Thread-1", "Thread-2"])
+        #expect(lanes.map { $0.classes.filter { $0.hasPrefix("dg-thread-") } } == [
+            ["dg-thread-0"], ["dg-thread-1"], ["dg-thread-2"],
+        ])
+    }
+
+    @Test func oneMarkPerOutputWithItsTextAsHoverTitle() throws {
+        let lanes = try lanes(TimelineSVG.render(events: TimelineFixtures.daemon(), outcome: .completed))
+        let marks = lanes.flatMap { $0.all("rect", class: "mark") }
+        #expect(marks.count == 2)
+        #expect(marks.map(\.title) == ["main done\n".timelineTitle(thread: "MainThread", at: "1", .stdout),
+                                       "Starting\n".timelineTitle(thread: "daemon", at: "0", .stderr)])
+        #expect(marks[1].classes.contains("stderr"))
+    }
+
+    @Test func outputThatLooksLikeMarkupStaysText() throws {
+        var run = TraceScript()
+        run.at(0, 0, .started)
+        run.print(0, 0, "<script>alert('x & y')</script>\u{1}\n")
+        run.at(0, 0, .exited)
+        let svg = TimelineSVG.render(events: run.events, outcome: .completed)
+        #expect(!svg.contains("<script"))
+        let mark = try #require(try SVGElementView.parse(svg).all("rect", class: "mark").first)
+        #expect(mark.title?.hasSuffix("<script>alert('x & y')</script>\u{FFFD}") == true)
+        #expect(try SVGElementView.parse(svg).all("script").isEmpty)
+    }
+
+    @Test func sameInputGivesSameBytes() {
+        let events = TimelineFixtures.queuedThreads()
+        let first = TimelineSVG.render(events: events, outcome: .completed)
+        let second = TimelineSVG.render(events: Array(events), outcome: .completed)
+        #expect(first == second)
+        #expect(first != TimelineSVG.render(events: TimelineFixtures.queuedThreads(items: 99), outcome: .completed))
+    }
+
+    @Test func deadlockedThreadsAreDrawnBlockedToTheEndWithAMarker() throws {
+        let svg = TimelineSVG.render(events: TimelineFixtures.deadlock(), outcome: .deadlock(report: "…"))
+        let root = try SVGElementView.parse(svg)
+        let axisEnd = try #require(root.all("line", class: "baseline").first).number("x2")
+        let lanes = root.all("g", class: "lane")
+        for (lane, lock) in zip(lanes.dropFirst(), ["Lock#2", "Lock#1"]) {
+            let lastBlocked = try #require(lane.all("g", class: "blocked").last)
+            let line = try #require(lastBlocked.all("line").first)
+            #expect(line.number("x2") == axisEnd)
+            #expect(lastBlocked.all("text", class: "wait").first?.ownText == lock)
+            #expect(lastBlocked.title?.contains("blocked on \(lock)") == true)
+            #expect(lane.all("text", class: "end").map(\.ownText) == ["deadlock"])
+        }
+        #expect(lanes[0].all("text", class: "end").map(\.ownText) == ["deadlock"])
+        #expect(root.title?.hasSuffix("ending in deadlock") == true)
+    }
+
+    @Test func blockedPeriodsAreLabelledAndStyledByWhatTheyWaitOn() throws {
+        let svg = TimelineSVG.render(events: TimelineFixtures.deadlock(), outcome: .deadlock(report: "…"))
+        let blocked = try SVGElementView.parse(svg).all("g", class: "blocked")
+        let kinds = blocked.map { $0.classes.first { $0.hasPrefix("wait-") } ?? "" }
+        #expect(kinds == ["wait-join", "wait-sleep", "wait-lock", "wait-sleep", "wait-lock"])
+        let runs = try SVGElementView.parse(svg).all("rect", class: "run")
+        #expect(runs.count == 5)
+    }
+
+    @Test func daemonLeftRunningIsMarkedAbandonedButMainEndsNormally() throws {
+        let lanes = try lanes(TimelineSVG.render(events: TimelineFixtures.daemon(), outcome: .completed))
+        #expect(lanes[0].all("text", class: "end").isEmpty)
+        #expect(lanes[1].all("text", class: "end").map(\.ownText) == ["abandoned"])
+    }
+
+    @Test func outputsAtTheSameInstantDoNotOverlap() throws {
+        var run = TraceScript()
+        run.at(0, 0, .started)
+        for line in 0..<6 { run.print(0, 0, "line \(line)\n") }
+        run.at(0, 0, .exited)
+        let marks = try SVGElementView.parse(TimelineSVG.render(events: run.events)).all("rect", class: "mark")
+        #expect(marks.count == 6)
+        for (left, right) in zip(marks, marks.dropFirst()) {
+            #expect(left.number("x") + left.number("width") < right.number("x"))
+        }
+        let run0 = try #require(try SVGElementView.parse(TimelineSVG.render(events: run.events)).all("rect", class: "run").first)
+        #expect(run0.number("x") + run0.number("width") >= marks[5].number("x") + marks[5].number("width"))
+    }
+
+    @Test func tenWorkersAndAHundredItemsStayLegible() throws {
+        let root = try SVGElementView.parse(TimelineSVG.render(events: TimelineFixtures.queuedThreads(), outcome: .completed))
+        let lanes = root.all("g", class: "lane")
+        #expect(lanes.count == 11)
+        #expect(lanes.flatMap { $0.all("rect", class: "mark") }.count == 100)
+        let centers = lanes.map { $0.all("text", class: "name")[0].number("y") }
+        for (upper, lower) in zip(centers, centers.dropFirst()) { #expect(lower - upper >= 20) }
+        for lane in lanes {
+            let name = lane.all("text", class: "name")[0]
+            #expect(name.ownText.count <= TimelineLayout.nameCharacters)
+            #expect(name.title?.hasPrefix(name.ownText.replacingOccurrences(of: "…", with: "")) == true)
+            let marks = lane.all("rect", class: "mark")
+            for (left, right) in zip(marks, marks.dropFirst()) {
+                #expect(left.number("x") + left.number("width") < right.number("x"))
+            }
+        }
+        let worker10 = lanes[10].all("text", class: "name")[0]
+        #expect(worker10.title == "Thread-10 (worker)")
+        #expect(lanes[1...].allSatisfy { $0.all("text", class: "end").map(\.ownText) == ["abandoned"] })
+        let ticks = root.all("text", class: "tick").map(\.ownText)
+        #expect(ticks == ["0", "0.5", "1", "1.5", "2", "2.5", "time (s)"])
+    }
+
+    @Test func longNamesAreCutWithAnEllipsis() {
+        #expect(TimelineSVG.truncated("Thread-1 (worker)", to: 19) == "Thread-1 (worker)")
+        #expect(TimelineSVG.truncated("Thread-12 (consumer_of_items)", to: 19) == "Thread-12 (consume…")
+    }
+
+    @Test func anEmptyRunIsStillAValidDrawing() throws {
+        let root = try SVGElementView.parse(TimelineSVG.render(events: []))
+        #expect(root.all("g", class: "lane").isEmpty)
+        #expect(root.all("text", class: "tick").count >= 2)
+    }
+}
+
+extension String {
+    /// The hover title the timeline gives this output.
+    fileprivate func timelineTitle(thread: String, at seconds: String, _ stream: StdStream) -> String {
+        "\(thread) at \(seconds) s (\(stream.rawValue)):\n" + (hasSuffix("\n") ? String(dropLast()) : self)
+    }
+}

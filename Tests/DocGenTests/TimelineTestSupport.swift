@@ -1,0 +1,67 @@
+import Foundation
+import Threading
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// A parsed SVG element, for asserting on a timeline's structure instead of its bytes.
+struct SVGElementView {
+    let element: XMLElement
+
+    /// Parses `svg` as XML; fails the test (and throws) when it is not well-formed.
+    static func parse(_ svg: String) throws -> SVGElementView {
+        let document = try XMLDocument(xmlString: svg, options: [])
+        let root = try #require(document.rootElement())
+        return SVGElementView(element: root)
+    }
+
+    var name: String { element.localName ?? element.name ?? "" }
+    var classes: [String] { (attribute("class") ?? "").split(separator: " ").map(String.init) }
+    var text: String { element.stringValue ?? "" }
+
+    /// The value of attribute `name`. (Read from `attributes`: corelibs' `attribute(forName:)` returns nil for plain
+    /// attributes of an element in a default namespace.)
+    func attribute(_ name: String) -> String? {
+        (element.attributes ?? []).first { $0.name == name }?.stringValue
+    }
+    func number(_ name: String) -> Double { Double(attribute(name) ?? "") ?? .nan }
+
+    var children: [SVGElementView] {
+        (element.children ?? []).compactMap { $0 as? XMLElement }.map(SVGElementView.init)
+    }
+
+    /// Every element below this one, depth first, in document order.
+    var descendants: [SVGElementView] { children.flatMap { [$0] + $0.descendants } }
+
+    /// Descendants named `name`, having class `cssClass` when given.
+    func all(_ name: String, class cssClass: String? = nil) -> [SVGElementView] {
+        descendants.filter { $0.name == name && (cssClass.map($0.classes.contains) ?? true) }
+    }
+
+    /// The text of this element's `<title>` child, if it has one.
+    var title: String? { children.first { $0.name == "title" }?.text }
+
+    /// This element's own text, without the text of a `<title>` child.
+    var ownText: String {
+        (element.children ?? []).filter { $0.kind == .text }.map { $0.stringValue ?? "" }.joined()
+    }
+}
+
+/// Builds trace events for timeline fixtures, one call per event, in run order.
+struct TraceScript {
+    private(set) var events: [TraceEvent] = []
+    private var names: [Int: String] = [0: "MainThread"]
+
+    mutating func name(_ thread: Int, _ name: String) { names[thread] = name }
+
+    mutating func at(_ time: Double, _ thread: Int, _ kind: TraceEvent.Kind) {
+        let name = names[thread] ?? "Thread-\(thread)"
+        events.append(TraceEvent(time: time, threadIndex: thread, threadName: name, kind: kind))
+    }
+
+    mutating func print(_ time: Double, _ thread: Int, _ text: String, _ stream: StdStream = .stdout) {
+        at(time, thread, .output(stream, text))
+    }
+}
