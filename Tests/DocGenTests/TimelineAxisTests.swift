@@ -25,10 +25,14 @@ import Testing
 
     @Test func labelsHaveOnlyTheDigitsTheStepNeeds() {
         #expect(TimeAxis(lastTime: 2, left: 0, right: 600).ticks.map(\.label) == ["0", "0.5", "1", "1.5", "2"])
-        #expect(TimeAxis(lastTime: 0.7, left: 0, right: 600).ticks.map(\.label) == [
-            "0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7",
-        ])
-        #expect(TimeAxis(lastTime: 35, left: 0, right: 600).ticks.map(\.label) == ["0", "5", "10", "15", "20", "25", "30", "35"])
+        #expect(
+            TimeAxis(lastTime: 0.7, left: 0, right: 600).ticks.map(\.label) == [
+                "0", "0.1", "0.2", "0.3", "0.4", "0.5", "0.6", "0.7",
+            ])
+        #expect(
+            TimeAxis(lastTime: 35, left: 0, right: 600).ticks.map(\.label) == [
+                "0", "5", "10", "15", "20", "25", "30", "35",
+            ])
     }
 
     @Test func decimalTextIsLocaleFreeAndTrimmed() {

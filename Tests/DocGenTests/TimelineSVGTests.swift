@@ -12,7 +12,8 @@ import Threading
         let svg = TimelineSVG.render(events: TimelineFixtures.daemon(), outcome: .completed)
         let root = try SVGElementView.parse(svg)
         #expect(root.name == "svg")
-        #expect(root.attribute("xmlns") == "http://www.w3.org/2000/svg" || root.element.uri == "http://www.w3.org/2000/svg")
+        #expect(
+            root.attribute("xmlns") == "http://www.w3.org/2000/svg" || root.element.uri == "http://www.w3.org/2000/svg")
         #expect(root.title?.hasPrefix("Timeline of 2 threads") == true)
         #expect(root.all("script").isEmpty)
         #expect(root.all("style").count == 1)
@@ -28,17 +29,21 @@ import Threading
         let lanes = try lanes(TimelineSVG.render(events: TimelineFixtures.deadlock(), outcome: nil))
         let names = lanes.map { $0.all("text", class: "name").first?.ownText }
         #expect(names == ["MainThread", "Thread-1", "Thread-2"])
-        #expect(lanes.map { $0.classes.filter { $0.hasPrefix("dg-thread-") } } == [
-            ["dg-thread-0"], ["dg-thread-1"], ["dg-thread-2"],
-        ])
+        #expect(
+            lanes.map { $0.classes.filter { $0.hasPrefix("dg-thread-") } } == [
+                ["dg-thread-0"], ["dg-thread-1"], ["dg-thread-2"],
+            ])
     }
 
     @Test func oneMarkPerOutputWithItsTextAsHoverTitle() throws {
         let lanes = try lanes(TimelineSVG.render(events: TimelineFixtures.daemon(), outcome: .completed))
         let marks = lanes.flatMap { $0.all("rect", class: "mark") }
         #expect(marks.count == 2)
-        #expect(marks.map(\.title) == ["main done\n".timelineTitle(thread: "MainThread", at: "1", .stdout),
-                                       "Starting\n".timelineTitle(thread: "daemon", at: "0", .stderr)])
+        #expect(
+            marks.map(\.title) == [
+                "main done\n".timelineTitle(thread: "MainThread", at: "1", .stdout),
+                "Starting\n".timelineTitle(thread: "daemon", at: "0", .stderr),
+            ])
         #expect(marks[1].classes.contains("stderr"))
     }
 
@@ -104,12 +109,14 @@ import Threading
         for (left, right) in zip(marks, marks.dropFirst()) {
             #expect(left.number("x") + left.number("width") < right.number("x"))
         }
-        let run0 = try #require(try SVGElementView.parse(TimelineSVG.render(events: run.events)).all("rect", class: "run").first)
+        let run0 = try #require(
+            try SVGElementView.parse(TimelineSVG.render(events: run.events)).all("rect", class: "run").first)
         #expect(run0.number("x") + run0.number("width") >= marks[5].number("x") + marks[5].number("width"))
     }
 
     @Test func tenWorkersAndAHundredItemsStayLegible() throws {
-        let root = try SVGElementView.parse(TimelineSVG.render(events: TimelineFixtures.queuedThreads(), outcome: .completed))
+        let root = try SVGElementView.parse(
+            TimelineSVG.render(events: TimelineFixtures.queuedThreads(), outcome: .completed))
         let lanes = root.all("g", class: "lane")
         #expect(lanes.count == 11)
         #expect(lanes.flatMap { $0.all("rect", class: "mark") }.count == 100)

@@ -1,9 +1,9 @@
 import Foundation
-import Threading
 import Testing
+import Threading
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A parsed SVG element, for asserting on a timeline's structure instead of its bytes.

@@ -24,8 +24,14 @@ struct TimeAxis: Equatable {
         var exponent = 0
         var power = 1.0
         let raw = span / wanted
-        while power * 10 <= raw { power *= 10; exponent += 1 }
-        while power > raw { power /= 10; exponent -= 1 }
+        while power * 10 <= raw {
+            power *= 10
+            exponent += 1
+        }
+        while power > raw {
+            power /= 10
+            exponent -= 1
+        }
         let multiplier = [1.0, 2, 5, 10].first { $0 * power >= raw * (1 - 1e-9) } ?? 10
         let step = multiplier * power
         let count = max(1, Int((span / step * (1 - 1e-9)).rounded(.up)))

@@ -7,8 +7,10 @@ extension TimelineSVG {
         svg.open("g", ["class": "lane " + ThreadPalette.cssClass(forThread: lane.threadIndex)])
         svg.element(
             "text",
-            ["class": "name", "x": DecimalText.coordinate(layout.nameRight), "y": DecimalText.coordinate(center + 4),
-             "text-anchor": "end"],
+            [
+                "class": "name", "x": DecimalText.coordinate(layout.nameRight), "y": DecimalText.coordinate(center + 4),
+                "text-anchor": "end",
+            ],
             content: truncated(lane.name, to: layout.nameCharacters), tooltip: lane.name)
         var laneEnd = axis.left
         for (index, segment) in lane.segments.enumerated() {
@@ -18,28 +20,36 @@ extension TimelineSVG {
             if runsOff { x2 = axis.right }
             switch segment.state {
             case .running:
-                let coveredMarks = zip(lane.marks, markXs).filter { segment.start <= $0.0.time && $0.0.time <= segment.end }
+                let coveredMarks = zip(lane.marks, markXs).filter {
+                    segment.start <= $0.0.time && $0.0.time <= segment.end
+                }
                 let markEnd = coveredMarks.map { $0.1 + layout.markWidth }.max() ?? x1
                 x2 = max(x2, x1 + 2, markEnd)
                 svg.empty(
                     "rect",
-                    ["class": "run", "x": DecimalText.coordinate(x1),
-                     "y": DecimalText.coordinate(center - layout.runHeight / 2),
-                     "width": DecimalText.coordinate(x2 - x1), "height": DecimalText.coordinate(layout.runHeight),
-                     "rx": "2"])
+                    [
+                        "class": "run", "x": DecimalText.coordinate(x1),
+                        "y": DecimalText.coordinate(center - layout.runHeight / 2),
+                        "width": DecimalText.coordinate(x2 - x1), "height": DecimalText.coordinate(layout.runHeight),
+                        "rx": "2",
+                    ])
             case .blocked(let target):
                 guard x2 - x1 >= 1 else { continue }
-                drawBlocked(target, from: x1, to: x2, center: center, lane: lane, segment: segment, runsOff: runsOff,
-                            into: &svg)
+                drawBlocked(
+                    target, from: x1, to: x2, center: center, lane: lane, segment: segment, runsOff: runsOff,
+                    into: &svg)
             }
             laneEnd = max(laneEnd, x2)
         }
         for (mark, x) in zip(lane.marks, markXs) {
             svg.element(
                 "rect",
-                ["class": "mark " + mark.stream.rawValue, "x": DecimalText.coordinate(x),
-                 "y": DecimalText.coordinate(center - layout.markHeight / 2),
-                 "width": DecimalText.coordinate(layout.markWidth), "height": DecimalText.coordinate(layout.markHeight)],
+                [
+                    "class": "mark " + mark.stream.rawValue, "x": DecimalText.coordinate(x),
+                    "y": DecimalText.coordinate(center - layout.markHeight / 2),
+                    "width": DecimalText.coordinate(layout.markWidth),
+                    "height": DecimalText.coordinate(layout.markHeight),
+                ],
                 tooltip: markTooltip(mark, thread: lane.name))
         }
         if let marker = lane.ending.marker {
@@ -62,8 +72,10 @@ extension TimelineSVG {
         svg.title("\(lane.name) blocked on \(target) from \(DecimalText.seconds(segment.start)) s \(until)")
         svg.empty(
             "line",
-            ["x1": DecimalText.coordinate(x1), "y1": DecimalText.coordinate(center),
-             "x2": DecimalText.coordinate(x2), "y2": DecimalText.coordinate(center)])
+            [
+                "x1": DecimalText.coordinate(x1), "y1": DecimalText.coordinate(center),
+                "x2": DecimalText.coordinate(x2), "y2": DecimalText.coordinate(center),
+            ])
         let room = x2 - x1 - 4
         let fits = { (label: String) in Double(label.count) * TimelineLayout.waitCharacterWidth <= room }
         if let label = [target, kind.rawValue].first(where: fits) {

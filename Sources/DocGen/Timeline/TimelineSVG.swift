@@ -33,7 +33,8 @@ public enum TimelineSVG {
             "svg",
             [
                 "xmlns": "http://www.w3.org/2000/svg", "class": "dg-timeline", "width": width, "height": height,
-                "viewBox": "0 0 \(width) \(height)", "font-family": "ui-monospace,SFMono-Regular,Menlo,Consolas,monospace",
+                "viewBox": "0 0 \(width) \(height)",
+                "font-family": "ui-monospace,SFMono-Regular,Menlo,Consolas,monospace",
                 "font-size": "11",
             ])
         svg.title(summary(model, axis: axis))
@@ -73,16 +74,21 @@ public enum TimelineSVG {
             let x = DecimalText.coordinate(axis.x(tick.seconds))
             svg.empty(
                 "line",
-                ["class": "grid", "x1": x, "y1": DecimalText.coordinate(layout.top), "x2": x,
-                 "y2": DecimalText.coordinate(axisY + 3)])
+                [
+                    "class": "grid", "x1": x, "y1": DecimalText.coordinate(layout.top), "x2": x,
+                    "y2": DecimalText.coordinate(axisY + 3),
+                ])
             svg.element("text", ["class": "tick", "x": x, "y": labelY, "text-anchor": "middle"], content: tick.label)
         }
         svg.empty(
             "line",
-            ["class": "baseline", "x1": DecimalText.coordinate(axis.left), "y1": DecimalText.coordinate(axisY),
-             "x2": DecimalText.coordinate(axis.right), "y2": DecimalText.coordinate(axisY)])
+            [
+                "class": "baseline", "x1": DecimalText.coordinate(axis.left), "y1": DecimalText.coordinate(axisY),
+                "x2": DecimalText.coordinate(axis.right), "y2": DecimalText.coordinate(axisY),
+            ])
         svg.element(
-            "text", ["class": "tick", "x": DecimalText.coordinate(layout.nameRight), "y": labelY, "text-anchor": "end"],
+            "text",
+            ["class": "tick", "x": DecimalText.coordinate(layout.nameRight), "y": labelY, "text-anchor": "end"],
             content: "time (s)")
         svg.close("g")
     }
@@ -93,8 +99,10 @@ public enum TimelineSVG {
         let xText = DecimalText.coordinate(x)
         svg.element(
             "line",
-            ["class": "run-end", "x1": xText, "y1": DecimalText.coordinate(layout.top), "x2": xText,
-             "y2": DecimalText.coordinate(layout.axisY(lanes: lanes))],
+            [
+                "class": "run-end", "x1": xText, "y1": DecimalText.coordinate(layout.top), "x2": xText,
+                "y2": DecimalText.coordinate(layout.axisY(lanes: lanes)),
+            ],
             tooltip: "end of the run")
     }
 }
