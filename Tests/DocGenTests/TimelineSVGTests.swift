@@ -25,6 +25,11 @@ import Threading
         }
     }
 
+    @Test(arguments: ["<svg><g></svg>", "<svg>a & b</svg>", "<svg>\u{1}</svg>", "<svg><g open></g></svg>"])
+    func theXMLCheckRejectsMalformedMarkup(markup: String) {
+        #expect(SVGElementView.wellFormednessProblem(markup) != nil)
+    }
+
     @Test func oneLanePerThreadInStartOrderNamedAndColoured() throws {
         let lanes = try lanes(TimelineSVG.render(events: TimelineFixtures.deadlock(), outcome: nil))
         let names = lanes.map { $0.all("text", class: "name").first?.ownText }

@@ -12,9 +12,20 @@ struct SVGElementView {
 
     /// Parses `svg` as XML; fails the test (and throws) when it is not well-formed.
     static func parse(_ svg: String) throws -> SVGElementView {
+        let problem = wellFormednessProblem(svg)
+        try #require(problem == nil, "not well-formed XML: \(problem ?? "")")
         let document = try XMLDocument(xmlString: svg, options: [])
         let root = try #require(document.rootElement())
         return SVGElementView(element: root)
+    }
+
+    /// Why `markup` is not well-formed XML, or nil when it is. (XMLDocument silently repairs bad markup, so this uses
+    /// the strict XMLParser.)
+    static func wellFormednessProblem(_ markup: String) -> String? {
+        let parser = XMLParser(data: Data(markup.utf8))
+        let parsed = parser.parse()
+        guard let error = parser.parserError else { return parsed ? nil : "parse failed" }
+        return String(describing: error)
     }
 
     var name: String { element.localName ?? element.name ?? "" }

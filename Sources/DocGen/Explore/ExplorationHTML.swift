@@ -1,0 +1,39 @@
+import Threading
+
+/// Turns an `Exploration` into an HTML fragment for a cell's page: a deterministic cell gets one sentence; a racy cell
+/// gets "N distinct outputs in M schedules" and one `<details>` per output (the most frequent open) showing its text,
+/// its count and the command that replays it. Plain HTML, no script; all text escaped.
+public enum ExplorationHTML {
+    /// The fragment for `exploration` of the cell whose scenario id is `scenarioID` (used in the replay command).
+    public static func fragment(_ exploration: Exploration, scenarioID: String) -> String {
+        let schedules = exploration.runs == 1 ? "1 schedule" : "\(exploration.runs) schedules"
+        guard !exploration.isDeterministic else {
+            let ending = exploration.groups.first.map { endingNote($0.outcome) } ?? ""
+            return
+                "<p class=\"dg-explore dg-deterministic\">Deterministic across \(schedules)\(ending.xmlEscaped).</p>\n"
+        }
+        var html = "<div class=\"dg-explore dg-racy\">\n"
+        html += "<p>\(exploration.groups.count) distinct outputs in \(schedules)</p>\n"
+        for (index, group) in exploration.groups.enumerated() {
+            let share = "\(group.count) of \(exploration.runs)"
+            html += index == 0 ? "<details open=\"\">\n" : "<details>\n"
+            html +=
+                "<summary>Output \(index + 1): \(share) schedules\(endingNote(group.outcome).xmlEscaped)</summary>\n"
+            html += "<pre class=\"dg-output\">\(group.output.xmlEscaped)</pre>\n"
+            let command = "docgen run \(scenarioID) --schedule \(group.schedule)"
+            html += "<p class=\"dg-replay\">Replay: <code>\(command.xmlEscaped)</code></p>\n"
+            html += "</details>\n"
+        }
+        return html + "</div>\n"
+    }
+
+    /// ", ending in deadlock" and the like; empty for a completed run.
+    private static func endingNote(_ outcome: RunOutcome) -> String {
+        switch outcome {
+        case .completed: ""
+        case .deadlock: ", ending in deadlock"
+        case .uncaughtError(let message): ", ending with \(message)"
+        case .stepLimitExceeded: ", stopped by the step limit"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+import Threading
+
+@testable import DocGen
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@Suite struct ExploreHTMLTests {
+    private func parse(_ fragment: String) throws -> SVGElementView {
+        try SVGElementView.parse("<root>" + fragment + "</root>")
+    }
+
+    @Test func racyCellListsEveryOutputWithCountAndReplayCommand() throws {
+        var tally = OutputTally()
+        tally.add(exploreFixtureRun(["<script>x</script>\n"], schedule: "r:1"))
+        tally.add(exploreFixtureRun(["b & a\n"], schedule: "p:2"))
+        tally.add(exploreFixtureRun(["b & a\n"], schedule: "p:3"))
+        let exploration = Exploration(runs: 3, seed: 7, groups: tally.groups())
+        let html = ExplorationHTML.fragment(exploration, scenarioID: "page/cell")
+        #expect(!html.contains("<script"))
+        let root = try parse(html)
+        #expect(root.all("p").first?.text == "2 distinct outputs in 3 schedules")
+        let details = root.all("details")
+        #expect(details.count == 2)
+        #expect(details.map { $0.attribute("open") != nil } == [true, false])
+        #expect(
+            details.map { $0.all("summary")[0].text } == ["Output 1: 2 of 3 schedules", "Output 2: 1 of 3 schedules"])
+        #expect(details.map { $0.all("pre")[0].text } == ["b & a\n", "<script>x</script>\n"])
+        #expect(
+            details.map { $0.all("code")[0].text } == [
+                "docgen run page/cell --schedule p:2", "docgen run page/cell --schedule r:1",
+            ])
+    }
+
+    @Test func deterministicCellIsOneSentence() throws {
+        var tally = OutputTally()
+        for index in 0..<5 { tally.add(exploreFixtureRun(["same\n"], schedule: "s\(index)")) }
+        let html = ExplorationHTML.fragment(Exploration(runs: 5, seed: 0, groups: tally.groups()), scenarioID: "p/c")
+        let root = try parse(html)
+        #expect(root.children.map(\.name) == ["p"])
+        #expect(root.children[0].text == "Deterministic across 5 schedules.")
+        #expect(root.all("details").isEmpty)
+    }
+
+    @Test func outcomeIsPartOfTheSummary() throws {
+        var tally = OutputTally()
+        tally.add(exploreFixtureRun(["a\n"], schedule: "s0"))
+        tally.add(exploreFixtureRun(["a\n"], outcome: .deadlock(report: "r"), schedule: "s1"))
+        let html = ExplorationHTML.fragment(Exploration(runs: 2, seed: 0, groups: tally.groups()), scenarioID: "p/c")
+        let summaries = try parse(html).all("summary").map(\.text)
+        #expect(summaries == ["Output 1: 1 of 2 schedules", "Output 2: 1 of 2 schedules, ending in deadlock"])
+    }
+}
