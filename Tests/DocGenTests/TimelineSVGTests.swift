@@ -46,8 +46,8 @@ import Threading
         #expect(marks.count == 2)
         #expect(
             marks.map(\.title) == [
-                "main done\n".timelineTitle(thread: "MainThread", at: "1", .stdout),
-                "Starting\n".timelineTitle(thread: "daemon", at: "0", .stderr),
+                "main done\n".timelineTitle(number: 2, thread: "MainThread", at: "1", .stdout),
+                "Starting\n".timelineTitle(number: 1, thread: "daemon", at: "0", .stderr),
             ])
         #expect(marks[1].classes.contains("stderr"))
     }
@@ -59,7 +59,7 @@ import Threading
         run.at(0, 0, .exited)
         let svg = TimelineSVG.render(events: run.events, outcome: .completed)
         #expect(!svg.contains("<script"))
-        let mark = try #require(try SVGElementView.parse(svg).all("rect", class: "mark").first)
+        let mark = try #require(try SVGElementView.parse(svg).inLanes("rect", class: "mark").first)
         #expect(mark.title?.hasSuffix("<script>alert('x & y')</script>\u{FFFD}") == true)
         #expect(try SVGElementView.parse(svg).all("script").isEmpty)
     }
@@ -91,10 +91,10 @@ import Threading
 
     @Test func blockedPeriodsAreLabelledAndStyledByWhatTheyWaitOn() throws {
         let svg = TimelineSVG.render(events: TimelineFixtures.deadlock(), outcome: .deadlock(report: "…"))
-        let blocked = try SVGElementView.parse(svg).all("g", class: "blocked")
+        let blocked = try SVGElementView.parse(svg).inLanes("g", class: "blocked")
         let kinds = blocked.map { $0.classes.first { $0.hasPrefix("wait-") } ?? "" }
         #expect(kinds == ["wait-join", "wait-sleep", "wait-lock", "wait-sleep", "wait-lock"])
-        let runs = try SVGElementView.parse(svg).all("rect", class: "run")
+        let runs = try SVGElementView.parse(svg).inLanes("rect", class: "run")
         #expect(runs.count == 5)
     }
 
@@ -109,13 +109,13 @@ import Threading
         run.at(0, 0, .started)
         for line in 0..<6 { run.print(0, 0, "line \(line)\n") }
         run.at(0, 0, .exited)
-        let marks = try SVGElementView.parse(TimelineSVG.render(events: run.events)).all("rect", class: "mark")
+        let marks = try SVGElementView.parse(TimelineSVG.render(events: run.events)).inLanes("rect", class: "mark")
         #expect(marks.count == 6)
         for (left, right) in zip(marks, marks.dropFirst()) {
             #expect(left.number("x") + left.number("width") < right.number("x"))
         }
         let run0 = try #require(
-            try SVGElementView.parse(TimelineSVG.render(events: run.events)).all("rect", class: "run").first)
+            try SVGElementView.parse(TimelineSVG.render(events: run.events)).inLanes("rect", class: "run").first)
         #expect(run0.number("x") + run0.number("width") >= marks[5].number("x") + marks[5].number("width"))
     }
 
@@ -157,7 +157,8 @@ import Threading
 
 extension String {
     /// The hover title the timeline gives this output.
-    fileprivate func timelineTitle(thread: String, at seconds: String, _ stream: StdStream) -> String {
-        "\(thread) at \(seconds) s (\(stream.rawValue)):\n" + (hasSuffix("\n") ? String(dropLast()) : self)
+    fileprivate func timelineTitle(number: Int, thread: String, at seconds: String, _ stream: StdStream) -> String {
+        "Output #\(number), \(thread) at \(seconds) s (\(stream.rawValue)):\n"
+            + (hasSuffix("\n") ? String(dropLast()) : self)
     }
 }

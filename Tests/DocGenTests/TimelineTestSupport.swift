@@ -51,6 +51,11 @@ struct SVGElementView {
         descendants.filter { $0.name == name && (cssClass.map($0.classes.contains) ?? true) }
     }
 
+    /// Elements named `name` (with class `cssClass`) inside the timeline's lanes, i.e. not in its legend.
+    func inLanes(_ name: String, class cssClass: String? = nil) -> [SVGElementView] {
+        all("g", class: "lane").flatMap { $0.all(name, class: cssClass) }
+    }
+
     /// The text of this element's `<title>` child, if it has one.
     var title: String? { children.first { $0.name == "title" }?.text }
 

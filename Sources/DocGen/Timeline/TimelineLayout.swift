@@ -8,7 +8,9 @@ enum TimelineLayout {
     static let plotLeft = 144.0
     /// Room right of the plot for end markers ("deadlock", "abandoned").
     static let plotRight = 722.0
-    static let top = 8.0
+    /// The legend's baseline; lanes start below it at `top`.
+    static let legendBaseline = 13.0
+    static let top = 22.0
     static let laneHeight = 24.0
     static let runHeight = 8.0
     static let markWidth = 3.0

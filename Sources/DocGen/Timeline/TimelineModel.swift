@@ -12,7 +12,9 @@ struct TimelineModel: Equatable {
         var builders: [LaneBuilder] = []
         var laneOfThread: [Int: Int] = [:]
         var endTime = 0.0
+        var outputs = 0
         for event in events {
+            if case .output = event.kind { outputs += 1 }
             endTime = max(endTime, event.time)
             let lane: Int
             if let known = laneOfThread[event.threadIndex] {
@@ -22,7 +24,7 @@ struct TimelineModel: Equatable {
                 laneOfThread[event.threadIndex] = lane
                 builders.append(LaneBuilder(threadIndex: event.threadIndex, start: event.time))
             }
-            builders[lane].apply(event)
+            builders[lane].apply(event, outputNumber: outputs)
         }
         self.lanes = builders.map { $0.finish(at: endTime, outcome: outcome) }
         self.endTime = endTime
@@ -44,13 +46,14 @@ private struct LaneBuilder {
         self.open = (start, .running)
     }
 
-    mutating func apply(_ event: TraceEvent) {
+    /// Adds `event`; `outputNumber` is the number of outputs in the run so far, this one included.
+    mutating func apply(_ event: TraceEvent, outputNumber: Int) {
         name = event.threadName
         switch event.kind {
         case .started:
             break
         case .output(let stream, let text):
-            marks.append(TimelineMark(time: event.time, stream: stream, text: text))
+            marks.append(TimelineMark(number: outputNumber, time: event.time, stream: stream, text: text))
         case .blocked(let target):
             switchState(to: .blocked(target: target), at: event.time)
         case .woke:

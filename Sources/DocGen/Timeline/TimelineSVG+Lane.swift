@@ -109,7 +109,8 @@ extension TimelineSVG {
     private static func markTooltip(_ mark: TimelineMark, thread: String) -> String {
         var text = mark.text
         if text.hasSuffix("\n") { text.removeLast() }
-        return "\(thread) at \(DecimalText.seconds(mark.time)) s (\(mark.stream.rawValue)):\n\(text)"
+        return
+            "Output #\(mark.number), \(thread) at \(DecimalText.seconds(mark.time)) s (\(mark.stream.rawValue)):\n\(text)"
     }
 
     private static func endTooltip(_ lane: TimelineLane) -> String {

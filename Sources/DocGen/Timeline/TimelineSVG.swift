@@ -41,6 +41,7 @@ public enum TimelineSVG {
         svg.open("style")
         svg.raw(stylesheet)
         svg.close("style")
+        drawLegend(into: &svg)
         drawAxis(axis, lanes: model.lanes.count, into: &svg)
         if runsOff { drawRunEnd(at: axis.x(model.endTime), lanes: model.lanes.count, into: &svg) }
         for (position, lane) in model.lanes.enumerated() {
