@@ -109,8 +109,8 @@ extension TimelineSVG {
     private static func markTooltip(_ mark: TimelineMark, thread: String) -> String {
         var text = mark.text
         if text.hasSuffix("\n") { text.removeLast() }
-        return
-            "Output #\(mark.number), \(thread) at \(DecimalText.seconds(mark.time)) s (\(mark.stream.rawValue)):\n\(text)"
+        let when = "\(DecimalText.seconds(mark.time)) s"
+        return "Output #\(mark.number), \(thread) at \(when) (\(mark.stream.rawValue)):\n\(text)"
     }
 
     private static func endTooltip(_ lane: TimelineLane) -> String {

@@ -19,8 +19,8 @@ extension TimelineSVG {
             "\(scope) .blocked.wait-sleep line{stroke-dasharray:0.5 3.5;stroke-linecap:round;stroke-width:2}",
             "\(scope) .wait{fill:currentColor;font-size:9px}",
             "\(scope) .end{fill:currentColor;font-size:10px;font-style:italic;font-weight:bold}",
-            "@media (prefers-color-scheme: dark){\(scope){color:#e5e7eb}\(scope) .legend{color:#9ca3af}\(scope) .tick{fill:#9ca3af}"
-                + "\(scope) .grid{stroke:#6b7280}\(scope) .baseline{stroke:#6b7280}}",
+            "@media (prefers-color-scheme: dark){\(scope){color:#e5e7eb}\(scope) .legend{color:#9ca3af}"
+                + "\(scope) .tick{fill:#9ca3af}\(scope) .grid{stroke:#6b7280}\(scope) .baseline{stroke:#6b7280}}",
         ]
         return rules.joined(separator: "\n") + "\n" + ThreadPalette.stylesheet(scope: scope)
     }()
