@@ -62,4 +62,16 @@ func exploreFixtureRun(_ lines: [String], outcome: RunOutcome = .completed, sche
         #expect(first.groups() == whole.groups())
         #expect(first.runs == 9)
     }
+
+    @Test(arguments: [1, 2, 3, 7, 50])
+    func parallelTallyIsTheSameAsRunningInOrder(workers: Int) {
+        let outputs = ["a", "b", "a", "c", "b", "a", "d", "a", "c", "b", "a"]
+        let run: @Sendable (Int) -> RunResult = { exploreFixtureRun([outputs[$0]], schedule: "s\($0)") }
+        var sequential = OutputTally()
+        for index in outputs.indices { sequential.add(run(index)) }
+        let parallel = ParallelTally.tally(count: outputs.count, workers: workers, run: run)
+        #expect(parallel.groups() == sequential.groups())
+        #expect(parallel.runs == outputs.count)
+        #expect(parallel.groups().map(\.count) == [5, 3, 2, 1])
+    }
 }
