@@ -63,4 +63,28 @@ enum TimelineFixtures {
         run.at(time, 0, .woke)
         return run.events
     }
+
+    /// A run without sleeps, so virtual time never leaves 0: three threads interleave their prints, Thread-2 waits for
+    /// a lock Thread-1 holds, main joins both.
+    static func instant() -> [TraceEvent] {
+        var run = TraceScript()
+        run.at(0, 0, .started)
+        run.at(0, 1, .started)
+        run.print(0, 1, "one: took the lock\n")
+        run.at(0, 2, .started)
+        run.at(0, 2, .blocked(on: "Lock#1"))
+        run.print(0, 0, "main: started both\n")
+        run.at(0, 0, .blocked(on: "join Thread-1"))
+        run.print(0, 1, "one: releasing\n")
+        run.at(0, 1, .exited)
+        run.at(0, 2, .woke)
+        run.at(0, 0, .woke)
+        run.at(0, 0, .blocked(on: "join Thread-2"))
+        run.print(0, 2, "two: got the lock\n")
+        run.at(0, 2, .exited)
+        run.at(0, 0, .woke)
+        run.print(0, 0, "main: done\n")
+        run.at(0, 0, .exited)
+        return run.events
+    }
 }

@@ -119,6 +119,27 @@ import Threading
         #expect(run0.number("x") + run0.number("width") >= marks[5].number("x") + marks[5].number("width"))
     }
 
+    @Test func aRunAtOneInstantIsDrawnInEventOrder() throws {
+        let root = try SVGElementView.parse(TimelineSVG.render(events: TimelineFixtures.instant(), outcome: .completed))
+        let marks = root.inLanes("rect", class: "mark")
+        let byNumber = marks.sorted { ($0.title ?? "") < ($1.title ?? "") }
+        #expect(
+            byNumber.compactMap { $0.title?.split(separator: "\n").last } == [
+                "one: took the lock", "main: started both", "one: releasing", "two: got the lock", "main: done",
+            ])
+        let xs = byNumber.map { $0.number("x") }
+        #expect(xs == xs.sorted() && Set(xs).count == xs.count, "marks left to right in output order: \(xs)")
+        #expect(root.all("line", class: "grid").isEmpty)
+        #expect(
+            root.all("text", class: "tick").map(\.ownText) == [
+                "everything at 0 s: drawn in the order it happened", "order",
+            ])
+        let lock = try #require(root.inLanes("g", class: "wait-lock").first)
+        let lockLine = try #require(lock.all("line").first)
+        let releasing = byNumber[2]
+        #expect(lockLine.number("x1") < releasing.number("x") && releasing.number("x") < lockLine.number("x2"))
+    }
+
     @Test func tenWorkersAndAHundredItemsStayLegible() throws {
         let root = try SVGElementView.parse(
             TimelineSVG.render(events: TimelineFixtures.queuedThreads(), outcome: .completed))

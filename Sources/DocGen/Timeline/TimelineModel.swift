@@ -1,11 +1,11 @@
 import Threading
 
-/// A run's events regrouped for drawing: one lane per thread, in the order the threads first appear, and the time the
-/// run ended.
+/// A run's events regrouped for drawing: one lane per thread, in the order the threads first appear, and the moment
+/// the run ended.
 struct TimelineModel: Equatable {
     let lanes: [TimelineLane]
-    /// The time of the last event (0 for an empty run).
-    let endTime: Double
+    /// The moment of the last event (time 0, step 0 for an empty run).
+    let end: TimelineMoment
     let outcome: RunOutcome?
 
     init(events: [TraceEvent], outcome: RunOutcome?) {
@@ -13,23 +13,28 @@ struct TimelineModel: Equatable {
         var laneOfThread: [Int: Int] = [:]
         var endTime = 0.0
         var outputs = 0
-        for event in events {
-            if case .output = event.kind { outputs += 1 }
+        for (step, event) in events.enumerated() {
             endTime = max(endTime, event.time)
+            if case .output = event.kind { outputs += 1 }
+            let moment = TimelineMoment(time: event.time, step: step)
             let lane: Int
             if let known = laneOfThread[event.threadIndex] {
                 lane = known
             } else {
                 lane = builders.count
                 laneOfThread[event.threadIndex] = lane
-                builders.append(LaneBuilder(threadIndex: event.threadIndex, start: event.time))
+                builders.append(LaneBuilder(threadIndex: event.threadIndex, start: moment))
             }
-            builders[lane].apply(event, outputNumber: outputs)
+            builders[lane].apply(event, at: moment, outputNumber: outputs)
         }
-        self.lanes = builders.map { $0.finish(at: endTime, outcome: outcome) }
-        self.endTime = endTime
+        let end = TimelineMoment(time: endTime, step: max(events.count - 1, 0))
+        self.lanes = builders.map { $0.finish(at: end, outcome: outcome) }
+        self.end = end
         self.outcome = outcome
     }
+
+    /// Whether some thread is still alive when the run ends (and is drawn going on past it).
+    var hasUnfinishedThreads: Bool { lanes.contains { $0.ending != .finished } }
 }
 
 /// Accumulates one thread's events into segments and marks.
@@ -39,46 +44,46 @@ private struct LaneBuilder {
     var segments: [TimelineSegment] = []
     var marks: [TimelineMark] = []
     /// The segment in progress: when it began and in what state; nil once the thread exited.
-    var open: (start: Double, state: TimelineSegment.State)?
+    var open: (start: TimelineMoment, state: TimelineSegment.State)?
 
-    init(threadIndex: Int, start: Double) {
+    init(threadIndex: Int, start: TimelineMoment) {
         self.threadIndex = threadIndex
         self.open = (start, .running)
     }
 
-    /// Adds `event`; `outputNumber` is the number of outputs in the run so far, this one included.
-    mutating func apply(_ event: TraceEvent, outputNumber: Int) {
+    /// Adds `event`, which happened at `moment`; `outputNumber` counts the run's outputs so far, this one included.
+    mutating func apply(_ event: TraceEvent, at moment: TimelineMoment, outputNumber: Int) {
         name = event.threadName
         switch event.kind {
         case .started:
             break
         case .output(let stream, let text):
-            marks.append(TimelineMark(number: outputNumber, time: event.time, stream: stream, text: text))
+            marks.append(TimelineMark(number: outputNumber, moment: moment, stream: stream, text: text))
         case .blocked(let target):
-            switchState(to: .blocked(target: target), at: event.time)
+            switchState(to: .blocked(target: target), at: moment)
         case .woke:
-            switchState(to: .running, at: event.time)
+            switchState(to: .running, at: moment)
         case .exited:
-            close(at: event.time)
+            close(at: moment)
             open = nil
         }
     }
 
-    private mutating func switchState(to state: TimelineSegment.State, at time: Double) {
-        close(at: time)
-        open = (time, state)
+    private mutating func switchState(to state: TimelineSegment.State, at moment: TimelineMoment) {
+        close(at: moment)
+        open = (moment, state)
     }
 
-    private mutating func close(at time: Double) {
+    private mutating func close(at moment: TimelineMoment) {
         guard let open else { return }
-        segments.append(TimelineSegment(start: open.start, end: max(time, open.start), state: open.state))
+        segments.append(TimelineSegment(start: open.start, end: max(moment, open.start), state: open.state))
     }
 
-    func finish(at endTime: Double, outcome: RunOutcome?) -> TimelineLane {
+    func finish(at end: TimelineMoment, outcome: RunOutcome?) -> TimelineLane {
         var finished = self
         var ending = LaneEnding.finished
         if let open {
-            finished.close(at: endTime)
+            finished.close(at: end)
             ending = Self.ending(threadIndex: threadIndex, state: open.state, outcome: outcome)
         }
         return TimelineLane(

@@ -1,9 +1,9 @@
 extension TimelineSVG {
     /// One thread's lane: its name, running and blocked periods, output marks and end marker.
-    static func drawLane(_ lane: TimelineLane, at position: Int, axis: TimeAxis, into svg: inout SVGMarkup) {
+    static func drawLane(_ lane: TimelineLane, at position: Int, scale: TimelineScale, into svg: inout SVGMarkup) {
         let layout = TimelineLayout.self
         let center = layout.laneCenter(position)
-        let markXs = stackedMarkPositions(lane.marks, axis: axis)
+        let markXs = stackedMarkPositions(lane.marks, scale: scale)
         svg.open("g", ["class": "lane " + ThreadPalette.cssClass(forThread: lane.threadIndex)])
         svg.element(
             "text",
@@ -12,17 +12,15 @@ extension TimelineSVG {
                 "text-anchor": "end",
             ],
             content: truncated(lane.name, to: layout.nameCharacters), tooltip: lane.name)
-        var laneEnd = axis.left
+        var laneEnd = scale.left
         for (index, segment) in lane.segments.enumerated() {
-            let x1 = axis.x(segment.start)
-            var x2 = axis.x(segment.end)
+            let x1 = scale.x(segment.start)
+            var x2 = scale.x(segment.end)
             let runsOff = index == lane.segments.count - 1 && lane.ending != .finished
-            if runsOff { x2 = axis.right }
+            if runsOff { x2 = scale.right }
             switch segment.state {
             case .running:
-                let coveredMarks = zip(lane.marks, markXs).filter {
-                    segment.start <= $0.0.time && $0.0.time <= segment.end
-                }
+                let coveredMarks = zip(lane.marks, markXs).filter { segment.contains($0.0.moment) }
                 let markEnd = coveredMarks.map { $0.1 + layout.markWidth }.max() ?? x1
                 x2 = max(x2, x1 + 2, markEnd)
                 svg.empty(
@@ -67,9 +65,9 @@ extension TimelineSVG {
         segment: TimelineSegment, runsOff: Bool, into svg: inout SVGMarkup
     ) {
         let kind = WaitKind(blockedOn: target)
-        let until = runsOff ? "until the end of the run" : "to \(DecimalText.seconds(segment.end)) s"
+        let until = runsOff ? "until the end of the run" : "to \(DecimalText.seconds(segment.end.time)) s"
         svg.open("g", ["class": "blocked wait-" + kind.rawValue])
-        svg.title("\(lane.name) blocked on \(target) from \(DecimalText.seconds(segment.start)) s \(until)")
+        svg.title("\(lane.name) blocked on \(target) from \(DecimalText.seconds(segment.start.time)) s \(until)")
         svg.empty(
             "line",
             [
@@ -89,12 +87,12 @@ extension TimelineSVG {
 
     /// Left edges of the marks: at their time, but pushed right so marks never overlap (many outputs can share one
     /// virtual instant), and kept inside the plot.
-    static func stackedMarkPositions(_ marks: [TimelineMark], axis: TimeAxis) -> [Double] {
+    static func stackedMarkPositions(_ marks: [TimelineMark], scale: TimelineScale) -> [Double] {
         let layout = TimelineLayout.self
         var positions: [Double] = []
         var nextFree = -Double.infinity
         for mark in marks {
-            let x = min(max(axis.x(mark.time) - layout.markWidth / 2, nextFree), axis.right)
+            let x = min(max(scale.x(mark.moment) - layout.markWidth / 2, nextFree), scale.right)
             positions.append(x)
             nextFree = x + layout.markWidth + layout.markGap
         }
@@ -109,7 +107,7 @@ extension TimelineSVG {
     private static func markTooltip(_ mark: TimelineMark, thread: String) -> String {
         var text = mark.text
         if text.hasSuffix("\n") { text.removeLast() }
-        let when = "\(DecimalText.seconds(mark.time)) s"
+        let when = "\(DecimalText.seconds(mark.moment.time)) s"
         return "Output #\(mark.number), \(thread) at \(when) (\(mark.stream.rawValue)):\n\(text)"
     }
 

@@ -6,7 +6,10 @@ struct TimelineSegment: Equatable {
         case blocked(target: String)
     }
 
-    let start: Double
-    let end: Double
+    let start: TimelineMoment
+    let end: TimelineMoment
     let state: State
+
+    /// Whether `moment` falls within this segment (ends included).
+    func contains(_ moment: TimelineMoment) -> Bool { start <= moment && moment <= end }
 }
