@@ -1,0 +1,16 @@
+/// The result of executing one cell.
+public struct CellExecution: Sendable, Equatable {
+    public var job: CellJob
+    public var run: CellRun
+    /// Problems that did not stop the run (e.g. invalid UTF-8 decoded lossily).
+    public var warnings: [String]
+    /// True when the transcript came from the cache and nothing was executed.
+    public var cached: Bool
+
+    public init(job: CellJob, run: CellRun, warnings: [String] = [], cached: Bool = false) {
+        self.job = job
+        self.run = run
+        self.warnings = warnings
+        self.cached = cached
+    }
+}

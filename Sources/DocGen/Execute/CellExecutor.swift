@@ -1,0 +1,58 @@
+/// Execute stage: runs each cell in its own child process (`docgen run ID --tagged`), `jobs` at a time, reusing
+/// cached transcripts when nothing changed.
+public struct CellExecutor: Sendable {
+    public var settings: ExecutionSettings
+
+    public init(settings: ExecutionSettings) {
+        self.settings = settings
+    }
+
+    /// Runs `jobs` and returns their executions in the same order. `useCache: false` always executes (and refreshes
+    /// the cache). `progress` is called as each cell finishes.
+    public func execute(
+        _ jobs: [CellJob], useCache: Bool = true, progress: (@Sendable (CellExecution) -> Void)? = nil
+    ) async -> [CellExecution] {
+        let cache = settings.cacheDirectory.map {
+            ResultCache(directory: $0, executable: settings.command.executable)
+        }
+        var results = [CellExecution?](repeating: nil, count: jobs.count)
+        await withTaskGroup(of: (Int, CellExecution).self) { group in
+            var next = 0
+            func launch() {
+                let index = next
+                let job = jobs[index]
+                next += 1
+                group.addTask { (index, await execute(job, cache: cache, useCache: useCache)) }
+            }
+            while next < jobs.count, next < settings.jobs { launch() }
+            while let (index, execution) = await group.next() {
+                results[index] = execution
+                progress?(execution)
+                if next < jobs.count { launch() }
+            }
+        }
+        return results.map { $0! }
+    }
+
+    /// Runs one job now, or takes it from the cache.
+    func execute(_ job: CellJob, cache: ResultCache?, useCache: Bool) async -> CellExecution {
+        let key = cache?.key(for: job)
+        if useCache, let cache, let key, let result = cache.lookup(job, key: key) {
+            return CellExecution(job: job, run: .finished(result), cached: true)
+        }
+        let timeout = job.timeout ?? settings.timeout
+        let output = await ChildProcess.run(
+            executable: settings.command.executable, arguments: settings.command.arguments(for: job),
+            timeout: timeout, outputLimit: settings.outputLimit)
+        switch output {
+        case .failure(let failure):
+            return CellExecution(job: job, run: .failed(failure))
+        case .success(let child):
+            let reading = ChildOutputReader.read(child)
+            if let cache, let key, let result = reading.run.result, reading.warnings.isEmpty {
+                cache.store(result, for: job, key: key)
+            }
+            return CellExecution(job: job, run: reading.run, warnings: reading.warnings)
+        }
+    }
+}

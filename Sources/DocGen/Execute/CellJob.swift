@@ -1,0 +1,24 @@
+/// One cell to execute.
+public struct CellJob: Sendable, Equatable {
+    /// The scenario id, `"<page>/<cell>"`.
+    public var id: String
+    /// The scenario's Swift file (hashed into the cache key).
+    public var sourcePath: String
+    /// Seconds before the child is killed; `nil` uses the executor's default.
+    public var timeout: Double?
+    /// A schedule seed for the simulated runtime; `nil` is the default (CPython-like) schedule.
+    public var seed: UInt64?
+
+    public init(id: String, sourcePath: String, timeout: Double? = nil, seed: UInt64? = nil) {
+        self.id = id
+        self.sourcePath = sourcePath
+        self.timeout = timeout
+        self.seed = seed
+    }
+
+    /// The job for a mapped cell, taking its per-cell options.
+    public init(_ mapped: MappedCell) {
+        self.init(id: mapped.id, sourcePath: mapped.scenario.sourcePath, timeout: mapped.cell.options.timeout,
+                  seed: mapped.cell.options.seed)
+    }
+}

@@ -1,0 +1,48 @@
+import Threading
+
+/// What running one cell gave: a transcript (whatever its outcome), or a failure of the child process itself.
+public enum CellRun: Sendable, Equatable {
+    case finished(RunResult)
+    case failed(CellFailure)
+
+    /// The transcript, when the child produced one.
+    public var result: RunResult? {
+        if case .finished(let result) = self { result } else { nil }
+    }
+
+    /// `nil` when the run completed normally; otherwise one line saying what went wrong.
+    public var failureReason: String? {
+        switch self {
+        case .failed(let failure): return failure.description
+        case .finished(let result):
+            switch result.outcome {
+            case .completed: return nil
+            case .deadlock(let report):
+                let first = report.split(separator: "\n").first.map { ": \($0)" } ?? ""
+                return "deadlocked" + first
+            case .uncaughtError(let message): return "raised \(message)"
+            case .stepLimitExceeded(let message): return "hit the step limit: \(message)"
+            }
+        }
+    }
+
+    /// The failure kind (for comparing with a cell's `expect=` option), `nil` when the run completed.
+    public var failureKind: ExpectedFailure? {
+        switch self {
+        case .failed(let failure): return failure.kind
+        case .finished(let result):
+            switch result.outcome {
+            case .completed: return nil
+            case .deadlock: return .deadlock
+            case .uncaughtError: return .error
+            case .stepLimitExceeded: return .stepLimit
+            }
+        }
+    }
+
+    /// True when the run failed and the failure is not the one `expected`.
+    public func isUnexpectedFailure(expected: ExpectedFailure?) -> Bool {
+        guard failureReason != nil else { return false }
+        return expected == nil || failureKind != expected
+    }
+}

@@ -1,0 +1,41 @@
+import Subprocess
+
+/// Runs one child process with swift-subprocess under a timeout and an output limit. Cancelling the calling task,
+/// or the timeout firing, terminates the child.
+enum ChildProcess {
+    static func run(executable: String, arguments: [String], timeout: Double, outputLimit: Int) async
+        -> Result<ChildOutput, CellFailure>
+    {
+        await withTaskGroup(of: Result<ChildOutput, CellFailure>?.self) { group in
+            group.addTask {
+                do {
+                    let result = try await Subprocess.run(
+                        .path(.init(executable)), arguments: Arguments(arguments),
+                        output: .bytes(limit: outputLimit), error: .bytes(limit: outputLimit))
+                    let termination: ChildOutput.Termination =
+                        switch result.terminationStatus {
+                        case .exited(let code): .exited(code)
+                        case .signaled(let signal): .signaled(signal)
+                        }
+                    return .success(ChildOutput(termination: termination, standardOutput: result.standardOutput,
+                                                standardError: result.standardError))
+                } catch let error as SubprocessError where error.code == .outputLimitExceeded {
+                    return .failure(.outputTooLarge(limit: outputLimit))
+                } catch {
+                    if Task.isCancelled { return nil }
+                    return .failure(.launchFailed("\(executable): \(error)"))
+                }
+            }
+            group.addTask {
+                try? await Task.sleep(for: .milliseconds(Int(timeout * 1000)))
+                return Task.isCancelled ? nil : .failure(.timedOut(seconds: timeout))
+            }
+            var outcome: Result<ChildOutput, CellFailure>?
+            while outcome == nil, let next = await group.next() {
+                outcome = next
+            }
+            group.cancelAll()
+            return outcome ?? .failure(.timedOut(seconds: timeout))
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// Per-cell settings written in an HTML comment right before a code block:
+///
+///     <!-- docgen: timeout=10 expect=deadlock explore=500 seed=7 -->
+///     <!-- docgen: skip -->
+///
+/// Keys: `timeout` (seconds, > 0), `expect` (a failure the cell is meant to show: `deadlock`, `error`,
+/// `step-limit`, `timeout`, `crash`), `explore` (number of schedules to explore, ≥ 1), `seed` (a schedule seed),
+/// and the bare word `skip` (show the block as plain code, do not run it). Unknown keys are errors.
+public struct CellOptions: Sendable, Equatable, Hashable {
+    public var timeout: Double?
+    public var expect: ExpectedFailure?
+    public var explore: Int?
+    public var seed: UInt64?
+    public var skip: Bool
+
+    public init(
+        timeout: Double? = nil, expect: ExpectedFailure? = nil, explore: Int? = nil, seed: UInt64? = nil,
+        skip: Bool = false
+    ) {
+        self.timeout = timeout
+        self.expect = expect
+        self.explore = explore
+        self.seed = seed
+        self.skip = skip
+    }
+}
+
+/// A way a cell may fail on purpose (a tutorial cell that demonstrates a deadlock, say).
+public enum ExpectedFailure: String, Sendable, Equatable, Hashable, CaseIterable {
+    case deadlock
+    case error
+    case stepLimit = "step-limit"
+    case timeout
+    case crash
+}

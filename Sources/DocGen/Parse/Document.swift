@@ -1,0 +1,36 @@
+/// One content file, parsed: its title, headings, prose and runnable code cells, in page order.
+///
+/// Built by `DocumentParser`; every later stage reads this value and never sees cmark-gfm.
+public struct Document: Sendable, Equatable {
+    /// The page name: the content file's name without `.md` (`threading-tutorial`).
+    public var page: String
+    /// The content file as given to the parser (used in messages: `content/x.md:12`).
+    public var sourcePath: String
+    /// The text of the first level-1 heading, or the page name when there is none.
+    public var title: String
+    /// The page's blocks in order: prose HTML, headings (with anchors) and code cells.
+    public var blocks: [DocumentBlock]
+    /// Every link written in the Markdown, with the line of the block that holds it.
+    public var links: [DocumentLink]
+
+    public init(page: String, sourcePath: String, title: String, blocks: [DocumentBlock], links: [DocumentLink]) {
+        self.page = page
+        self.sourcePath = sourcePath
+        self.title = title
+        self.blocks = blocks
+        self.links = links
+    }
+
+    /// The headings, in page order.
+    public var headings: [Heading] {
+        blocks.compactMap { if case .heading(let heading) = $0 { heading } else { nil } }
+    }
+
+    /// The runnable code cells, in page order.
+    public var cells: [CodeCell] {
+        blocks.compactMap { if case .cell(let cell) = $0 { cell } else { nil } }
+    }
+
+    /// The headings nested by level (an `h3` under the `h2` before it), for a table of contents.
+    public var headingTree: [HeadingNode] { HeadingNode.tree(of: headings) }
+}

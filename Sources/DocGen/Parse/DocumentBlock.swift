@@ -1,0 +1,9 @@
+/// One top-level piece of a page, in reading order.
+public enum DocumentBlock: Sendable, Equatable {
+    /// Markdown rendered to HTML by cmark-gfm (paragraphs, lists, tables, non-Python code, …).
+    case prose(html: String)
+    /// A heading, carrying its anchor.
+    case heading(Heading)
+    /// A Python code block that docgen runs.
+    case cell(CodeCell)
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Parse stage: Markdown text in, `Document` out.
+///
+/// Python code blocks (fenced with no language or `python`/`py`/`python3`, or indented) become cells; a cell's id is
+/// the slug of the nearest heading above it, made unique within the page. Other code blocks stay prose.
+public enum DocumentParser {
+    /// Languages (first word of a fence's info string) whose blocks are run; the empty string is an indented block
+    /// or a fence with no language.
+    static let cellLanguages: Set<String> = ["", "python", "py", "python3"]
+
+    /// Parses `markdown`, the content of the file at `sourcePath`, for the page named `page`.
+    public static func parse(_ markdown: String, page: String, sourcePath: String) throws(ParseError) -> Document {
+        let tree = CmarkConverter.convert(markdown)
+        var headingSlugs = Slugger()
+        var cellIDs = Slugger()
+        var blocks: [DocumentBlock] = []
+        var title: String?
+        var nearestHeading = ""
+        var pending: (options: CellOptions, line: Int)?
+
+        for block in tree.blocks {
+            if let waiting = pending, !block.isCode {
+                throw .danglingOptions(file: sourcePath, line: waiting.line)
+            }
+            switch block {
+            case .heading(let level, let text, let html, let line):
+                let slug = headingSlugs.unique(text, fallback: "section")
+                if level == 1, title == nil { title = text }
+                nearestHeading = text
+                blocks.append(.heading(Heading(level: level, text: text, slug: slug, innerHTML: innerHTML(html),
+                                               line: line)))
+            case .code(let info, let literal, let html, let line):
+                let options = pending?.options ?? CellOptions()
+                pending = nil
+                let language = String(info.split(separator: " ").first ?? "").lowercased()
+                if cellLanguages.contains(language), !options.skip {
+                    let id = cellIDs.unique(nearestHeading, fallback: "cell")
+                    blocks.append(.cell(CodeCell(id: id, source: literal, line: line, options: options)))
+                } else {
+                    blocks.append(.prose(html: html))
+                }
+            case .html(let literal, let html, let line):
+                if let options = try CellOptions.parse(htmlBlock: literal, file: sourcePath, line: line) {
+                    pending = (options, line)
+                } else {
+                    blocks.append(.prose(html: html))
+                }
+            case .other(let html, _):
+                blocks.append(.prose(html: html))
+            }
+        }
+        if let waiting = pending { throw .danglingOptions(file: sourcePath, line: waiting.line) }
+        return Document(page: page, sourcePath: sourcePath, title: title ?? page, blocks: merged(blocks),
+                        links: tree.links)
+    }
+
+    /// The inside of cmark's `<hN>…</hN>\n`.
+    private static func innerHTML(_ html: String) -> String {
+        var inner = Substring(html)
+        if let open = inner.firstIndex(of: ">") { inner = inner[inner.index(after: open)...] }
+        if let close = inner.range(of: "</h", options: .backwards) { inner = inner[..<close.lowerBound] }
+        return String(inner)
+    }
+
+    /// Joins neighbouring prose blocks into one.
+    private static func merged(_ blocks: [DocumentBlock]) -> [DocumentBlock] {
+        var result: [DocumentBlock] = []
+        for block in blocks {
+            if case .prose(let html) = block, case .prose(let previous)? = result.last {
+                result[result.count - 1] = .prose(html: previous + html)
+            } else {
+                result.append(block)
+            }
+        }
+        return result
+    }
+}
+
+extension MarkdownBlock {
+    var isCode: Bool { if case .code = self { true } else { false } }
+}

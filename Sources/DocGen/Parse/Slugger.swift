@@ -1,0 +1,31 @@
+/// Turns heading text into GitHub-style anchors and keeps them unique: the second `Example` becomes `example-2`.
+struct Slugger {
+    private var used: Set<String> = []
+
+    /// GitHub's rule: lowercase; keep letters, digits, spaces, `-` and `_`; spaces become `-`.
+    static func slug(_ text: String) -> String {
+        var slug = ""
+        for character in text.lowercased() {
+            if character == " " {
+                slug.append("-")
+            } else if character.isLetter || character.isNumber || character == "-" || character == "_" {
+                slug.append(character)
+            }
+        }
+        return slug
+    }
+
+    /// The slug of `text`, suffixed `-2`, `-3`, … when already handed out; `fallback` when the slug is empty.
+    mutating func unique(_ text: String, fallback: String) -> String {
+        var base = Self.slug(text)
+        if base.isEmpty { base = fallback }
+        var candidate = base
+        var number = 1
+        while used.contains(candidate) {
+            number += 1
+            candidate = "\(base)-\(number)"
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import Threading
+@testable import DocGen
+
+@Suite struct ExecuteTests {
+    static let transcript = "# docgen transcript 1\n# schedule: default\n0.000 T0 [MainThread] stdout: hi\n= completed\n"
+
+    /// A child that runs `script` with `sh -c`; the cell id arrives as `$1`.
+    func settings(_ script: String, timeout: Double = 30, limit: Int = 1 << 20, cache: String? = nil)
+        -> ExecutionSettings
+    {
+        ExecutionSettings(command: ChildCommand(executable: "/bin/sh", prefix: ["-c", script, "sh"]),
+                          timeout: timeout, outputLimit: limit, jobs: 2, cacheDirectory: cache)
+    }
+
+    func run(_ script: String, timeout: Double = 30, limit: Int = 1 << 20) async -> CellExecution {
+        let executor = CellExecutor(settings: settings(script, timeout: timeout, limit: limit))
+        return await executor.execute([CellJob(id: "p/c", sourcePath: "/nonexistent")])[0]
+    }
+
+    @Test func aTranscriptOnStdoutIsDecoded() async {
+        let execution = await run("printf '\(Self.transcript.replacingOccurrences(of: "\n", with: "\\n"))'")
+        #expect(execution.run == .finished(RunResult(
+            events: [TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "hi\n"))],
+            outcome: .completed, schedule: "default")))
+    }
+
+    @Test func theChildGetsTheCellIDAndTaggedFlag() async {
+        let execution = await run("echo \"$1 $2\" >&2; exit 4")
+        #expect(execution.run == .failed(.exited(status: 4, detail: "p/c --tagged")))
+    }
+
+    @Test func aSignalIsACrashWithTheLastStderrLine() async {
+        let execution = await run("echo 'Fatal error: boom' >&2; kill -SEGV $$")
+        #expect(execution.run == .failed(.crashed(signal: 11, detail: "Fatal error: boom")))
+        #expect(execution.run.failureKind == .crash)
+    }
+
+    @Test func aChildThatNeverEndsIsKilledAtTheTimeout() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        let execution = await run("echo $$ > \(folder)/pid; exec sleep 60", timeout: 0.5)
+        #expect(execution.run == .failed(.timedOut(seconds: 0.5)))
+        let pid = try #require(Int32(TestSupport.read(folder + "/pid").trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(kill(pid, 0) == -1, "the timed-out child must be gone")
+    }
+
+    @Test func tooMuchOutputIsAnError() async {
+        let execution = await run("head -c 3000000 /dev/zero", limit: 1 << 20)
+        #expect(execution.run == .failed(.outputTooLarge(limit: 1 << 20)))
+    }
+
+    @Test func invalidUTF8IsDecodedLossilyAndReported() async {
+        let execution = await run("printf 'ok\\377\\n'")
+        #expect(execution.run == .failed(.untaggedOutput(byteCount: 6, preview: "ok\u{FFFD}\\n")))
+        #expect(execution.warnings == ["stdout was not valid UTF-8; invalid bytes shown as U+FFFD"])
+    }
+
+    @Test func resultsComeBackInJobOrder() async {
+        let executor = CellExecutor(settings: settings("case $1 in a) sleep 0.3;; esac; exit 0"))
+        let jobs = ["a", "b", "c"].map { CellJob(id: $0, sourcePath: "/nonexistent") }
+        let executions = await executor.execute(jobs)
+        #expect(executions.map(\.job.id) == ["a", "b", "c"])
+        #expect(executions.allSatisfy { $0.run == .failed(.malformedTranscript("no output at all")) })
+    }
+
+    @Test func anUnchangedCellComesFromTheCacheAndAChangedOneRunsAgain() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        let source = folder + "/Scenario.swift"
+        try TestSupport.write("v1", to: source)
+        let script = "echo run >> \(folder)/runs; printf '\(Self.transcript.replacingOccurrences(of: "\n", with: "\\n"))'"
+        let executor = CellExecutor(settings: settings(script, cache: folder + "/cache"))
+        let job = CellJob(id: "page/cell", sourcePath: source)
+
+        let first = await executor.execute([job])[0]
+        let second = await executor.execute([job])[0]
+        #expect(!first.cached)
+        #expect(second.cached)
+        #expect(second.run == first.run)
+        try TestSupport.write("v2", to: source)
+        let third = await executor.execute([job])[0]
+        #expect(!third.cached)
+        #expect(try TestSupport.read(folder + "/runs") == "run\nrun\n")
+    }
+}

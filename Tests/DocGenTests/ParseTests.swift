@@ -1,0 +1,143 @@
+import Testing
+@testable import DocGen
+
+@Suite struct ParseTests {
+    func parse(_ markdown: String) throws -> Document {
+        try DocumentParser.parse(markdown, page: "page", sourcePath: "content/page.md")
+    }
+
+    @Test func fencedAndIndentedCodeBlocksBecomeCellsNamedAfterTheirHeading() throws {
+        let document = try parse("""
+            # Title
+
+            ## Daemon threads
+
+            ```python
+            print("a")
+            ```
+
+            ## run()
+
+                print("b")
+            """)
+        #expect(document.title == "Title")
+        #expect(document.cells.map(\.id) == ["daemon-threads", "run"])
+        #expect(document.cells.map(\.source) == ["print(\"a\")\n", "print(\"b\")\n"])
+        #expect(document.cells.map(\.line) == [5, 11])
+    }
+
+    @Test func duplicateHeadingsAndCellsGetNumberedSuffixes() throws {
+        let document = try parse("""
+            ## Example
+
+                one()
+
+            ## Example
+
+                two()
+
+            ```
+            three()
+            ```
+            """)
+        #expect(document.headings.map(\.slug) == ["example", "example-2"])
+        #expect(document.cells.map(\.id) == ["example", "example-2", "example-3"])
+    }
+
+    @Test func githubSlugsDropPunctuationAndKeepHyphens() {
+        #expect(Slugger.slug("start()") == "start")
+        #expect(Slugger.slug("Queued Threads & Co-operation") == "queued-threads--co-operation")
+        #expect(Slugger.slug("`Lock` objects") == "lock-objects")
+    }
+
+    @Test func nonPythonCodeBlocksStayProse() throws {
+        let document = try parse("""
+            ## Shell
+
+            ```sh
+            ls <dir>
+            ```
+            """)
+        #expect(document.cells.isEmpty)
+        #expect(document.blocks.contains(.prose(html: "<pre><code class=\"language-sh\">ls &lt;dir&gt;\n</code></pre>\n")))
+    }
+
+    @Test func tablesAreRenderedByTheGFMExtension() throws {
+        let document = try parse("""
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+            """)
+        guard case .prose(let html)? = document.blocks.first else {
+            Issue.record("expected prose")
+            return
+        }
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<td>2</td>"))
+    }
+
+    @Test func headingKeepsInlineMarkupAndGetsPlainTextForItsSlug() throws {
+        let document = try parse("## The `join()` *method*\n")
+        let heading = try #require(document.headings.first)
+        #expect(heading.text == "The join() method")
+        #expect(heading.slug == "the-join-method")
+        #expect(heading.innerHTML == "The <code>join()</code> <em>method</em>")
+    }
+
+    @Test func headingTreeNestsByLevel() throws {
+        let document = try parse("# A\n## B\n### C\n## D\n# E\n")
+        let tree = document.headingTree
+        #expect(tree.map(\.heading.text) == ["A", "E"])
+        #expect(tree[0].children.map(\.heading.text) == ["B", "D"])
+        #expect(tree[0].children[0].children.map(\.heading.text) == ["C"])
+    }
+
+    @Test func linksAreCollectedWithTheirBlockLine() throws {
+        let document = try parse("# T\n\n* [daemon](#daemon)\n* [other](other.md#x)\n")
+        #expect(document.links == [DocumentLink(destination: "#daemon", line: 3),
+                                   DocumentLink(destination: "other.md#x", line: 4)])
+    }
+
+    @Test func optionsCommentConfiguresTheNextCell() throws {
+        let document = try parse("""
+            ## Stuck
+
+            <!-- docgen: timeout=2.5 expect=deadlock explore=50 seed=7 -->
+            ```python
+            lock.acquire(); lock.acquire()
+            ```
+            """)
+        let cell = try #require(document.cells.first)
+        #expect(cell.options == CellOptions(timeout: 2.5, expect: .deadlock, explore: 50, seed: 7))
+    }
+
+    @Test func skipOptionKeepsThePythonBlockAsPlainCode() throws {
+        let document = try parse("<!-- docgen: skip -->\n```python\nx = 1\n```\n")
+        #expect(document.cells.isEmpty)
+    }
+
+    @Test func unknownOptionIsAnErrorNamingFileAndLine() {
+        #expect(throws: ParseError.badOption(file: "content/page.md", line: 3, word: "colour=red",
+                                             why: "known options are timeout=S, expect=KIND, explore=N, seed=N and skip")) {
+            try parse("# T\n\n<!-- docgen: colour=red -->\n    x\n")
+        }
+    }
+
+    @Test func optionsNotFollowedByCodeAreAnError() {
+        #expect(throws: ParseError.danglingOptions(file: "content/page.md", line: 1)) {
+            try parse("<!-- docgen: timeout=1 -->\n\nJust prose.\n")
+        }
+    }
+
+    @Test func otherHTMLCommentsAreIgnoredAsOptions() throws {
+        let document = try parse("<!-- a note -->\n\n    x = 1\n")
+        #expect(document.cells.count == 1)
+        #expect(document.cells[0].options == CellOptions())
+    }
+
+    @Test func documentWithoutCodeHasNoCellsButKeepsItsProse() throws {
+        let document = try parse("# Only words\n\nHello *world*.\n")
+        #expect(document.cells.isEmpty)
+        #expect(document.blocks.last == .prose(html: "<p>Hello <em>world</em>.</p>\n"))
+    }
+}
