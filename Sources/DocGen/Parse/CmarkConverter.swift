@@ -17,6 +17,7 @@ enum CmarkConverter {
         guard let root = cmark_parser_finish(parser) else { fatalError("cmark_parser_finish failed (out of memory)") }
         defer { cmark_node_free(root) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
+        let links = collectLinksAndPointThemAtHTML(under: root)
 
         var blocks: [MarkdownBlock] = []
         var node = cmark_node_first_child(root)
@@ -24,7 +25,7 @@ enum CmarkConverter {
             blocks.append(block(current, extensions: extensions))
             node = cmark_node_next(current)
         }
-        return MarkdownTree(blocks: blocks, links: links(under: root))
+        return MarkdownTree(blocks: blocks, links: links)
     }
 
     private static func block(_ node: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?) -> MarkdownBlock {
@@ -63,11 +64,16 @@ enum CmarkConverter {
         return text
     }
 
-    private static func links(under root: OpaquePointer) -> [DocumentLink] {
+    /// Every link as written; relative links to `x.md` are then changed to `x.html`, the page docgen writes for it.
+    private static func collectLinksAndPointThemAtHTML(under root: OpaquePointer) -> [DocumentLink] {
         var links: [DocumentLink] = []
         walk(root) { node in
             guard cmark_node_get_type(node) == CMARK_NODE_LINK else { return }
-            links.append(DocumentLink(destination: string(cmark_node_get_url(node)), line: blockLine(of: node)))
+            let url = string(cmark_node_get_url(node))
+            links.append(DocumentLink(destination: url, line: blockLine(of: node)))
+            if let rewritten = PageLink.htmlDestination(for: url) {
+                _ = rewritten.withCString { cmark_node_set_url(node, $0) }
+            }
         }
         return links
     }

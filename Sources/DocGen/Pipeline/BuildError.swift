@@ -1,0 +1,41 @@
+/// Why a build or check stopped. Each line names the file, the cell and the fix; the site is left untouched.
+public enum BuildError: Error, Equatable, CustomStringConvertible {
+    case contentMissing(path: String)
+    case parse([ParseError])
+    case map(MapFailure)
+    case cellsFailed([FailedCell])
+    case render(RenderError)
+    case verify([VerifyError])
+
+    public var description: String {
+        switch self {
+        case .contentMissing(let path):
+            "content folder '\(path)' does not exist; create it with Markdown pages or pass --content FOLDER"
+        case .parse(let errors): errors.map(\.description).joined(separator: "\n")
+        case .map(let failure): failure.description
+        case .cellsFailed(let cells):
+            cells.map(\.description).joined(separator: "\n")
+                + "\n\(cells.count) cell(s) failed; fix them, mark them <!-- docgen: expect=KIND -->, or build with "
+                + "--allow-errors"
+        case .render(let error): error.description
+        case .verify(let errors): errors.map(\.description).joined(separator: "\n")
+        }
+    }
+}
+
+/// A cell whose run failed unexpectedly.
+public struct FailedCell: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var id: String
+    public var reason: String
+
+    public init(file: String, line: Int, id: String, reason: String) {
+        self.file = file
+        self.line = line
+        self.id = id
+        self.reason = reason
+    }
+
+    public var description: String { "\(file):\(line): cell \(id) \(reason)" }
+}

@@ -1,0 +1,26 @@
+/// The outcome of `docgen check`: a verdict per cell, in page order.
+public struct CheckReport: Sendable, Equatable {
+    public var verdicts: [(id: String, verdict: SnapshotVerdict)]
+    /// Missing snapshots count as failures (set when the `CI` environment variable is present).
+    public var missingIsFailure: Bool
+
+    public init(verdicts: [(id: String, verdict: SnapshotVerdict)], missingIsFailure: Bool) {
+        self.verdicts = verdicts
+        self.missingIsFailure = missingIsFailure
+    }
+
+    public var passed: Bool {
+        verdicts.allSatisfy {
+            switch $0.verdict {
+            case .matches: true
+            case .missing: !missingIsFailure
+            case .differs, .failedToRun: false
+            }
+        }
+    }
+
+    public static func == (lhs: CheckReport, rhs: CheckReport) -> Bool {
+        lhs.missingIsFailure == rhs.missingIsFailure && lhs.verdicts.map(\.id) == rhs.verdicts.map(\.id)
+            && lhs.verdicts.map(\.verdict) == rhs.verdicts.map(\.verdict)
+    }
+}

@@ -1,0 +1,13 @@
+extension SiteBuilder {
+    /// Re-executes every cell (ignoring the cache) and compares each transcript with its snapshot.
+    public func check(
+        contentFolder: String, snapshotFolder: String, missingIsFailure: Bool,
+        progress: (@Sendable (CellExecution) -> Void)? = nil
+    ) async throws(BuildError) -> CheckReport {
+        let (_, mapped) = try plan(contentFolder)
+        let executions = await executor.execute(mapped.map(CellJob.init), useCache: false, progress: progress)
+        let store = SnapshotStore(root: snapshotFolder)
+        let verdicts = executions.map { ($0.job.id, SnapshotVerifier.verdict(for: $0, store: store)) }
+        return CheckReport(verdicts: verdicts, missingIsFailure: missingIsFailure)
+    }
+}

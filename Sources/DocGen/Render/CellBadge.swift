@@ -1,0 +1,17 @@
+/// A short label shown in a cell's header, e.g. "matches CPython" or "deadlock (expected)".
+public struct CellBadge: Sendable, Equatable {
+    public enum Tone: String, Sendable, Equatable {
+        case good, warning, bad, neutral
+    }
+
+    public var text: String
+    public var tone: Tone
+    /// Longer explanation shown on hover.
+    public var detail: String?
+
+    public init(_ text: String, tone: Tone = .neutral, detail: String? = nil) {
+        self.text = text
+        self.tone = tone
+        self.detail = detail
+    }
+}

@@ -1,0 +1,31 @@
+import Threading
+
+/// Everything the renderer shows for one cell.
+public struct CellView: Sendable, Equatable {
+    public var cell: CodeCell
+    /// `"<page>/<cell>"`.
+    public var scenarioID: String
+    /// Where the Swift scenario lives, as shown to readers (`Sources/Scenarios/Tutorial/Daemon.swift`).
+    public var swiftPath: String
+    public var swiftSource: String
+    public var run: CellRun
+    public var warnings: [String]
+    /// Labels for the cell's header; Render adds the run status itself.
+    public var badges: [CellBadge]
+    /// Trusted HTML blocks shown under the output (a timeline SVG, explored outputs, …).
+    public var extraHTML: [String]
+
+    public init(
+        cell: CodeCell, scenarioID: String, swiftPath: String, swiftSource: String, run: CellRun,
+        warnings: [String] = [], badges: [CellBadge] = [], extraHTML: [String] = []
+    ) {
+        self.cell = cell
+        self.scenarioID = scenarioID
+        self.swiftPath = swiftPath
+        self.swiftSource = swiftSource
+        self.run = run
+        self.warnings = warnings
+        self.badges = badges
+        self.extraHTML = extraHTML
+    }
+}

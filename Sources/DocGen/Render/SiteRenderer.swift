@@ -1,0 +1,24 @@
+/// Render stage: pages in, site files out (path inside the site → bytes). Pure: no clock, no randomness, sorted
+/// output, so the same input gives the same bytes.
+public enum SiteRenderer {
+    /// Marks a folder as written by docgen, so a later build may replace it.
+    public static let markerFile = ".docgen-site"
+
+    public static func render(_ pages: [PageView], highlighter: HighlighterAssets) -> [String: [UInt8]] {
+        let sorted = pages.sorted { $0.document.page < $1.document.page }
+        var files = highlighter.files
+        files["assets/docgen.css"] = Array(Stylesheet.css.utf8)
+        files["assets/docgen.js"] = Array(SiteScript.javascript.utf8)
+        files[markerFile] = Array("Written by docgen \(DocGenVersion.string); replaced on every build.\n".utf8)
+        files["index.html"] = Array(IndexRenderer.render(sorted).utf8)
+        for page in sorted {
+            files[page.fileName] = Array(PageRenderer.render(page, pages: sorted).utf8)
+        }
+        return files
+    }
+
+    /// Internal links and anchors that point nowhere.
+    public static func brokenLinks(in pages: [PageView], contentFiles: Set<String> = []) -> [LinkIssue] {
+        LinkChecker.check(pages, contentFiles: contentFiles)
+    }
+}

@@ -1,0 +1,80 @@
+/// The site's CSS: readable from 375 px up, light and dark (`prefers-color-scheme`), thread colours with at least
+/// 4.5:1 contrast on their background.
+enum Stylesheet {
+    static let css = """
+        :root {
+          --bg: #ffffff; --fg: #1b1d22; --muted: #555b66; --line: #d5d9e0; --panel: #f5f7fa; --link: #0b57b0;
+          --good: #1d6b2f; --warn: #7a4d00; --bad: #b3261e; --err-bg: #fff4f2;
+          --t0: #0b5cad; --t1: #a3320b; --t2: #1d6b2f; --t3: #7a3da8;
+          --t4: #7a5200; --t5: #b0166b; --t6: #0f6b6b; --t7: #4a4f57;
+        }
+        @media (prefers-color-scheme: dark) {
+          :root {
+            --bg: #16181d; --fg: #e6e8eb; --muted: #a4abb6; --line: #343a44; --panel: #1f232a; --link: #8ab8ff;
+            --good: #7fd48f; --warn: #e8c15a; --bad: #ff8a80; --err-bg: #2a1d1d;
+            --t0: #7fb4ff; --t1: #ff9a76; --t2: #7fd48f; --t3: #c9a0ff;
+            --t4: #e8c15a; --t5: #ff85c0; --t6: #5fd3d3; --t7: #c0c5cc;
+          }
+        }
+        * { box-sizing: border-box; }
+        html { -webkit-text-size-adjust: 100%; }
+        body { margin: 0; background: var(--bg); color: var(--fg);
+          font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+        a { color: var(--link); }
+        a:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; }
+        .skip { position: absolute; left: -999px; }
+        .skip:focus { left: 8px; top: 8px; background: var(--bg); padding: 4px 8px; z-index: 1; }
+        .layout { display: flex; flex-direction: column; max-width: 1400px; margin: 0 auto; }
+        .sidebar { padding: 12px 16px; border-bottom: 1px solid var(--line); font-size: 15px; }
+        .sidebar ul { list-style: none; margin: 0; padding-left: 0; }
+        .sidebar ul ul { padding-left: 14px; }
+        .sidebar li { margin: 3px 0; }
+        .sidebar a[aria-current] { font-weight: 700; color: var(--fg); }
+        .home { margin: 0 0 8px; }
+        main { padding: 8px 16px 48px; min-width: 0; }
+        @media (min-width: 900px) {
+          .layout { flex-direction: row; }
+          .sidebar { width: 270px; flex: none; border-bottom: 0; border-right: 1px solid var(--line);
+            position: sticky; top: 0; max-height: 100vh; overflow-y: auto; }
+          main { flex: 1; padding: 8px 32px 64px; }
+        }
+        h1, h2, h3, h4, h5, h6 { line-height: 1.25; overflow-wrap: anywhere; }
+        .anchor { margin-left: 6px; text-decoration: none; color: var(--muted); font-weight: 400; }
+        pre { overflow-x: auto; background: var(--panel); border: 1px solid var(--line); border-radius: 6px;
+          padding: 10px 12px; font: 13.5px/1.45 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
+        pre code.hljs { background: transparent; padding: 0; }
+        code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
+        table { border-collapse: collapse; display: block; overflow-x: auto; }
+        th, td { border: 1px solid var(--line); padding: 4px 10px; text-align: left; }
+        .cell { border: 1px solid var(--line); border-radius: 8px; margin: 18px 0; padding: 10px 12px; }
+        .cell-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; font-size: 14px; }
+        .cell-id { font-family: ui-monospace, Menlo, Consolas, monospace; font-weight: 600; }
+        .badge { border: 1px solid currentColor; border-radius: 999px; padding: 0 8px; font-size: 13px; }
+        .badge.good { color: var(--good); } .badge.warning { color: var(--warn); }
+        .badge.bad { color: var(--bad); } .badge.neutral { color: var(--muted); }
+        .sources { display: grid; grid-template-columns: minmax(0, 1fr); gap: 10px; }
+        @media (min-width: 1200px) { .sources { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+        figure { margin: 10px 0 0; min-width: 0; }
+        figcaption { font-size: 13px; color: var(--muted); margin-bottom: 2px; overflow-wrap: anywhere; }
+        .legend { list-style: none; padding: 0; margin: 0 0 4px; display: flex; flex-wrap: wrap; gap: 4px 14px;
+          font-size: 13px; }
+        .legend li::before { content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 5px;
+          border-radius: 2px; background: currentColor; }
+        .legend li.streams { color: var(--muted); } .legend li.streams::before { display: none; }
+        .lines .line { display: block; border-left: 4px solid currentColor; padding-left: 8px; }
+        .lines .line.err { border-left-style: dotted; background: var(--err-bg); }
+        .lines .who { display: inline-block; min-width: 11ch; margin-right: 1ch; font-weight: 600; }
+        .lines .stream { color: var(--muted); margin-right: 1ch; font-size: 12px; }
+        .lines .stream.err { font-style: italic; }
+        .lines .text { color: var(--fg); white-space: pre-wrap; }
+        .t0 { color: var(--t0); } .t1 { color: var(--t1); } .t2 { color: var(--t2); } .t3 { color: var(--t3); }
+        .t4 { color: var(--t4); } .t5 { color: var(--t5); } .t6 { color: var(--t6); } .t7 { color: var(--t7); }
+        .failure { border-left: 4px solid var(--bad); background: var(--err-bg); padding: 6px 10px; margin: 6px 0; }
+        .failure.expected { border-left-color: var(--warn); }
+        .warning { color: var(--warn); font-size: 14px; margin: 4px 0; }
+        .quiet { color: var(--muted); }
+        .extra { margin-top: 10px; overflow-x: auto; }
+        .extra svg { max-width: 100%; height: auto; }
+
+        """
+}
