@@ -2,6 +2,9 @@ import ArgumentParser
 import DocGen
 
 @main
-struct Docgen: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Executed, verified documentation for concurrent code.")
+struct Docgen: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Executed, verified documentation for concurrent code.",
+        version: DocGenVersion.string,
+        subcommands: [Build.self, Check.self, List.self])
 }

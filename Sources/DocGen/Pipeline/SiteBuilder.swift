@@ -123,7 +123,7 @@ public struct SiteBuilder: Sendable {
 
     /// `…/Sources/Scenarios/Tutorial/Daemon.swift` → `Sources/Scenarios/Tutorial/Daemon.swift`, so pages do not
     /// depend on where the checkout lives.
-    static func displayPath(_ path: String) -> String {
+    public static func displayPath(_ path: String) -> String {
         if let range = path.range(of: "/Sources/") { return String(path[path.index(after: range.lowerBound)...]) }
         return (path as NSString).lastPathComponent
     }

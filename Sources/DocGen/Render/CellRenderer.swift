@@ -2,9 +2,6 @@ import Threading
 
 /// Renders one notebook cell: header with badges, Python | Swift sources, the output labelled by thread, extras.
 enum CellRenderer {
-    /// Distinct thread colours in the stylesheet (`t0` … `t7`); thread indexes wrap around.
-    static let paletteSize = 8
-
     static func render(_ view: CellView) -> String {
         let anchor = "cell-" + view.cell.id
         var html = "<section class=\"cell\" id=\"\(anchor.htmlEscaped)\">\n"
@@ -92,7 +89,6 @@ enum CellRenderer {
         return "<pre class=\"lines\">" + rows + "</pre>\n"
     }
 
-    static func threadClass(_ index: Int) -> String {
-        "t\(((index % paletteSize) + paletteSize) % paletteSize)"
-    }
+    /// The thread's colour class, shared with the timeline (`ThreadPalette`).
+    static func threadClass(_ index: Int) -> String { ThreadPalette.cssClass(forThread: index) }
 }

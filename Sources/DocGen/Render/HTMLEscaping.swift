@@ -1,18 +1,23 @@
 /// The one place where text becomes HTML. Everything that came from a program, a file name or a heading's plain text
 /// goes through here; only cmark-gfm's output and docgen's own markup are inserted raw.
 enum HTMLEscaping {
-    /// Text safe inside an element or a double-quoted attribute.
+    /// Text safe inside an element or a quoted attribute: `&`, `<`, `>`, `"` and `'` become entities; control
+    /// characters other than tab, newline and carriage return (which HTML forbids) become U+FFFD.
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.append(character)
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                let forbidden = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                    || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+                result.unicodeScalars.append(forbidden ? "\u{FFFD}" : scalar)
             }
         }
         return result

@@ -1,19 +1,15 @@
-/// The site's CSS: readable from 375 px up, light and dark (`prefers-color-scheme`), thread colours with at least
-/// 4.5:1 contrast on their background.
+/// The site's CSS: readable from 375 px up, light and dark (`prefers-color-scheme`); thread colours come from
+/// `ThreadPalette` (shared with the timeline, at least 4.5:1 contrast).
 enum Stylesheet {
     static let css = """
         :root {
           --bg: #ffffff; --fg: #1b1d22; --muted: #555b66; --line: #d5d9e0; --panel: #f5f7fa; --link: #0b57b0;
           --good: #1d6b2f; --warn: #7a4d00; --bad: #b3261e; --err-bg: #fff4f2;
-          --t0: #0b5cad; --t1: #a3320b; --t2: #1d6b2f; --t3: #7a3da8;
-          --t4: #7a5200; --t5: #b0166b; --t6: #0f6b6b; --t7: #4a4f57;
         }
         @media (prefers-color-scheme: dark) {
           :root {
             --bg: #16181d; --fg: #e6e8eb; --muted: #a4abb6; --line: #343a44; --panel: #1f232a; --link: #8ab8ff;
             --good: #7fd48f; --warn: #e8c15a; --bad: #ff8a80; --err-bg: #2a1d1d;
-            --t0: #7fb4ff; --t1: #ff9a76; --t2: #7fd48f; --t3: #c9a0ff;
-            --t4: #e8c15a; --t5: #ff85c0; --t6: #5fd3d3; --t7: #c0c5cc;
           }
         }
         * { box-sizing: border-box; }
@@ -67,8 +63,6 @@ enum Stylesheet {
         .lines .stream { color: var(--muted); margin-right: 1ch; font-size: 12px; }
         .lines .stream.err { font-style: italic; }
         .lines .text { color: var(--fg); white-space: pre-wrap; }
-        .t0 { color: var(--t0); } .t1 { color: var(--t1); } .t2 { color: var(--t2); } .t3 { color: var(--t3); }
-        .t4 { color: var(--t4); } .t5 { color: var(--t5); } .t6 { color: var(--t6); } .t7 { color: var(--t7); }
         .failure { border-left: 4px solid var(--bad); background: var(--err-bg); padding: 6px 10px; margin: 6px 0; }
         .failure.expected { border-left-color: var(--warn); }
         .warning { color: var(--warn); font-size: 14px; margin: 4px 0; }
@@ -76,5 +70,5 @@ enum Stylesheet {
         .extra { margin-top: 10px; overflow-x: auto; }
         .extra svg { max-width: 100%; height: auto; }
 
-        """
+        """ + ThreadPalette.stylesheet()
 }

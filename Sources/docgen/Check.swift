@@ -1,0 +1,40 @@
+import ArgumentParser
+import DocGen
+import Foundation
+
+extension Docgen {
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Re-run every cell and compare its transcript with the committed snapshot.")
+
+        @OptionGroup var pipeline: PipelineOptions
+
+        func run() async throws {
+            let builder = pipeline.builder()
+            let total = (try? builder.plan(pipeline.content).cells.count) ?? 0
+            let inCI = ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false
+            let report: CheckReport
+            do {
+                report = try await builder.check(
+                    contentFolder: pipeline.content, snapshotFolder: pipeline.snapshots, missingIsFailure: inCI,
+                    progress: Progress(total: total).callback)
+            } catch {
+                throw fail(error)
+            }
+            var lines: [String] = []
+            for (id, verdict) in report.verdicts {
+                switch verdict {
+                case .matches: break
+                case .missing:
+                    lines.append("\(id): no snapshot \(pipeline.snapshots)/\(id).txt; record it with `make record`")
+                case .differs(let diff): lines.append("\(id): output changed\n\(diff)")
+                case .failedToRun(let reason): lines.append("\(id): \(reason)")
+                }
+            }
+            let matched = report.verdicts.filter { $0.verdict == .matches }.count
+            lines.append("\(report.verdicts.count) cell(s) checked, \(matched) match their snapshot")
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            if !report.passed { throw ExitCode(1) }
+        }
+    }
+}
