@@ -10,7 +10,7 @@ public enum ExplorationHTML {
         guard !exploration.isDeterministic else {
             let ending = exploration.groups.first.map { endingNote($0.outcome) } ?? ""
             return
-                "<p class=\"dg-explore dg-deterministic\">Deterministic across \(schedules)\(ending.xmlEscaped).</p>\n"
+                "<p class=\"dg-explore dg-deterministic\">Deterministic across \(schedules)\(ending.htmlEscaped).</p>\n"
         }
         var html = "<div class=\"dg-explore dg-racy\">\n"
         html += "<p>\(exploration.groups.count) distinct outputs in \(schedules)</p>\n"
@@ -18,10 +18,10 @@ public enum ExplorationHTML {
             let share = "\(group.count) of \(exploration.runs)"
             html += index == 0 ? "<details open=\"\">\n" : "<details>\n"
             html +=
-                "<summary>Output \(index + 1): \(share) schedules\(endingNote(group.outcome).xmlEscaped)</summary>\n"
-            html += "<pre class=\"dg-output\">\(group.output.xmlEscaped)</pre>\n"
+                "<summary>Output \(index + 1): \(share) schedules\(endingNote(group.outcome).htmlEscaped)</summary>\n"
+            html += "<pre class=\"dg-output\">\(group.output.htmlEscaped)</pre>\n"
             let command = "docgen run \(scenarioID) --schedule \(group.schedule)"
-            html += "<p class=\"dg-replay\">Replay: <code>\(command.xmlEscaped)</code></p>\n"
+            html += "<p class=\"dg-replay\">Replay: <code>\(command.htmlEscaped)</code></p>\n"
             html += "</details>\n"
         }
         return html + "</div>\n"

@@ -20,14 +20,14 @@ struct SVGMarkup {
     mutating func element(
         _ name: String, _ attributes: KeyValuePairs<String, String>, content: String = "", tooltip: String? = nil
     ) {
-        text += "<" + name + Self.attributeText(attributes) + ">" + content.xmlEscaped
-        if let tooltip { text += "<title>" + tooltip.xmlEscaped + "</title>" }
+        text += "<" + name + Self.attributeText(attributes) + ">" + content.htmlEscaped
+        if let tooltip { text += "<title>" + tooltip.htmlEscaped + "</title>" }
         text += "</" + name + ">\n"
     }
 
     /// `<title>text</title>`: the accessible name / hover text of the enclosing element.
     mutating func title(_ content: String) {
-        text += "<title>" + content.xmlEscaped + "</title>\n"
+        text += "<title>" + content.htmlEscaped + "</title>\n"
     }
 
     /// Text that is already markup (a stylesheet without `<` or `&`).
@@ -36,6 +36,6 @@ struct SVGMarkup {
     }
 
     private static func attributeText(_ attributes: KeyValuePairs<String, String>) -> String {
-        attributes.map { " " + $0.key + "=\"" + $0.value.xmlEscaped + "\"" }.joined()
+        attributes.map { " " + $0.key + "=\"" + $0.value.htmlEscaped + "\"" }.joined()
     }
 }

@@ -2,7 +2,7 @@ import Testing
 
 @testable import DocGen
 
-@Suite struct TimelinePaletteAndEscapingTests {
+@Suite struct TimelinePaletteTests {
     @Test func mainThreadHasItsOwnColourAndOthersCycleThroughTheHues() {
         let hues = ThreadPalette.swatches.count - 1
         #expect(ThreadPalette.cssClass(forThread: 0) == "dg-thread-0")
@@ -19,12 +19,5 @@ import Testing
             #expect(css[..<darkStart.lowerBound].contains("svg.x .dg-thread-\(index){color:\(swatch.light)}"))
             #expect(css[darkStart.upperBound...].contains("svg.x .dg-thread-\(index){color:\(swatch.dark)}"))
         }
-    }
-
-    @Test func escapingMakesAnyTextSafeMarkup() {
-        #expect("a<b>&\"c\"'d'".xmlEscaped == "a&lt;b&gt;&amp;&quot;c&quot;&#39;d&#39;")
-        #expect("tab\tnew\nret\r".xmlEscaped == "tab\tnew\nret&#13;")
-        #expect("bell\u{7} nul\u{0} \u{FFFE}".xmlEscaped == "bell\u{FFFD} nul\u{FFFD} \u{FFFD}")
-        #expect("héllo ✓ 🧵".xmlEscaped == "héllo ✓ 🧵")
     }
 }
