@@ -19,8 +19,10 @@ let package = Package(
         // Python's threading/queue/time/logging/random in Swift, on a real and a simulated runtime.
         .target(
             name: "Threading",
-            dependencies: [.product(name: "DequeModule", package: "swift-collections")]
+            dependencies: ["CThreadingShims", .product(name: "DequeModule", package: "swift-collections")]
         ),
+        // gettid / sched_setaffinity / stdio for Threading (not exposed by Swift's Glibc module).
+        .target(name: "CThreadingShims"),
         // One file per tutorial cell, written as close to the Python as Swift allows.
         .target(
             name: "Scenarios",

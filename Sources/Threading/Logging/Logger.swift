@@ -1,0 +1,57 @@
+/// Python's `logging.Logger`: named, with its own level (NOTSET defers to the root), writing through the root
+/// logger's `basicConfig` handler.
+public struct Logger: Sendable {
+    public let name: String
+
+    public func setLevel(_ level: LogLevel) { Context.world.logging.setLevel(level, logger: name) }
+
+    public func debug(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function)
+    {
+        emit(.DEBUG, msg, args, autoConfigure: false, site: (file, line, function))
+    }
+
+    public func info(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function)
+    {
+        emit(.INFO, msg, args, autoConfigure: false, site: (file, line, function))
+    }
+
+    public func warning(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function)
+    {
+        emit(.WARNING, msg, args, autoConfigure: false, site: (file, line, function))
+    }
+
+    public func error(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function)
+    {
+        emit(.ERROR, msg, args, autoConfigure: false, site: (file, line, function))
+    }
+
+    public func critical(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function)
+    {
+        emit(.CRITICAL, msg, args, autoConfigure: false, site: (file, line, function))
+    }
+
+    /// Formats and writes one record if `level` passes the logger's effective level.
+    func emit(_ level: LogLevel, _ msg: Any, _ args: [Any], autoConfigure: Bool,
+        site: (file: String, line: Int, function: String))
+    {
+        let world = Context.world
+        if autoConfigure {
+            world.logging.configure(level: nil, format: nil, datefmt: nil, stream: nil, force: false)
+        }
+        let config = world.logging.snapshot
+        let threshold = name == "root" ? config.level : (config.loggerLevels[name] ?? config.level)
+        guard config.configured, level >= threshold else {
+            world.runtime.schedulingPoint()
+            return
+        }
+        let record = LogRecord(
+            world: world, name: name, level: level, message: args.isEmpty ? str(msg) : PercentFormat.format(
+                str(msg), args), site: site)
+        world.write(record.formatted(config.format, dateFormat: config.dateFormat) + "\n", to: config.stream)
+    }
+}

@@ -1,0 +1,57 @@
+/// Python's `threading.Event`: a flag that threads wait for; `set()` wakes every waiter.
+public final class Event: @unchecked Sendable {
+    let world: World
+    let label: String
+    private let mutex = InternalLock()
+    private let waiters = WaitQueue()
+    private var flag = false
+
+    public init() {
+        world = Context.world
+        label = world.label("Event")
+    }
+
+    init(label: String) {
+        world = Context.world
+        self.label = label
+    }
+
+    /// Whether the flag is set (Python's `is_set()`).
+    public func isSet() -> Bool {
+        world.runtime.schedulingPoint()
+        return mutex.withLock { flag }
+    }
+
+    /// Python's `is_set()`.
+    public func is_set() -> Bool { isSet() }
+
+    /// Sets the flag and wakes every waiting thread (each `wait` returns true, even if `clear()` follows at once).
+    public func set() {
+        let runtime = world.runtime
+        runtime.schedulingPoint()
+        let woken = mutex.withLock {
+            flag = true
+            return waiters.takeAll()
+        }
+        runtime.unpark(woken)
+    }
+
+    /// Resets the flag.
+    public func clear() {
+        world.runtime.schedulingPoint()
+        mutex.withLock { flag = false }
+    }
+
+    /// Blocks until the flag is set, or `timeout` seconds pass (nil: forever). True unless it timed out.
+    @discardableResult public func wait(timeout: Double? = nil) -> Bool {
+        let runtime = world.runtime
+        runtime.schedulingPoint()
+        mutex.lock()
+        defer { mutex.unlock() }
+        if flag { return true }
+        return mutex.park(on: waiters, BlockReason(label), deadline: runtime.deadline(after: timeout), runtime: runtime)
+    }
+
+    /// Python's `wait(timeout)` written positionally.
+    @discardableResult public func wait(_ timeout: Double?) -> Bool { wait(timeout: timeout) }
+}

@@ -1,0 +1,38 @@
+/// What `threading.excepthook` receives about an error that escaped a thread's `run()`.
+public struct ExceptHookArgs: Sendable {
+    /// `exc_type.__name__`: `ValueError`, `RuntimeError`, or the Swift type name.
+    public let excType: String
+    /// The error itself.
+    public let excValue: any Error
+    /// Always nil: Swift has no Python traceback.
+    public let excTraceback: String?
+    /// The thread whose `run()` threw.
+    public let thread: Thread?
+}
+
+/// The type of `threading.excepthook`.
+public typealias ExceptHook = @Sendable (ExceptHookArgs) throws -> Void
+
+/// The type of `settrace`/`setprofile` functions: called with an event name (`"call"` when a thread starts) and the
+/// thread.
+public typealias TraceFunction = @Sendable (_ event: String, _ thread: Thread) -> Void
+
+/// CPython's default hook: `Exception in thread NAME:` then `Type: message` on stderr; SystemExit is silent.
+let defaultExcepthook: ExceptHook = { args in
+    if args.excValue is SystemExit { return }
+    let name = args.thread?.name ?? "?"
+    Context.world.write("Exception in thread \(name):\n\(pythonErrorLine(args.excValue))\n", to: .stderr)
+}
+
+extension World {
+    /// Hands an error that escaped `thread.run()` to the excepthook; if the hook itself throws, reports both as
+    /// CPython does ("Exception in threading.excepthook:").
+    func reportUncaught(_ error: any Error, in thread: Thread) {
+        let args = ExceptHookArgs(excType: pythonTypeName(error), excValue: error, excTraceback: nil, thread: thread)
+        do {
+            try excepthook(args)
+        } catch let hookError {
+            write("Exception in threading.excepthook:\n\(pythonErrorLine(hookError))\n", to: .stderr)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Synchronization
+
+/// The mechanism shared by `Lock` and `RLock`: an atomic flag for the uncontended path, and a FIFO of parked threads
+/// (under `mutex`) for the contended one. Any thread may release it.
+final class LockCore: @unchecked Sendable {
+    private let state = Atomic<Int>(0)
+    /// Index of the thread that last acquired it (-1 when free); for deadlock reports only.
+    let owner = Atomic<Int>(-1)
+    private let waiterCount = Atomic<Int>(0)
+    private let mutex = InternalLock()
+    private let waiters = WaitQueue()
+
+    /// Who holds it, for a `BlockReason`.
+    var holder: @Sendable () -> Int? {
+        { [self] in
+            let index = owner.load(ordering: .relaxed)
+            return index < 0 ? nil : index
+        }
+    }
+
+    var isLocked: Bool { state.load(ordering: .acquiring) != 0 }
+
+    @inline(__always) func tryAcquire(by core: ThreadCore) -> Bool {
+        if state.compareExchange(expected: 0, desired: 1, ordering: .acquiring).exchanged {
+            owner.store(core.index, ordering: .relaxed)
+            return true
+        }
+        return false
+    }
+
+    /// Blocks until acquired (true) or `deadline` passes (false).
+    func acquireSlow(by core: ThreadCore, deadline: Double?, reason: BlockReason, runtime: any Runtime) -> Bool {
+        mutex.lock()
+        defer { mutex.unlock() }
+        while true {
+            // Announce the waiter before the last try, so a release in between sees it and wakes someone.
+            waiterCount.wrappingAdd(1, ordering: .sequentiallyConsistent)
+            if state.compareExchange(expected: 0, desired: 1, ordering: .sequentiallyConsistent).exchanged {
+                waiterCount.wrappingSubtract(1, ordering: .relaxed)
+                owner.store(core.index, ordering: .relaxed)
+                return true
+            }
+            let woken = mutex.park(on: waiters, reason, deadline: deadline, runtime: runtime)
+            waiterCount.wrappingSubtract(1, ordering: .relaxed)
+            if !woken { return tryAcquire(by: core) }
+        }
+    }
+
+    /// Releases; false if it was not locked.
+    @inline(__always) func release(runtime: any Runtime) -> Bool {
+        guard state.compareExchange(expected: 1, desired: 0, ordering: .sequentiallyConsistent).exchanged else {
+            return false
+        }
+        owner.store(-1, ordering: .relaxed)
+        if waiterCount.load(ordering: .sequentiallyConsistent) > 0 {
+            mutex.lock()
+            let woken = waiters.take(1)
+            mutex.unlock()
+            runtime.unpark(woken)
+        }
+        return true
+    }
+}
+
+/// Checks Python's rules for `acquire(blocking, timeout)` and turns the timeout into a deadline (nil: forever).
+func lockDeadline(blocking: Bool, timeout: Double?, runtime: any Runtime) throws -> Double? {
+    guard let timeout, timeout != -1 else { return nil }
+    if !blocking { throw ValueError("can't specify a timeout for a non-blocking call") }
+    if timeout < 0 { throw ValueError("timeout value must be a non-negative number") }
+    if timeout > TIMEOUT_MAX { throw OverflowError("timeout value is too large") }
+    return runtime.deadline(after: timeout)
+}

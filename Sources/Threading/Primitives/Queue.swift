@@ -1,0 +1,132 @@
+import DequeModule
+
+/// Python's `queue.Queue`: a FIFO for passing items between threads; `maxsize` > 0 bounds it. Subclasses change
+/// the order by overriding `_put`, `_get` and `_qsize` (called with the queue's lock held; they must not block).
+open class Queue<Element>: @unchecked Sendable {
+    let world: World
+    let label: String
+    let mutex = InternalLock()
+    private let notEmpty = WaitQueue()
+    private let notFull = WaitQueue()
+    private let allTasksDone = WaitQueue()
+    private var items = Deque<Element>()
+    private var _maxsize: Int
+    private var unfinishedTasks = 0
+
+    /// A queue holding at most `maxsize` items (0 or less: unbounded).
+    public init(maxsize: Int = 0) {
+        world = Context.world
+        _maxsize = maxsize
+        label = world.label(String(describing: Self.self).split(separator: "<").first.map(String.init) ?? "Queue")
+    }
+
+    // MARK: storage hooks (lock held)
+
+    open func _qsize() -> Int { items.count }
+    open func _put(_ item: Element) throws { items.append(item) }
+    open func _get() throws -> Element { items.removeFirst() }
+
+    // MARK: state
+
+    /// The bound (0: none); may be changed at any time.
+    public var maxsize: Int {
+        get { mutex.withLock { _maxsize } }
+        set { mutex.withLock { _maxsize = newValue } }
+    }
+
+    /// The number of items (approximate once other threads run).
+    public func qsize() -> Int {
+        world.runtime.schedulingPoint()
+        return mutex.withLock { _qsize() }
+    }
+
+    public func empty() -> Bool { qsize() == 0 }
+
+    public func full() -> Bool {
+        world.runtime.schedulingPoint()
+        return mutex.withLock { 0 < _maxsize && _maxsize <= _qsize() }
+    }
+
+    // MARK: put and get
+
+    /// Adds `item`, waiting for room if the queue is bounded and full (up to `timeout` seconds, nil: forever); Full
+    /// when there is no room in time (or at once with `block: false`).
+    public func put(_ item: Element, block: Bool = true, timeout: Double? = nil) throws {
+        let runtime = world.runtime
+        runtime.schedulingPoint()
+        let deadline = try queueDeadline(block: block, timeout: timeout)
+        mutex.lock()
+        defer { mutex.unlock() }
+        if _maxsize > 0 {
+            while _qsize() >= _maxsize {
+                guard block else { throw Full() }
+                if !mutex.park(on: notFull, BlockReason("\(label).put"), deadline: deadline, runtime: runtime)
+                    && _qsize() >= _maxsize
+                {
+                    throw Full()
+                }
+            }
+        }
+        try _put(item)
+        unfinishedTasks += 1
+        runtime.unpark(notEmpty.take(1))
+    }
+
+    /// Removes and returns the next item, waiting for one (up to `timeout` seconds, nil: forever); Empty when none
+    /// comes in time (or at once with `block: false`).
+    public func get(block: Bool = true, timeout: Double? = nil) throws -> Element {
+        let runtime = world.runtime
+        runtime.schedulingPoint()
+        let deadline = try queueDeadline(block: block, timeout: timeout)
+        mutex.lock()
+        defer { mutex.unlock() }
+        while _qsize() == 0 {
+            guard block else { throw Empty() }
+            if !mutex.park(on: notEmpty, BlockReason("\(label).get"), deadline: deadline, runtime: runtime)
+                && _qsize() == 0
+            {
+                throw Empty()
+            }
+        }
+        let item = try _get()
+        runtime.unpark(notFull.take(1))
+        return item
+    }
+
+    /// Python's `put_nowait`.
+    public func putNowait(_ item: Element) throws { try put(item, block: false) }
+    /// Python's `get_nowait`.
+    public func getNowait() throws -> Element { try get(block: false) }
+
+    // MARK: tasks
+
+    /// Marks one item from `get` as processed; ValueError "task_done() called too many times" if none is pending.
+    public func taskDone() throws {
+        let runtime = world.runtime
+        runtime.schedulingPoint()
+        let woken = try mutex.withLock {
+            let unfinished = unfinishedTasks - 1
+            if unfinished < 0 { throw ValueError("task_done() called too many times") }
+            unfinishedTasks = unfinished
+            return unfinished == 0 ? allTasksDone.takeAll() : []
+        }
+        runtime.unpark(woken)
+    }
+
+    /// Blocks until every item ever put has been marked done with `taskDone()`.
+    public func join() {
+        let runtime = world.runtime
+        runtime.schedulingPoint()
+        mutex.lock()
+        while unfinishedTasks > 0 {
+            _ = mutex.park(on: allTasksDone, BlockReason("\(label).join"), deadline: nil, runtime: runtime)
+        }
+        mutex.unlock()
+    }
+
+    private func queueDeadline(block: Bool, timeout: Double?) throws -> Double? {
+        guard block, let timeout else { return nil }
+        if timeout < 0 { throw ValueError("'timeout' must be a non-negative number") }
+        return world.runtime.deadline(after: timeout)
+    }
+}

@@ -1,0 +1,93 @@
+/// Python's `threading.Semaphore`: a counter that `acquire` decrements, blocking at zero, and `release` increments.
+public class Semaphore: @unchecked Sendable {
+    let world: World
+    let label: String
+    let mutex = InternalLock()
+    private let waiters = WaitQueue()
+    var value: Int
+
+    /// ValueError "semaphore initial value must be >= 0" for a negative `value`.
+    public init(_ value: Int = 1) throws {
+        if value < 0 { throw ValueError("semaphore initial value must be >= 0") }
+        world = Context.world
+        label = world.label(Self.kind)
+        self.value = value
+    }
+
+    public convenience init(value: Int) throws { try self.init(value) }
+
+    class var kind: String { "Semaphore" }
+
+    /// Blocks until the counter is positive, then decrements it; returns true.
+    @discardableResult public func acquire() -> Bool { acquire(blocking: true, deadline: nil) }
+    @discardableResult public func acquire(_ blocking: Bool) -> Bool { acquire(blocking: blocking, deadline: nil) }
+    @discardableResult public func acquire(blocking: Bool) -> Bool { acquire(blocking: blocking, deadline: nil) }
+
+    /// Waits at most `timeout` seconds (nil: forever); false if the counter stayed at zero. ValueError "can't specify
+    /// timeout for non-blocking acquire" when `blocking` is false and a timeout is given.
+    @discardableResult public func acquire(_ blocking: Bool = true, timeout: Double?) throws -> Bool {
+        if !blocking && timeout != nil { throw ValueError("can't specify timeout for non-blocking acquire") }
+        return acquire(blocking: blocking, deadline: world.runtime.deadline(after: timeout))
+    }
+
+    @discardableResult public func acquire(blocking: Bool, timeout: Double?) throws -> Bool {
+        try acquire(blocking, timeout: timeout)
+    }
+
+    func acquire(blocking: Bool, deadline: Double?) -> Bool {
+        let runtime = world.runtime
+        runtime.schedulingPoint()
+        mutex.lock()
+        defer { mutex.unlock() }
+        while value == 0 {
+            guard blocking else { return false }
+            if !mutex.park(on: waiters, BlockReason(label), deadline: deadline, runtime: runtime) && value == 0 {
+                return false
+            }
+        }
+        value -= 1
+        return true
+    }
+
+    /// Increments the counter by `n`, waking up to `n` waiters. ValueError "n must be one or more" for n < 1.
+    public func release(n: Int = 1) throws {
+        let runtime = world.runtime
+        runtime.schedulingPoint()
+        if n < 1 { throw ValueError("n must be one or more") }
+        let woken = try mutex.withLock {
+            try checkRelease(n)
+            value += n
+            return waiters.take(n)
+        }
+        runtime.unpark(woken)
+    }
+
+    public func release(_ n: Int) throws { try release(n: n) }
+
+    /// A hook for `BoundedSemaphore` (lock held).
+    func checkRelease(_ n: Int) throws {}
+
+    /// Python's `with semaphore:`.
+    public func with<R>(_ body: () throws -> R) rethrows -> R {
+        acquire()
+        defer { try? release() }
+        return try body()
+    }
+}
+
+/// Python's `threading.BoundedSemaphore`: releasing past the initial value raises ValueError "Semaphore released too
+/// many times".
+public final class BoundedSemaphore: Semaphore, @unchecked Sendable {
+    private let initialValue: Int
+
+    public override init(_ value: Int = 1) throws {
+        initialValue = value
+        try super.init(value)
+    }
+
+    override class var kind: String { "BoundedSemaphore" }
+
+    override func checkRelease(_ n: Int) throws {
+        if value + n > initialValue { throw ValueError("Semaphore released too many times") }
+    }
+}

@@ -1,0 +1,217 @@
+/// Python's `threading.Thread`: give it a `target` (a `def` function with its `args`, or a closure), or subclass it
+/// and override `run()`; then `start()` and `join()`.
+///
+/// Names follow CPython 3.11+: `Thread-N (target)` for a named target, `Thread-N` otherwise; N counts unnamed
+/// threads of the run. Errors thrown by `run()` go to `excepthook`.
+open class Thread: @unchecked Sendable, CustomStringConvertible {
+    let world: World
+    let core: ThreadCore
+    let isMainThread: Bool
+    private let state = InternalLock()
+    private let joiners = WaitQueue()
+    private let startWaiters = WaitQueue()
+    private var started = false
+    private var running = false
+    private var finished = false
+    private var _daemon: Bool
+    private var target: (() throws -> Void)?
+
+    /// A thread whose `run()` (override it) does the work. `daemon` nil inherits the creating thread's flag.
+    public init(name: String? = nil, daemon: Bool? = nil) {
+        world = Context.world
+        core = world.makeCore(name: name, targetName: nil)
+        isMainThread = false
+        _daemon = daemon ?? Context.current.thread?.daemon ?? false
+        core.thread = self
+    }
+
+    /// A thread running `target`, a plain closure (named like a Python lambda: `Thread-N (<lambda>)`).
+    public init(name: String? = nil, target: @escaping () throws -> Void, daemon: Bool? = nil) {
+        world = Context.world
+        core = world.makeCore(name: name, targetName: "<lambda>")
+        isMainThread = false
+        _daemon = daemon ?? Context.current.thread?.daemon ?? false
+        self.target = target
+        core.thread = self
+    }
+
+    init(name: String?, targetName: String, thunk: @escaping () throws -> Void, daemon: Bool?) {
+        world = Context.world
+        core = world.makeCore(name: name, targetName: targetName)
+        isMainThread = false
+        _daemon = daemon ?? Context.current.thread?.daemon ?? false
+        target = thunk
+        core.thread = self
+    }
+
+    /// A thread running the named function `target` with `args`: `Thread(target: worker, args: queue, 3)`.
+    public convenience init<each Arg>(
+        name: String? = nil, target: Function<repeat each Arg>, args: repeat each Arg, daemon: Bool? = nil
+    ) {
+        let body = target.body
+        let bound = (repeat each args)
+        self.init(name: name, targetName: target.name, thunk: { try body(repeat each bound) }, daemon: daemon)
+    }
+
+    /// The same, in the order the tutorial often writes it: `Thread(target: worker, name: "1", args: s, p)`.
+    public convenience init<each Arg>(
+        target: Function<repeat each Arg>, name: String, args: repeat each Arg, daemon: Bool? = nil
+    ) {
+        let body = target.body
+        let bound = (repeat each args)
+        self.init(name: name, targetName: target.name, thunk: { try body(repeat each bound) }, daemon: daemon)
+    }
+
+    /// The main thread of a run (or a thread adopted from outside any run).
+    init(main core: ThreadCore) {
+        world = core.world
+        self.core = core
+        isMainThread = true
+        _daemon = false
+        started = true
+        running = true
+    }
+
+    init(adopting core: ThreadCore) {
+        world = core.world
+        self.core = core
+        isMainThread = false
+        _daemon = true
+        started = true
+        running = true
+    }
+
+    // MARK: attributes
+
+    /// The thread's name; only for identification, it may be changed.
+    public var name: String {
+        get { core.name }
+        set { core.name = newValue }
+    }
+
+    /// Python's `getName()`.
+    public func getName() -> String { name }
+    /// Python's `setName()`.
+    public func setName(_ name: String) { self.name = name }
+
+    /// Whether the run may end while this thread still runs. Set it before `start()`; setting it later is a
+    /// programming error (use `setDaemon(_:)` to get CPython's RuntimeError instead).
+    public var daemon: Bool {
+        get { state.withLock { _daemon } }
+        set {
+            do { try setDaemon(newValue) } catch { preconditionFailure("\(error)") }
+        }
+    }
+
+    /// Sets `daemon`; throws RuntimeError "cannot set daemon status of active thread" once started.
+    public func setDaemon(_ daemonic: Bool) throws {
+        try state.withLock {
+            if started { throw RuntimeError("cannot set daemon status of active thread") }
+            _daemon = daemonic
+        }
+    }
+
+    /// Python's `isDaemon()`.
+    public func isDaemon() -> Bool { daemon }
+
+    /// The thread identifier, nil before `start()`. Small stable numbers in the simulated runtime.
+    public var ident: Int? {
+        state.withLock { started ? core.ident : nil }
+    }
+
+    /// The OS-level thread id (simulated: a stable fake), nil before `start()`.
+    public var nativeId: Int? {
+        state.withLock { started ? core.nativeId : nil }
+    }
+
+    /// True from just before `run()` starts until just after it ends.
+    public var isAlive: Bool { state.withLock { started && !finished } }
+
+    /// Python's `is_alive()`.
+    public func is_alive() -> Bool { isAlive }
+
+    // MARK: life cycle
+
+    /// The thread's activity: calls the target. Override it in a subclass.
+    open func run() throws {
+        try target?()
+    }
+
+    /// Starts the thread; at most once (RuntimeError "threads can only be started once").
+    public func start() throws {
+        let runtime = world.runtime
+        runtime.schedulingPoint()
+        try state.withLock {
+            if started { throw RuntimeError("threads can only be started once") }
+            started = true
+        }
+        world.register(self)
+        runtime.launch(core) { [self] in bootstrap() }
+        // As CPython: return only once the new thread runs.
+        state.lock()
+        while !running {
+            _ = state.park(on: startWaiters, BlockReason("start \(name)"), deadline: nil, runtime: runtime)
+        }
+        state.unlock()
+    }
+
+    /// Waits until the thread ends, or `timeout` seconds pass (nil: forever). Check `isAlive` afterwards.
+    public func join(timeout: Double? = nil) throws {
+        let runtime = world.runtime
+        runtime.schedulingPoint()
+        let isStarted = state.withLock { started }
+        if !isStarted { throw RuntimeError("cannot join thread before it is started") }
+        if Context.current === core { throw RuntimeError("cannot join current thread") }
+        let deadline = runtime.deadline(after: timeout)
+        state.lock()
+        while !finished {
+            if !state.park(on: joiners, BlockReason("join \(name)"), deadline: deadline, runtime: runtime) { break }
+        }
+        state.unlock()
+    }
+
+    private func bootstrap() {
+        let runtime = world.runtime
+        runtime.assignIdentity(core)
+        world.record(.started, by: core)
+        let starters = state.withLock {
+            running = true
+            return startWaiters.takeAll()
+        }
+        runtime.unpark(starters)
+        do {
+            try run()
+        } catch {
+            world.reportUncaught(error, in: self)
+        }
+        target = nil
+        world.unregister(self)
+        let waiting = state.withLock {
+            finished = true
+            return joiners.takeAll()
+        }
+        runtime.unpark(waiting)
+        runtime.threadExiting(core)
+    }
+
+    /// Marks the main thread finished and wakes its joiners (the run is ending).
+    func finishMain() {
+        let waiting = state.withLock {
+            finished = true
+            return joiners.takeAll()
+        }
+        world.runtime.unpark(waiting)
+    }
+
+    /// Python's `repr(thread)`: `<Thread(Thread-1 (worker), started 2)>`.
+    public var description: String {
+        let (started, finished, daemonic, ident) = state.withLock { (self.started, self.finished, _daemon, core.ident) }
+        var status = started ? "started" : "initial"
+        if finished { status = "stopped" }
+        if daemonic { status += " daemon" }
+        if started, let ident { status += " \(ident)" }
+        let className = isMainThread ? "_MainThread" : (core.name.hasPrefix("Dummy-") && !started ? "Thread" :
+            String(describing: type(of: self)))
+        return "<\(className)(\(name), \(status))>"
+    }
+}

@@ -1,0 +1,41 @@
+/// Python's `threading.current_thread()`: the `Thread` object of the caller.
+public func currentThread() -> Thread {
+    Context.current.thread ?? Context.world.mainThread
+}
+
+/// Python's `threading.main_thread()`.
+public func mainThread() -> Thread { Context.world.mainThread }
+
+/// Python's `threading.enumerate()`: the main thread and every started, unfinished thread, in start order.
+public func enumerate() -> [Thread] {
+    let world = Context.world
+    world.runtime.schedulingPoint()
+    return [world.mainThread] + world.liveThreads
+}
+
+/// Python's `threading.active_count()`.
+public func activeCount() -> Int { enumerate().count }
+
+/// Python's `threading.get_ident()`.
+public func getIdent() -> Int { Context.current.ident ?? 0 }
+
+/// Python's `threading.get_native_id()`.
+public func getNativeId() -> Int { Context.current.nativeId ?? 0 }
+
+/// Python's `threading.excepthook`: called with the error that escaped a thread's `run()`.
+public var excepthook: ExceptHook {
+    get { Context.world.excepthook }
+    set { Context.world.excepthook = newValue }
+}
+
+/// Python's `threading.settrace(func)`: called with `"call"` in every thread started afterwards.
+public func setTrace(_ function: TraceFunction?) { Context.world.trace = function }
+/// Python's `threading.gettrace()`.
+public func getTrace() -> TraceFunction? { Context.world.trace }
+/// Python's `threading.setprofile(func)`: called with `"call"` in every thread started afterwards.
+public func setProfile(_ function: TraceFunction?) { Context.world.profile = function }
+/// Python's `threading.getprofile()`.
+public func getProfile() -> TraceFunction? { Context.world.profile }
+
+/// Python's `threading.TIMEOUT_MAX`: the largest timeout a blocking call accepts.
+public let TIMEOUT_MAX: Double = 9_223_372_036.0

@@ -1,0 +1,53 @@
+/// Python's `time` module, on the run's clock: virtual in the simulated runtime (so `sleep` costs no wall time and
+/// `time()` starts at 2026-01-01 00:00:00 UTC), real otherwise.
+public enum time {
+    /// Blocks the calling thread for `seconds` (a scheduling point even for 0). Negative is a programming error
+    /// (Python's ValueError "sleep length must be non-negative").
+    public static func sleep(_ seconds: Double) {
+        precondition(seconds >= 0, "ValueError: sleep length must be non-negative")
+        let world = Context.world
+        let runtime = world.runtime
+        runtime.schedulingPoint()
+        let waiter = Waiter(core: Context.current, reason: BlockReason("sleep \(pythonFloat(seconds))"))
+        _ = runtime.park(waiter, deadline: runtime.now + seconds)
+    }
+
+    /// Seconds since the Unix epoch (`time.time()`).
+    public static func time() -> Double {
+        let runtime = Context.world.runtime
+        runtime.schedulingPoint()
+        return runtime.wallTime()
+    }
+
+    /// Nanoseconds since the Unix epoch (`time.time_ns()`).
+    public static func timeNs() -> Int64 {
+        let runtime = Context.world.runtime
+        runtime.schedulingPoint()
+        return runtime.wallTimeNanoseconds()
+    }
+
+    /// A clock that never goes back (`time.monotonic()`): seconds since the run began.
+    public static func monotonic() -> Double {
+        let runtime = Context.world.runtime
+        runtime.schedulingPoint()
+        return runtime.now
+    }
+
+    /// `time.perf_counter()`.
+    public static func perfCounter() -> Double { monotonic() }
+
+    /// `time.ctime(secs)`: `Thu Jan  1 00:00:00 2026` (now when nil).
+    public static func ctime(_ seconds: Double? = nil) -> String {
+        localTime(seconds ?? time()).format("%a %b %e %H:%M:%S %Y")
+    }
+
+    /// `time.strftime(format, time.localtime(secs))` (now when nil).
+    public static func strftime(_ format: String, _ seconds: Double? = nil) -> String {
+        localTime(seconds ?? time()).format(format)
+    }
+
+    /// Local time: UTC in the simulated runtime, the machine's zone in the real one.
+    static func localTime(_ seconds: Double) -> CivilTime {
+        CivilTime(epochSeconds: seconds, utcOffset: Context.world.runtime.utcOffset(at: seconds))
+    }
+}

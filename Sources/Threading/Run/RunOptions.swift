@@ -1,0 +1,51 @@
+/// Which runtime executes a program.
+public enum RuntimeKind: String, Sendable {
+    /// OS threads scheduled by the OS, the real clock.
+    case real
+    /// One thread at a time on a virtual clock, in an order chosen by a `SchedulePolicy`: deterministic.
+    case simulated
+}
+
+/// How the simulated runtime chooses the next thread.
+public enum SchedulePolicy: Sendable, Equatable {
+    /// CPython's usual order: a started thread runs at once, a running thread keeps going until it blocks, the ready
+    /// queue is FIFO, equal deadlines wake in the order they were set. Replay string `default`.
+    case cpythonDefault
+    /// At every scheduling point, a seeded random choice among the running and ready threads. Replay string `r<seed>`.
+    case random(seed: UInt64)
+    /// PCT: seeded random thread priorities with two priority change points. Replay string `p<seed>`.
+    case pct(seed: UInt64)
+    /// Replays a schedule string from `RunResult.schedule` (`default`, `r42`, `p42`, or `c` + dot-separated choices).
+    case replay(String)
+}
+
+/// How to run a program.
+public struct RunOptions: Sendable {
+    public var runtime: RuntimeKind
+    public var schedule: SchedulePolicy
+    /// The seed of `random` (a fresh generator per run).
+    public var randomSeed: UInt64
+    /// Simulated runtime: the run ends with `.stepLimitExceeded` after this many scheduling points.
+    public var stepLimit: Int
+    /// Simulated runtime: wall seconds a thread may run without reaching a scheduling point before the run ends with
+    /// `.stepLimitExceeded` (that OS thread cannot be stopped; it is left behind).
+    public var stallTimeout: Double
+    /// Whether `.started/.blocked/.woke/.exited` events are recorded (output always is).
+    public var recordsLifecycle: Bool
+    /// Receives every piece of output as it is printed (plain text, in order).
+    public var echo: (@Sendable (StdStream, String) -> Void)?
+
+    public init(
+        runtime: RuntimeKind = .simulated, schedule: SchedulePolicy = .cpythonDefault, randomSeed: UInt64 = 0,
+        stepLimit: Int = 1_000_000, stallTimeout: Double = 10, recordsLifecycle: Bool = true,
+        echo: (@Sendable (StdStream, String) -> Void)? = nil
+    ) {
+        self.runtime = runtime
+        self.schedule = schedule
+        self.randomSeed = randomSeed
+        self.stepLimit = stepLimit
+        self.stallTimeout = stallTimeout
+        self.recordsLifecycle = recordsLifecycle
+        self.echo = echo
+    }
+}

@@ -1,0 +1,33 @@
+/// Runs `main` as Python's main thread of a fresh program (thread counter at 1, new `logging` configuration, `random`
+/// seeded, virtual clock at 2026-01-01 00:00:00 UTC), then, as Python does, waits for its non-daemon threads and
+/// abandons daemon threads. Returns everything printed, the thread life-cycle events and how the run ended.
+///
+/// Callable many times, also concurrently, in one process.
+public func runProgram(_ options: RunOptions = .init(), main: @escaping @Sendable () throws -> Void) -> RunResult {
+    let recorder = TraceRecorder(echo: options.echo, recordsLifecycle: options.recordsLifecycle)
+    switch options.runtime {
+    case .simulated:
+        let runtime = SimulatedRuntime(
+            recorder: recorder, schedule: options.schedule, stepLimit: options.stepLimit, cpu: CPUPinning.next())
+        let world = World(runtime: runtime, recorder: recorder, randomSeed: options.randomSeed)
+        launchMain(in: world, main)
+        let outcome = runtime.waitForEnd(stallTimeout: options.stallTimeout)
+        let result = RunResult(events: recorder.recorded, outcome: outcome, schedule: runtime.scheduleString)
+        world.tearDown()
+        return result
+    case .real:
+        let runtime = RealRuntime(recorder: recorder)
+        let world = World(runtime: runtime, recorder: recorder, randomSeed: options.randomSeed)
+        launchMain(in: world, main)
+        let outcome = runtime.waitForEnd()
+        return RunResult(events: recorder.recorded, outcome: outcome, schedule: runtime.scheduleString)
+    }
+}
+
+private func launchMain(in world: World, _ main: @escaping @Sendable () throws -> Void) {
+    let core = world.makeCore(name: "MainThread", targetName: nil)
+    let thread = Thread(main: core)
+    core.thread = thread
+    world.mainThread = thread
+    world.runtime.launch(core) { world.runMain(main) }
+}

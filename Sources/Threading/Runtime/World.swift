@@ -1,0 +1,153 @@
+/// Everything one run owns besides its scheduler: the trace, counters for names, live threads, and the per-run state
+/// of the Python modules (`logging` configuration, `random` generator, hooks). A fresh world per run.
+final class World: @unchecked Sendable {
+    let runtime: any Runtime
+    let recorder: TraceRecorder
+    let logging = LoggingState()
+    /// The `random` generator; guarded by `randomLock`.
+    var random: PyRandom
+    let randomLock = InternalLock()
+
+    private let lock = InternalLock()
+    private var threadNameCounter = 0
+    private var nextIndex = 0
+    private var kindCounters: [String: Int] = [:]
+    private var foreignCounter = 0
+    private var cores: [Int: ThreadCore] = [:]
+    private var live: [Thread] = []
+    private var _mainThread: Thread?
+    private var _excepthook: ExceptHook = defaultExcepthook
+    private var _trace: TraceFunction?
+    private var _profile: TraceFunction?
+
+    init(runtime: any Runtime, recorder: TraceRecorder, randomSeed: UInt64) {
+        self.runtime = runtime
+        self.recorder = recorder
+        self.random = PyRandom(seed: randomSeed)
+    }
+
+    /// The world of threads that are not inside any `runProgram`: real runtime, output straight to the process.
+    static let ambient: World = {
+        let recorder = TraceRecorder(echo: nil, recordsLifecycle: false, passthrough: true)
+        return World(runtime: RealRuntime(recorder: recorder, ambient: true), recorder: recorder, randomSeed: 0)
+    }()
+
+    // MARK: names and indices
+
+    /// A new thread core with the next index; `name` nil means `Thread-N` (plus ` (target)` when given).
+    func makeCore(name: String?, targetName: String?) -> ThreadCore {
+        lock.withLock {
+            let resolved: String
+            if let name {
+                resolved = name
+            } else {
+                threadNameCounter += 1
+                resolved = "Thread-\(threadNameCounter)" + (targetName.map { " (\($0))" } ?? "")
+            }
+            let core = ThreadCore(index: nextIndex, name: resolved, world: self)
+            nextIndex += 1
+            cores[core.index] = core
+            return core
+        }
+    }
+
+    /// `Kind#N`: the label of the N-th primitive of that kind created in this world.
+    func label(_ kind: String) -> String {
+        lock.withLock {
+            let n = (kindCounters[kind] ?? 0) + 1
+            kindCounters[kind] = n
+            return "\(kind)#\(n)"
+        }
+    }
+
+    func core(index: Int) -> ThreadCore? { lock.withLock { cores[index] } }
+
+    // MARK: live threads
+
+    var mainThread: Thread {
+        get { lock.withLock { _mainThread! } }
+        set { lock.withLock { _mainThread = newValue } }
+    }
+
+    func register(_ thread: Thread) { lock.withLock { live.append(thread) } }
+    func unregister(_ thread: Thread) { lock.withLock { live.removeAll { $0 === thread } } }
+    var liveThreads: [Thread] { lock.withLock { live } }
+
+    /// A thread that is not part of any run, seen for the first time (ambient world only).
+    func adoptForeignThread() -> ThreadCore {
+        let name = lock.withLock { () -> String in
+            foreignCounter += 1
+            return "Dummy-\(foreignCounter)"
+        }
+        let core = makeCore(name: name, targetName: nil)
+        let thread = Thread(adopting: core)
+        core.thread = thread
+        runtime.assignIdentity(core)
+        return core
+    }
+
+    // MARK: hooks
+
+    var excepthook: ExceptHook {
+        get { lock.withLock { _excepthook } }
+        set { lock.withLock { _excepthook = newValue } }
+    }
+    var trace: TraceFunction? {
+        get { lock.withLock { _trace } }
+        set { lock.withLock { _trace = newValue } }
+    }
+    var profile: TraceFunction? {
+        get { lock.withLock { _profile } }
+        set { lock.withLock { _profile = newValue } }
+    }
+
+    // MARK: output
+
+    /// Records output written by the calling thread.
+    func write(_ text: String, to stream: StdStream) {
+        let core = Context.current
+        runtime.schedulingPoint()
+        recorder.record(time: runtime.now, core: core, .output(stream, text))
+    }
+
+    func record(_ kind: TraceEvent.Kind, by core: ThreadCore) {
+        recorder.record(time: runtime.now, core: core, kind)
+    }
+
+    // MARK: the main thread
+
+    /// The body of the main thread: runs the program, prints an escaped error as Python does, waits for the
+    /// non-daemon threads (`threading._shutdown`), then ends the run.
+    func runMain(_ body: () throws -> Void) {
+        let core = Context.current
+        runtime.assignIdentity(core)
+        record(.started, by: core)
+        var outcome = RunOutcome.completed
+        do {
+            try body()
+        } catch is SystemExit {
+        } catch {
+            write("Traceback (most recent call last):\n\(pythonErrorLine(error))\n", to: .stderr)
+            outcome = .uncaughtError(pythonErrorLine(error))
+        }
+        let main = mainThread
+        while let thread = liveThreads.first(where: { $0 !== main && !$0.daemon }) {
+            try? thread.join()
+        }
+        main.finishMain()
+        record(.exited, by: core)
+        runtime.finish(outcome)
+    }
+
+    /// Breaks the reference cycles between threads, cores and this world once the run is over.
+    func tearDown() {
+        let all = lock.withLock { () -> [ThreadCore] in
+            let all = Array(cores.values)
+            cores = [:]
+            live = []
+            _mainThread = nil
+            return all
+        }
+        for core in all { core.thread = nil }
+    }
+}

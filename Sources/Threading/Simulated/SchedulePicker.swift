@@ -1,0 +1,133 @@
+/// Decides, at each choice the simulation meets, which thread runs: always the CPython-like default, or choices drawn
+/// from a seed (random / PCT), or replayed from a list.
+struct SchedulePicker {
+    private enum Mode {
+        case cpythonDefault
+        case random
+        case pct
+        case choices([Int])
+    }
+
+    private let mode: Mode
+    private var rng: SplitMix64
+    private var priorities: [Int: UInt64] = [:]
+    private var changePoints: Set<Int> = []
+    private var decisions = 0
+    private var position = 0
+    private var lowered: UInt64 = 0
+    /// The replay string of the run.
+    let name: String
+    /// True when the picker never preempts a running thread (a scheduling point is then just a counter).
+    let isPassive: Bool
+
+    init(_ policy: SchedulePolicy) {
+        var name = "default"
+        var mode = Mode.cpythonDefault
+        var seed: UInt64 = 0
+        switch policy {
+        case .cpythonDefault: break
+        case .random(let s): mode = .random; seed = s; name = "r\(s)"
+        case .pct(let s): mode = .pct; seed = s; name = "p\(s)"
+        case .replay(let text):
+            if let parsed = SchedulePicker.parse(text) {
+                (mode, seed, name) = parsed
+            } else {
+                mode = .choices([])
+                name = text
+            }
+        }
+        self.mode = mode
+        self.name = name
+        self.isPassive = if case .cpythonDefault = mode { true } else { false }
+        self.rng = SplitMix64(seed: seed)
+        if case .pct = mode {
+            // Two priority change points among the first 2,000 steps (PCT with depth 3).
+            while changePoints.count < 2 { changePoints.insert(Int(rng.next() % 2_000)) }
+        }
+    }
+
+    private static func parse(_ text: String) -> (Mode, UInt64, String)? {
+        if text == "default" { return (.cpythonDefault, 0, text) }
+        if text.hasPrefix("r"), let seed = UInt64(text.dropFirst()) { return (.random, seed, text) }
+        if text.hasPrefix("p"), let seed = UInt64(text.dropFirst()) { return (.pct, seed, text) }
+        if text.hasPrefix("c") {
+            let parts = text.dropFirst().split(separator: ".", omittingEmptySubsequences: true)
+            var choices: [Int] = []
+            for part in parts {
+                guard let value = Int(part) else { return nil }
+                choices.append(value)
+            }
+            return (.choices(choices), 0, text)
+        }
+        return nil
+    }
+
+    /// A new thread joined the run (PCT gives it a random priority).
+    mutating func threadCreated(index: Int) {
+        if case .pct = mode { priorities[index] = (rng.next() >> 8) + 1_000 }
+    }
+
+    /// At a scheduling point of `current` with `ready` threads waiting: the index in `ready` of the thread to run
+    /// instead, or nil to keep running.
+    mutating func preempt(current: Int, ready: [Int]) -> Int? {
+        decisions += 1
+        switch mode {
+        case .cpythonDefault:
+            return nil
+        case .random:
+            let choice = Int(rng.next() % UInt64(ready.count + 1))
+            return choice == 0 ? nil : choice - 1
+        case .pct:
+            if changePoints.contains(decisions) {
+                lowered += 1
+                priorities[current] = 1_000 - lowered
+            }
+            let best = highest(ready)
+            return priority(best.value) > priority(current) ? best.offset : nil
+        case .choices(let list):
+            let choice = next(from: list)
+            return choice == 0 || choice > ready.count ? nil : choice - 1
+        }
+    }
+
+    /// The index in `ready` of the thread to run when the current one blocked or finished.
+    mutating func pickNext(ready: [Int]) -> Int {
+        guard ready.count > 1 else { return 0 }
+        switch mode {
+        case .cpythonDefault: return 0
+        case .random: return Int(rng.next() % UInt64(ready.count))
+        case .pct: return highest(ready).offset
+        case .choices(let list): return min(next(from: list), ready.count - 1)
+        }
+    }
+
+    private mutating func next(from list: [Int]) -> Int {
+        defer { position += 1 }
+        return position < list.count ? list[position] : 0
+    }
+
+    private func priority(_ index: Int) -> UInt64 { priorities[index] ?? 0 }
+
+    private func highest(_ ready: [Int]) -> (offset: Int, value: Int) {
+        var best = (offset: 0, value: ready[0])
+        for (offset, value) in ready.enumerated() where priority(value) > priority(best.value) {
+            best = (offset, value)
+        }
+        return best
+    }
+}
+
+/// A small, fast, seedable generator for schedule choices (not for `random`, which is Python's Mersenne Twister).
+struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

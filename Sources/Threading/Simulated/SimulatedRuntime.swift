@@ -1,0 +1,269 @@
+import CThreadingShims
+import DequeModule
+import Synchronization
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The deterministic runtime: real OS threads, but exactly one holds the baton and runs; every primitive operation
+/// is a scheduling point; a virtual clock jumps to the earliest deadline when every thread is blocked.
+///
+/// One lock (`lock`) guards all scheduler state: the running thread, the FIFO ready queue, the virtual timers, the
+/// clock and each core's scheduler fields. A thread waits for the baton on its own condition variable.
+final class SimulatedRuntime: Runtime, @unchecked Sendable {
+    /// `time.time()` at virtual time 0: 2026-01-01 00:00:00 UTC.
+    static let epoch: Double = 1_767_225_600
+
+    private let lock = InternalLock()
+    private let doneCond = ConditionVariable()
+    private let recorder: TraceRecorder
+    private var running: ThreadCore?
+    private var ready = Deque<ThreadCore>()
+    private var timers = VirtualTimers()
+    private var clock = 0.0
+    private var picker: SchedulePicker
+    private var cores: [ThreadCore] = []
+    private var outcome: RunOutcome?
+    private var runaway: ThreadCore?
+    private let ended = Atomic<Bool>(false)
+    private let steps = Atomic<Int>(0)
+    private let stepLimit: Int
+    private let cpu: Int32?
+
+    init(recorder: TraceRecorder, schedule: SchedulePolicy, stepLimit: Int, cpu: Int32?) {
+        self.recorder = recorder
+        self.picker = SchedulePicker(schedule)
+        self.stepLimit = stepLimit
+        self.cpu = cpu
+    }
+
+    var scheduleString: String { picker.name }
+    var now: Double { clock }
+    func wallTime() -> Double { Self.epoch + clock }
+    func wallTimeNanoseconds() -> Int64 { Int64(Self.epoch) * 1_000_000_000 + Int64((clock * 1e9).rounded()) }
+
+    func utcOffset(at seconds: Double) -> Int { 0 }
+    var processID: Int { 4_242 }
+
+    func assignIdentity(_ core: ThreadCore) {
+        core.ident = core.index + 1
+        core.nativeId = core.index + 1_000
+    }
+
+    // MARK: scheduling points
+
+    func schedulingPoint() {
+        if ended.load(ordering: .relaxed) {
+            abandonIfOurs()
+            return
+        }
+        // Only the baton holder writes `steps`: a plain load and store, no read-modify-write.
+        let count = steps.load(ordering: .relaxed) + 1
+        steps.store(count, ordering: .relaxed)
+        if count > stepLimit {
+            lock.lock()
+            let name = running?.name ?? "?"
+            endRun(.stepLimitExceeded(
+                "step limit exceeded: \(stepLimit) scheduling points (last in \(name)); a thread may loop forever"))
+            lock.unlock()
+            exitOSThread()
+        }
+        if picker.isPassive { return }
+        lock.lock()
+        if let me = running, !ready.isEmpty,
+            let choice = picker.preempt(current: me.index, ready: ready.map(\.index))
+        {
+            let next = ready.remove(at: choice)
+            ready.append(me)
+            switchTo(next, from: me)
+        }
+        lock.unlock()
+    }
+
+    // MARK: blocking
+
+    func park(_ waiter: Waiter, deadline: Double?) -> Bool {
+        lock.lock()
+        if ended.load(ordering: .relaxed) {
+            lock.unlock()
+            abandonIfOurs()
+            return waiter.wasNotified
+        }
+        let me = waiter.core
+        guard waiter.isWaiting else {
+            lock.unlock()
+            return waiter.wasNotified
+        }
+        recorder.record(time: clock, core: me, .blocked(on: waiter.reason.what))
+        me.blockedOn = waiter
+        if let deadline { timers.insert(deadline: deadline, waiter: waiter) }
+        guard let next = nextToRun() else {
+            endRun(.deadlock(report: deadlockReport()))
+            lock.unlock()
+            exitOSThread()
+        }
+        if next === me {
+            running = me
+        } else {
+            switchTo(next, from: me)
+        }
+        me.blockedOn = nil
+        lock.unlock()
+        recorder.record(time: clock, core: me, .woke)
+        return waiter.wasNotified
+    }
+
+    func unpark(_ waiter: Waiter) {
+        lock.withLock {
+            if !ended.load(ordering: .relaxed) { ready.append(waiter.core) }
+        }
+    }
+
+    // MARK: thread lifecycle
+
+    func launch(_ core: ThreadCore, body: @escaping @Sendable () -> Void) {
+        lock.lock()
+        cores.append(core)
+        picker.threadCreated(index: core.index)
+        core.pthread = spawnOSThread(detached: false) { [self] in
+            Context.bind(core)
+            pinToCPU()
+            lock.lock()
+            waitForBaton(core)
+            lock.unlock()
+            body()
+        }
+        if let me = running {
+            ready.append(me)
+            switchTo(core, from: me)
+        } else {
+            running = core
+            core.batonCond.signal()
+        }
+        lock.unlock()
+    }
+
+    func threadExiting(_ core: ThreadCore) {
+        lock.lock()
+        defer { lock.unlock() }
+        recorder.record(time: clock, core: core, .exited)
+        core.finished = true
+        guard !ended.load(ordering: .relaxed) else { return }
+        guard let next = nextToRun() else {
+            endRun(.deadlock(report: deadlockReport()))
+            return
+        }
+        running = next
+        next.batonCond.signal()
+    }
+
+    func finish(_ outcome: RunOutcome) {
+        lock.withLock {
+            running?.finished = true
+            endRun(outcome)
+        }
+    }
+
+    // MARK: the caller's side
+
+    /// Blocks the caller until the run ends; a thread that runs `stallTimeout` wall seconds without reaching a
+    /// scheduling point ends it. Then reaps every OS thread of the run and returns the outcome.
+    func waitForEnd(stallTimeout: Double) -> RunOutcome {
+        lock.lock()
+        var lastSteps = steps.load(ordering: .relaxed)
+        var lastChange = monotonicSeconds()
+        while !ended.load(ordering: .relaxed) {
+            _ = doneCond.wait(lock, untilMonotonic: monotonicSeconds() + 0.1)
+            if ended.load(ordering: .relaxed) { break }
+            let current = steps.load(ordering: .relaxed)
+            let wall = monotonicSeconds()
+            if current != lastSteps {
+                lastSteps = current
+                lastChange = wall
+            } else if wall - lastChange > stallTimeout {
+                runaway = running
+                let name = running?.name ?? "?"
+                endRun(.stepLimitExceeded(
+                    "\(name) ran \(stallTimeout) s of wall time without reaching a scheduling point"))
+            }
+        }
+        let handles = cores.compactMap { core -> (pthread_t, Bool)? in
+            guard let handle = core.pthread else { return nil }
+            return (handle, core === runaway)
+        }
+        let outcome = self.outcome ?? .completed
+        lock.unlock()
+        for (handle, isRunaway) in handles {
+            if isRunaway { pthread_detach(handle) } else { pthread_join(handle, nil) }
+        }
+        return outcome
+    }
+
+    // MARK: internals (lock held)
+
+    /// Hands the baton to `next` and waits until `me` gets it back.
+    private func switchTo(_ next: ThreadCore, from me: ThreadCore) {
+        running = next
+        next.batonCond.signal()
+        waitForBaton(me)
+    }
+
+    private func waitForBaton(_ me: ThreadCore) {
+        while running !== me && !me.abandoned { me.batonCond.wait(lock) }
+        if me.abandoned {
+            lock.unlock()
+            exitOSThread()
+        }
+    }
+
+    /// The next thread to run: due timers first join the ready queue; when nothing is ready the clock jumps to the
+    /// earliest deadline. Nil when nothing can ever run again (deadlock).
+    private func nextToRun() -> ThreadCore? {
+        for waiter in timers.expire(upTo: clock) { ready.append(waiter.core) }
+        while ready.isEmpty, let deadline = timers.earliestLiveDeadline() {
+            clock = max(clock, deadline)
+            for waiter in timers.expire(upTo: clock) { ready.append(waiter.core) }
+        }
+        guard !ready.isEmpty else { return nil }
+        let choice = picker.pickNext(ready: ready.count > 1 ? ready.map(\.index) : [ready[0].index])
+        return ready.remove(at: choice)
+    }
+
+    private func endRun(_ outcome: RunOutcome) {
+        guard !ended.load(ordering: .relaxed) else { return }
+        self.outcome = outcome
+        ended.store(true, ordering: .relaxed)
+        recorder.close()
+        for core in cores where core !== running && !core.finished {
+            core.abandoned = true
+            core.batonCond.signal()
+        }
+        doneCond.broadcast()
+    }
+
+    /// One line per blocked thread: what it waits on, and who holds it.
+    private func deadlockReport() -> String {
+        var lines: [String] = []
+        for core in cores.sorted(by: { $0.index < $1.index }) where !core.finished {
+            guard let waiter = core.blockedOn else { continue }
+            var line = "\(core.name) waits on \(waiter.reason.what)"
+            if let holder = waiter.reason.holder?(), let owner = core.world.core(index: holder) {
+                line += " held by \(owner.name)"
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A thread of this (ended) run that reaches the runtime again stops here; other threads carry on.
+    private func abandonIfOurs() {
+        if let core = Context.bound, core.world.runtime === self { exitOSThread() }
+    }
+
+    private func pinToCPU() {
+        if let cpu { _ = cthreading_pin_to_cpu(cpu) }
+    }
+}

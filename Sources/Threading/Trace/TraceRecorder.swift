@@ -1,0 +1,49 @@
+import CThreadingShims
+
+/// Collects one run's events in order (one lock), streams output to `echo`, and drops everything once closed.
+final class TraceRecorder: @unchecked Sendable {
+    private let lock = InternalLock()
+    private var events: [TraceEvent] = []
+    private var closed = false
+    private let echo: (@Sendable (StdStream, String) -> Void)?
+    /// Whether `.started/.blocked/.woke/.exited` are kept (output always is).
+    let recordsLifecycle: Bool
+    /// The ambient world keeps nothing and writes output straight to the process's stdout/stderr.
+    private let passthrough: Bool
+
+    init(echo: (@Sendable (StdStream, String) -> Void)?, recordsLifecycle: Bool, passthrough: Bool = false) {
+        self.echo = echo
+        self.recordsLifecycle = recordsLifecycle
+        self.passthrough = passthrough
+    }
+
+    func record(time: Double, core: ThreadCore, _ kind: TraceEvent.Kind) {
+        if case .output(let stream, let text) = kind {
+            output(time: time, core: core, stream: stream, text: text)
+            return
+        }
+        guard recordsLifecycle, !passthrough else { return }
+        let event = TraceEvent(time: time, threadIndex: core.index, threadName: core.name, kind: kind)
+        lock.withLock {
+            if !closed { events.append(event) }
+        }
+    }
+
+    private func output(time: Double, core: ThreadCore, stream: StdStream, text: String) {
+        if passthrough {
+            cthreading_write(text, stream == .stdout ? 0 : 1)
+            return
+        }
+        let event = TraceEvent(time: time, threadIndex: core.index, threadName: core.name, kind: .output(stream, text))
+        lock.withLock {
+            guard !closed else { return }
+            events.append(event)
+            echo?(stream, text)
+        }
+    }
+
+    /// Stops recording: whatever abandoned threads do afterwards leaves no trace.
+    func close() { lock.withLock { closed = true } }
+
+    var recorded: [TraceEvent] { lock.withLock { events } }
+}

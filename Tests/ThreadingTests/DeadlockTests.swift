@@ -1,0 +1,85 @@
+import Testing
+import Threading
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+private func wallSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+@Suite struct DeadlockTests {
+    @Test func oppositeLockOrderIsReportedWithWaitersAndHolders() {
+        let result = simulate {
+            let first = Lock()
+            let second = Lock()
+            let take = def("take") { (a: Lock, b: Lock) in
+                try a.with {
+                    time.sleep(0.1)
+                    try b.with { print("never") }
+                }
+            }
+            let one = Thread(name: "one", target: take, args: first, second)
+            let two = Thread(name: "two", target: take, args: second, first)
+            try one.start()
+            try two.start()
+            try one.join()
+        }
+        guard case .deadlock(let report) = result.outcome else {
+            Issue.record("expected a deadlock, got \(result.outcome)")
+            return
+        }
+        #expect(report.split(separator: "\n") == [
+            "MainThread waits on join one", "one waits on Lock#2 held by two", "two waits on Lock#1 held by one",
+        ])
+        #expect(result.lines().isEmpty)
+    }
+
+    @Test func waitingForAnEventNobodySetsIsADeadlockNotAHang() {
+        let result = simulate {
+            let event = Event()
+            event.wait()
+        }
+        #expect(result.outcome == .deadlock(report: "MainThread waits on Event#1"))
+    }
+
+    @Test func nonDaemonThreadBlockedForeverBlocksTheExit() {
+        let result = simulate {
+            let q = Queue<Int>()
+            let worker = def("worker") { (q: Queue<Int>) in _ = try q.get() }
+            try Thread(target: worker, args: q).start()
+        }
+        #expect(result.outcome == .deadlock(report: """
+            MainThread waits on join Thread-1 (worker)
+            Thread-1 (worker) waits on Queue#1.get
+            """))
+    }
+
+    @Test func busyLoopHitsTheStepLimit() {
+        let result = simulate(RunOptions(stepLimit: 10_000)) {
+            let event = Event()
+            while !event.isSet() {}
+        }
+        guard case .stepLimitExceeded(let message) = result.outcome else {
+            Issue.record("expected the step limit, got \(result.outcome)")
+            return
+        }
+        #expect(message.contains("10000"))
+    }
+
+    @Test func loopWithoutSchedulingPointsIsCaughtByTheStallTimeout() {
+        let result = simulate(RunOptions(stallTimeout: 0.3)) {
+            // Spins for about a second of wall time without touching the runtime, then gives up by itself.
+            let start = wallSeconds()
+            while wallSeconds() - start < 1.0 {}
+        }
+        guard case .stepLimitExceeded(let message) = result.outcome else {
+            Issue.record("expected a stall, got \(result.outcome)")
+            return
+        }
+        #expect(message.contains("MainThread"))
+    }
+}
