@@ -13,7 +13,8 @@ public func runProgram(_ options: RunOptions = .init(), main: @escaping @Sendabl
         launchMain(in: world, main)
         let outcome = runtime.waitForEnd(stallTimeout: options.stallTimeout)
         let result = RunResult(events: recorder.recorded, outcome: outcome, schedule: runtime.scheduleString)
-        world.tearDown()
+        // A thread left running (stalled) may still touch the world; leave it be.
+        if !runtime.leftARunawayThread { world.tearDown() }
         return result
     case .real:
         let runtime = RealRuntime(recorder: recorder)

@@ -120,6 +120,7 @@ final class World: @unchecked Sendable {
     /// non-daemon threads (`threading._shutdown`), then ends the run.
     func runMain(_ body: () throws -> Void) {
         let core = Context.current
+        let main = mainThread
         runtime.assignIdentity(core)
         record(.started, by: core)
         var outcome = RunOutcome.completed
@@ -130,7 +131,6 @@ final class World: @unchecked Sendable {
             write("Traceback (most recent call last):\n\(pythonErrorLine(error))\n", to: .stderr)
             outcome = .uncaughtError(pythonErrorLine(error))
         }
-        let main = mainThread
         while let thread = liveThreads.first(where: { $0 !== main && !$0.daemon }) {
             try? thread.join()
         }

@@ -202,6 +202,9 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         return outcome
     }
 
+    /// Whether a thread that never reached a scheduling point was left running.
+    var leftARunawayThread: Bool { lock.withLock { runaway != nil } }
+
     // MARK: internals (lock held)
 
     /// Hands the baton to `next` and waits until `me` gets it back.
