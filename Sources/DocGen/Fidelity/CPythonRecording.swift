@@ -1,0 +1,86 @@
+import Foundation
+
+/// CPython's normalised output for one cell, recorded from real `python3` runs by `docgen fidelity --record` and
+/// committed under `Tests/Fidelity/<page>/<cell>.txt`, so the site build can say whether the Swift output matched
+/// CPython without running Python.
+///
+/// Each distinct output CPython produced is kept as a variant, most frequent first, with the number of runs that
+/// produced it. `fingerprint` identifies the Python source and fidelity options it was recorded for; when they
+/// change, the recording is stale.
+public struct CPythonRecording: Sendable, Equatable {
+    /// One distinct output and how many of the recorded runs printed it.
+    public struct Variant: Sendable, Equatable {
+        public var runs: Int
+        public var lines: [FidelityLine]
+
+        public init(runs: Int, lines: [FidelityLine]) {
+            self.runs = runs
+            self.lines = lines
+        }
+    }
+
+    public var cell: String
+    public var python: String
+    public var fingerprint: String
+    public var mode: FidelityMode
+    public var variants: [Variant]
+
+    public init(cell: String, python: String, fingerprint: String, mode: FidelityMode, variants: [Variant]) {
+        self.cell = cell
+        self.python = python
+        self.fingerprint = fingerprint
+        self.mode = mode
+        self.variants = variants
+    }
+
+    /// Groups `outputs` (one per run) into variants, most frequent first, ties in order of first appearance.
+    public init(cell: String, python: String, fingerprint: String, mode: FidelityMode, outputs: [[FidelityLine]]) {
+        var variants: [Variant] = []
+        for output in outputs {
+            if let index = variants.firstIndex(where: { $0.lines == output }) {
+                variants[index].runs += 1
+            } else {
+                variants.append(Variant(runs: 1, lines: output))
+            }
+        }
+        let ranked = variants.enumerated().sorted { ($0.element.runs, -$0.offset) > ($1.element.runs, -$1.offset) }
+        self.init(cell: cell, python: python, fingerprint: fingerprint, mode: mode, variants: ranked.map(\.element))
+    }
+
+    /// Total number of recorded runs.
+    public var runs: Int { variants.reduce(0) { $0 + $1.runs } }
+
+    /// The outputs to compare against, most frequent first.
+    public var outputs: [[FidelityLine]] { variants.map(\.lines) }
+
+    /// The fingerprint of a cell's Python source together with the options that shape its recording.
+    public static func fingerprint(source: String, mode: FidelityMode, masks: [String]) -> String {
+        var hash = FNV1a64()
+        hash.combine(field: source)
+        hash.combine(field: mode.rawValue)
+        for mask in masks { hash.combine(field: mask) }
+        return hash.hex
+    }
+
+    /// Where the recording of scenario `cell` (`page/cell`) lives under `root`.
+    public static func path(for cell: String, root: String) -> String {
+        root + "/" + cell + ".txt"
+    }
+
+    /// Reads the recording of `cell` under `root`; `nil` when there is none.
+    ///
+    /// - Throws: `FidelityError.badRecording` when the file exists but cannot be read as a recording.
+    public static func load(cell: String, root: String) throws(FidelityError) -> CPythonRecording? {
+        let path = path(for: cell, root: root)
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return try decode(String(decoding: data, as: UTF8.self), cell: cell, path: path)
+    }
+
+    /// Writes the recording under `root`, creating its folder.
+    public func write(root: String) throws {
+        let path = Self.path(for: cell, root: root)
+        let folder = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data(encoded().utf8).write(to: URL(fileURLWithPath: path))
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Subprocess
+
+/// Runs Python cells with `python3` through `PythonTagWrapper`, each in its own process, and returns their output
+/// as tagged lines.
+public struct PythonCellRunner: Sendable {
+    /// The interpreter, looked up on `PATH`.
+    public var python: String
+    /// Seconds before a run is abandoned and its process terminated.
+    public var timeout: Double
+    /// Where cells are written before they run.
+    let folder: URL
+
+    public init(python: String = "python3", timeout: Double = 120) throws {
+        self.python = python
+        self.timeout = timeout
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-fidelity-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// `python3 --version` without the word `Python` (`3.11.7`).
+    public func version() async throws -> String {
+        let result = try await Subprocess.run(.name(python), arguments: ["--version"], output: .string(limit: 4096))
+        let text = result.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.hasPrefix("Python ") ? String(text.dropFirst(7)) : text
+    }
+
+    /// Runs `source` as cell `cell` (`page/cell`) once.
+    ///
+    /// - Throws: `FidelityError.pythonFailed` when python3 cannot start, exits with an error, writes outside the
+    ///   tagged streams, or runs past the timeout.
+    public func run(cell: String, source: String) async throws(FidelityError) -> [FidelityLine] {
+        let file = folder.appendingPathComponent(cell.replacingOccurrences(of: "/", with: "--") + ".py")
+        do {
+            try Data(source.utf8).write(to: file)
+        } catch {
+            throw .pythonFailed(cell: cell, why: "cannot write \(file.path): \(error)")
+        }
+        let outcome = await runWithTimeout(arguments: ["-c", PythonTagWrapper.source, file.path])
+        switch outcome {
+        case .failure(let why):
+            throw .pythonFailed(cell: cell, why: why)
+        case .success(let (status, output, errors)):
+            guard status == .exited(0) else { throw .pythonFailed(cell: cell, why: "\(status): \(errors)") }
+            guard errors.isEmpty else { throw .pythonFailed(cell: cell, why: "wrote to the real stderr: \(errors)") }
+            var lines: [FidelityLine] = []
+            for text in output.split(separator: "\n") {
+                guard let line = FidelityLine(encoded: text) else {
+                    throw .pythonFailed(cell: cell, why: "untagged output line: \(text)")
+                }
+                lines.append(line)
+            }
+            return lines
+        }
+    }
+
+    private enum Outcome: Sendable {
+        case success((TerminationStatus, String, String))
+        case failure(String)
+    }
+
+    /// Runs python3 with `arguments`, racing a timer; the loser is cancelled, which terminates the child.
+    private func runWithTimeout(arguments: [String]) async -> Outcome {
+        let (python, timeout) = (python, timeout)
+        return await withTaskGroup(of: Outcome?.self) { group in
+            group.addTask {
+                do {
+                    let result = try await Subprocess.run(
+                        .name(python), arguments: Arguments(arguments),
+                        output: .string(limit: 4 << 20), error: .string(limit: 1 << 20))
+                    return .success((result.terminationStatus, result.standardOutput,
+                                     result.standardError))
+                } catch {
+                    return Task.isCancelled ? nil : .failure("\(python): \(error)")
+                }
+            }
+            group.addTask {
+                try? await Task.sleep(for: .seconds(timeout))
+                return Task.isCancelled ? nil : .failure("timed out after \(timeout) s")
+            }
+            var outcome: Outcome?
+            while outcome == nil, let next = await group.next() { outcome = next }
+            group.cancelAll()
+            return outcome ?? .failure("timed out after \(timeout) s")
+        }
+    }
+}

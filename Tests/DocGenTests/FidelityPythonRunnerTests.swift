@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import DocGen
+
+/// Runs real python3 (skipped where there is none): the wrapper must tag each line with its stream and thread and
+/// keep Python's exit rules (non-daemon threads waited for).
+@Suite("Fidelity python runner", .enabled(if: pythonIsInstalled()))
+struct FidelityPythonRunnerTests {
+
+    @Test func tagsLinesWithStreamAndThread() async throws {
+        let source = """
+            import logging, threading, time
+
+            def worker():
+                print("in", end=" ")
+                print("worker")
+                time.sleep(0.05)
+                logging.warning("late")
+
+            if __name__ == "__main__":
+                logging.basicConfig(format="%(threadName)s %(message)s")
+                threading.Thread(target=worker).start()
+                print("main done")
+
+            """
+        let lines = try await PythonCellRunner().run(cell: "tests/tagging", source: source)
+        #expect(
+            lines == [
+                FidelityLine(stream: .stdout, thread: "Thread-1 (worker)", text: "in worker"),
+                FidelityLine(stream: .stdout, thread: "MainThread", text: "main done"),
+                FidelityLine(stream: .stderr, thread: "Thread-1 (worker)", text: "Thread-1 (worker) late"),
+            ])
+    }
+
+    @Test func reportsAFailingCell() async throws {
+        await #expect(throws: FidelityError.self) {
+            try await PythonCellRunner().run(cell: "tests/failing", source: "raise ValueError('no')\n")
+        }
+    }
+}
+
+/// Whether `python3` is on `PATH`.
+func pythonIsInstalled() -> Bool {
+    (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
+        FileManager.default.isExecutableFile(atPath: "\($0)/python3")
+    }
+}
