@@ -28,6 +28,6 @@ struct PipelineOptions: ParsableArguments {
         let settings = ExecutionSettings(command: .docgen(SelfExecutable.path), timeout: timeout, jobs: jobs,
                                          cacheDirectory: cache)
         return SiteBuilder(scenarios: ScenarioReferences.all, executor: CellExecutor(settings: settings),
-                           decorators: [TimelineDecorator()])
+                           decorators: [TimelineDecorator(), FidelityDecorator()])
     }
 }

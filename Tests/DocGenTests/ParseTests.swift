@@ -118,7 +118,7 @@ import Testing
 
     @Test func unknownOptionIsAnErrorNamingFileAndLine() {
         #expect(throws: ParseError.badOption(file: "content/page.md", line: 3, word: "colour=red",
-                                             why: "known options are timeout=S, expect=KIND, explore=N, seed=N and skip")) {
+                                             why: "known options are timeout=S, expect=KIND, explore=N, seed=N, skip, fidelity=MODE and mask=REGEX")) {
             try parse("# T\n\n<!-- docgen: colour=red -->\n    x\n")
         }
     }

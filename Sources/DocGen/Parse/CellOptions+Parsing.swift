@@ -40,8 +40,16 @@ extension CellOptions {
         case ("seed", let value?):
             guard let number = UInt64(value) else { throw bad("seed must be a whole number ≥ 0") }
             seed = number
+        case ("fidelity", let value?):
+            guard let mode = FidelityMode(rawValue: value) else {
+                throw bad("fidelity must be one of " + FidelityMode.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            fidelity = mode
+        case ("mask", let value?):
+            guard (try? Regex(value)) != nil else { throw bad("mask must be a regular expression (no spaces)") }
+            masks.append(value)
         default:
-            throw bad("known options are timeout=S, expect=KIND, explore=N, seed=N and skip")
+            throw bad("known options are timeout=S, expect=KIND, explore=N, seed=N, skip, fidelity=MODE and mask=REGEX")
         }
     }
 }

@@ -5,23 +5,31 @@
 ///
 /// Keys: `timeout` (seconds, > 0), `expect` (a failure the cell is meant to show: `deadlock`, `error`,
 /// `step-limit`, `timeout`, `crash`), `explore` (number of schedules to explore, ≥ 1), `seed` (a schedule seed),
-/// and the bare word `skip` (show the block as plain code, do not run it). Unknown keys are errors.
+/// and the bare word `skip` (show the block as plain code, do not run it). For the CPython fidelity check:
+/// `fidelity` (`exact`, `per-thread` or `multiset`, see `FidelityMode`) and `mask` (a regular expression without
+/// spaces whose matches are ignored, e.g. random values; repeatable). Unknown keys are errors.
 public struct CellOptions: Sendable, Equatable, Hashable {
     public var timeout: Double?
     public var expect: ExpectedFailure?
     public var explore: Int?
     public var seed: UInt64?
     public var skip: Bool
+    /// How the fidelity check compares this cell with CPython; `nil` means `exact`.
+    public var fidelity: FidelityMode?
+    /// Patterns the fidelity check masks in both outputs.
+    public var masks: [String]
 
     public init(
         timeout: Double? = nil, expect: ExpectedFailure? = nil, explore: Int? = nil, seed: UInt64? = nil,
-        skip: Bool = false
+        skip: Bool = false, fidelity: FidelityMode? = nil, masks: [String] = []
     ) {
         self.timeout = timeout
         self.expect = expect
         self.explore = explore
         self.seed = seed
         self.skip = skip
+        self.fidelity = fidelity
+        self.masks = masks
     }
 }
 

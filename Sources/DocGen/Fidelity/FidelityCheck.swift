@@ -1,0 +1,79 @@
+import Threading
+
+/// Checks cells against CPython: runs each cell's Python once with python3 and its Swift scenario once, normalises
+/// both, and compares the Swift output with the committed recording's CPython outputs plus the fresh one.
+public struct FidelityCheck: Sendable {
+    /// Runs a cell's Swift scenario; a failure is one line saying why.
+    public typealias SwiftRunner = @Sendable (FidelityCell) async -> Result<RunResult, FidelityRunFailure>
+
+    public var python: PythonCellRunner
+    /// The folder holding recordings (`Tests/Fidelity`).
+    public var recordings: String
+    /// How many Python processes run at once.
+    public var jobs: Int
+
+    public init(python: PythonCellRunner, recordings: String, jobs: Int = 8) {
+        self.python = python
+        self.recordings = recordings
+        self.jobs = jobs
+    }
+
+    /// Checks every cell, reporting each through `progress` as it finishes; returns the reports in cell order.
+    public func check(
+        _ cells: [FidelityCell], swift: @escaping SwiftRunner,
+        progress: @escaping @Sendable (FidelityCellReport) -> Void = { _ in }
+    ) async -> [FidelityCellReport] {
+        await FidelityParallel.map(cells, jobs: jobs) { cell in
+            let report = await check(cell, swift: swift)
+            progress(report)
+            return report
+        }
+    }
+
+    func check(_ cell: FidelityCell, swift: SwiftRunner) async -> FidelityCellReport {
+        var problems: [String] = []
+        let normaliser: FidelityNormaliser
+        do {
+            normaliser = try FidelityNormaliser(masks: cell.masks)
+        } catch {
+            return FidelityCellReport(cell: cell.id, verdict: nil, problems: [error.description])
+        }
+        var outputs: [[FidelityLine]] = []
+        do {
+            if let recording = try CPythonRecording.load(cell: cell.id, root: recordings) {
+                if recording.fingerprint == cell.fingerprint {
+                    outputs = recording.outputs
+                } else {
+                    problems.append("the recording is stale (the cell or its options changed): run `docgen fidelity --record`")
+                }
+            } else {
+                problems.append("no CPython recording at \(CPythonRecording.path(for: cell.id, root: recordings)): run `docgen fidelity --record`")
+            }
+        } catch {
+            problems.append(error.description)
+        }
+        do {
+            let live = try await python.run(cell: cell.id, source: cell.source).map(normaliser.normalise)
+            if !outputs.contains(live) { outputs.append(live) }
+        } catch {
+            problems.append(error.description)
+        }
+        switch await swift(cell) {
+        case .failure(let failure):
+            problems.append("Swift scenario: \(failure.reason)")
+            return FidelityCellReport(cell: cell.id, verdict: nil, problems: problems)
+        case .success(let run):
+            if run.outcome != .completed { problems.append("Swift scenario ended with \(run.outcome)") }
+            let lines = run.fidelityLines.map(normaliser.normalise)
+            let verdict = FidelityVerdict.compare(python: outputs, swift: lines, mode: cell.mode)
+            return FidelityCellReport(cell: cell.id, verdict: verdict, problems: problems)
+        }
+    }
+}
+
+/// Why a Swift scenario produced no transcript.
+public struct FidelityRunFailure: Error, Sendable, Equatable {
+    public var reason: String
+
+    public init(_ reason: String) { self.reason = reason }
+}

@@ -1,0 +1,60 @@
+/// Adds a "matches CPython" badge to each cell: compares the cell's Swift output with the CPython outputs recorded
+/// under `recordings` (by `docgen fidelity --record`), so the site shows fidelity without running Python.
+public struct FidelityDecorator: CellDecorator {
+    /// The folder holding recordings (`Tests/Fidelity`).
+    public var recordings: String
+
+    public init(recordings: String = "Tests/Fidelity") {
+        self.recordings = recordings
+    }
+
+    public func decorate(_ view: CellView) -> CellDecoration {
+        guard let run = view.run.result else { return CellDecoration() }
+        let cell = FidelityCell(view)
+        let recording: CPythonRecording?
+        do {
+            recording = try CPythonRecording.load(cell: cell.id, root: recordings)
+        } catch {
+            return CellDecoration(badges: [CellBadge("CPython recording unreadable", tone: .warning,
+                                                     detail: error.description)])
+        }
+        guard let recording else {
+            return CellDecoration(badges: [CellBadge("not compared with CPython", tone: .neutral,
+                                                     detail: "record CPython's output with `docgen fidelity --record`")])
+        }
+        guard recording.fingerprint == cell.fingerprint else {
+            return CellDecoration(badges: [CellBadge("CPython recording stale", tone: .warning,
+                                                     detail: "re-record with `docgen fidelity --record`")])
+        }
+        guard let normaliser = try? FidelityNormaliser(masks: cell.masks) else { return CellDecoration() }
+        let verdict = FidelityVerdict.compare(
+            python: recording.outputs, swift: run.fidelityLines.map(normaliser.normalise), mode: cell.mode)
+        let detail = Self.detail(verdict, recording: recording)
+        return CellDecoration(badges: [
+            verdict.passed
+                ? CellBadge("matches CPython", tone: .good, detail: detail)
+                : CellBadge("differs from CPython", tone: .bad, detail: detail)
+        ])
+    }
+
+    /// The hover text: which comparison, against how many recorded CPython runs, and the first difference.
+    static func detail(_ verdict: FidelityVerdict, recording: CPythonRecording) -> String {
+        let how =
+            switch verdict.mode {
+            case .exact: "compared line for line"
+            case .perThread: "compared thread by thread (CPython interleaves this cell's threads differently from run to run)"
+            case .multiset: "compared as a set of lines (CPython varies which thread prints what)"
+            }
+        var text = "CPython \(recording.python), \(recording.runs) runs, \(recording.variants.count) distinct output(s); \(how)"
+        if !verdict.passed { text += "\n" + verdict.difference.joined(separator: "\n") }
+        return text
+    }
+}
+
+extension FidelityCell {
+    /// The fidelity view of a rendered cell: its scenario id, Python source and fidelity options.
+    init(_ view: CellView) {
+        self.init(id: view.scenarioID, source: view.cell.source, mode: view.cell.options.fidelity ?? .exact,
+                  masks: view.cell.options.masks)
+    }
+}

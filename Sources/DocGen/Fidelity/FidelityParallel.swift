@@ -1,0 +1,25 @@
+/// Runs async work over a list, at most `jobs` at a time, keeping the list's order in the result.
+enum FidelityParallel {
+    static func map<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], jobs: Int, _ transform: @escaping @Sendable (Input) async -> Output
+    ) async -> [Output] {
+        var results = [Output?](repeating: nil, count: inputs.count)
+        await withTaskGroup(of: (Int, Output).self) { group in
+            var next = 0
+            while next < inputs.count, next < max(1, jobs) {
+                let index = next
+                group.addTask { (index, await transform(inputs[index])) }
+                next += 1
+            }
+            while let (index, output) = await group.next() {
+                results[index] = output
+                if next < inputs.count {
+                    let index = next
+                    group.addTask { (index, await transform(inputs[index])) }
+                    next += 1
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}
