@@ -1,0 +1,128 @@
+import Testing
+import Threading
+
+/// CPython's test_queue BaseQueueTestMixin / FailingQueueTest, ported.
+@Suite struct QueueBehaviourTests {
+    @Test(arguments: [RuntimeKind.simulated, .real])
+    func orderingPerQueueKind(runtime: RuntimeKind) {
+        let result = runProgram(RunOptions(runtime: runtime)) {
+            for q in [Queue<Int>(), LifoQueue<Int>(), PriorityQueue<Int>()] {
+                print(q.empty(), q.qsize())
+                for item in [111, 333, 222] { try q.put(item) }
+                print(q.empty(), q.qsize(), q.full())
+                print([try q.get(), try q.get(), try q.get()])
+            }
+        }
+        #expect(result.lines() == [
+            "True 0", "False 3 False", "[111, 333, 222]", "True 0", "False 3 False", "[222, 333, 111]", "True 0",
+            "False 3 False", "[111, 222, 333]",
+        ])
+    }
+
+    @Test(arguments: [RuntimeKind.simulated, .real])
+    func nonBlockingAndTimedCallsRaiseEmptyAndFull(runtime: RuntimeKind) {
+        let result = runProgram(RunOptions(runtime: runtime)) {
+            let q = Queue<Int>(maxsize: 1)
+            try q.put(1)
+            print(q.full())
+            for attempt in [{ try q.put(2, block: false) }, { try q.put(2, timeout: 0.01) }, { try q.putNowait(2) }] {
+                do { try attempt() } catch { print(pythonType(error)) }
+            }
+            _ = try q.get()
+            for attempt in [{ _ = try q.get(block: false) }, { _ = try q.get(timeout: 0.01) }, { _ = try q.getNowait() }] {
+                do { try attempt() } catch { print(pythonType(error)) }
+            }
+            do { _ = try q.get(timeout: -1) } catch { print(error) }
+            do { try q.put(1, timeout: -1) } catch { print(error) }
+        }
+        #expect(result.lines() == [
+            "True", "queue.Full", "queue.Full", "queue.Full", "_queue.Empty", "_queue.Empty", "_queue.Empty",
+            "ValueError: 'timeout' must be a non-negative number", "ValueError: 'timeout' must be a non-negative number",
+        ])
+    }
+
+    @Test(arguments: [RuntimeKind.simulated, .real])
+    func blockingPutAndGetWaitForATrigger(runtime: RuntimeKind) {
+        let result = runProgram(RunOptions(runtime: runtime)) {
+            let q = Queue<Int>(maxsize: 1)
+            try q.put(1)
+            let getter = Thread(target: def("getter") { time.sleep(0.05); print("got", try q.get()) })
+            try getter.start()
+            try q.put(2, timeout: 10)
+            print("put returned")
+            try getter.join()
+            let empty = Queue<Int>()
+            let putter = Thread(target: def("putter") { time.sleep(0.05); try empty.put(7) })
+            try putter.start()
+            print("get returned", try empty.get())
+            try putter.join()
+        }
+        #expect(result.lines() == ["got 1", "put returned", "get returned 7"])
+    }
+
+    @Test(arguments: [RuntimeKind.simulated, .real])
+    func taskDoneAndJoin(runtime: RuntimeKind) {
+        let result = runProgram(RunOptions(runtime: runtime)) {
+            let q = Queue<Int>()
+            do { try q.taskDone() } catch { print(error) }
+            let total = Shared(0)
+            let worker = def("worker") {
+                while true {
+                    let x = try q.get()
+                    if x < 0 { try q.taskDone(); return }
+                    total.value += x
+                    try q.taskDone()
+                }
+            }
+            let threads = (0..<2).map { _ in Thread(target: worker) }
+            for t in threads { try t.start() }
+            let guardLock = Lock()
+            _ = guardLock
+            for i in 0..<100 { try q.put(i) }
+            q.join()
+            q.join()
+            for _ in threads { try q.put(-1) }
+            for t in threads { try t.join() }
+            print(total.value)
+        }
+        #expect(result.lines() == ["ValueError: task_done() called too many times", "4950"])
+    }
+
+    @Test(arguments: [RuntimeKind.simulated, .real])
+    func shrinkingMaxsizeMakesPutNowaitRaiseFull(runtime: RuntimeKind) {
+        let result = runProgram(RunOptions(runtime: runtime)) {
+            let q = Queue<Int>(maxsize: 3)
+            try q.putNowait(1)
+            try q.putNowait(2)
+            q.maxsize = 2
+            do { try q.putNowait(3) } catch { print(pythonType(error)) }
+        }
+        #expect(result.lines() == ["queue.Full"])
+    }
+
+    @Test(arguments: [RuntimeKind.simulated, .real])
+    func failingPutOrGetLeavesTheQueueConsistent(runtime: RuntimeKind) {
+        final class FailingQueue: Queue<Int>, @unchecked Sendable {
+            var failNext = false
+            override func _put(_ item: Int) throws {
+                if failNext { failNext = false; throw Exception("You Lose") }
+                try super._put(item)
+            }
+            override func _get() throws -> Int {
+                if failNext { failNext = false; throw Exception("You Lose") }
+                return try super._get()
+            }
+        }
+        let result = runProgram(RunOptions(runtime: runtime)) {
+            let q = FailingQueue()
+            try q.put(1)
+            q.failNext = true
+            do { try q.put(2) } catch { print(error) }
+            print(q.qsize())
+            q.failNext = true
+            do { _ = try q.get() } catch { print(error) }
+            print(q.qsize(), try q.get(), q.qsize())
+        }
+        #expect(result.lines() == ["Exception: You Lose", "1", "Exception: You Lose", "1 1 0"])
+    }
+}
