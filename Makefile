@@ -28,3 +28,10 @@ record: build
 
 clean:
 	rm -rf .build .docgen-cache
+
+# 1,000 schedules of a 10-thread queue program (and of the tutorial's queued-threads cell) explored in-process.
+.PHONY: bench-explore
+bench: bench-explore
+bench-explore: deps
+	$(SWIFT) build -c release --product ExploreBench
+	.build/release/ExploreBench

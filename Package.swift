@@ -46,6 +46,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench-explore`: 1,000 schedules of a 10-thread queue program explored in-process.
+        .executableTarget(name: "ExploreBench", dependencies: ["DocGen", "Scenarios", "Threading"]),
         .testTarget(name: "ThreadingTests", dependencies: ["Threading"]),
         .testTarget(name: "DocGenTests", dependencies: ["DocGen", "Threading"]),
     ]

@@ -53,3 +53,17 @@ import Threading
         #expect(summaries == ["Output 1: 1 of 2 schedules", "Output 2: 1 of 2 schedules, ending in deadlock"])
     }
 }
+
+extension ExploreHTMLTests {
+    @Test func manyOutputsShowTheMostFrequentAndCountTheRest() throws {
+        var tally = OutputTally()
+        for index in 0..<12 { tally.add(exploreFixtureRun(["line \(index)\n"], schedule: "r\(index)")) }
+        let exploration = Exploration(runs: 12, seed: 3, groups: tally.groups())
+        let root = try SVGElementView.parse(
+            "<root>" + ExplorationHTML.fragment(exploration, scenarioID: "p/c") + "</root>")
+        #expect(root.all("p").first?.text == "12 distinct outputs in 12 schedules")
+        #expect(root.all("details").count == 10)
+        let more = try #require(root.all("p", class: "dg-more").first)
+        #expect(more.text == "2 more distinct outputs: docgen explore p/c --runs 12 --seed 3 --show 0 lists them all.")
+    }
+}

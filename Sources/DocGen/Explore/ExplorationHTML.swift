@@ -4,8 +4,9 @@ import Threading
 /// gets "N distinct outputs in M schedules" and one `<details>` per output (the most frequent open) showing its text,
 /// its count and the command that replays it. Plain HTML, no script; all text escaped.
 public enum ExplorationHTML {
-    /// The fragment for `exploration` of the cell whose scenario id is `scenarioID` (used in the replay command).
-    public static func fragment(_ exploration: Exploration, scenarioID: String) -> String {
+    /// The fragment for `exploration` of the cell whose scenario id is `scenarioID` (used in the replay command),
+    /// showing the `limit` most frequent outputs and the number of the others.
+    public static func fragment(_ exploration: Exploration, scenarioID: String, limit: Int = 10) -> String {
         let schedules = exploration.runs == 1 ? "1 schedule" : "\(exploration.runs) schedules"
         guard !exploration.isDeterministic else {
             let ending = exploration.groups.first.map { endingNote($0.outcome) } ?? ""
@@ -14,7 +15,7 @@ public enum ExplorationHTML {
         }
         var html = "<div class=\"dg-explore dg-racy\">\n"
         html += "<p>\(exploration.groups.count) distinct outputs in \(schedules)</p>\n"
-        for (index, group) in exploration.groups.enumerated() {
+        for (index, group) in exploration.groups.prefix(max(limit, 1)).enumerated() {
             let share = "\(group.count) of \(exploration.runs)"
             html += index == 0 ? "<details open=\"\">\n" : "<details>\n"
             html +=
@@ -23,6 +24,12 @@ public enum ExplorationHTML {
             let command = "docgen run \(scenarioID) --schedule \(group.schedule)"
             html += "<p class=\"dg-replay\">Replay: <code>\(command.htmlEscaped)</code></p>\n"
             html += "</details>\n"
+        }
+        let hidden = exploration.groups.count - max(limit, 1)
+        if hidden > 0 {
+            let command = "docgen explore \(scenarioID) --runs \(exploration.runs) --seed \(exploration.seed) --show 0"
+            html += "<p class=\"dg-more\">\(hidden) more distinct \(hidden == 1 ? "output" : "outputs"): "
+            html += "<code>\(command.htmlEscaped)</code> lists them all.</p>\n"
         }
         return html + "</div>\n"
     }

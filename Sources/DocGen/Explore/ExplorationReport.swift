@@ -1,0 +1,39 @@
+import Threading
+
+/// Turns an `Exploration` into plain text for the terminal (`docgen explore`): a headline, then each distinct output
+/// with its count, how it ended when that was not normally, and the command that replays it.
+public enum ExplorationReport {
+    /// The report for `exploration` of the scenario `scenarioID`, listing the `limit` most frequent outputs (all of
+    /// them when `limit` is nil).
+    public static func text(_ exploration: Exploration, scenarioID: String, limit: Int? = nil) -> String {
+        let schedules = exploration.runs == 1 ? "1 schedule" : "\(exploration.runs) schedules"
+        let verdict =
+            exploration.isDeterministic
+            ? "deterministic across \(schedules)"
+            : "\(exploration.groups.count) distinct outputs in \(schedules)"
+        var text = "\(scenarioID): \(verdict) (seed \(exploration.seed))\n"
+        let shown = exploration.groups.prefix(limit ?? exploration.groups.count)
+        for (index, group) in shown.enumerated() {
+            text += "\n--- output \(index + 1) of \(exploration.groups.count): "
+            text += "\(group.count) of \(exploration.runs) schedules\n"
+            text += group.output
+            if !group.output.isEmpty && !group.output.hasSuffix("\n") { text += "\n" }
+            text += ending(group.outcome)
+            text += "--- replay: docgen run \(scenarioID) --schedule \(group.schedule)\n"
+        }
+        if shown.count < exploration.groups.count {
+            text += "\n... and \(exploration.groups.count - shown.count) more distinct outputs (--show 0 lists all)\n"
+        }
+        return text
+    }
+
+    /// How the run ended, when it did not complete normally.
+    private static func ending(_ outcome: RunOutcome) -> String {
+        switch outcome {
+        case .completed: ""
+        case .deadlock(let report): "--- deadlock:\n\(report)\n"
+        case .uncaughtError(let message): "--- uncaught error: \(message)\n"
+        case .stepLimitExceeded(let message): "--- step limit: \(message)\n"
+        }
+    }
+}

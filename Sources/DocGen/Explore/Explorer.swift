@@ -1,0 +1,50 @@
+import Foundation
+import Threading
+
+/// Runs one program under many schedules of the simulated runtime, in this process and several at once, and groups
+/// what it printed into distinct outputs (`Exploration`).
+///
+/// Run 0 uses the CPython-like default schedule (the output the docs show); run `i` ≥ 1 uses seed
+/// `seed × 1,000,000 + i`, random for odd `i` and PCT for even `i`. The same `runs` and `seed` always give the same
+/// `Exploration`, whatever `parallelism` is.
+public struct Explorer: Sendable {
+    /// How many schedules to run (at least 1).
+    public var runs: Int
+    /// The base seed the schedules derive from.
+    public var seed: UInt64
+    /// How many runs go on at the same time (each simulated run keeps to one CPU).
+    public var parallelism: Int
+    /// Options for every run (step limit, stall timeout, …); `runtime` and `schedule` are set by the explorer.
+    public var options: RunOptions
+
+    public init(
+        runs: Int = 1_000, seed: UInt64 = 0, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount,
+        options: RunOptions = RunOptions()
+    ) {
+        self.runs = max(1, runs)
+        self.seed = seed
+        self.parallelism = max(1, parallelism)
+        self.options = options
+    }
+
+    /// The schedule of run `index` (0-based).
+    public func schedule(forRun index: Int) -> SchedulePolicy {
+        guard index > 0 else { return .cpythonDefault }
+        let derived = seed &* 1_000_000 &+ UInt64(index)
+        return index % 2 == 1 ? .random(seed: derived) : .pct(seed: derived)
+    }
+
+    /// Runs `main` under `runs` schedules and returns its distinct outputs, most frequent first, each with the events
+    /// of its first run (thread life cycle included, for a timeline).
+    public func explore(_ main: @escaping @Sendable () throws -> Void) -> Exploration {
+        var runOptions = options
+        runOptions.runtime = .simulated
+        let base = runOptions
+        let tally = ParallelTally.tally(count: runs, workers: parallelism) { [self] index in
+            var options = base
+            options.schedule = schedule(forRun: index)
+            return runProgram(options, main: main)
+        }
+        return Exploration(runs: runs, seed: seed, groups: tally.groups())
+    }
+}

@@ -1,0 +1,60 @@
+// Benchmarks `Explorer`: 1,000 schedules of a 10-thread queue program (the tutorial's "queued threads": 10 daemon
+// workers, 100 items, a log line and a 0.2 s sleep per item), and of the tutorial's own scenario when it exists.
+// Baseline, measured in the same run: the same 1,000 schedules run one after another with full events, i.e. 1,000 ×
+// a single `runProgram` as `docgen run` does it. Prints
+//   bench explore-1000 (<program>): ours=<s>s baseline=<s>s ratio=<baseline/ours>x target=<2 s: met|missed>
+import DocGen
+import Scenarios
+import Threading
+
+@Sendable func tenWorkersHundredItems() throws {
+    logging.basicConfig(format: "[%(levelname)s]:(%(threadName)-10s): %(message)s", level: logging.INFO)
+    let worker = def("worker") { (stream: Queue<Int>) in
+        while true {
+            let item = try stream.get()
+            logging.info(item)
+            time.sleep(0.2)
+            try stream.taskDone()
+        }
+    }
+    let stream = Queue<Int>()
+    for _ in 0..<10 {
+        let thread = Thread(target: worker, args: stream)
+        thread.daemon = true
+        try thread.start()
+    }
+    for item in 0..<100 { try stream.put(item) }
+    stream.join()
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+}
+
+func format(_ value: Double) -> String {
+    let thousandths = Int((value * 1000).rounded())
+    let fraction = String(thousandths % 1000)
+    return "\(thousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
+}
+
+func bench(_ label: String, _ main: @escaping @Sendable () throws -> Void) {
+    let runs = 1_000
+    let explorer = Explorer(runs: runs, seed: 0)
+    let clock = ContinuousClock()
+    var exploration: Exploration?
+    let ours = seconds(clock.measure { exploration = explorer.explore(main) })
+    let baseline = seconds(
+        clock.measure {
+            for index in 0..<runs { _ = runProgram(RunOptions(schedule: explorer.schedule(forRun: index)), main: main) }
+        })
+    let groups = exploration?.groups.count ?? 0
+    let ratio = format(baseline / ours)
+    print(
+        "bench explore-1000 (\(label), \(groups) distinct outputs): ours=\(format(ours))s "
+            + "baseline=\(format(baseline))s ratio=\(ratio)x target=\(ours < 2 ? "met" : "missed") (< 2 s)")
+}
+
+bench("10-thread queue, 100 items", tenWorkersHundredItems)
+if let tutorial = ScenarioCatalog.scenario(id: "threading-tutorial/queued-threads") {
+    bench("threading-tutorial/queued-threads", tutorial.main)
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import DocGen
+import Scenarios
+
+extension Docgen {
+    struct Explore: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run a cell under many schedules and print each distinct output, its count and how to replay it.",
+            discussion: """
+                Run 0 uses the CPython-like default schedule; the others alternate random and PCT schedules derived \
+                from --seed, so the same --runs and --seed always give the same report.
+                """)
+
+        @Argument(help: "The cell's scenario id, e.g. threading-tutorial/queued-threads.")
+        var id: String
+
+        @Option(help: "How many schedules to run.")
+        var runs = 1_000
+
+        @Option(help: "The base seed the schedules derive from.")
+        var seed: UInt64 = 0
+
+        @Option(help: "How many of the most frequent outputs to print (0: all).")
+        var show = 10
+
+        func validate() throws {
+            guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+            guard show >= 0 else { throw ValidationError("--show must be 0 (all) or more") }
+        }
+
+        func run() throws {
+            guard let scenario = ScenarioCatalog.scenario(id: id) else {
+                throw fail("no scenario with id '\(id)': `docgen list` shows the cells and their scenario ids")
+            }
+            let exploration = Explorer(runs: runs, seed: seed).explore(scenario.main)
+            let limit = show > 0 ? show : nil
+            print(ExplorationReport.text(exploration, scenarioID: id, limit: limit), terminator: "")
+        }
+    }
+}
