@@ -3,13 +3,14 @@
 
 SWIFT      ?= swift
 DOCGEN     := .build/debug/docgen
-APT_PKGS   := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+APT_PKGS   := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libjs-highlight.js
+HIGHLIGHT  := /usr/share/javascript/highlight.js/highlight.min.js
 
-.PHONY: deps build site test record bench check fidelity clean
+.PHONY: deps build site test record bench bench-docgen check fidelity clean
 
-# System libraries: cmark-gfm from Debian, installed only when pkg-config cannot find it.
+# System packages: cmark-gfm (Markdown) and highlight.js (shipped inside site/), installed only when missing.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm; then \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm || [ ! -f $(HIGHLIGHT) ]; then \
 		echo "installing $(APT_PKGS)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PKGS); \
 	fi
@@ -20,11 +21,25 @@ build: deps
 site: build
 	$(DOCGEN) build
 
+# All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/.
 test: build
-	$(SWIFT) test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	$(DOCGEN) check
 
+check: build
+	$(DOCGEN) check
+
+# Re-record the snapshots: each cell runs twice and is written only when both runs agree.
 record: build
 	$(DOCGEN) build --record
+
+bench: bench-docgen
+
+# Cold and no-change `docgen build` of content/ against running the Python samples with python3.
+bench-docgen: deps
+	$(SWIFT) build -c release --product docgen
+	scripts/bench-docgen.sh .build/release/docgen
 
 clean:
 	rm -rf .build .docgen-cache

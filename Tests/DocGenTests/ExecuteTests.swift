@@ -52,8 +52,14 @@ import Threading
 
     @Test func invalidUTF8IsDecodedLossilyAndReported() async {
         let execution = await run("printf 'ok\\377\\n'")
-        #expect(execution.run == .failed(.untaggedOutput(byteCount: 6, preview: "ok\u{FFFD}\\n")))
+        #expect(execution.run == .failed(.untaggedOutput(byteCount: 4, preview: "ok\u{FFFD}\\n")))
         #expect(execution.warnings == ["stdout was not valid UTF-8; invalid bytes shown as U+FFFD"])
+    }
+
+    @Test func bytesWrittenBeforeTheTranscriptAreUntaggedOutput() async {
+        let execution = await run("printf 'raw\\n\(Self.transcript.replacingOccurrences(of: "\n", with: "\\n"))'")
+        #expect(execution.run == .failed(.untaggedOutput(byteCount: 4, preview: "raw\\n")))
+        #expect(execution.warnings.isEmpty)
     }
 
     @Test func resultsComeBackInJobOrder() async {

@@ -23,12 +23,12 @@ enum ChildOutputReader {
         }
         let marker = TranscriptFormat.header + "\n"
         guard text.hasPrefix(marker) else {
-            guard !text.isEmpty else {
+            guard !output.standardOutput.isEmpty else {
                 return Reading(run: .failed(.malformedTranscript("no output at all")), warnings: warnings)
             }
-            let stray = text.range(of: "\n" + marker).map { text[..<$0.upperBound].dropLast(marker.count) } ?? text[...]
-            let preview = TranscriptEscaping.escape(String(stray.prefix(60)))
-            return Reading(run: .failed(.untaggedOutput(byteCount: stray.utf8.count, preview: preview)),
+            let stray = strayBytes(before: Array(("\n" + marker).utf8), in: output.standardOutput)
+            let preview = TranscriptEscaping.escape(String(String(decoding: stray, as: UTF8.self).prefix(60)))
+            return Reading(run: .failed(.untaggedOutput(byteCount: stray.count, preview: preview)),
                            warnings: warnings)
         }
         do {
@@ -36,6 +36,15 @@ enum ChildOutputReader {
         } catch {
             return Reading(run: .failed(.malformedTranscript(error.description)), warnings: warnings)
         }
+    }
+
+    /// The bytes before `marker` (all of them when it is missing), keeping the newline that ends them.
+    private static func strayBytes(before marker: [UInt8], in bytes: [UInt8]) -> ArraySlice<UInt8> {
+        guard bytes.count >= marker.count else { return bytes[...] }
+        for start in 0...(bytes.count - marker.count) where bytes[start..<start + marker.count].elementsEqual(marker) {
+            return bytes[..<(start + 1)]
+        }
+        return bytes[...]
     }
 
     private static func decode(_ bytes: [UInt8], stream: String, warnings: inout [String]) -> String {

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Runs the built `docgen` executable (it sits beside the test binary in `.build/<config>/`).
+enum DocgenBinary {
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var path: String {
+        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        var folder = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
+        while folder.path != "/", !FileManager.default.fileExists(atPath: folder.path + "/docgen") {
+            folder.deleteLastPathComponent()
+        }
+        return folder.path + "/docgen"
+    }
+
+    /// Runs `docgen arguments…` in the package root and waits for it.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: TestSupport.packageRoot)
+        var env = ProcessInfo.processInfo.environment
+        env["CI"] = nil
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let folder = try TestSupport.temporaryFolder("docgen-output")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        FileManager.default.createFile(atPath: folder + "/out", contents: nil)
+        FileManager.default.createFile(atPath: folder + "/err", contents: nil)
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/out"))
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/err"))
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        return Output(status: process.terminationStatus,
+                      stdout: String(decoding: FileManager.default.contents(atPath: folder + "/out") ?? Data(),
+                                     as: UTF8.self),
+                      stderr: String(decoding: FileManager.default.contents(atPath: folder + "/err") ?? Data(),
+                                     as: UTF8.self))
+    }
+}

@@ -1,0 +1,209 @@
+import Foundation
+import Testing
+@testable import DocGen
+
+/// Builds fixture content folders (`Tests/Fixtures/<case>/`) with the built `docgen` binary into temporary folders.
+@Suite(.serialized) struct EndToEndTests {
+    let work: String
+
+    init() throws {
+        work = try TestSupport.temporaryFolder("e2e")
+    }
+
+    func fixture(_ name: String) -> String { TestSupport.packageRoot + "/Tests/Fixtures/" + name }
+
+    /// `docgen build` of a fixture into `out` with a private cache and snapshot folder.
+    func build(_ fixture: String, out: String? = nil, cache: String? = nil, _ extra: [String] = [])
+        throws -> DocgenBinary.Output
+    {
+        try DocgenBinary.run(["build", "--content", self.fixture(fixture), "--out", out ?? work + "/site",
+                              "--cache", cache ?? work + "/cache", "--snapshots", work + "/snapshots"] + extra)
+    }
+
+    /// Every file of a folder, by relative path.
+    func files(_ folder: String) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = try #require(FileManager.default.enumerator(atPath: folder))
+        while let path = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
+            if !isFolder.boolValue { result[path] = FileManager.default.contents(atPath: folder + "/" + path) }
+        }
+        return result
+    }
+
+    /// Builds the basic fixture into `site`, runs `bad`, and checks it failed with `message` and left `site` as it was.
+    func expectFailureKeepsSite(message: String, _ bad: (String) throws -> DocgenBinary.Output) throws {
+        let site = work + "/site"
+        #expect(try build("basic", out: site).status == 0)
+        let before = try files(site)
+        let output = try bad(site)
+        #expect(output.status != 0)
+        #expect(output.stderr.contains(message), "stderr was: \(output.stderr)")
+        #expect(try files(site) == before)
+        #expect(!FileManager.default.fileExists(atPath: site + ".tmp"))
+    }
+
+    @Test func basicFixtureBuildsAPageWithItsCellOutputAndAssets() throws {
+        let output = try build("basic")
+        #expect(output.status == 0, "stderr was: \(output.stderr)")
+        let page = try TestSupport.read(work + "/site/fixtures-basic.html")
+        #expect(page.contains("<section class=\"cell\" id=\"cell-hello\">"))
+        #expect(page.contains("<span class=\"who\">Thread-1 (worker)</span><span class=\"stream\">out</span>"
+            + "<span class=\"text\">hello from Thread-1 (worker)</span>"))
+        #expect(page.contains("<code class=\"language-swift\">"))
+        #expect(page.contains("<table>"))
+        #expect(page.contains("<svg"))
+        for asset in ["index.html", "assets/docgen.css", "assets/highlight.min.js", "assets/highlight-dark.css"] {
+            #expect(FileManager.default.fileExists(atPath: work + "/site/" + asset), "\(asset) missing")
+        }
+    }
+
+    @Test func twoBuildsGiveByteIdenticalSites() throws {
+        #expect(try build("basic", out: work + "/one", cache: work + "/cache-one").status == 0)
+        #expect(try build("basic", out: work + "/two", cache: work + "/cache-two").status == 0)
+        let one = try files(work + "/one")
+        #expect(one.count > 5)
+        #expect(one == (try files(work + "/two")))
+    }
+
+    @Test func anUnchangedRebuildExecutesNothing() throws {
+        #expect(try build("basic").stderr.contains("1 executed"))
+        #expect(try build("basic").stderr.contains("0 executed"))
+    }
+
+    @Test func missingContentFolder() throws {
+        try expectFailureKeepsSite(message: "error: content folder '\(fixture("nope"))' does not exist") { site in
+            try build("nope", out: site)
+        }
+    }
+
+    @Test func aCellWithoutAScenario() throws {
+        try expectFailureKeepsSite(message: "fixtures-missing-scenario.md:5: cell 'orphan-cell' of page "
+            + "'fixtures-missing-scenario' has no scenario; create Sources/Scenarios/Fixtures/OrphanCell.swift") {
+            try build("missing-scenario", out: $0)
+        }
+    }
+
+    @Test func aScenarioThatCrashes() throws {
+        try expectFailureKeepsSite(message: "cell fixtures-crash/crash crashed (signal") { try build("crash", out: $0) }
+    }
+
+    @Test func aScenarioThatNeverEnds() throws {
+        try expectFailureKeepsSite(message: "cell fixtures-timeout/never-ends timed out after 2 s") {
+            try build("timeout", out: $0)
+        }
+    }
+
+    @Test func aScenarioThatDeadlocks() throws {
+        try expectFailureKeepsSite(message: "cell fixtures-deadlock/deadlock deadlocked") {
+            try build("deadlock", out: $0)
+        }
+    }
+
+    @Test func aScenarioThatPrintsTenMegabytes() throws {
+        try expectFailureKeepsSite(message: "cell fixtures-big-output/flood printed more than 1048576 bytes") {
+            try build("big-output", out: $0)
+        }
+    }
+
+    @Test func aScenarioThatPrintsInvalidUTF8() throws {
+        try expectFailureKeepsSite(message: "cell fixtures-invalid-utf8/raw-bytes wrote 7 bytes outside Threading") {
+            try build("invalid-utf8", out: $0)
+        }
+    }
+
+    @Test func aScenarioThatThrows() throws {
+        try expectFailureKeepsSite(message: "cell fixtures-thrown/raises raised") { try build("thrown", out: $0) }
+    }
+
+    @Test func anUnwritableOutputFolder() throws {
+        try TestSupport.write("not a folder", to: work + "/file")
+        try expectFailureKeepsSite(message: "error: cannot write the site to \(work)/file/site") { _ in
+            try build("basic", out: work + "/file/site")
+        }
+    }
+
+    @Test func allowErrorsWritesErrorCellsAndWarnsAboutEach() throws {
+        let output = try build("deadlock", ["--allow-errors"])
+        #expect(output.status == 0)
+        #expect(output.stderr.contains("warning: "))
+        #expect(output.stderr.contains("cell fixtures-deadlock/deadlock deadlocked"))
+        #expect(!output.stderr.contains("cell fixtures-deadlock/expected-deadlock"))
+        let page = try TestSupport.read(work + "/site/fixtures-deadlock.html")
+        #expect(page.contains("Cell failed: </strong>deadlocked"))
+        #expect(page.contains(">deadlock (expected)</span>"))
+    }
+
+    @Test func aPageWithoutCodeCellsStillRenders() throws {
+        let output = try build("no-cells")
+        #expect(output.status == 0, "stderr was: \(output.stderr)")
+        let page = try TestSupport.read(work + "/site/fixtures-no-cells.html")
+        #expect(page.contains("<h1 id=\"only-prose\">Only prose"))
+        #expect(page.contains("not python, so not a cell"))
+        #expect(!page.contains("class=\"cell\""))
+    }
+
+    @Test func outputContainingAScriptTagIsEscaped() throws {
+        #expect(try build("script").status == 0)
+        let page = try TestSupport.read(work + "/site/fixtures-script.html")
+        #expect(page.contains("&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"))
+        #expect(!page.contains("<script>alert"))
+    }
+
+    @Test func twoHeadingsWithTheSameTitleGetDistinctAnchorsAndCells() throws {
+        let output = try build("duplicate-headings")
+        #expect(output.status == 0, "stderr was: \(output.stderr)")
+        let page = try TestSupport.read(work + "/site/fixtures-duplicate-headings.html")
+        #expect(page.contains("<h2 id=\"example\">"))
+        #expect(page.contains("<h2 id=\"example-2\">"))
+        #expect(page.contains("<span class=\"text\">first</span>"))
+        #expect(page.contains("<span class=\"text\">second</span>"))
+    }
+
+    @Test func brokenLinksWarnAndFailWithStrict() throws {
+        try TestSupport.write("# Links\n\n[nowhere](#missing)\n", to: work + "/links/links.md")
+        let base = ["build", "--content", work + "/links", "--out", work + "/site", "--cache", work + "/cache"]
+        let lenient = try DocgenBinary.run(base)
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains("warning: \(work)/links/links.md:3: broken link '#missing'"))
+        let strict = try DocgenBinary.run(base + ["--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("error: \(work)/links/links.md:3: broken link '#missing'"))
+    }
+
+    @Test func runPrintsExactlyWhatTheProgramPrints() throws {
+        let output = try DocgenBinary.run(["run", "fixtures-script/script"])
+        #expect(output.status == 0)
+        #expect(output.stdout == "<script>alert('xss')</script> & <b>bold</b>\n")
+        let tagged = try DocgenBinary.run(["run", "fixtures-script/script", "--tagged"])
+        #expect(try TranscriptFormat.untagged(TranscriptFormat.decode(tagged.stdout)) == output.stdout)
+    }
+
+    @Test func recordThenCheckDetectsAChangedSnapshot() throws {
+        let snapshots = work + "/snapshots"
+        let check = ["check", "--content", fixture("basic"), "--snapshots", snapshots, "--cache", work + "/cache"]
+        let missing = try DocgenBinary.run(check)
+        #expect(missing.status == 0)
+        #expect(missing.stderr.contains("fixtures-basic/hello: no snapshot"))
+        #expect(try DocgenBinary.run(check, environment: ["CI": "1"]).status == 1)
+
+        let recorded = try build("basic", ["--record"])
+        #expect(recorded.status == 0, "stderr was: \(recorded.stderr)")
+        #expect(try DocgenBinary.run(check).status == 0)
+
+        let path = snapshots + "/fixtures-basic/hello.txt"
+        try TestSupport.write(try TestSupport.read(path).replacingOccurrences(of: "stdout: done", with: "stdout: gone"),
+                              to: path)
+        let changed = try DocgenBinary.run(check)
+        #expect(changed.status == 1)
+        #expect(changed.stderr.contains("-0.000 T0 [MainThread] stdout: gone\n+0.000 T0 [MainThread] stdout: done"))
+    }
+
+    @Test func theCommittedFixtureSnapshotStillMatches() throws {
+        let output = try DocgenBinary.run(["check", "--content", fixture("basic"), "--cache", work + "/cache"],
+                                          environment: ["CI": "1"])
+        #expect(output.status == 0, "stderr was: \(output.stderr)")
+        #expect(output.stderr.contains("1 cell(s) checked, 1 match their snapshot"))
+    }
+}

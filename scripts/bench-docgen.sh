@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Benchmarks `docgen build` of content/: a cold build (empty cache) and a rebuild with nothing changed, each against
+# running every Python cell of content/ one after another with python3 (the baseline, measured in the same run).
+# Prints: bench <name>: ours=<seconds>s baseline=<seconds>s ratio=<baseline/ours>x
+set -euo pipefail
+docgen="${1:-.build/release/docgen}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+ratio() { awk -v base="$1" -v ours="$2" 'BEGIN { printf "%.1f", base / ours }'; }
+
+# Baseline: each Python cell, as written in content/, run sequentially by python3.
+"$docgen" list --python "$work/python" >/dev/null
+start=$(now)
+for cell in "$work"/python/*.py; do
+	python3 "$cell" >/dev/null 2>&1 || true
+done
+baseline=$(elapsed "$start" "$(now)")
+
+start=$(now)
+"$docgen" build --cache "$work/cache" --out "$work/site" 2>/dev/null
+cold=$(elapsed "$start" "$(now)")
+
+start=$(now)
+"$docgen" build --cache "$work/cache" --out "$work/site" 2>/dev/null
+warm=$(elapsed "$start" "$(now)")
+
+cells=$(ls "$work"/python/*.py | wc -l)
+echo "bench docgen-cold-build ($cells cells): ours=${cold}s baseline=${baseline}s ratio=$(ratio "$baseline" "$cold")x"
+echo "bench docgen-nochange-rebuild ($cells cells): ours=${warm}s baseline=${baseline}s ratio=$(ratio "$baseline" "$warm")x"
