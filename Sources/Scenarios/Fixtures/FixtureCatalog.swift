@@ -1,4 +1,6 @@
 extension ScenarioCatalog {
     /// Scenarios behind the pipeline's test fixtures (pages under `Tests/Fixtures/`), ids `fixtures-*/…`.
-    static var fixtures: [Scenario] { [] }
+    static var fixtures: [Scenario] {
+        [.fixturesCrash, .fixturesNeverEnds, .fixturesRawBytes]
+    }
 }
