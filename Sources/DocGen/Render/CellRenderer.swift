@@ -82,7 +82,7 @@ enum CellRenderer {
                 rows += "<span class=\"line \(threadClass(event.threadIndex))\(isError ? " err" : "")\">"
                     + "<span class=\"who\">\(event.threadName.htmlEscaped)</span>"
                     + "<span class=\"stream\(isError ? " err" : "")\">\(isError ? "err" : "out")</span>"
-                    + "<span class=\"text\">\(String(piece).htmlEscaped)</span></span>\n"
+                    + "<span class=\"text\">\(String(piece).htmlEscaped)</span></span>"
             }
         }
         guard !rows.isEmpty else { return "" }

@@ -17,7 +17,7 @@ enum SiteLayout {
         <a class="skip" href="#main">Skip to content</a>
         <div class="layout">
         \(sidebar(current: current, pages: pages))<main id="main">
-        \(main)</main>
+        \(narrowContents(current: current, pages: pages))\(main)</main>
         </div>
         <script src="assets/highlight.min.js"></script>
         <script src="assets/docgen.js"></script>
@@ -34,10 +34,27 @@ enum SiteLayout {
             let isCurrent = page.document.page == current
             html += "<li><a href=\"\(page.fileName.htmlEscaped)\"" + (isCurrent ? " aria-current=\"page\"" : "")
                 + ">\(page.document.title.htmlEscaped)</a>"
-            if isCurrent { html += toc(page.document.headingTree) }
+            if isCurrent { html += toc(contents(of: page.document)) }
             html += "</li>\n"
         }
         return html + "</ul>\n</nav>\n"
+    }
+
+    /// On small screens the sidebar shows only the page list; the page's contents fold into a box above it.
+    private static func narrowContents(current: String?, pages: [PageView]) -> String {
+        guard let page = pages.first(where: { $0.document.page == current }) else { return "" }
+        let nodes = contents(of: page.document)
+        guard !nodes.isEmpty else { return "" }
+        return "<details class=\"narrow-toc\"><summary>On this page</summary>" + toc(nodes) + "</details>\n"
+    }
+
+    /// The heading tree, without the page's single top heading when it only repeats the title.
+    private static func contents(of document: Document) -> [HeadingNode] {
+        let tree = document.headingTree
+        if tree.count == 1, tree[0].heading.level == 1, tree[0].heading.text == document.title {
+            return tree[0].children
+        }
+        return tree
     }
 
     private static func toc(_ nodes: [HeadingNode]) -> String {

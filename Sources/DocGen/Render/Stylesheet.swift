@@ -27,15 +27,23 @@ enum Stylesheet {
         .sidebar li { margin: 3px 0; }
         .sidebar a[aria-current] { font-weight: 700; color: var(--fg); }
         .home { margin: 0 0 8px; }
+        .sidebar .toc { display: none; }
+        .narrow-toc { margin: 8px 0; border: 1px solid var(--line); border-radius: 6px; padding: 6px 10px; }
+        .narrow-toc ul { list-style: none; padding-left: 14px; margin: 4px 0; }
+        .narrow-toc > ul { padding-left: 0; }
         main { padding: 8px 16px 48px; min-width: 0; }
         @media (min-width: 900px) {
           .layout { flex-direction: row; }
           .sidebar { width: 270px; flex: none; border-bottom: 0; border-right: 1px solid var(--line);
             position: sticky; top: 0; max-height: 100vh; overflow-y: auto; }
           main { flex: 1; padding: 8px 32px 64px; }
+          .sidebar .toc { display: block; }
+          .narrow-toc { display: none; }
         }
         h1, h2, h3, h4, h5, h6 { line-height: 1.25; overflow-wrap: anywhere; }
-        .anchor { margin-left: 6px; text-decoration: none; color: var(--muted); font-weight: 400; }
+        .anchor { margin-left: 6px; text-decoration: none; color: var(--muted); font-weight: 400; font-size: 0.8em;
+          opacity: 0.5; }
+        .anchor:hover, .anchor:focus { opacity: 1; }
         pre { overflow-x: auto; background: var(--panel); border: 1px solid var(--line); border-radius: 6px;
           padding: 10px 12px; font: 13.5px/1.45 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
         pre code.hljs { background: transparent; padding: 0; }
