@@ -47,4 +47,16 @@ import Threading
         #expect(SnapshotVerifier.verdict(for: crashed, store: store)
             == .failedToRun(reason: CellFailure.timedOut(seconds: 1).description))
     }
+
+    @Test func aCellMeantToTimeOutPassesWithoutASnapshot() {
+        let store = SnapshotStore(root: "/nonexistent")
+        let execution = CellExecution(job: CellJob(id: "p/c", sourcePath: "x"), run: .failed(.timedOut(seconds: 2)))
+        let reason = CellFailure.timedOut(seconds: 2).description
+        #expect(SnapshotVerifier.verdict(for: execution, store: store, expected: .timeout)
+            == .failedAsExpected(reason: reason))
+        #expect(SnapshotVerifier.verdict(for: execution, store: store, expected: .deadlock)
+            == .failedToRun(reason: reason))
+        let report = CheckReport(verdicts: [("p/c", .failedAsExpected(reason: reason))], missingIsFailure: true)
+        #expect(report.passed)
+    }
 }

@@ -12,7 +12,7 @@ public struct CheckReport: Sendable, Equatable {
     public var passed: Bool {
         verdicts.allSatisfy {
             switch $0.verdict {
-            case .matches: true
+            case .matches, .failedAsExpected: true
             case .missing: !missingIsFailure
             case .differs, .failedToRun: false
             }

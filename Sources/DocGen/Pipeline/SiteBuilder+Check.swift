@@ -7,7 +7,9 @@ extension SiteBuilder {
         let (_, mapped) = try plan(contentFolder)
         let executions = await executor.execute(mapped.map(CellJob.init), useCache: false, progress: progress)
         let store = SnapshotStore(root: snapshotFolder)
-        let verdicts = executions.map { ($0.job.id, SnapshotVerifier.verdict(for: $0, store: store)) }
+        let verdicts = zip(mapped, executions).map { cell, execution in
+            (execution.job.id, SnapshotVerifier.verdict(for: execution, store: store, expected: cell.cell.options.expect))
+        }
         return CheckReport(verdicts: verdicts, missingIsFailure: missingIsFailure)
     }
 }
