@@ -1,0 +1,64 @@
+import ArgumentParser
+import DocGen
+import Foundation
+import Scenarios
+import Threading
+
+extension Docgen {
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run one scenario and print what it prints (or, with --tagged, its tagged transcript).")
+
+        @Argument(help: "Scenario id, <page>/<cell> (see `docgen list`).")
+        var id: String
+
+        @Flag(help: "Use real threads and the real clock instead of the simulated runtime.")
+        var real = false
+
+        @Option(help: "Seed for a random schedule (simulated runtime).")
+        var seed: UInt64?
+
+        @Option(help: "Schedule: default, random:N, pct:N, or a replay string printed by an earlier run.")
+        var schedule: String?
+
+        @Flag(help: "Print the tagged transcript (one event a line) instead of the program's own output.")
+        var tagged = false
+
+        func validate() throws {
+            if seed != nil, schedule != nil { throw ValidationError("give --seed or --schedule, not both") }
+        }
+
+        func run() throws {
+            guard let scenario = ScenarioCatalog.scenario(id: id) else {
+                throw fail("no scenario '\(id)'; `docgen list` shows the ids")
+            }
+            var options = RunOptions()
+            options.runtime = real ? .real : .simulated
+            options.schedule = try schedulePolicy()
+            if !tagged {
+                options.echo = { stream, text in
+                    FileHandle(fileDescriptor: stream == .stdout ? 1 : 2).write(Data(text.utf8))
+                }
+            }
+            let result = runProgram(options, main: scenario.main)
+            if tagged {
+                FileHandle.standardOutput.write(Data(TranscriptFormat.encode(result).utf8))
+                return
+            }
+            switch result.outcome {
+            case .completed: return
+            case .deadlock(let report): throw fail("deadlock\n" + report)
+            case .uncaughtError: throw ExitCode(1)  // the traceback was already printed, as Python does
+            case .stepLimitExceeded(let message): throw fail("step limit: " + message)
+            }
+        }
+
+        private func schedulePolicy() throws -> SchedulePolicy {
+            if let seed { return .random(seed: seed) }
+            guard let schedule, schedule != "default" else { return .cpythonDefault }
+            if schedule.hasPrefix("random:"), let value = UInt64(schedule.dropFirst(7)) { return .random(seed: value) }
+            if schedule.hasPrefix("pct:"), let value = UInt64(schedule.dropFirst(4)) { return .pct(seed: value) }
+            return .replay(schedule)
+        }
+    }
+}
