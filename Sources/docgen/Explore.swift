@@ -23,6 +23,9 @@ extension Docgen {
         @Option(help: "How many of the most frequent outputs to print (0: all).")
         var show = 10
 
+        @Flag(help: "Print the exploration as JSON (for the build), with events for the --show most frequent outputs.")
+        var json = false
+
         func validate() throws {
             guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
             guard show >= 0 else { throw ValidationError("--show must be 0 (all) or more") }
@@ -33,6 +36,11 @@ extension Docgen {
                 throw fail("no scenario with id '\(id)': `docgen list` shows the cells and their scenario ids")
             }
             let exploration = Explorer(runs: runs, seed: seed).explore(scenario.main)
+            if json {
+                let data = try exploration.json(eventsForTop: show > 0 ? show : exploration.groups.count)
+                print(String(decoding: data, as: UTF8.self))
+                return
+            }
             let limit = show > 0 ? show : nil
             print(ExplorationReport.text(exploration, scenarioID: id, limit: limit), terminator: "")
         }

@@ -67,3 +67,33 @@ extension ExploreHTMLTests {
         #expect(more.text == "2 more distinct outputs: docgen explore p/c --runs 12 --seed 3 --show 0 lists them all.")
     }
 }
+
+extension ExploreHTMLTests {
+    @Test func groupsWithEventsShowOutputByThreadAndTheirTimeline() throws {
+        let events = [
+            TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .started),
+            TraceEvent(time: 0, threadIndex: 1, threadName: "Thread-1", kind: .started),
+            TraceEvent(time: 0, threadIndex: 1, threadName: "Thread-1", kind: .output(.stdout, "one <1>\n")),
+            TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "main\n")),
+        ]
+        var tally = OutputTally()
+        tally.add(RunResult(events: events, outcome: .completed, schedule: "r1"))
+        tally.add(exploreFixtureRun(["main\n", "one <1>\n"], schedule: "p2"))
+        let exploration = Exploration(runs: 2, seed: 0, groups: tally.groups())
+        let root = try parse(ExplorationHTML.fragment(exploration, scenarioID: "p/c"))
+        let first = root.all("details")[0]
+        #expect(first.all("pre")[0].children.map { $0.attribute("class") } == ["dg-thread-1", "dg-thread-0"])
+        #expect(first.all("pre")[0].text == "one <1>\nmain\n")
+        #expect(first.all("svg").count == 1)
+        #expect(first.all("svg")[0].all("g", class: "lane").count == 2)
+        #expect(root.all("details")[1].all("svg").first?.all("g", class: "lane").count == 1)
+        let eventless = OutputGroup(
+            output: "x <y>\n", outcome: .completed, count: 1, schedule: "r3", firstRun: 2, events: [])
+        let plain = Exploration(runs: 3, seed: 0, groups: exploration.groups + [eventless])
+        let third = try parse(ExplorationHTML.fragment(plain, scenarioID: "p/c")).all("details")[2]
+        #expect(third.all("svg").isEmpty)
+        #expect(third.all("pre")[0].children.isEmpty && third.all("pre")[0].text == "x <y>\n")
+        let withoutTimelines = try parse(ExplorationHTML.fragment(exploration, scenarioID: "p/c", timelines: false))
+        #expect(withoutTimelines.all("svg").isEmpty)
+    }
+}

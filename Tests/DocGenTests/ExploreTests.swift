@@ -43,9 +43,10 @@ import Threading
     try two.join()
 }
 
+/// Most tests explore on one worker: the suite runs beside timing-sensitive tests of the real runtime.
 @Suite struct ExploreTests {
     @Test func aRacyProgramHasSeveralOutputsCountedOverAllRuns() {
-        let exploration = Explorer(runs: 200, seed: 1).explore(racyPrinters)
+        let exploration = Explorer(runs: 200, seed: 1, parallelism: 1).explore(racyPrinters)
         #expect(exploration.groups.count >= 2)
         #expect(!exploration.isDeterministic)
         #expect(exploration.groups.map(\.count).reduce(0, +) == 200)
@@ -59,7 +60,7 @@ import Threading
     }
 
     @Test func aDeterministicProgramHasExactlyOneOutput() {
-        let exploration = Explorer(runs: 200, seed: 1).explore(orderedPrinters)
+        let exploration = Explorer(runs: 200, seed: 1, parallelism: 1).explore(orderedPrinters)
         #expect(exploration.isDeterministic)
         #expect(exploration.groups.map(\.count) == [200])
         #expect(exploration.groups.first?.output == "a 0\na 1\na 2\nb 0\nb 1\nb 2\n")
@@ -67,7 +68,7 @@ import Threading
     }
 
     @Test func replayingAGroupsScheduleReproducesItsOutput() {
-        let exploration = Explorer(runs: 200, seed: 2).explore(racyPrinters)
+        let exploration = Explorer(runs: 200, seed: 2, parallelism: 1).explore(racyPrinters)
         #expect(exploration.groups.count >= 2)
         for group in exploration.groups {
             let replayed = runProgram(RunOptions(schedule: .replay(group.schedule)), main: racyPrinters)
@@ -77,7 +78,7 @@ import Threading
     }
 
     @Test func groupsCarryTheFullEventsOfTheirFirstRun() throws {
-        let group = try #require(Explorer(runs: 50, seed: 3).explore(racyPrinters).groups.first)
+        let group = try #require(Explorer(runs: 50, seed: 3, parallelism: 1).explore(racyPrinters).groups.first)
         #expect(group.events.contains { $0.kind == .started && $0.threadName == "Thread-1 (worker)" })
         #expect(
             OutputTally.combinedOutput(of: RunResult(events: group.events, outcome: .completed, schedule: ""))
@@ -94,7 +95,7 @@ import Threading
     }
 
     @Test func exploringFindsTheDeadlockTheDefaultScheduleHides() throws {
-        let exploration = Explorer(runs: 300, seed: 0).explore(oppositeLockOrder)
+        let exploration = Explorer(runs: 300, seed: 0, parallelism: 1).explore(oppositeLockOrder)
         let defaultRun = runProgram(RunOptions(), main: oppositeLockOrder)
         #expect(defaultRun.outcome == .completed)
         let deadlocks = exploration.groups.filter { if case .deadlock = $0.outcome { true } else { false } }

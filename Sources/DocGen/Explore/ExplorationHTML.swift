@@ -2,11 +2,14 @@ import Threading
 
 /// Turns an `Exploration` into an HTML fragment for a cell's page: a deterministic cell gets one sentence; a racy cell
 /// gets "N distinct outputs in M schedules" and one `<details>` per output (the most frequent open) showing its text,
-/// its count and the command that replays it. Plain HTML, no script; all text escaped.
+/// its count, the command that replays it and, when the group has its run's events, the output coloured by thread
+/// (`ThreadPalette`) and the run's timeline (`TimelineSVG`). Plain HTML, no script; all text escaped.
 public enum ExplorationHTML {
     /// The fragment for `exploration` of the cell whose scenario id is `scenarioID` (used in the replay command),
     /// showing the `limit` most frequent outputs and the number of the others.
-    public static func fragment(_ exploration: Exploration, scenarioID: String, limit: Int = 10) -> String {
+    public static func fragment(
+        _ exploration: Exploration, scenarioID: String, limit: Int = 10, timelines: Bool = true
+    ) -> String {
         let schedules = exploration.runs == 1 ? "1 schedule" : "\(exploration.runs) schedules"
         guard !exploration.isDeterministic else {
             let ending = exploration.groups.first.map { endingNote($0.outcome) } ?? ""
@@ -20,9 +23,12 @@ public enum ExplorationHTML {
             html += index == 0 ? "<details open=\"\">\n" : "<details>\n"
             html +=
                 "<summary>Output \(index + 1): \(share) schedules\(endingNote(group.outcome).htmlEscaped)</summary>\n"
-            html += "<pre class=\"dg-output\">\(group.output.htmlEscaped)</pre>\n"
+            html += "<pre class=\"dg-output\">\(colouredOutput(group))</pre>\n"
             let command = "docgen run \(scenarioID) --schedule \(group.schedule)"
             html += "<p class=\"dg-replay\">Replay: <code>\(command.htmlEscaped)</code></p>\n"
+            if timelines && !group.events.isEmpty {
+                html += TimelineSVG.render(events: group.events, outcome: group.outcome)
+            }
             html += "</details>\n"
         }
         let hidden = exploration.groups.count - max(limit, 1)
@@ -32,6 +38,17 @@ public enum ExplorationHTML {
             html += "<code>\(command.htmlEscaped)</code> lists them all.</p>\n"
         }
         return html + "</div>\n"
+    }
+
+    /// The group's output, escaped, each write in its thread's colour when the events are known.
+    private static func colouredOutput(_ group: OutputGroup) -> String {
+        let writes = group.events.compactMap { event -> (Int, String)? in
+            if case .output(_, let text) = event.kind { (event.threadIndex, text) } else { nil }
+        }
+        guard !writes.isEmpty else { return group.output.htmlEscaped }
+        return writes.map { thread, text in
+            "<span class=\"\(ThreadPalette.cssClass(forThread: thread))\">\(text.htmlEscaped)</span>"
+        }.joined()
     }
 
     /// ", ending in deadlock" and the like; empty for a completed run.

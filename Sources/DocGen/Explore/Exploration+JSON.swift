@@ -1,0 +1,108 @@
+import Foundation
+import Threading
+
+extension Exploration {
+    /// The exploration as JSON, for handing it from a child process to the build (`docgen explore ID --json`): keys
+    /// sorted, so equal explorations give equal bytes. Events are kept for the `eventsForTop` most frequent groups
+    /// only (the ones a page shows), to keep the text small.
+    public func json(eventsForTop: Int = 10) throws -> Data {
+        let groups = groups.enumerated().map { index, group in
+            ExplorationJSON.Group(group, events: index < eventsForTop ? group.events : [])
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(ExplorationJSON(runs: runs, seed: seed, groups: groups))
+    }
+
+    /// Reads what `json(eventsForTop:)` wrote.
+    public init(json: Data) throws {
+        let decoded = try JSONDecoder().decode(ExplorationJSON.self, from: json)
+        self.init(runs: decoded.runs, seed: decoded.seed, groups: try decoded.groups.map { try $0.outputGroup() })
+    }
+}
+
+/// The JSON shape of an `Exploration`; Threading's types stay free of Codable.
+private struct ExplorationJSON: Codable {
+    struct Group: Codable {
+        var output: String
+        var outcome: String
+        var detail: String?
+        var count: Int
+        var schedule: String
+        var firstRun: Int
+        var events: [Event]
+
+        init(_ group: OutputGroup, events: [TraceEvent]) {
+            output = group.output
+            switch group.outcome {
+            case .completed: outcome = "completed"
+            case .deadlock(let report): (outcome, detail) = ("deadlock", report)
+            case .uncaughtError(let message): (outcome, detail) = ("uncaughtError", message)
+            case .stepLimitExceeded(let message): (outcome, detail) = ("stepLimitExceeded", message)
+            }
+            count = group.count
+            schedule = group.schedule
+            firstRun = group.firstRun
+            self.events = events.map(Event.init)
+        }
+
+        func outputGroup() throws -> OutputGroup {
+            let runOutcome: RunOutcome
+            switch (outcome, detail) {
+            case ("completed", _): runOutcome = .completed
+            case ("deadlock", let report?): runOutcome = .deadlock(report: report)
+            case ("uncaughtError", let message?): runOutcome = .uncaughtError(message)
+            case ("stepLimitExceeded", let message?): runOutcome = .stepLimitExceeded(message)
+            default: throw ExplorationJSONError("unknown outcome '\(outcome)'")
+            }
+            return OutputGroup(
+                output: output, outcome: runOutcome, count: count, schedule: schedule, firstRun: firstRun,
+                events: try events.map { try $0.traceEvent() })
+        }
+    }
+
+    struct Event: Codable {
+        var time: Double
+        var thread: Int
+        var name: String
+        var kind: String
+        var stream: String?
+        var text: String?
+
+        init(_ event: TraceEvent) {
+            time = event.time
+            thread = event.threadIndex
+            name = event.threadName
+            switch event.kind {
+            case .started: kind = "started"
+            case .output(let written, let output): (kind, stream, text) = ("output", written.rawValue, output)
+            case .blocked(let target): (kind, text) = ("blocked", target)
+            case .woke: kind = "woke"
+            case .exited: kind = "exited"
+            }
+        }
+
+        func traceEvent() throws -> TraceEvent {
+            let eventKind: TraceEvent.Kind
+            switch (kind, stream.flatMap(StdStream.init(rawValue:)), text) {
+            case ("started", _, _): eventKind = .started
+            case ("output", let written?, let output?): eventKind = .output(written, output)
+            case ("blocked", _, let target?): eventKind = .blocked(on: target)
+            case ("woke", _, _): eventKind = .woke
+            case ("exited", _, _): eventKind = .exited
+            default: throw ExplorationJSONError("unknown event '\(kind)'")
+            }
+            return TraceEvent(time: time, threadIndex: thread, threadName: name, kind: eventKind)
+        }
+    }
+
+    var runs: Int
+    var seed: UInt64
+    var groups: [Group]
+}
+
+/// JSON that is not an exploration written by `Exploration.json(eventsForTop:)`.
+struct ExplorationJSONError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = "exploration JSON: " + description }
+}
