@@ -34,7 +34,13 @@ check: build
 record: build
 	$(DOCGEN) build --record
 
-bench: bench-docgen
+# Benchmarks: one `bench <name>: ours=… baseline=… ratio=…` line each.
+bench: bench-threading bench-docgen
+
+# Threading's primitives and simulated runtime against baselines measured in the same run.
+bench-threading: deps
+	$(SWIFT) build -c release --product ThreadingBench
+	.build/release/ThreadingBench
 
 # Cold and no-change `docgen build` of content/ against running the Python samples with python3.
 bench-docgen: deps

@@ -19,7 +19,12 @@ let package = Package(
         // Python's threading/queue/time/logging/random in Swift, on a real and a simulated runtime.
         .target(
             name: "Threading",
-            dependencies: ["CThreadingShims", .product(name: "DequeModule", package: "swift-collections")]
+            dependencies: ["CThreadingShims", .product(name: "DequeModule", package: "swift-collections")],
+            // Release: let clients specialise the generic queues (cross-module optimisation) and skip dynamic
+            // exclusivity checks on the primitives' hot paths (each primitive guards its state with its own lock).
+            swiftSettings: [
+                .unsafeFlags(["-cross-module-optimization", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
+            ]
         ),
         // gettid / sched_setaffinity / stdio for Threading (not exposed by Swift's Glibc module).
         .target(name: "CThreadingShims"),
@@ -48,6 +53,17 @@ let package = Package(
         ),
         // `make bench-explore`: 1,000 schedules of a 10-thread queue program explored in-process.
         .executableTarget(name: "ExploreBench", dependencies: ["DocGen", "Scenarios", "Threading"]),
+        // `make bench`: Threading's speed against baselines measured in the same run (build with -c release).
+        .executableTarget(
+            name: "ThreadingBench",
+            dependencies: [
+                "Threading", "CThreadingShims",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ],
+            // The baselines get the same treatment as Threading: no dynamic exclusivity checks.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+        ),
         .testTarget(name: "ThreadingTests", dependencies: ["Threading"]),
         .testTarget(name: "DocGenTests", dependencies: ["DocGen", "Threading"]),
     ]

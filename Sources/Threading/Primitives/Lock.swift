@@ -2,18 +2,28 @@
 /// `with lock:` is `lock.with { … }`.
 public final class Lock: @unchecked Sendable, CustomStringConvertible {
     let world: World
+    let runtime: any Runtime
+    let control: RunControl
     /// `Lock#N`, as traces and deadlock reports name it.
     let label: String
     let core = LockCore()
+    private let reason: BlockReason
 
-    public init() {
-        world = Context.world
-        label = world.label("Lock")
+    public convenience init() {
+        let world = Context.world
+        self.init(world: world, label: world.label("Lock"))
     }
 
-    init(label: String) {
-        world = Context.world
+    convenience init(label: String) {
+        self.init(world: Context.world, label: label)
+    }
+
+    private init(world: World, label: String) {
+        self.world = world
+        runtime = world.runtime
+        control = runtime.control
         self.label = label
+        reason = BlockReason(label, holder: core.holder)
     }
 
     /// Blocks until the lock is free, then takes it; returns true.
@@ -37,7 +47,7 @@ public final class Lock: @unchecked Sendable, CustomStringConvertible {
 
     /// Python's `acquire(blocking, timeout)`, with its ValueError/OverflowError on bad combinations.
     @discardableResult public func acquire(_ blocking: Bool, timeout: Double) throws -> Bool {
-        let deadline = try lockDeadline(blocking: blocking, timeout: timeout, runtime: world.runtime)
+        let deadline = try lockDeadline(blocking: blocking, timeout: timeout, runtime: runtime)
         return acquire(blocking: blocking, deadline: deadline)
     }
 
@@ -45,26 +55,22 @@ public final class Lock: @unchecked Sendable, CustomStringConvertible {
         try acquire(blocking, timeout: timeout)
     }
 
-    func acquire(blocking: Bool, deadline: Double?) -> Bool {
-        let runtime = world.runtime
-        runtime.schedulingPoint()
-        let me = Context.current
-        if core.tryAcquire(by: me) { return true }
+    @inline(__always) func acquire(blocking: Bool, deadline: Double?) -> Bool {
+        control.schedulingPoint(runtime)
+        if core.tryAcquire() { return true }
         guard blocking else { return false }
-        let reason = BlockReason(label, holder: core.holder)
-        return core.acquireSlow(by: me, deadline: deadline, reason: reason, runtime: runtime)
+        return core.acquireSlow(deadline: deadline, reason: reason, runtime: runtime)
     }
 
     /// Releases the lock (from any thread); RuntimeError "release unlocked lock" if it is not locked.
     public func release() throws {
-        let runtime = world.runtime
-        runtime.schedulingPoint()
+        control.schedulingPoint(runtime)
         if !core.release(runtime: runtime) { throw RuntimeError("release unlocked lock") }
     }
 
     /// Whether the lock is held.
     public func locked() -> Bool {
-        world.runtime.schedulingPoint()
+        control.schedulingPoint(runtime)
         return core.isLocked
     }
 
@@ -72,8 +78,8 @@ public final class Lock: @unchecked Sendable, CustomStringConvertible {
     public func with<R>(_ body: () throws -> R) rethrows -> R {
         acquire()
         defer {
-            world.runtime.schedulingPoint()
-            _ = core.release(runtime: world.runtime)
+            control.schedulingPoint(runtime)
+            _ = core.release(runtime: runtime)
         }
         return try body()
     }

@@ -4,32 +4,32 @@ import Synchronization
 /// (under `mutex`) for the contended one. Any thread may release it.
 final class LockCore: @unchecked Sendable {
     private let state = Atomic<Int>(0)
-    /// Index of the thread that last acquired it (-1 when free); for deadlock reports only.
-    let owner = Atomic<Int>(-1)
+    /// The OS thread that last acquired it (0 when free); for deadlock reports only.
+    let owner = Atomic<UInt>(0)
     private let waiterCount = Atomic<Int>(0)
     private let mutex = InternalLock()
     private let waiters = WaitQueue()
 
     /// Who holds it, for a `BlockReason`.
-    var holder: @Sendable () -> Int? {
+    var holder: @Sendable () -> UInt? {
         { [self] in
-            let index = owner.load(ordering: .relaxed)
-            return index < 0 ? nil : index
+            let thread = owner.load(ordering: .relaxed)
+            return thread == 0 ? nil : thread
         }
     }
 
     var isLocked: Bool { state.load(ordering: .acquiring) != 0 }
 
-    @inline(__always) func tryAcquire(by core: ThreadCore) -> Bool {
+    @inline(__always) func tryAcquire() -> Bool {
         if state.compareExchange(expected: 0, desired: 1, ordering: .acquiring).exchanged {
-            owner.store(core.index, ordering: .relaxed)
+            owner.store(currentOSThread(), ordering: .relaxed)
             return true
         }
         return false
     }
 
     /// Blocks until acquired (true) or `deadline` passes (false).
-    func acquireSlow(by core: ThreadCore, deadline: Double?, reason: BlockReason, runtime: any Runtime) -> Bool {
+    func acquireSlow(deadline: Double?, reason: BlockReason, runtime: any Runtime) -> Bool {
         mutex.lock()
         defer { mutex.unlock() }
         while true {
@@ -37,12 +37,12 @@ final class LockCore: @unchecked Sendable {
             waiterCount.wrappingAdd(1, ordering: .sequentiallyConsistent)
             if state.compareExchange(expected: 0, desired: 1, ordering: .sequentiallyConsistent).exchanged {
                 waiterCount.wrappingSubtract(1, ordering: .relaxed)
-                owner.store(core.index, ordering: .relaxed)
+                owner.store(currentOSThread(), ordering: .relaxed)
                 return true
             }
             let woken = mutex.park(on: waiters, reason, deadline: deadline, runtime: runtime)
             waiterCount.wrappingSubtract(1, ordering: .relaxed)
-            if !woken { return tryAcquire(by: core) }
+            if !woken { return tryAcquire() }
         }
     }
 
@@ -51,12 +51,12 @@ final class LockCore: @unchecked Sendable {
         guard state.compareExchange(expected: 1, desired: 0, ordering: .sequentiallyConsistent).exchanged else {
             return false
         }
-        owner.store(-1, ordering: .relaxed)
+        owner.store(0, ordering: .relaxed)
         if waiterCount.load(ordering: .sequentiallyConsistent) > 0 {
             mutex.lock()
-            let woken = waiters.take(1)
+            let woken = waiters.takeOne()
             mutex.unlock()
-            runtime.unpark(woken)
+            if let woken { runtime.unpark(woken) }
         }
         return true
     }

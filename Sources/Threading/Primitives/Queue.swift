@@ -1,30 +1,70 @@
-import DequeModule
-
 /// Python's `queue.Queue`: a FIFO for passing items between threads; `maxsize` > 0 bounds it. Subclasses change
 /// the order by overriding `_put`, `_get` and `_qsize` (called with the queue's lock held; they must not block).
 open class Queue<Element>: @unchecked Sendable {
     let world: World
+    let runtime: any Runtime
+    let control: RunControl
     let label: String
+    private let getReason: BlockReason
+    private let putReason: BlockReason
+    private let joinReason: BlockReason
     let mutex = InternalLock()
     private let notEmpty = WaitQueue()
     private let notFull = WaitQueue()
     private let allTasksDone = WaitQueue()
-    private var items = Deque<Element>()
+    /// FIFO storage: a ring buffer (a generic `Deque` costs a metadata lookup per call in unspecialised code).
+    private var ring: UnsafeMutablePointer<Element>
+    private var ringCapacity = 16
+    private var ringHead = 0
+    private var ringCount = 0
     private var _maxsize: Int
     private var unfinishedTasks = 0
 
     /// A queue holding at most `maxsize` items (0 or less: unbounded).
     public init(maxsize: Int = 0) {
+        ring = .allocate(capacity: 16)
         world = Context.world
+        runtime = world.runtime
+        control = runtime.control
         _maxsize = maxsize
         label = world.label(String(describing: Self.self).split(separator: "<").first.map(String.init) ?? "Queue")
+        getReason = BlockReason("\(label).get")
+        putReason = BlockReason("\(label).put")
+        joinReason = BlockReason("\(label).join")
     }
 
     // MARK: storage hooks (lock held)
 
-    open func _qsize() -> Int { items.count }
-    open func _put(_ item: Element) throws { items.append(item) }
-    open func _get() throws -> Element { items.removeFirst() }
+    deinit {
+        for offset in 0..<ringCount { (ring + (ringHead + offset) % ringCapacity).deinitialize(count: 1) }
+        ring.deallocate()
+    }
+
+    open func _qsize() -> Int { ringCount }
+
+    open func _put(_ item: Element) throws {
+        if ringCount == ringCapacity { growRing() }
+        (ring + (ringHead + ringCount) % ringCapacity).initialize(to: item)
+        ringCount += 1
+    }
+
+    open func _get() throws -> Element {
+        let item = (ring + ringHead).move()
+        ringHead = (ringHead + 1) % ringCapacity
+        ringCount -= 1
+        return item
+    }
+
+    private func growRing() {
+        let bigger = UnsafeMutablePointer<Element>.allocate(capacity: ringCapacity * 2)
+        let firstPart = min(ringCount, ringCapacity - ringHead)
+        bigger.moveInitialize(from: ring + ringHead, count: firstPart)
+        (bigger + firstPart).moveInitialize(from: ring, count: ringCount - firstPart)
+        ring.deallocate()
+        ring = bigger
+        ringHead = 0
+        ringCapacity *= 2
+    }
 
     // MARK: state
 
@@ -36,14 +76,14 @@ open class Queue<Element>: @unchecked Sendable {
 
     /// The number of items (approximate once other threads run).
     public func qsize() -> Int {
-        world.runtime.schedulingPoint()
+        control.schedulingPoint(runtime)
         return mutex.withLock { _qsize() }
     }
 
     public func empty() -> Bool { qsize() == 0 }
 
     public func full() -> Bool {
-        world.runtime.schedulingPoint()
+        control.schedulingPoint(runtime)
         return mutex.withLock { 0 < _maxsize && _maxsize <= _qsize() }
     }
 
@@ -52,15 +92,14 @@ open class Queue<Element>: @unchecked Sendable {
     /// Adds `item`, waiting for room if the queue is bounded and full (up to `timeout` seconds, nil: forever); Full
     /// when there is no room in time (or at once with `block: false`).
     public func put(_ item: Element, block: Bool = true, timeout: Double? = nil) throws {
-        let runtime = world.runtime
-        runtime.schedulingPoint()
+        control.schedulingPoint(runtime)
         let deadline = try queueDeadline(block: block, timeout: timeout)
         mutex.lock()
         defer { mutex.unlock() }
         if _maxsize > 0 {
             while _qsize() >= _maxsize {
                 guard block else { throw Full() }
-                if !mutex.park(on: notFull, BlockReason("\(label).put"), deadline: deadline, runtime: runtime)
+                if !mutex.park(on: notFull, putReason, deadline: deadline, runtime: runtime)
                     && _qsize() >= _maxsize
                 {
                     throw Full()
@@ -69,27 +108,26 @@ open class Queue<Element>: @unchecked Sendable {
         }
         try _put(item)
         unfinishedTasks += 1
-        runtime.unpark(notEmpty.take(1))
+        if let waiter = notEmpty.takeOne() { runtime.unpark(waiter) }
     }
 
     /// Removes and returns the next item, waiting for one (up to `timeout` seconds, nil: forever); Empty when none
     /// comes in time (or at once with `block: false`).
     public func get(block: Bool = true, timeout: Double? = nil) throws -> Element {
-        let runtime = world.runtime
-        runtime.schedulingPoint()
+        control.schedulingPoint(runtime)
         let deadline = try queueDeadline(block: block, timeout: timeout)
         mutex.lock()
         defer { mutex.unlock() }
         while _qsize() == 0 {
             guard block else { throw Empty() }
-            if !mutex.park(on: notEmpty, BlockReason("\(label).get"), deadline: deadline, runtime: runtime)
+            if !mutex.park(on: notEmpty, getReason, deadline: deadline, runtime: runtime)
                 && _qsize() == 0
             {
                 throw Empty()
             }
         }
         let item = try _get()
-        runtime.unpark(notFull.take(1))
+        if let waiter = notFull.takeOne() { runtime.unpark(waiter) }
         return item
     }
 
@@ -102,8 +140,7 @@ open class Queue<Element>: @unchecked Sendable {
 
     /// Marks one item from `get` as processed; ValueError "task_done() called too many times" if none is pending.
     public func taskDone() throws {
-        let runtime = world.runtime
-        runtime.schedulingPoint()
+        control.schedulingPoint(runtime)
         let woken = try mutex.withLock {
             let unfinished = unfinishedTasks - 1
             if unfinished < 0 { throw ValueError("task_done() called too many times") }
@@ -115,11 +152,10 @@ open class Queue<Element>: @unchecked Sendable {
 
     /// Blocks until every item ever put has been marked done with `taskDone()`.
     public func join() {
-        let runtime = world.runtime
-        runtime.schedulingPoint()
+        control.schedulingPoint(runtime)
         mutex.lock()
         while unfinishedTasks > 0 {
-            _ = mutex.park(on: allTasksDone, BlockReason("\(label).join"), deadline: nil, runtime: runtime)
+            _ = mutex.park(on: allTasksDone, joinReason, deadline: nil, runtime: runtime)
         }
         mutex.unlock()
     }
@@ -127,6 +163,6 @@ open class Queue<Element>: @unchecked Sendable {
     private func queueDeadline(block: Bool, timeout: Double?) throws -> Double? {
         guard block, let timeout else { return nil }
         if timeout < 0 { throw ValueError("'timeout' must be a non-negative number") }
-        return world.runtime.deadline(after: timeout)
+        return runtime.deadline(after: timeout)
     }
 }

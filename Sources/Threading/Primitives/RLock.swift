@@ -4,20 +4,30 @@ import Synchronization
 /// acquires, and only the owner may release it.
 public final class RLock: @unchecked Sendable, CustomStringConvertible {
     let world: World
+    let runtime: any Runtime
+    let control: RunControl
     let label: String
     let core = LockCore()
-    private let ownerIndex = Atomic<Int>(-1)
+    private let reason: BlockReason
+    private let ownerThread = Atomic<UInt>(0)
     /// Recursion depth; touched only by the owner.
     private var count = 0
 
-    public init() {
-        world = Context.world
-        label = world.label("RLock")
+    public convenience init() {
+        let world = Context.world
+        self.init(world: world, label: world.label("RLock"))
     }
 
-    init(label: String) {
-        world = Context.world
+    convenience init(label: String) {
+        self.init(world: Context.world, label: label)
+    }
+
+    private init(world: World, label: String) {
+        self.world = world
+        runtime = world.runtime
+        control = runtime.control
         self.label = label
+        reason = BlockReason(label, holder: core.holder)
     }
 
     @discardableResult public func acquire() -> Bool { acquire(blocking: true, deadline: nil) }
@@ -26,7 +36,7 @@ public final class RLock: @unchecked Sendable, CustomStringConvertible {
     @discardableResult public func acquire(timeout: Double) throws -> Bool { try acquire(true, timeout: timeout) }
 
     @discardableResult public func acquire(_ blocking: Bool, timeout: Double) throws -> Bool {
-        let deadline = try lockDeadline(blocking: blocking, timeout: timeout, runtime: world.runtime)
+        let deadline = try lockDeadline(blocking: blocking, timeout: timeout, runtime: runtime)
         return acquire(blocking: blocking, deadline: deadline)
     }
 
@@ -35,20 +45,19 @@ public final class RLock: @unchecked Sendable, CustomStringConvertible {
     }
 
     func acquire(blocking: Bool, deadline: Double?) -> Bool {
-        let runtime = world.runtime
-        runtime.schedulingPoint()
-        let me = Context.current
-        if ownerIndex.load(ordering: .relaxed) == me.index {
+        control.schedulingPoint(runtime)
+        let me = currentOSThread()
+        if ownerThread.load(ordering: .relaxed) == me {
             count += 1
             return true
         }
-        var acquired = core.tryAcquire(by: me)
+        var acquired = core.tryAcquire()
         if !acquired && blocking {
             acquired = core.acquireSlow(
-                by: me, deadline: deadline, reason: BlockReason(label, holder: core.holder), runtime: runtime)
+                deadline: deadline, reason: reason, runtime: runtime)
         }
         if acquired {
-            ownerIndex.store(me.index, ordering: .relaxed)
+            ownerThread.store(me, ordering: .relaxed)
             count = 1
         }
         return acquired
@@ -56,19 +65,18 @@ public final class RLock: @unchecked Sendable, CustomStringConvertible {
 
     /// Undoes one `acquire`; RuntimeError "cannot release un-acquired lock" unless the caller owns it.
     public func release() throws {
-        let runtime = world.runtime
-        runtime.schedulingPoint()
+        control.schedulingPoint(runtime)
         guard isOwnedByCaller else { throw RuntimeError("cannot release un-acquired lock") }
         count -= 1
         if count == 0 {
-            ownerIndex.store(-1, ordering: .relaxed)
+            ownerThread.store(0, ordering: .relaxed)
             _ = core.release(runtime: runtime)
         }
     }
 
     /// Whether any thread holds it.
     public func locked() -> Bool {
-        world.runtime.schedulingPoint()
+        control.schedulingPoint(runtime)
         return core.isLocked
     }
 
@@ -82,14 +90,14 @@ public final class RLock: @unchecked Sendable, CustomStringConvertible {
         return try body()
     }
 
-    var isOwnedByCaller: Bool { ownerIndex.load(ordering: .relaxed) == Context.current.index }
+    var isOwnedByCaller: Bool { ownerThread.load(ordering: .relaxed) == currentOSThread() }
 
     /// For `Condition.wait`: releases every level at once and returns the depth to restore.
     func releaseAll() -> Int {
         let saved = count
         count = 0
-        ownerIndex.store(-1, ordering: .relaxed)
-        _ = core.release(runtime: world.runtime)
+        ownerThread.store(0, ordering: .relaxed)
+        _ = core.release(runtime: runtime)
         return saved
     }
 
@@ -100,8 +108,8 @@ public final class RLock: @unchecked Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        let index = ownerIndex.load(ordering: .relaxed)
-        let owner = index < 0 ? "0" : String(world.core(index: index)?.ident ?? 0)
+        let thread = ownerThread.load(ordering: .relaxed)
+        let owner = thread == 0 ? "0" : String(thread)
         return "<\(core.isLocked ? "locked" : "unlocked") _thread.RLock object owner=\(owner) count=\(count)>"
     }
 }

@@ -13,7 +13,7 @@ final class RealRuntime: Runtime, @unchecked Sendable {
     private let recorder: TraceRecorder
     private let start = monotonicSeconds()
     private let isAmbient: Bool
-    private let ended = Atomic<Bool>(false)
+    let control = RunControl(seesEveryOperation: false)
     private let lock = InternalLock()
     private let doneCond = ConditionVariable()
     private var cores: [ThreadCore] = []
@@ -49,7 +49,7 @@ final class RealRuntime: Runtime, @unchecked Sendable {
     }
 
     @inline(__always) func schedulingPoint() {
-        if ended.load(ordering: .relaxed) { abandonIfOurs() }
+        if control.hasEnded { abandonIfOurs() }
     }
 
     func park(_ waiter: Waiter, deadline: Double?) -> Bool {
@@ -57,7 +57,7 @@ final class RealRuntime: Runtime, @unchecked Sendable {
         if recorder.recordsLifecycle { recorder.record(time: now, core: me, .blocked(on: waiter.reason.what)) }
         me.parkLock.lock()
         while waiter.isWaiting {
-            if ended.load(ordering: .relaxed) {
+            if control.hasEnded {
                 me.parkLock.unlock()
                 abandonIfOurs()
                 return waiter.wasNotified
@@ -96,7 +96,7 @@ final class RealRuntime: Runtime, @unchecked Sendable {
     func finish(_ outcome: RunOutcome) {
         let all = lock.withLock { () -> [ThreadCore] in
             if self.outcome == nil { self.outcome = outcome }
-            ended.store(true, ordering: .relaxed)
+            control.ended.store(true, ordering: .relaxed)
             recorder.close()
             doneCond.broadcast()
             return cores
@@ -112,7 +112,7 @@ final class RealRuntime: Runtime, @unchecked Sendable {
     /// Blocks the caller until the main thread has finished the run.
     func waitForEnd() -> RunOutcome {
         lock.withLock {
-            while !ended.load(ordering: .relaxed) { doneCond.wait(lock) }
+            while !control.hasEnded { doneCond.wait(lock) }
             return outcome ?? .completed
         }
     }

@@ -16,6 +16,7 @@ enum Context {
 
     /// Binds the calling OS thread to `core` for the rest of its life.
     static func bind(_ core: ThreadCore) {
+        core.osThread = currentOSThread()
         if let old = pthread_getspecific(key) { Unmanaged<ThreadCore>.fromOpaque(old).release() }
         pthread_setspecific(key, Unmanaged.passRetained(core).toOpaque())
     }
@@ -36,6 +37,11 @@ enum Context {
 
     /// The world of the calling thread: where new primitives belong.
     static var world: World { current.world }
+}
+
+/// A cheap identity of the calling OS thread (its pthread handle), used for lock ownership.
+@inline(__always) func currentOSThread() -> UInt {
+    UInt(bitPattern: Int(bitPattern: UInt(pthread_self())))
 }
 
 /// Runs `body` on a new OS thread.

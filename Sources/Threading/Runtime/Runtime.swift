@@ -4,6 +4,8 @@
 /// they call `schedulingPoint()` first in every operation, and block by `park`ing a `Waiter` that another thread
 /// claims (`WaitQueue.take`) and `unpark`s, or that the runtime times out at `deadline`.
 protocol Runtime: AnyObject, Sendable {
+    /// The inline fast path of `schedulingPoint()`; primitives call `control.schedulingPoint(runtime)`.
+    var control: RunControl { get }
     /// Seconds since the run began: virtual in the simulation, monotonic in the real runtime.
     var now: Double { get }
     /// `time.time()`: seconds since the Unix epoch at `now`.

@@ -14,6 +14,8 @@ final class ThreadCore: @unchecked Sendable {
     private var _name: String
     /// The `Thread` object, cleared when the run is torn down to break the reference cycle.
     var thread: Thread?
+    /// The OS thread running this Python thread (`currentOSThread()`), 0 until bound.
+    var osThread: UInt = 0
     var ident: Int?
     var nativeId: Int?
     /// Per-thread values of `local` objects, touched only by this thread.

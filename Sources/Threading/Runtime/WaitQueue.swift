@@ -24,4 +24,12 @@ final class WaitQueue: @unchecked Sendable {
     }
 
     func takeAll() -> [Waiter] { take(Int.max) }
+
+    /// `take(1)` without an array.
+    func takeOne() -> Waiter? {
+        while let waiter = waiters.popFirst() {
+            if waiter.tryNotify() { return waiter }
+        }
+        return nil
+    }
 }

@@ -4,10 +4,10 @@ import Synchronization
 struct BlockReason: Sendable {
     /// `Lock#2`, `Event#1`, `Queue#1.get`, `join Thread-1 (worker)`, `sleep 1.0`, …
     let what: String
-    /// The index of the thread that holds the awaited object, when that makes sense (locks).
-    let holder: (@Sendable () -> Int?)?
+    /// The OS thread (`currentOSThread()`) that holds the awaited object, when that makes sense (locks).
+    let holder: (@Sendable () -> UInt?)?
 
-    init(_ what: String, holder: (@Sendable () -> Int?)? = nil) {
+    init(_ what: String, holder: (@Sendable () -> UInt?)? = nil) {
         self.what = what
         self.holder = holder
     }

@@ -28,7 +28,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     private var cores: [ThreadCore] = []
     private var outcome: RunOutcome?
     private var runaway: ThreadCore?
-    private let ended = Atomic<Bool>(false)
+    let control = RunControl(seesEveryOperation: true)
     private let steps = Atomic<Int>(0)
     private let stepLimit: Int
     private let cpu: Int32?
@@ -56,7 +56,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     // MARK: scheduling points
 
     func schedulingPoint() {
-        if ended.load(ordering: .relaxed) {
+        if control.hasEnded {
             abandonIfOurs()
             return
         }
@@ -87,7 +87,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
 
     func park(_ waiter: Waiter, deadline: Double?) -> Bool {
         lock.lock()
-        if ended.load(ordering: .relaxed) {
+        if control.hasEnded {
             lock.unlock()
             abandonIfOurs()
             return waiter.wasNotified
@@ -118,7 +118,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
 
     func unpark(_ waiter: Waiter) {
         lock.withLock {
-            if !ended.load(ordering: .relaxed) { ready.append(waiter.core) }
+            if !control.hasEnded { ready.append(waiter.core) }
         }
     }
 
@@ -151,7 +151,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         defer { lock.unlock() }
         recorder.record(time: clock, core: core, .exited)
         core.finished = true
-        guard !ended.load(ordering: .relaxed) else { return }
+        guard !control.hasEnded else { return }
         guard let next = nextToRun() else {
             endRun(.deadlock(report: deadlockReport()))
             return
@@ -175,9 +175,9 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         lock.lock()
         var lastSteps = steps.load(ordering: .relaxed)
         var lastChange = monotonicSeconds()
-        while !ended.load(ordering: .relaxed) {
+        while !control.hasEnded {
             _ = doneCond.wait(lock, untilMonotonic: monotonicSeconds() + 0.1)
-            if ended.load(ordering: .relaxed) { break }
+            if control.hasEnded { break }
             let current = steps.load(ordering: .relaxed)
             let wall = monotonicSeconds()
             if current != lastSteps {
@@ -236,9 +236,9 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     }
 
     private func endRun(_ outcome: RunOutcome) {
-        guard !ended.load(ordering: .relaxed) else { return }
+        guard !control.hasEnded else { return }
         self.outcome = outcome
-        ended.store(true, ordering: .relaxed)
+        control.ended.store(true, ordering: .relaxed)
         recorder.close()
         for core in cores where core !== running && !core.finished {
             core.abandoned = true
@@ -253,7 +253,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         for core in cores.sorted(by: { $0.index < $1.index }) where !core.finished {
             guard let waiter = core.blockedOn else { continue }
             var line = "\(core.name) waits on \(waiter.reason.what)"
-            if let holder = waiter.reason.holder?(), let owner = core.world.core(index: holder) {
+            if let holder = waiter.reason.holder?(), let owner = cores.first(where: { $0.osThread == holder }) {
                 line += " held by \(owner.name)"
             }
             lines.append(line)
