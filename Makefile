@@ -6,7 +6,7 @@ DOCGEN     := .build/debug/docgen
 APT_PKGS   := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libjs-highlight.js
 HIGHLIGHT  := /usr/share/javascript/highlight.js/highlight.min.js
 
-.PHONY: deps build site test record bench bench-docgen check fidelity clean
+.PHONY: deps build site test record bench bench-threading bench-docgen check fidelity clean
 
 # System packages: cmark-gfm (Markdown) and highlight.js (shipped inside site/), installed only when missing.
 deps:
