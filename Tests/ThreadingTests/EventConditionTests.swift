@@ -24,13 +24,18 @@ import Threading
             let event = Event()
             let results = Shared<[Bool]>([])
             let guardLock = Lock()
-            let waiter = def("waiter") { guardLock.with { () -> Void in } ; let r = event.wait(); guardLock.with { results.value.append(r) } }
+            let waiter = def("waiter") {
+                let r = event.wait()
+                guardLock.with { results.value.append(r) }
+            }
             for round in 0..<2 {
                 let threads = (0..<5).map { _ in Thread(target: waiter) }
                 for t in threads { try t.start() }
                 time.sleep(0.05)
                 event.set()
-                if round == 1 { event.clear() }  // set() then clear() at once still wakes everyone (bpo-13502)
+                // set() then clear() at once still wakes everyone (bpo-13502). Only where "everyone is already
+                // waiting" is certain: the real runtime cannot know the waiters reached wait() in 50 ms.
+                if round == 1 && runtime == .simulated { event.clear() }
                 for t in threads { try t.join() }
                 event.clear()
             }

@@ -46,18 +46,22 @@ import Threading
         let result = runProgram(RunOptions(runtime: runtime)) {
             let q = Queue<Int>(maxsize: 1)
             try q.put(1)
-            let getter = Thread(target: def("getter") { time.sleep(0.05); print("got", try q.get()) })
+            let got = Shared(0)
+            let getter = Thread(target: def("getter") { time.sleep(0.05); got.value = try q.get() })
             try getter.start()
+            var start = time.monotonic()
             try q.put(2, timeout: 10)
-            print("put returned")
+            print("put returned", time.monotonic() - start >= 0.05)
             try getter.join()
+            print("got", got.value)
             let empty = Queue<Int>()
             let putter = Thread(target: def("putter") { time.sleep(0.05); try empty.put(7) })
             try putter.start()
-            print("get returned", try empty.get())
+            start = time.monotonic()
+            print("get returned", try empty.get(), time.monotonic() - start >= 0.05)
             try putter.join()
         }
-        #expect(result.lines() == ["got 1", "put returned", "get returned 7"])
+        #expect(result.lines() == ["put returned True", "got 1", "get returned 7 True"])
     }
 
     @Test(arguments: [RuntimeKind.simulated, .real])
