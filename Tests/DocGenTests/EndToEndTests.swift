@@ -161,6 +161,14 @@ import Testing
         #expect(page.contains("<span class=\"text\">second</span>"))
     }
 
+    @Test func aCellWithExploreListsItsDistinctOutputs() throws {
+        let output = try build("explore")
+        #expect(output.status == 0, "stderr was: \(output.stderr)")
+        let page = try TestSupport.read(work + "/site/fixtures-explore.html")
+        #expect(page.contains("distinct outputs in 50 schedules"))
+        #expect(page.contains("docgen run fixtures-explore/race --schedule "))
+    }
+
     @Test func brokenLinksWarnAndFailWithStrict() throws {
         try TestSupport.write("# Links\n\n[nowhere](#missing)\n", to: work + "/links/links.md")
         let base = ["build", "--content", work + "/links", "--out", work + "/site", "--cache", work + "/cache"]

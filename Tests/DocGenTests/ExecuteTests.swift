@@ -4,6 +4,16 @@ import Threading
 @testable import DocGen
 
 @Suite struct ExecuteTests {
+    /// What `docgen explore --json` prints for 5 runs with two distinct outputs.
+    static var explorationJSON: String {
+        let group = { (output: String, count: Int, first: Int) in
+            OutputGroup(output: output, outcome: .completed, count: count, schedule: "r\(first)", firstRun: first,
+                        events: [])
+        }
+        let exploration = Exploration(runs: 5, seed: 0, groups: [group("a\n", 3, 0), group("b\n", 2, 1)])
+        return String(decoding: try! exploration.json(), as: UTF8.self).replacingOccurrences(of: "'", with: "'\\''")
+    }
+
     static let transcript = "# docgen transcript 1\n# schedule: default\n0.000 T0 [MainThread] stdout: hi\n= completed\n"
 
     /// A child that runs `script` with `sh -c`; the cell id arrives as `$1`.
@@ -27,8 +37,8 @@ import Threading
     }
 
     @Test func theChildGetsTheCellIDAndTaggedFlag() async {
-        let execution = await run("echo \"$1 $2\" >&2; exit 4")
-        #expect(execution.run == .failed(.exited(status: 4, detail: "p/c --tagged")))
+        let execution = await run("echo \"$1 $2 $3\" >&2; exit 4")
+        #expect(execution.run == .failed(.exited(status: 4, detail: "run p/c --tagged")))
     }
 
     @Test func aSignalIsACrashWithTheLastStderrLine() async {
@@ -62,8 +72,18 @@ import Threading
         #expect(execution.warnings.isEmpty)
     }
 
+    @Test func aCellWithExploreAlsoGetsItsExplorationFragment() async {
+        let script = "case $1 in run) printf '\(Self.transcript.replacingOccurrences(of: "\n", with: "\\n"))';; "
+            + "explore) echo \"$5\" >&2; printf '\(Self.explorationJSON)';; esac"
+        let executor = CellExecutor(settings: settings(script))
+        let execution = await executor.execute([CellJob(id: "p/c", sourcePath: "/nonexistent", explore: 5)])[0]
+        #expect(execution.run.result != nil)
+        #expect(execution.exploration?.runs == 5)
+        #expect(execution.exploration?.groups.map(\.count) == [3, 2])
+    }
+
     @Test func resultsComeBackInJobOrder() async {
-        let executor = CellExecutor(settings: settings("case $1 in a) sleep 0.3;; esac; exit 0"))
+        let executor = CellExecutor(settings: settings("case $2 in a) sleep 0.3;; esac; exit 0"))
         let jobs = ["a", "b", "c"].map { CellJob(id: $0, sourcePath: "/nonexistent") }
         let executions = await executor.execute(jobs)
         #expect(executions.map(\.job.id) == ["a", "b", "c"])

@@ -6,11 +6,16 @@ public struct CellExecution: Sendable, Equatable {
     public var warnings: [String]
     /// True when the transcript came from the cache and nothing was executed.
     public var cached: Bool
+    /// For a cell with `explore=N`: its distinct outputs over N schedules.
+    public var exploration: Exploration?
 
-    public init(job: CellJob, run: CellRun, warnings: [String] = [], cached: Bool = false) {
+    public init(
+        job: CellJob, run: CellRun, warnings: [String] = [], cached: Bool = false, exploration: Exploration? = nil
+    ) {
         self.job = job
         self.run = run
         self.warnings = warnings
         self.cached = cached
+        self.exploration = exploration
     }
 }

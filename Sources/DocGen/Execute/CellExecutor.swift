@@ -1,3 +1,5 @@
+import Foundation
+
 /// Execute stage: runs each cell in its own child process (`docgen run ID --tagged`), `jobs` at a time, reusing
 /// cached transcripts when nothing changed.
 public struct CellExecutor: Sendable {
@@ -34,8 +36,19 @@ public struct CellExecutor: Sendable {
         return results.map { $0! }
     }
 
-    /// Runs one job now, or takes it from the cache.
+    /// Runs one job now, or takes it from the cache; then its exploration, if it asks for one.
     func execute(_ job: CellJob, cache: ResultCache?, useCache: Bool) async -> CellExecution {
+        var execution = await run(job, cache: cache, useCache: useCache)
+        if let runs = job.explore {
+            switch await explore(job, runs: runs, cache: cache, useCache: useCache) {
+            case .success(let exploration): execution.exploration = exploration
+            case .failure(let failure): execution.warnings.append("exploring \(runs) schedules failed: \(failure)")
+            }
+        }
+        return execution
+    }
+
+    private func run(_ job: CellJob, cache: ResultCache?, useCache: Bool) async -> CellExecution {
         let key = cache?.key(for: job)
         if useCache, let cache, let key, let result = cache.lookup(job, key: key) {
             return CellExecution(job: job, run: .finished(result), cached: true)
@@ -53,6 +66,37 @@ public struct CellExecutor: Sendable {
                 cache.store(result, for: job, key: key)
             }
             return CellExecution(job: job, run: reading.run, warnings: reading.warnings)
+        }
+    }
+
+    /// The exploration from `docgen explore ID --runs N --json`, cached like transcripts.
+    private func explore(_ job: CellJob, runs: Int, cache: ResultCache?, useCache: Bool) async
+        -> Result<Exploration, CellFailure>
+    {
+        let key = cache?.key(for: job).map { $0 + "-explore-\(runs)" }
+        if useCache, let cache, let key, let json = cache.lookupText(job, key: key, kind: "explore.json"),
+            let exploration = try? Exploration(json: Data(json.utf8))
+        {
+            return .success(exploration)
+        }
+        let output = await ChildProcess.run(
+            executable: settings.command.executable, arguments: settings.command.exploreArguments(for: job, runs: runs),
+            timeout: job.timeout ?? settings.timeout, outputLimit: settings.outputLimit)
+        switch output {
+        case .failure(let failure):
+            return .failure(failure)
+        case .success(let child):
+            let detail = String(decoding: child.standardError, as: UTF8.self)
+                .split(separator: "\n").last.map(String.init) ?? ""
+            guard case .exited(0) = child.termination else { return .failure(.exited(status: 1, detail: detail)) }
+            guard let exploration = try? Exploration(json: Data(child.standardOutput)) else {
+                return .failure(.malformedTranscript("the exploration is not valid JSON"))
+            }
+            if let cache, let key {
+                cache.storeText(String(decoding: child.standardOutput, as: UTF8.self), for: job, key: key,
+                                kind: "explore.json")
+            }
+            return .success(exploration)
         }
     }
 }

@@ -8,17 +8,20 @@ public struct CellJob: Sendable, Equatable {
     public var timeout: Double?
     /// A schedule seed for the simulated runtime; `nil` is the default (CPython-like) schedule.
     public var seed: UInt64?
+    /// When set, the cell is also run under this many schedules and its distinct outputs are listed.
+    public var explore: Int?
 
-    public init(id: String, sourcePath: String, timeout: Double? = nil, seed: UInt64? = nil) {
+    public init(id: String, sourcePath: String, timeout: Double? = nil, seed: UInt64? = nil, explore: Int? = nil) {
         self.id = id
         self.sourcePath = sourcePath
         self.timeout = timeout
         self.seed = seed
+        self.explore = explore
     }
 
     /// The job for a mapped cell, taking its per-cell options.
     public init(_ mapped: MappedCell) {
         self.init(id: mapped.id, sourcePath: mapped.scenario.sourcePath, timeout: mapped.cell.options.timeout,
-                  seed: mapped.cell.options.seed)
+                  seed: mapped.cell.options.seed, explore: mapped.cell.options.explore)
     }
 }

@@ -49,7 +49,22 @@ struct ResultCache: Sendable {
         try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
-    private func path(for job: CellJob) -> String {
-        directory + "/" + job.id + ".txt"
+    /// Other text cached beside the transcript (`<dir>/<page>/<cell>.<kind>`), e.g. an exploration's HTML.
+    func lookupText(_ job: CellJob, key: String, kind: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path(for: job, kind: kind)) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        let prefix = "<!-- key \(key) -->\n"
+        return text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : nil
+    }
+
+    func storeText(_ text: String, for job: CellJob, key: String, kind: String) {
+        let path = path(for: job, kind: kind)
+        try? FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? Data(("<!-- key \(key) -->\n" + text).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    }
+
+    private func path(for job: CellJob, kind: String = "txt") -> String {
+        directory + "/" + job.id + "." + kind
     }
 }

@@ -81,7 +81,8 @@ public struct SiteBuilder: Sendable {
             let source = FileManager.default.contents(atPath: cell.scenario.sourcePath)
                 .map { String(decoding: $0, as: UTF8.self) } ?? "// \(cell.scenario.sourcePath) could not be read\n"
             var view = CellView(cell: cell.cell, scenarioID: cell.id, swiftPath: Self.displayPath(
-                cell.scenario.sourcePath), swiftSource: source, run: execution.run, warnings: execution.warnings)
+                cell.scenario.sourcePath), swiftSource: source, run: execution.run, warnings: execution.warnings,
+                extraHTML: execution.exploration.map { [ExplorationHTML.fragment($0, scenarioID: cell.id)] } ?? [])
             for decorator in decorators {
                 let decoration = decorator.decorate(view)
                 view.badges += decoration.badges

@@ -77,6 +77,9 @@ enum Stylesheet {
         .quiet { color: var(--muted); }
         .extra { margin-top: 10px; overflow-x: auto; }
         .extra svg { max-width: 100%; height: auto; }
+        .extra summary { cursor: pointer; color: var(--muted); }
+        .dg-explore p { margin: 4px 0; }
+        .dg-replay code { overflow-wrap: anywhere; font-size: 13px; }
 
         """ + ThreadPalette.stylesheet()
 }
