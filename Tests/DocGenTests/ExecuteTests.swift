@@ -11,7 +11,7 @@ import Threading
                         events: [])
         }
         let exploration = Exploration(runs: 5, seed: 0, groups: [group("a\n", 3, 0), group("b\n", 2, 1)])
-        return String(decoding: try! exploration.json(), as: UTF8.self).replacingOccurrences(of: "'", with: "'\\''")
+        return String(decoding: try! exploration.json(), as: UTF8.self)
     }
 
     static let transcript = "# docgen transcript 1\n# schedule: default\n0.000 T0 [MainThread] stdout: hi\n= completed\n"
@@ -72,14 +72,17 @@ import Threading
         #expect(execution.warnings.isEmpty)
     }
 
-    @Test func aCellWithExploreAlsoGetsItsExplorationFragment() async {
+    @Test func aCellWithExploreAlsoGetsItsExploration() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        try TestSupport.write(Self.explorationJSON, to: folder + "/exploration.json")
         let script = "case $1 in run) printf '\(Self.transcript.replacingOccurrences(of: "\n", with: "\\n"))';; "
-            + "explore) echo \"$5\" >&2; printf '\(Self.explorationJSON)';; esac"
+            + "explore) [ \"$4 $5\" = '5 --json' ] && cat \(folder)/exploration.json;; esac"
         let executor = CellExecutor(settings: settings(script))
         let execution = await executor.execute([CellJob(id: "p/c", sourcePath: "/nonexistent", explore: 5)])[0]
         #expect(execution.run.result != nil)
         #expect(execution.exploration?.runs == 5)
         #expect(execution.exploration?.groups.map(\.count) == [3, 2])
+        #expect(execution.warnings.isEmpty)
     }
 
     @Test func resultsComeBackInJobOrder() async {
