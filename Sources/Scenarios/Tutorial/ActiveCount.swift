@@ -1,0 +1,19 @@
+import Threading
+
+/// `### active_count()`: the main thread plus the three workers while they run.
+let activeCountScenario = Scenario("threading-tutorial/active_count") {
+    let worker = def("worker") {
+        time.sleep(0.2)
+    }
+
+    print("before start:", activeCount())
+    let threads = (0..<3).map { _ in Thread(target: worker) }
+    for t in threads {
+        try t.start()
+    }
+    print("running:", activeCount())
+    for t in threads {
+        try t.join()
+    }
+    print("after join:", activeCount())
+}

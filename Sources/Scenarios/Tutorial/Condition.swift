@@ -1,0 +1,39 @@
+import Threading
+
+/// `### Condition`: two consumers wait on the condition until the producer notifies them all.
+let conditionScenario = Scenario("threading-tutorial/condition") {
+    let consumer = def("consumer") { (condition: Condition) in
+        condition.acquire()
+        logging.info("Waiting for notification")
+        try condition.wait()
+        logging.info("Resource is available to consumer")
+        try condition.release()
+    }
+
+    let producer = def("producer") { (condition: Condition) in
+        condition.acquire()
+        logging.info("Send notification and release resource")
+        try condition.notifyAll()
+        try condition.release()
+    }
+
+    let test = def("test") {
+
+        let condition = Condition()
+        let c1 = Thread(name: "c1", target: consumer, args: condition)
+        let c2 = Thread(name: "c2", target: consumer, args: condition)
+        let p = Thread(name: "p", target: producer, args: condition)
+
+        try c1.start()
+        time.sleep(2)
+
+        try c2.start()
+        time.sleep(2)
+
+        try p.start()
+    }
+
+    let f = "[%(levelname)s]:(%(threadName)-10s): %(message)s"
+    logging.basicConfig(format: f, level: logging.INFO, datefmt: "%H:%M:%S")
+    try test()
+}

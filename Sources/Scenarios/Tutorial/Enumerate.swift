@@ -1,0 +1,17 @@
+import Threading
+
+/// `### enumerate()`: the live threads before, during and after three workers run.
+let enumerateScenario = Scenario("threading-tutorial/enumerate") {
+    let done = Event()
+    let workers = [1, 2, 3].map { i in Thread(name: "worker-\(i)", target: { done.wait() }) }
+    print("before start:", enumerate().map(\.name).joined(separator: ", "))
+    for w in workers {
+        try w.start()
+    }
+    print("running:", enumerate().map(\.name).joined(separator: ", "))
+    done.set()
+    for w in workers {
+        try w.join()
+    }
+    print("after join:", enumerate().map(\.name).joined(separator: ", "))
+}

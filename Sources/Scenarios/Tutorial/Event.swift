@@ -1,0 +1,34 @@
+import Threading
+
+/// `### Event`: the worker waits for the event, then works while it stays set.
+let eventScenario = Scenario("threading-tutorial/event") {
+    let worker = def("worker") { (start: Event) in
+        if start.wait(timeout: nil) {
+            logging.info("Start")
+            while start.isSet() {
+                logging.info("Working...")
+                time.sleep(1)
+            }
+            logging.info("End")
+        }
+    }
+
+    let test = def("test") {
+        let start = Event()
+        let t = Thread(target: worker, args: start)
+        try t.start()
+
+        for _ in 0..<3 {
+            logging.info(".")
+            time.sleep(1)
+        }
+
+        start.set()
+        time.sleep(3)
+        start.clear()
+    }
+
+    let f = "[%(levelname)s]:(%(threadName)-10s): %(message)s"
+    logging.basicConfig(format: f, level: logging.INFO, datefmt: "%H:%M:%S")
+    try test()
+}

@@ -1,0 +1,40 @@
+import Threading
+
+/// `### local`: each thread sees only the value it stored itself.
+let localScenario = Scenario("threading-tutorial/local") {
+    logging.basicConfig(
+        level: logging.DEBUG,
+        format: "(%(threadName)-10s) %(message)s"
+    )
+
+    func show_value(_ data: local) throws {
+        let val: Any
+        do {
+            val = try data.getattr("value")
+        } catch is AttributeError {
+            logging.debug("No value yet")
+            return
+        }
+        logging.debug("value=%s", val)
+    }
+
+    let worker = def("worker") { (data: local) in
+        // Show local data for this thread before and after change
+        try show_value(data)
+        data.value = random.randint(1, 100)
+        try show_value(data)
+    }
+
+    // Define local data for each thread
+    let local_data = local()
+
+    // Show value in main thread before and after change
+    try show_value(local_data)
+    local_data.value = 1000
+    try show_value(local_data)
+
+    for _ in 0..<2 {
+        let t = Thread(target: worker, args: local_data)
+        try t.start()
+    }
+}

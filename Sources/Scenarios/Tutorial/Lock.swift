@@ -1,0 +1,43 @@
+import Threading
+
+/// `### Lock`: any thread may release a Lock; a non-blocking acquire of a held Lock returns False.
+let lockScenario = Scenario("threading-tutorial/lock") {
+    let test_01 = def("test_01") { (lock: Lock) in
+        try lock.release()
+        print(lock.locked())
+    }
+
+    let test_02 = def("test_02") { (lock: Lock) in
+        let result = lock.acquire(false)
+        print(result)
+    }
+
+    func main() throws {
+
+        // ##############################################################################################
+        // Test 01 : Another thread releases lock
+        // ##############################################################################################
+        print("@test_01 : Another thread releases the lock")
+        var lock = Lock()
+        var result = lock.acquire()
+        print(result)
+
+        var test = Thread(target: test_01, args: lock)
+        try test.start()
+        try test.join()
+
+        // ##############################################################################################
+        // Test 02 : Another thread tries to acquire with timeout (only Python 3+)
+        // ##############################################################################################
+        print("@test_02 : Another thread tries to acquire the lock")
+        lock = Lock()
+        result = lock.acquire()
+        print(result)
+
+        test = Thread(target: test_02, args: lock)
+        try test.start()
+        try test.join()
+    }
+
+    try main()
+}

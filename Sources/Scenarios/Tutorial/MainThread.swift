@@ -1,0 +1,15 @@
+import Threading
+
+/// `### main_thread()`: a worker looks at the main thread; only the main thread is the main thread.
+let mainThreadScenario = Scenario("threading-tutorial/main_thread") {
+    let worker = def("worker") {
+        let main = mainThread()
+        print("worker: main thread is", main.name, "- alive:", main.isAlive)
+        print("worker: am I the main thread?", currentThread() === main)
+    }
+
+    print("main: am I the main thread?", currentThread() === mainThread())
+    let t = Thread(target: worker)
+    try t.start()
+    try t.join()
+}
