@@ -27,6 +27,16 @@ test: build
 	$(SWIFT) test --skip-build
 	$(DOCGEN) check
 
+# CPython fidelity: every cell's Swift output must be one python3 produces (`docgen fidelity`); skipped without python3.
+fidelity: build
+	@if command -v python3 >/dev/null 2>&1; then $(DOCGEN) fidelity; \
+	else echo "python3 not found: fidelity check skipped"; fi
+
+# Re-record CPython's outputs (Tests/Fidelity) after changing a cell's Python.
+.PHONY: record-fidelity
+record-fidelity: build
+	$(DOCGEN) fidelity --record --runs 20
+
 check: build
 	$(DOCGEN) check
 

@@ -12,7 +12,8 @@ public struct FidelityCellReport: Sendable, Equatable {
         self.problems = problems
     }
 
-    public var passed: Bool { problems.isEmpty && verdict?.passed == true }
+    /// True when nothing went wrong and, if the cell was compared, the Swift output matched.
+    public var passed: Bool { problems.isEmpty && verdict?.passed != false }
 
     /// The report: `PASS daemon  per-thread: matched CPython (output 2 of 3)`, then indented details on failure.
     public var text: String {

@@ -32,7 +32,7 @@ public struct PythonCellRunner: Sendable {
     public func run(cell: String, source: String) async throws(FidelityError) -> [FidelityLine] {
         let file = folder.appendingPathComponent(cell.replacingOccurrences(of: "/", with: "--") + ".py")
         do {
-            try Data(source.utf8).write(to: file)
+            try Data(source.utf8).write(to: file, options: .atomic)  // runs of one cell may overlap
         } catch {
             throw .pythonFailed(cell: cell, why: "cannot write \(file.path): \(error)")
         }
