@@ -12,15 +12,19 @@ struct FidelityPythonRunnerTests {
         let source = """
             import logging, threading, time
 
+            printed = threading.Event()
+
             def worker():
                 print("in", end=" ")
                 print("worker")
-                time.sleep(0.05)
+                printed.set()
+                time.sleep(0.3)
                 logging.warning("late")
 
             if __name__ == "__main__":
                 logging.basicConfig(format="%(threadName)s %(message)s")
                 threading.Thread(target=worker).start()
+                printed.wait()
                 print("main done")
 
             """
