@@ -14,26 +14,35 @@ extension Docgen {
 
         func run() async throws {
             let builder = pipeline.builder()
+            let scenarios = Dictionary(builder.scenarios.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             do {
-                let (documents, cells) = try builder.plan(pipeline.content)
+                let documents = try ContentLoader.load(pipeline.content)
                 for document in documents {
                     print("\(document.page)  (\(document.sourcePath))")
-                    for cell in cells where cell.page == document.page {
-                        let status = builder.executor.lastStatus(of: CellJob(cell))
-                        print("  \(cell.cell.id)  \(SiteBuilder.displayPath(cell.scenario.sourcePath))  \(status)")
+                    for cell in document.cells {
+                        let id = document.page + "/" + cell.id
+                        guard let scenario = scenarios[id] else {
+                            print("  \(cell.id)  (no scenario)  line \(cell.line)")
+                            continue
+                        }
+                        let status = builder.executor.lastStatus(of: CellJob(
+                            MappedCell(page: document.page, cell: cell, scenario: scenario)))
+                        print("  \(cell.id)  \(SiteBuilder.displayPath(scenario.sourcePath))  \(status)")
                     }
                 }
-                if let python { try writePython(cells, to: python) }
+                if let python { try writePython(documents, to: python) }
             } catch let error as BuildError {
                 throw fail(error)
             }
         }
 
-        private func writePython(_ cells: [MappedCell], to folder: String) throws {
+        private func writePython(_ documents: [Document], to folder: String) throws {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for cell in cells {
-                let path = folder + "/" + cell.page + "--" + cell.cell.id + ".py"
-                try Data(cell.cell.source.utf8).write(to: URL(fileURLWithPath: path))
+            for document in documents {
+                for cell in document.cells {
+                    let path = folder + "/" + document.page + "--" + cell.id + ".py"
+                    try Data(cell.source.utf8).write(to: URL(fileURLWithPath: path))
+                }
             }
         }
     }

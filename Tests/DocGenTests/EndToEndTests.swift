@@ -135,6 +135,18 @@ import Testing
         #expect(page.contains(">deadlock (expected)</span>"))
     }
 
+    @Test func listShowsEachCellsScenarioAndLastStatus() throws {
+        let list = ["list", "--content", fixture("deadlock"), "--cache", work + "/cache"]
+        #expect(try DocgenBinary.run(list).stdout.contains(
+            "  deadlock  Sources/Scenarios/Fixtures/Deadlock.swift  not run since its last change\n"))
+        #expect(try build("deadlock", ["--allow-errors"]).status == 0)
+        let output = try DocgenBinary.run(list)
+        #expect(output.stdout.hasPrefix("fixtures-deadlock  (\(fixture("deadlock"))/fixtures-deadlock.md)\n"))
+        #expect(output.stdout.contains("  deadlock  Sources/Scenarios/Fixtures/Deadlock.swift  deadlock\n"))
+        let missing = try DocgenBinary.run(["list", "--content", fixture("missing-scenario")])
+        #expect(missing.stdout.contains("  orphan-cell  (no scenario)  line 5\n"))
+    }
+
     @Test func aPageWithoutCodeCellsStillRenders() throws {
         let output = try build("no-cells")
         #expect(output.status == 0, "stderr was: \(output.stderr)")
