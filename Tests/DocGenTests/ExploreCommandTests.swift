@@ -10,7 +10,7 @@ import Testing
         #expect(explored.status == 0, "stderr: \(explored.stderr)")
         let lines = explored.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "fixtures-basic/hello: deterministic across 40 schedules (seed 3)")
-        #expect(lines.dropFirst(2).first == "--- output 1 of 1: 40 of 40 schedules")
+        #expect(lines.dropFirst(2).first == "--- output 1 of 1: 40 of 40 schedules, including the default")
         let replayPrefix = "--- replay: docgen "
         let replay = try #require(lines.first { $0.hasPrefix(replayPrefix) })
         let printed = lines[3..<lines.firstIndex(of: replay)!].map { $0 + "\n" }.joined()

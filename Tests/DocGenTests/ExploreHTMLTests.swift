@@ -97,3 +97,17 @@ extension ExploreHTMLTests {
         #expect(withoutTimelines.all("svg").isEmpty)
     }
 }
+
+extension ExploreHTMLTests {
+    @Test func theDefaultSchedulesOutputIsMarked() throws {
+        var tally = OutputTally()
+        tally.add(exploreFixtureRun(["b\n"], schedule: "r1"))
+        tally.add(exploreFixtureRun(["a\n"], schedule: "default"))
+        let exploration = Exploration(runs: 2, seed: 0, groups: tally.groups())
+        let summaries = try parse(ExplorationHTML.fragment(exploration, scenarioID: "p/c")).all("summary").map(\.text)
+        #expect(
+            summaries == [
+                "Output 1: 1 of 2 schedules", "Output 2: 1 of 2 schedules (the default schedule's, shown above)",
+            ])
+    }
+}

@@ -16,7 +16,7 @@ import Threading
             text.split(separator: "\n", omittingEmptySubsequences: false) == [
                 "page/cell: 2 distinct outputs in 3 schedules (seed 5)",
                 "",
-                "--- output 1 of 2: 2 of 3 schedules",
+                "--- output 1 of 2: 2 of 3 schedules, including the default",
                 "a", "b",
                 "--- replay: docgen run page/cell --schedule default",
                 "",

@@ -22,7 +22,8 @@ public enum ExplorationHTML {
             let share = "\(group.count) of \(exploration.runs)"
             html += index == 0 ? "<details open=\"\">\n" : "<details>\n"
             html +=
-                "<summary>Output \(index + 1): \(share) schedules\(endingNote(group.outcome).htmlEscaped)</summary>\n"
+                "<summary>Output \(index + 1): \(share) schedules\(defaultNote(group))"
+                + "\(endingNote(group.outcome).htmlEscaped)</summary>\n"
             html += "<pre class=\"dg-output\">\(colouredOutput(group))</pre>\n"
             let command = "docgen run \(scenarioID) --schedule \(group.schedule)"
             html += "<p class=\"dg-replay\">Replay: <code>\(command.htmlEscaped)</code></p>\n"
@@ -49,6 +50,11 @@ public enum ExplorationHTML {
         return writes.map { thread, text in
             "<span class=\"\(ThreadPalette.cssClass(forThread: thread))\">\(text.htmlEscaped)</span>"
         }.joined()
+    }
+
+    /// Marks the output of the default schedule, which the cell shows above.
+    private static func defaultNote(_ group: OutputGroup) -> String {
+        group.includesDefaultSchedule ? " (the default schedule's, shown above)" : ""
     }
 
     /// ", ending in deadlock" and the like; empty for a completed run.

@@ -15,7 +15,8 @@ public enum ExplorationReport {
         let shown = exploration.groups.prefix(limit ?? exploration.groups.count)
         for (index, group) in shown.enumerated() {
             text += "\n--- output \(index + 1) of \(exploration.groups.count): "
-            text += "\(group.count) of \(exploration.runs) schedules\n"
+            text += "\(group.count) of \(exploration.runs) schedules"
+            text += group.includesDefaultSchedule ? ", including the default\n" : "\n"
             text += group.output
             if !group.output.isEmpty && !group.output.hasSuffix("\n") { text += "\n" }
             text += ending(group.outcome)

@@ -12,6 +12,8 @@ public struct OutputGroup: Sendable, Equatable {
     public let count: Int
     /// The replay string of the first schedule that produced it: `docgen run ID --schedule <schedule>` prints it again.
     public let schedule: String
+    /// Whether the CPython-like default schedule gave this output (the one a page shows as the cell's output).
+    public var includesDefaultSchedule: Bool { schedule == "default" }
     /// The position (0-based) of that first schedule among the runs explored.
     public let firstRun: Int
     /// That first run's events, e.g. for drawing its timeline.
