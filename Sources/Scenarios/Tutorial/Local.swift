@@ -8,14 +8,12 @@ let localScenario = Scenario("threading-tutorial/local") {
     )
 
     func show_value(_ data: local) throws {
-        let val: Any
         do {
-            val = try data.getattr("value")
+            let val = try data.getattr("value")
+            logging.debug("value=%s", val)
         } catch is AttributeError {
             logging.debug("No value yet")
-            return
         }
-        logging.debug("value=%s", val)
     }
 
     let worker = def("worker") { (data: local) in
