@@ -43,3 +43,19 @@ import Testing
         #expect(DecimalText.format(0.05, decimals: 2) == "0.05")
     }
 }
+
+@Suite struct TimelineWaitKindTests {
+    @Test func blockedTargetsAsTheRuntimeNamesThem() {
+        let kinds = [
+            "sleep 0.2", "timer 1.0", "join Thread-1 (worker)", "Queue#1.get", "LifoQueue#2.put",
+            "PriorityQueue#1.join",
+            "Condition#1", "Semaphore#3", "BoundedSemaphore#1", "Barrier#1", "Event#2", "Lock#1", "RLock#4", "whatever",
+        ].map { WaitKind(blockedOn: $0) }
+        #expect(
+            kinds == [
+                .sleep, .timer, .join, .queue, .queue, .queue, .condition, .semaphore, .semaphore, .barrier, .event,
+                .lock,
+                .lock, .other,
+            ])
+    }
+}

@@ -16,7 +16,8 @@ extension TimelineSVG {
             "\(scope) .mark{fill:currentColor}",
             "\(scope) .mark.stderr{fill-opacity:0.75}",
             "\(scope) .blocked line{stroke:currentColor;stroke-width:1.5;stroke-dasharray:4 3}",
-            "\(scope) .blocked.wait-sleep line{stroke-dasharray:0.5 3.5;stroke-linecap:round;stroke-width:2}",
+            "\(scope) .blocked.wait-sleep line,\(scope) .blocked.wait-timer line"
+                + "{stroke-dasharray:0.5 3.5;stroke-linecap:round;stroke-width:2}",
             "\(scope) .wait{fill:currentColor;font-size:9px}",
             "\(scope) .end{fill:currentColor;font-size:10px;font-style:italic;font-weight:bold}",
             "@media (prefers-color-scheme: dark){\(scope){color:#e5e7eb}\(scope) .legend{color:#9ca3af}"
