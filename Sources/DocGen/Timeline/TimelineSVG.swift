@@ -32,7 +32,7 @@ public enum TimelineSVG {
             "svg",
             [
                 "xmlns": "http://www.w3.org/2000/svg", "class": "dg-timeline", "width": width, "height": height,
-                "viewBox": "0 0 \(width) \(height)",
+                "viewBox": "0 0 \(width) \(height)", "style": "max-width:100%;height:auto",
                 "font-family": "ui-monospace,SFMono-Regular,Menlo,Consolas,monospace",
                 "font-size": "11",
             ])
