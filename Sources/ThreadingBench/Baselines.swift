@@ -44,30 +44,25 @@ final class RawQueue: @unchecked Sendable {
     }
 }
 
-/// Two threads handing a baton back and forth with one mutex and a condition variable each — what one simulated
-/// thread switch costs at the OS level — pinned to one CPU like a simulated run.
+/// Two threads handing a baton back and forth with a semaphore each (what one simulated thread switch costs at the
+/// OS level, no scheduler bookkeeping), pinned to one CPU like a simulated run.
 func batonHandoffsPerSecond(_ rounds: Int) -> Double {
     final class Baton: @unchecked Sendable {
-        let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        let conds = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 2)
-        var turn = 0
+        let semaphores = UnsafeMutablePointer<sem_t>.allocate(capacity: 2)
         init() {
-            pthread_mutex_init(mutex, nil)
-            pthread_cond_init(conds, nil)
-            pthread_cond_init(conds + 1, nil)
+            sem_init(semaphores, 0, 0)
+            sem_init(semaphores + 1, 0, 0)
         }
     }
     let baton = Baton()
     let elapsed = bestTime(repeats: 1) {
         onThreads(2) { me in
             _ = cthreadingPin()
-            pthread_mutex_lock(baton.mutex)
+            if me == 0 { sem_post(baton.semaphores) }
             for _ in 0..<rounds {
-                while baton.turn != me { pthread_cond_wait(baton.conds + me, baton.mutex) }
-                baton.turn = 1 - me
-                pthread_cond_signal(baton.conds + (1 - me))
+                sem_wait(baton.semaphores + me)
+                sem_post(baton.semaphores + (1 - me))
             }
-            pthread_mutex_unlock(baton.mutex)
         }
     }
     return Double(2 * rounds) / elapsed

@@ -179,6 +179,8 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
             return startWaiters.takeAll()
         }
         runtime.unpark(starters)
+        if let trace = world.trace { trace("call", self) }
+        if let profile = world.profile { profile("call", self) }
         do {
             try run()
         } catch {

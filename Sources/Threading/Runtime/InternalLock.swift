@@ -79,3 +79,24 @@ func wallClockSeconds() -> Double {
     clock_gettime(CLOCK_REALTIME, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
+
+/// A counting semaphore (futex-based `sem_t`): the cheapest way to wake one specific thread.
+final class BatonSemaphore: @unchecked Sendable {
+    private let semaphore: UnsafeMutablePointer<sem_t>
+
+    init() {
+        semaphore = .allocate(capacity: 1)
+        sem_init(semaphore, 0, 0)
+    }
+
+    deinit {
+        sem_destroy(semaphore)
+        semaphore.deallocate()
+    }
+
+    func post() { sem_post(semaphore) }
+
+    func wait() {
+        while sem_wait(semaphore) != 0 {}  // retry on EINTR
+    }
+}

@@ -26,7 +26,8 @@ final class ThreadCore: @unchecked Sendable {
     let parkCond = ConditionVariable()
 
     // Simulated runtime (scheduler lock).
-    let batonCond = ConditionVariable()
+    /// Posted exactly once each time this thread is handed the baton (or abandoned).
+    let baton = BatonSemaphore()
     var finished = false
     var abandoned = false
     var blockedOn: Waiter?

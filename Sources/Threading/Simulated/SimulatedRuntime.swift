@@ -92,6 +92,9 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             abandonIfOurs()
             return waiter.wasNotified
         }
+        precondition(
+            waiter.core.world.runtime === self,
+            "a Threading object was used outside the run that created it: create primitives inside the program")
         let me = waiter.core
         guard waiter.isWaiting else {
             lock.unlock()
@@ -131,33 +134,40 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         core.pthread = spawnOSThread(detached: false) { [self] in
             Context.bind(core)
             pinToCPU()
+            core.baton.wait()
             lock.lock()
-            waitForBaton(core)
+            let abandoned = core.abandoned
             lock.unlock()
+            if abandoned { exitOSThread() }
             body()
         }
         if let me = running {
             ready.append(me)
             switchTo(core, from: me)
+            lock.unlock()
         } else {
             running = core
-            core.batonCond.signal()
+            lock.unlock()
+            core.baton.post()
         }
-        lock.unlock()
     }
 
     func threadExiting(_ core: ThreadCore) {
         lock.lock()
-        defer { lock.unlock() }
         recorder.record(time: clock, core: core, .exited)
         core.finished = true
-        guard !control.hasEnded else { return }
+        guard !control.hasEnded else {
+            lock.unlock()
+            return
+        }
         guard let next = nextToRun() else {
             endRun(.deadlock(report: deadlockReport()))
+            lock.unlock()
             return
         }
         running = next
-        next.batonCond.signal()
+        lock.unlock()
+        next.baton.post()
     }
 
     func finish(_ outcome: RunOutcome) {
@@ -207,15 +217,14 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
 
     // MARK: internals (lock held)
 
-    /// Hands the baton to `next` and waits until `me` gets it back.
+    /// Hands the baton to `next` and waits until `me` gets it back (lock held before and after; released while
+    /// waiting). An abandoned thread ends here.
     private func switchTo(_ next: ThreadCore, from me: ThreadCore) {
         running = next
-        next.batonCond.signal()
-        waitForBaton(me)
-    }
-
-    private func waitForBaton(_ me: ThreadCore) {
-        while running !== me && !me.abandoned { me.batonCond.wait(lock) }
+        lock.unlock()
+        next.baton.post()
+        me.baton.wait()
+        lock.lock()
         if me.abandoned {
             lock.unlock()
             exitOSThread()
@@ -242,7 +251,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         recorder.close()
         for core in cores where core !== running && !core.finished {
             core.abandoned = true
-            core.batonCond.signal()
+            core.baton.post()
         }
         doneCond.broadcast()
     }
