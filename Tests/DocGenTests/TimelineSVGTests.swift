@@ -104,6 +104,34 @@ import Threading
         #expect(lanes[1].all("text", class: "end").map(\.ownText) == ["abandoned"])
     }
 
+    @Test func threadsAliveWhenTheProgramRaisedAreMarkedStopped() throws {
+        var run = TraceScript()
+        run.at(0, 0, .started)
+        run.at(0, 1, .started)
+        run.at(0, 1, .blocked(on: "Event#1"))
+        run.at(0.5, 0, .blocked(on: "sleep 0.5"))
+        run.at(1, 0, .woke)
+        let svg = TimelineSVG.render(events: run.events, outcome: .uncaughtError("ValueError: boom"))
+        let root = try SVGElementView.parse(svg)
+        #expect(
+            root.all("g", class: "lane").map { $0.all("text", class: "end").map(\.ownText) } == [
+                ["stopped"], ["stopped"],
+            ])
+        #expect(root.title?.hasSuffix("ending with ValueError: boom") == true)
+    }
+
+    @Test func aRenamedThreadsLaneShowsItsLatestName() throws {
+        var run = TraceScript()
+        run.at(0, 0, .started)
+        run.at(0, 1, .started)
+        run.name(1, "renamed")
+        run.print(0.5, 1, "hi\n")
+        run.at(1, 1, .exited)
+        let lanes = try SVGElementView.parse(TimelineSVG.render(events: run.events, outcome: .completed))
+            .all("g", class: "lane")
+        #expect(lanes.map { $0.all("text", class: "name")[0].ownText } == ["MainThread", "renamed"])
+    }
+
     @Test func outputsAtTheSameInstantDoNotOverlap() throws {
         var run = TraceScript()
         run.at(0, 0, .started)
