@@ -21,11 +21,13 @@ build: deps
 site: build
 	$(DOCGEN) build
 
-# All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/.
+# All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then against
+# CPython (`make fidelity`, when python3 is installed).
 test: build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(DOCGEN) check
+	@$(MAKE) --no-print-directory fidelity
 
 # CPython fidelity: every cell's Swift output must be one python3 produces (`docgen fidelity`); skipped without python3.
 fidelity: build

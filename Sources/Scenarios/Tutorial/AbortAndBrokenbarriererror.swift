@@ -6,7 +6,7 @@ let abortAndBrokenbarriererrorScenario = Scenario("threading-tutorial/abort-and-
     let worker = def("worker") { (barrier: Barrier) in
         do {
             try barrier.wait()
-        } catch is BrokenBarrierError {
+        } catch is threading.BrokenBarrierError {
             logging.info("BrokenBarrierError: giving up")
         }
     }
@@ -14,8 +14,8 @@ let abortAndBrokenbarriererrorScenario = Scenario("threading-tutorial/abort-and-
     let f = "(%(threadName)-10s) %(message)s"
     logging.basicConfig(format: f, level: logging.INFO)
 
-    let barrier = try Barrier(3)
-    let workers = [1, 2].map { i in Thread(name: "worker-\(i)", target: worker, args: barrier) }
+    let barrier = try threading.Barrier(3)
+    let workers = [1, 2].map { i in threading.Thread(name: "worker-\(i)", target: worker, args: barrier) }
     for w in workers {
         try w.start()
     }
@@ -31,7 +31,7 @@ let abortAndBrokenbarriererrorScenario = Scenario("threading-tutorial/abort-and-
     logging.info("after reset(), broken: %s", barrier.broken)
     do {
         try barrier.wait(timeout: 0.1)
-    } catch is BrokenBarrierError {
+    } catch is threading.BrokenBarrierError {
         logging.info("wait(timeout=0.1) alone: BrokenBarrierError")
     }
 }

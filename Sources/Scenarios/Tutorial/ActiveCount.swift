@@ -6,14 +6,14 @@ let activeCountScenario = Scenario("threading-tutorial/active_count") {
         time.sleep(0.2)
     }
 
-    print("before start:", activeCount())
-    let threads = (0..<3).map { _ in Thread(target: worker) }
+    print("before start:", threading.activeCount())
+    let threads = (0..<3).map { _ in threading.Thread(target: worker) }
     for t in threads {
         try t.start()
     }
-    print("running:", activeCount())
+    print("running:", threading.activeCount())
     for t in threads {
         try t.join()
     }
-    print("after join:", activeCount())
+    print("after join:", threading.activeCount())
 }

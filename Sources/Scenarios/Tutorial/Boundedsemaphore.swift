@@ -13,12 +13,12 @@ let boundedsemaphoreScenario = Scenario("threading-tutorial/boundedsemaphore") {
         }
     }
 
-    let plain = try Semaphore(1)
+    let plain = try threading.Semaphore(1)
     try plain.release()  // not caught: the counter is now 2
     print("Semaphore: two acquires succeed:", plain.acquire(blocking: false), plain.acquire(blocking: false))
 
-    let bounded = try BoundedSemaphore(1)
-    let t = Thread(target: worker, args: bounded)
+    let bounded = try threading.BoundedSemaphore(1)
+    let t = threading.Thread(target: worker, args: bounded)
     try t.start()
     try t.join()
     print("BoundedSemaphore: still one slot:", bounded.acquire(blocking: false), bounded.acquire(blocking: false))

@@ -9,8 +9,8 @@ let cancelScenario = Scenario("threading-tutorial/cancel") {
     let f = "[%(levelname)s]:(%(threadName)-10s): %(message)s"
     logging.basicConfig(format: f, level: logging.INFO)
 
-    let fired = Timer(interval: 0.2, function: alarm, args: "Timer fired")
-    let cancelled = Timer(interval: 0.5, function: alarm, args: "Never printed")
+    let fired = threading.Timer(interval: 0.2, function: alarm, args: "Timer fired")
+    let cancelled = threading.Timer(interval: 0.5, function: alarm, args: "Never printed")
     try fired.start()
     try cancelled.start()
 

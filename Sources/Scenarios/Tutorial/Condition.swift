@@ -19,10 +19,10 @@ let conditionScenario = Scenario("threading-tutorial/condition") {
 
     let test = def("test") {
 
-        let condition = Condition()
-        let c1 = Thread(name: "c1", target: consumer, args: condition)
-        let c2 = Thread(name: "c2", target: consumer, args: condition)
-        let p = Thread(name: "p", target: producer, args: condition)
+        let condition = threading.Condition()
+        let c1 = threading.Thread(name: "c1", target: consumer, args: condition)
+        let c2 = threading.Thread(name: "c2", target: consumer, args: condition)
+        let p = threading.Thread(name: "p", target: producer, args: condition)
 
         try c1.start()
         time.sleep(2)

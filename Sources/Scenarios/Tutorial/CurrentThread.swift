@@ -3,12 +3,12 @@ import Threading
 /// `### current_thread()`: each thread asks for its own Thread object; unnamed ones are named after their target.
 let currentThreadScenario = Scenario("threading-tutorial/current_thread") {
     let worker = def("worker") {
-        print("worker: current_thread().name =", currentThread().name)
+        print("worker: current_thread().name =", threading.currentThread().name)
     }
 
-    print("main: current_thread().name =", currentThread().name)
+    print("main: current_thread().name =", threading.currentThread().name)
     for name in [nil, "custom"] {
-        let t = Thread(name: name, target: worker)
+        let t = threading.Thread(name: name, target: worker)
         try t.start()
         try t.join()
     }

@@ -22,12 +22,12 @@ let daemonScenario = Scenario("threading-tutorial/daemon") {
         logging.info("Starting")
 
         // Daemon task which will be killed before finishing execution (non-critical)
-        let d = Thread(name: "daemon", target: daemon)
+        let d = threading.Thread(name: "daemon", target: daemon)
         d.daemon = true
         try d.start()
 
         // Main thread waiting for non-daemon task to finish (critical)
-        let t = Thread(name: "non-daemon", target: non_daemon)
+        let t = threading.Thread(name: "non-daemon", target: non_daemon)
         t.daemon = false
         try t.start()
 

@@ -8,10 +8,10 @@ let daemonVsNonDaemonAtExitScenario = Scenario("threading-tutorial/daemon-vs-non
         print(name, "finished")  // the daemon never gets here
     }
 
-    let d = Thread(target: background, args: "daemon", 0.5, daemon: true)
-    let n = Thread(target: background, args: "non-daemon", 0.2)
+    let d = threading.Thread(target: background, args: "daemon", 0.5, daemon: true)
+    let n = threading.Thread(target: background, args: "non-daemon", 0.2)
     try d.start()
     try n.start()
-    print("main: end of program, active threads:", activeCount())
+    print("main: end of program, active threads:", threading.activeCount())
     // Python now waits for the non-daemon thread, but not for the daemon
 }

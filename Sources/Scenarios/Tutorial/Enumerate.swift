@@ -2,16 +2,16 @@ import Threading
 
 /// `### enumerate()`: the live threads before, during and after three workers run.
 let enumerateScenario = Scenario("threading-tutorial/enumerate") {
-    let done = Event()
-    let workers = [1, 2, 3].map { i in Thread(name: "worker-\(i)", target: { done.wait() }) }
-    print("before start:", enumerate().map(\.name).joined(separator: ", "))
+    let done = threading.Event()
+    let workers = [1, 2, 3].map { i in threading.Thread(name: "worker-\(i)", target: { done.wait() }) }
+    print("before start:", threading.enumerate().map(\.name).joined(separator: ", "))
     for w in workers {
         try w.start()
     }
-    print("running:", enumerate().map(\.name).joined(separator: ", "))
+    print("running:", threading.enumerate().map(\.name).joined(separator: ", "))
     done.set()
     for w in workers {
         try w.join()
     }
-    print("after join:", enumerate().map(\.name).joined(separator: ", "))
+    print("after join:", threading.enumerate().map(\.name).joined(separator: ", "))
 }

@@ -14,8 +14,8 @@ let eventScenario = Scenario("threading-tutorial/event") {
     }
 
     let test = def("test") {
-        let start = Event()
-        let t = Thread(target: worker, args: start)
+        let start = threading.Event()
+        let t = threading.Thread(target: worker, args: start)
         try t.start()
 
         for _ in 0..<3 {

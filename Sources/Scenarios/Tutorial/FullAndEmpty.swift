@@ -7,23 +7,23 @@ let fullAndEmptyScenario = Scenario("threading-tutorial/full-and-empty") {
         print("consumer: got", try q.get())
     }
 
-    let q = Queue<String>(maxsize: 2)
+    let q = queue.Queue<String>(maxsize: 2)
     try q.put("a")
     try q.put("b")
     print("full:", q.full(), "qsize:", q.qsize())
 
     do {
         try q.put("c", block: false)
-    } catch is Full {
+    } catch is queue.Full {
         print("put(block=False): queue.Full")
     }
     do {
         try q.put("c", timeout: 0.1)
-    } catch is Full {
+    } catch is queue.Full {
         print("put(timeout=0.1): queue.Full")
     }
 
-    let t = Thread(target: slow_consumer, args: q)
+    let t = threading.Thread(target: slow_consumer, args: q)
     try t.start()
     try q.put("c", timeout: 1)  // the consumer makes room in time
     print("put(timeout=1): done")
@@ -32,7 +32,7 @@ let fullAndEmptyScenario = Scenario("threading-tutorial/full-and-empty") {
     print("got", try q.get(), "and", try q.get())
     do {
         _ = try q.get(timeout: 0.1)
-    } catch is Empty {
+    } catch is queue.Empty {
         print("get(timeout=0.1): queue.Empty, empty:", q.empty())
     }
 }

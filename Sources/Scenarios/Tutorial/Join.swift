@@ -17,7 +17,7 @@ let joinScenario = Scenario("threading-tutorial/join") {
     )
 
     logging.info("main : Create thread")
-    let t = Thread(target: my_func, args: 1)
+    let t = threading.Thread(target: my_func, args: 1)
     t.daemon = true
 
     logging.info("main : Starting thread")

@@ -9,7 +9,7 @@ let lifoqueueAndPriorityqueueScenario = Scenario("threading-tutorial/lifoqueue-a
         }
     }
 
-    let stack = LifoQueue<String>()
+    let stack = queue.LifoQueue<String>()
     for plate in ["first", "second", "third"] {
         try stack.put(plate)
     }
@@ -17,11 +17,11 @@ let lifoqueueAndPriorityqueueScenario = Scenario("threading-tutorial/lifoqueue-a
         print("LifoQueue:", try stack.get())
     }
 
-    let jobs = PriorityQueue<Job>()
+    let jobs = queue.PriorityQueue<Job>()
     try jobs.put(Job(3, "tidy up"))
     try jobs.put(Job(1, "fix the outage"))
     try jobs.put(Job(2, "answer mail"))
-    let t = Thread(target: worker, args: jobs)
+    let t = threading.Thread(target: worker, args: jobs)
     try t.start()
     try t.join()
 }

@@ -24,7 +24,7 @@ let localScenario = Scenario("threading-tutorial/local") {
     }
 
     // Define local data for each thread
-    let local_data = local()
+    let local_data = threading.local()
 
     // Show value in main thread before and after change
     try show_value(local_data)
@@ -32,7 +32,7 @@ let localScenario = Scenario("threading-tutorial/local") {
     try show_value(local_data)
 
     for _ in 0..<2 {
-        let t = Thread(target: worker, args: local_data)
+        let t = threading.Thread(target: worker, args: local_data)
         try t.start()
     }
 }

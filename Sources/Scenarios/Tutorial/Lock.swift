@@ -18,11 +18,11 @@ let lockScenario = Scenario("threading-tutorial/lock") {
         // Test 01 : Another thread releases lock
         // ##############################################################################################
         print("@test_01 : Another thread releases the lock")
-        var lock = Lock()
+        var lock = threading.Lock()
         var result = lock.acquire()
         print(result)
 
-        var test = Thread(target: test_01, args: lock)
+        var test = threading.Thread(target: test_01, args: lock)
         try test.start()
         try test.join()
 
@@ -30,11 +30,11 @@ let lockScenario = Scenario("threading-tutorial/lock") {
         // Test 02 : Another thread tries to acquire with timeout (only Python 3+)
         // ##############################################################################################
         print("@test_02 : Another thread tries to acquire the lock")
-        lock = Lock()
+        lock = threading.Lock()
         result = lock.acquire()
         print(result)
 
-        test = Thread(target: test_02, args: lock)
+        test = threading.Thread(target: test_02, args: lock)
         try test.start()
         try test.join()
     }

@@ -14,8 +14,8 @@ let queueScenario = Scenario("threading-tutorial/queue") {
     let f = "(%(threadName)-10s) %(message)s"
     logging.basicConfig(format: f, level: logging.INFO)
 
-    let q = Queue<Int>(maxsize: 2)
-    try Thread(name: "worker", target: worker, args: q, daemon: true).start()
+    let q = queue.Queue<Int>(maxsize: 2)
+    try threading.Thread(name: "worker", target: worker, args: q, daemon: true).start()
 
     for item in 0..<5 {
         try q.put(item)  // blocks while two items are already waiting

@@ -13,11 +13,11 @@ let queuedThreadsScenario = Scenario("threading-tutorial/queued-threads") {
 
     let process = def("process") { (data: Range<Int>) in
 
-        let stream = Queue<Int>()
+        let stream = queue.Queue<Int>()
 
         // Start parallel workers to work on stream (increase workers to speed-up)
         for _ in 0..<10 {
-            let t = Thread(target: worker, args: stream)
+            let t = threading.Thread(target: worker, args: stream)
             t.daemon = true
             try t.start()
         }

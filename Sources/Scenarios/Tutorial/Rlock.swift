@@ -25,10 +25,10 @@ let rlockScenario = Scenario("threading-tutorial/rlock") {
         // Test 01 : Another thread releases lock (not allowed for RLock as it has an owner)
         // ##############################################################################################
         print("@test_01")
-        var lock = RLock()
+        var lock = threading.RLock()
         lock.acquire()
 
-        var test = Thread(target: test_01, args: lock)
+        var test = threading.Thread(target: test_01, args: lock)
         try test.start()
         try test.join()
 
@@ -36,10 +36,10 @@ let rlockScenario = Scenario("threading-tutorial/rlock") {
         // Test 02 : Another thread allocates the lock (will block until it is released)
         // ##############################################################################################
         print("@test_02")
-        lock = RLock()
+        lock = threading.RLock()
         lock.acquire()
 
-        test = Thread(target: test_02, args: lock)
+        test = threading.Thread(target: test_02, args: lock)
         try test.start()
         try test.join()
 
@@ -47,7 +47,7 @@ let rlockScenario = Scenario("threading-tutorial/rlock") {
         // Test 03 : The owner acquires the lock several times
         // ##############################################################################################
         print("@test_03")
-        lock = RLock()
+        lock = threading.RLock()
 
         // Lock several times
         lock.acquire()
@@ -56,19 +56,19 @@ let rlockScenario = Scenario("threading-tutorial/rlock") {
 
         // First release (should still be locked)
         try lock.release()
-        test = Thread(target: test_02, args: lock)
+        test = threading.Thread(target: test_02, args: lock)
         try test.start()
         try test.join()
 
         // Second release (should still be locked)
         try lock.release()
-        test = Thread(target: test_02, args: lock)
+        test = threading.Thread(target: test_02, args: lock)
         try test.start()
         try test.join()
 
         // Third release (should be free)
         try lock.release()
-        test = Thread(target: test_02, args: lock)
+        test = threading.Thread(target: test_02, args: lock)
         try test.start()
         try test.join()
     }

@@ -7,7 +7,7 @@ let runScenario = Scenario("threading-tutorial/run") {
     try mythread.join()
 }
 
-private final class MyThread: Thread, @unchecked Sendable {
+private final class MyThread: threading.Thread, @unchecked Sendable {
 
     override func run() throws {
         print("Called by threading.Thread.start()")

@@ -10,7 +10,7 @@ let semaphoreScenario = Scenario("threading-tutorial/semaphore") {
     let worker = def("worker") { (semaphore: Semaphore, pool: ActivePool) in
         logging.debug("Waiting to join the pool")
         semaphore.acquire()
-        let name = currentThread().name
+        let name = threading.currentThread().name
         pool.makeActive(name)
         time.sleep(0.1)
         pool.makeInactive(name)
@@ -19,9 +19,9 @@ let semaphoreScenario = Scenario("threading-tutorial/semaphore") {
 
     // Maximum 2 workers allowed at a time
     let p = ActivePool()
-    let s = try Semaphore(2)
+    let s = try threading.Semaphore(2)
     for i in 0..<4 {
-        let t = Thread(target: worker, name: str(i), args: s, p)
+        let t = threading.Thread(target: worker, name: str(i), args: s, p)
         try t.start()
     }
 }
@@ -29,7 +29,7 @@ let semaphoreScenario = Scenario("threading-tutorial/semaphore") {
 private final class ActivePool: @unchecked Sendable {
     // Shared list for each worker to register
     var active_workers: [String] = []
-    let lock = Lock()
+    let lock = threading.Lock()
 
     func makeActive(_ name: String) {
         lock.with {

@@ -18,15 +18,15 @@ let settraceAndSetprofileScenario = Scenario("threading-tutorial/settrace-and-se
 
     try worker()  // not traced: settrace() only affects threads started later
 
-    setTrace(tracer)
-    var t = Thread(name: "traced", target: worker)
+    threading.setTrace(tracer)
+    var t = threading.Thread(name: "traced", target: worker)
     try t.start()
     try t.join()
-    setTrace(nil)
+    threading.setTrace(nil)
 
-    setProfile(profiler)
-    t = Thread(name: "profiled", target: worker)
+    threading.setProfile(profiler)
+    t = threading.Thread(name: "profiled", target: worker)
     try t.start()
     try t.join()
-    setProfile(nil)
+    threading.setProfile(nil)
 }

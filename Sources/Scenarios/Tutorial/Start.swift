@@ -9,6 +9,6 @@ let startScenario = Scenario("threading-tutorial/start") {
         print("func : Finishing \(id)")
     }
 
-    let t = Thread(target: my_func, args: 1)
+    let t = threading.Thread(target: my_func, args: 1)
     try t.start()
 }

@@ -8,7 +8,7 @@ let timerScenario = Scenario("threading-tutorial/timer") {
 
     let test = def("test") {
         logging.info("Test start")
-        let t = Timer(interval: 1, function: reset)
+        let t = threading.Timer(interval: 1, function: reset)
         try t.start()
 
         for _ in 0..<10 {

@@ -14,8 +14,8 @@ let waitForAndNotifyScenario = Scenario("threading-tutorial/wait_for-and-notify"
     }
 
     let test = def("test") {
-        let condition = Condition()
-        let consumers = [1, 2, 3].map { i in Thread(name: "c\(i)", target: consumer, args: condition) }
+        let condition = threading.Condition()
+        let consumers = [1, 2, 3].map { i in threading.Thread(name: "c\(i)", target: consumer, args: condition) }
         for c in consumers {
             try c.start()
             time.sleep(0.1)
