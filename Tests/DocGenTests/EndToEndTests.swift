@@ -220,6 +220,15 @@ import Testing
         #expect(changed.stderr.contains("-0.000 T0 [MainThread] stdout: gone\n+0.000 T0 [MainThread] stdout: done"))
     }
 
+    @Test func recordRefusesACellWhoseTwoRunsDiffer() throws {
+        let output = try build("nondeterministic", ["--record"])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("error: cell fixtures-nondeterministic/clock is not deterministic: two runs differ"))
+        #expect(output.stderr.contains("--- first run\n+++ second run\n"))
+        #expect(!FileManager.default.fileExists(atPath: work + "/snapshots/fixtures-nondeterministic/clock.txt"))
+        #expect(!FileManager.default.fileExists(atPath: work + "/site"))
+    }
+
     @Test func theCommittedFixtureSnapshotStillMatches() throws {
         let output = try DocgenBinary.run(["check", "--content", fixture("basic"), "--cache", work + "/cache"],
                                           environment: ["CI": "1"])

@@ -1,0 +1,12 @@
+import Glibc
+import Threading
+
+extension Scenario {
+    /// Prints the real monotonic clock in nanoseconds (outside Threading's virtual clock): differs on every run, so
+    /// recording its snapshot must be refused.
+    static let fixturesClock = Scenario("fixtures-nondeterministic/clock") {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        print(Int(now.tv_sec) * 1_000_000_000 + Int(now.tv_nsec))
+    }
+}
