@@ -39,7 +39,9 @@ extension Docgen {
         func run() async throws {
             let mapped: [MappedCell]
             do {
-                mapped = try pipeline.builder().plan(pipeline.content).cells.filter { only.isEmpty || only.contains($0.id) }
+                mapped = try pipeline.builder().plan(pipeline.content).cells.filter {
+                    only.isEmpty || only.contains($0.id)
+                }
             } catch {
                 throw fail(error)
             }
@@ -64,8 +66,9 @@ extension Docgen {
         private func check(_ cells: [FidelityCell], mapped: [MappedCell], python: PythonCellRunner) async
             -> [FidelityCellReport]
         {
-            let settings = ExecutionSettings(command: .docgen(SelfExecutable.path), timeout: pipeline.timeout,
-                                             jobs: pipeline.jobs, cacheDirectory: pipeline.cache)
+            let settings = ExecutionSettings(
+                command: .docgen(SelfExecutable.path), timeout: pipeline.timeout,
+                jobs: pipeline.jobs, cacheDirectory: pipeline.cache)
             let executions = await CellExecutor(settings: settings).execute(mapped.map(CellJob.init))
             let runs = Dictionary(uniqueKeysWithValues: executions.map { ($0.job.id, $0.run) })
             let check = FidelityCheck(python: python, recordings: recordings, jobs: pythonJobs)

@@ -25,8 +25,10 @@ struct FidelityDecoratorTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("fidelity-\(UUID().uuidString)").path
         let output = lines.map { FidelityLine(stream: .stdout, thread: "MainThread", text: $0) }
         let fingerprint = CPythonRecording.fingerprint(source: recordedSource ?? source, mode: .exact, masks: [])
-        try CPythonRecording(cell: "page/cell", python: "3.11.7", fingerprint: fingerprint, mode: .exact,
-                             outputs: [output]).write(root: root)
+        try CPythonRecording(
+            cell: "page/cell", python: "3.11.7", fingerprint: fingerprint, mode: .exact,
+            outputs: [output]
+        ).write(root: root)
         return root
     }
 

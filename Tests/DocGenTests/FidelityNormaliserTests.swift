@@ -22,7 +22,8 @@ struct FidelityNormaliserTests {
         let line = FidelityLine(stream: .stderr, thread: "Thread-1 (worker)", text: "(Thread-1 (worker)) value=38")
         #expect(
             normaliser.normalise(line)
-                == FidelityLine(stream: .stderr, thread: "Thread-1 (worker)", text: "(Thread-1 (worker)) value=<masked>"))
+                == FidelityLine(
+                    stream: .stderr, thread: "Thread-1 (worker)", text: "(Thread-1 (worker)) value=<masked>"))
         let threads = try FidelityNormaliser(masks: [#"Thread-\d+"#])
         #expect(threads.normalise(line).thread == "<masked> (worker)")
     }

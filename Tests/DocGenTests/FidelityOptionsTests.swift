@@ -16,8 +16,11 @@ struct FidelityOptionsTests {
     }
 
     @Test func rejectsAnUnknownModeAndABadMask() {
-        #expect(throws: ParseError.badOption(file: "content/page.md", line: 3, word: "fidelity=loose",
-                                             why: "fidelity must be one of exact, per-thread, multiset")) {
+        #expect(
+            throws: ParseError.badOption(
+                file: "content/page.md", line: 3, word: "fidelity=loose",
+                why: "fidelity must be one of exact, per-thread, multiset")
+        ) {
             try cell("<!-- docgen: fidelity=loose -->")
         }
         #expect(throws: ParseError.self) { try cell("<!-- docgen: mask=(open -->") }

@@ -29,7 +29,10 @@ struct FidelityRecordingTests {
 
     @Test func rejectsALineOutsideAVariant() {
         let text = "python: 3.11.7\nfingerprint: f\nmode: exact\nstdout\tMainThread\thello\n"
-        #expect(throws: FidelityError.badRecording(path: "x.txt", line: 4, why: "expected `stream<TAB>thread<TAB>text` inside a variant")) {
+        #expect(
+            throws: FidelityError.badRecording(
+                path: "x.txt", line: 4, why: "expected `stream<TAB>thread<TAB>text` inside a variant")
+        ) {
             try CPythonRecording.decode(text, cell: "page/cell", path: "x.txt")
         }
     }

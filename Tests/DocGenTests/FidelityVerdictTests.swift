@@ -29,7 +29,8 @@ struct FidelityVerdictTests {
 
     @Test func perThreadIgnoresInterleavingButNotEachThreadsOrder() {
         let python = [lines("A:1", "B:1", "A:2", "B:2")]
-        #expect(FidelityVerdict.compare(python: python, swift: lines("B:1", "B:2", "A:1", "A:2"), mode: .perThread).passed)
+        #expect(
+            FidelityVerdict.compare(python: python, swift: lines("B:1", "B:2", "A:1", "A:2"), mode: .perThread).passed)
         let reordered = FidelityVerdict.compare(
             python: python, swift: lines("A:2", "B:1", "A:1", "B:2"), mode: .perThread)
         #expect(!reordered.passed)

@@ -21,7 +21,8 @@ public struct FidelityCell: Sendable, Equatable {
 extension FidelityCell {
     /// The fidelity view of a mapped cell: its scenario id, Python source and fidelity options.
     public init(_ mapped: MappedCell) {
-        self.init(id: mapped.id, source: mapped.cell.source, mode: mapped.cell.options.fidelity ?? .exact,
-                  masks: mapped.cell.options.masks)
+        self.init(
+            id: mapped.id, source: mapped.cell.source, mode: mapped.cell.options.fidelity ?? .exact,
+            masks: mapped.cell.options.masks)
     }
 }

@@ -44,10 +44,12 @@ public struct FidelityCheck: Sendable {
                 if recording.fingerprint == cell.fingerprint {
                     outputs = recording.outputs
                 } else {
-                    problems.append("the recording is stale (the cell or its options changed): run `docgen fidelity --record`")
+                    problems.append(
+                        "the recording is stale (the cell or its options changed): run `docgen fidelity --record`")
                 }
             } else {
-                problems.append("no CPython recording at \(CPythonRecording.path(for: cell.id, root: recordings)): run `docgen fidelity --record`")
+                let path = CPythonRecording.path(for: cell.id, root: recordings)
+                problems.append("no CPython recording at \(path): run `docgen fidelity --record`")
             }
         } catch {
             problems.append(error.description)

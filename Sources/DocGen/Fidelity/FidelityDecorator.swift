@@ -15,16 +15,25 @@ public struct FidelityDecorator: CellDecorator {
         do {
             recording = try CPythonRecording.load(cell: cell.id, root: recordings)
         } catch {
-            return CellDecoration(badges: [CellBadge("CPython recording unreadable", tone: .warning,
-                                                     detail: error.description)])
+            return CellDecoration(badges: [
+                CellBadge(
+                    "CPython recording unreadable", tone: .warning,
+                    detail: error.description)
+            ])
         }
         guard let recording else {
-            return CellDecoration(badges: [CellBadge("not compared with CPython", tone: .neutral,
-                                                     detail: "record CPython's output with `docgen fidelity --record`")])
+            return CellDecoration(badges: [
+                CellBadge(
+                    "not compared with CPython", tone: .neutral,
+                    detail: "record CPython's output with `docgen fidelity --record`")
+            ])
         }
         guard recording.fingerprint == cell.fingerprint else {
-            return CellDecoration(badges: [CellBadge("CPython recording stale", tone: .warning,
-                                                     detail: "re-record with `docgen fidelity --record`")])
+            return CellDecoration(badges: [
+                CellBadge(
+                    "CPython recording stale", tone: .warning,
+                    detail: "re-record with `docgen fidelity --record`")
+            ])
         }
         guard let normaliser = try? FidelityNormaliser(masks: cell.masks) else { return CellDecoration() }
         let verdict = FidelityVerdict.compare(
@@ -42,10 +51,12 @@ public struct FidelityDecorator: CellDecorator {
         let how =
             switch verdict.mode {
             case .exact: "compared line for line"
-            case .perThread: "compared thread by thread (CPython interleaves this cell's threads differently from run to run)"
+            case .perThread:
+                "compared thread by thread (CPython interleaves this cell's threads differently from run to run)"
             case .multiset: "compared as a set of lines (CPython varies which thread prints what)"
             }
-        var text = "CPython \(recording.python), \(recording.runs) runs, \(recording.variants.count) distinct output(s); \(how)"
+        let runs = "\(recording.runs) runs, \(recording.variants.count) distinct output(s)"
+        var text = "CPython \(recording.python), \(runs); \(how)"
         if !verdict.passed { text += "\n" + verdict.difference.joined(separator: "\n") }
         return text
     }
@@ -54,7 +65,8 @@ public struct FidelityDecorator: CellDecorator {
 extension FidelityCell {
     /// The fidelity view of a rendered cell: its scenario id, Python source and fidelity options.
     init(_ view: CellView) {
-        self.init(id: view.scenarioID, source: view.cell.source, mode: view.cell.options.fidelity ?? .exact,
-                  masks: view.cell.options.masks)
+        self.init(
+            id: view.scenarioID, source: view.cell.source, mode: view.cell.options.fidelity ?? .exact,
+            masks: view.cell.options.masks)
     }
 }

@@ -68,8 +68,11 @@ public struct PythonCellRunner: Sendable {
                     let result = try await Subprocess.run(
                         .name(python), arguments: Arguments(arguments),
                         output: .string(limit: 4 << 20), error: .string(limit: 1 << 20))
-                    return .success((result.terminationStatus, result.standardOutput,
-                                     result.standardError))
+                    return .success(
+                        (
+                            result.terminationStatus, result.standardOutput,
+                            result.standardError
+                        ))
                 } catch {
                     return Task.isCancelled ? nil : .failure("\(python): \(error)")
                 }

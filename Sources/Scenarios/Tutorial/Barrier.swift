@@ -18,7 +18,9 @@ let barrierScenario = Scenario("threading-tutorial/barrier") {
 
     let barrier = try threading.Barrier(3, action: all_arrived)
     logging.info("Barrier for %d parties", barrier.parties)
-    let runners = (0..<3).map { i in threading.Thread(name: "runner-\(i)", target: runner, args: barrier, Double(i) * 0.1) }
+    let runners = (0..<3).map { i in
+        threading.Thread(name: "runner-\(i)", target: runner, args: barrier, Double(i) * 0.1)
+    }
     for r in runners {
         try r.start()
     }
