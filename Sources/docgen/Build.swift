@@ -30,7 +30,8 @@ extension Docgen {
             do {
                 let report = try await builder.build(options, progress: Progress(total: total).callback)
                 report.warnings.forEach(warn)
-                var summary = "built \(out): \(report.pages) page(s), \(report.cells) cell(s), "
+                var summary =
+                    "built \(out): \(report.pages) page(s), \(report.cells) cell(s), "
                     + "\(report.executed) executed"
                 if record { summary += ", \(report.recorded) snapshot(s) recorded" }
                 FileHandle.standardError.write(Data((summary + "\n").utf8))

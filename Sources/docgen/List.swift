@@ -25,8 +25,9 @@ extension Docgen {
                             print("  \(cell.id)  (no scenario)  line \(cell.line)")
                             continue
                         }
-                        let status = builder.executor.lastStatus(of: CellJob(
-                            MappedCell(page: document.page, cell: cell, scenario: scenario)))
+                        let status = builder.executor.lastStatus(
+                            of: CellJob(
+                                MappedCell(page: document.page, cell: cell, scenario: scenario)))
                         print("  \(cell.id)  \(SiteBuilder.displayPath(scenario.sourcePath))  \(status)")
                     }
                 }

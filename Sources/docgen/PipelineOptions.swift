@@ -25,9 +25,11 @@ struct PipelineOptions: ParsableArguments {
 
     /// A site builder whose cells run as children of this very binary.
     func builder() -> SiteBuilder {
-        let settings = ExecutionSettings(command: .docgen(SelfExecutable.path), timeout: timeout, jobs: jobs,
-                                         cacheDirectory: cache)
-        return SiteBuilder(scenarios: ScenarioReferences.all, executor: CellExecutor(settings: settings),
-                           decorators: [TimelineDecorator(), FidelityDecorator()])
+        let settings = ExecutionSettings(
+            command: .docgen(SelfExecutable.path), timeout: timeout, jobs: jobs,
+            cacheDirectory: cache)
+        return SiteBuilder(
+            scenarios: ScenarioReferences.all, executor: CellExecutor(settings: settings),
+            decorators: [TimelineDecorator(), FidelityDecorator()])
     }
 }

@@ -9,7 +9,8 @@ enum DocgenBinary {
     }
 
     static var path: String {
-        let testBinary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let testBinary =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         var folder = URL(fileURLWithPath: testBinary).deletingLastPathComponent()
         while folder.path != "/", !FileManager.default.fileExists(atPath: folder.path + "/docgen") {
@@ -40,10 +41,13 @@ enum DocgenBinary {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        return Output(status: process.terminationStatus,
-                      stdout: String(decoding: FileManager.default.contents(atPath: folder + "/out") ?? Data(),
-                                     as: UTF8.self),
-                      stderr: String(decoding: FileManager.default.contents(atPath: folder + "/err") ?? Data(),
-                                     as: UTF8.self))
+        return Output(
+            status: process.terminationStatus,
+            stdout: String(
+                decoding: FileManager.default.contents(atPath: folder + "/out") ?? Data(),
+                as: UTF8.self),
+            stderr: String(
+                decoding: FileManager.default.contents(atPath: folder + "/err") ?? Data(),
+                as: UTF8.self))
     }
 }

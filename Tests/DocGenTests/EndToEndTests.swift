@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocGen
 
 /// Builds fixture content folders (`Tests/Fixtures/<case>/`) with the built `docgen` binary into temporary folders.
@@ -16,8 +17,11 @@ import Testing
     func build(_ fixture: String, out: String? = nil, cache: String? = nil, _ extra: [String] = [])
         throws -> DocgenBinary.Output
     {
-        try DocgenBinary.run(["build", "--content", self.fixture(fixture), "--out", out ?? work + "/site",
-                              "--cache", cache ?? work + "/cache", "--snapshots", work + "/snapshots"] + extra)
+        try DocgenBinary.run(
+            [
+                "build", "--content", self.fixture(fixture), "--out", out ?? work + "/site",
+                "--cache", cache ?? work + "/cache", "--snapshots", work + "/snapshots",
+            ] + extra)
     }
 
     /// Every file of a folder, by relative path.
@@ -49,8 +53,10 @@ import Testing
         #expect(output.status == 0, "stderr was: \(output.stderr)")
         let page = try TestSupport.read(work + "/site/fixtures-basic.html")
         #expect(page.contains("<section class=\"cell\" id=\"cell-hello\">"))
-        #expect(page.contains("<span class=\"who\">Thread-1 (worker)</span><span class=\"stream\">out</span>"
-            + "<span class=\"text\">hello from Thread-1 (worker)</span>"))
+        #expect(
+            page.contains(
+                "<span class=\"who\">Thread-1 (worker)</span><span class=\"stream\">out</span>"
+                    + "<span class=\"text\">hello from Thread-1 (worker)</span>"))
         #expect(page.contains("<code class=\"language-swift\">"))
         #expect(page.contains("<table>"))
         #expect(page.contains("<svg"))
@@ -79,8 +85,10 @@ import Testing
     }
 
     @Test func aCellWithoutAScenario() throws {
-        try expectFailureKeepsSite(message: "fixtures-missing-scenario.md:5: cell 'orphan-cell' of page "
-            + "'fixtures-missing-scenario' has no scenario; create Sources/Scenarios/Fixtures/OrphanCell.swift") {
+        try expectFailureKeepsSite(
+            message: "fixtures-missing-scenario.md:5: cell 'orphan-cell' of page "
+                + "'fixtures-missing-scenario' has no scenario; create Sources/Scenarios/Fixtures/OrphanCell.swift"
+        ) {
             try build("missing-scenario", out: $0)
         }
     }
@@ -137,8 +145,9 @@ import Testing
 
     @Test func listShowsEachCellsScenarioAndLastStatus() throws {
         let list = ["list", "--content", fixture("deadlock"), "--cache", work + "/cache"]
-        #expect(try DocgenBinary.run(list).stdout.contains(
-            "  deadlock  Sources/Scenarios/Fixtures/Deadlock.swift  not run since its last change\n"))
+        #expect(
+            try DocgenBinary.run(list).stdout.contains(
+                "  deadlock  Sources/Scenarios/Fixtures/Deadlock.swift  not run since its last change\n"))
         #expect(try build("deadlock", ["--allow-errors"]).status == 0)
         let output = try DocgenBinary.run(list)
         #expect(output.stdout.hasPrefix("fixtures-deadlock  (\(fixture("deadlock"))/fixtures-deadlock.md)\n"))
@@ -213,8 +222,9 @@ import Testing
         #expect(try DocgenBinary.run(check).status == 0)
 
         let path = snapshots + "/fixtures-basic/hello.txt"
-        try TestSupport.write(try TestSupport.read(path).replacingOccurrences(of: "stdout: done", with: "stdout: gone"),
-                              to: path)
+        try TestSupport.write(
+            try TestSupport.read(path).replacingOccurrences(of: "stdout: done", with: "stdout: gone"),
+            to: path)
         let changed = try DocgenBinary.run(check)
         #expect(changed.status == 1)
         #expect(changed.stderr.contains("-0.000 T0 [MainThread] stdout: gone\n+0.000 T0 [MainThread] stdout: done"))
@@ -223,15 +233,17 @@ import Testing
     @Test func recordRefusesACellWhoseTwoRunsDiffer() throws {
         let output = try build("nondeterministic", ["--record"])
         #expect(output.status == 1)
-        #expect(output.stderr.contains("error: cell fixtures-nondeterministic/clock is not deterministic: two runs differ"))
+        #expect(
+            output.stderr.contains("error: cell fixtures-nondeterministic/clock is not deterministic: two runs differ"))
         #expect(output.stderr.contains("--- first run\n+++ second run\n"))
         #expect(!FileManager.default.fileExists(atPath: work + "/snapshots/fixtures-nondeterministic/clock.txt"))
         #expect(!FileManager.default.fileExists(atPath: work + "/site"))
     }
 
     @Test func theCommittedFixtureSnapshotStillMatches() throws {
-        let output = try DocgenBinary.run(["check", "--content", fixture("basic"), "--cache", work + "/cache"],
-                                          environment: ["CI": "1"])
+        let output = try DocgenBinary.run(
+            ["check", "--content", fixture("basic"), "--cache", work + "/cache"],
+            environment: ["CI": "1"])
         #expect(output.status == 0, "stderr was: \(output.stderr)")
         #expect(output.stderr.contains("1 cell(s) checked, 1 match their snapshot"))
     }

@@ -1,27 +1,31 @@
 import Foundation
 import Testing
 import Threading
+
 @testable import DocGen
 
 @Suite struct ExecuteTests {
     /// What `docgen explore --json` prints for 5 runs with two distinct outputs.
     static var explorationJSON: String {
         let group = { (output: String, count: Int, first: Int) in
-            OutputGroup(output: output, outcome: .completed, count: count, schedule: "r\(first)", firstRun: first,
-                        events: [])
+            OutputGroup(
+                output: output, outcome: .completed, count: count, schedule: "r\(first)", firstRun: first,
+                events: [])
         }
         let exploration = Exploration(runs: 5, seed: 0, groups: [group("a\n", 3, 0), group("b\n", 2, 1)])
         return String(decoding: try! exploration.json(), as: UTF8.self)
     }
 
-    static let transcript = "# docgen transcript 1\n# schedule: default\n0.000 T0 [MainThread] stdout: hi\n= completed\n"
+    static let transcript =
+        "# docgen transcript 1\n# schedule: default\n0.000 T0 [MainThread] stdout: hi\n= completed\n"
 
     /// A child that runs `script` with `sh -c`; the cell id arrives as `$1`.
     func settings(_ script: String, timeout: Double = 30, limit: Int = 1 << 20, cache: String? = nil)
         -> ExecutionSettings
     {
-        ExecutionSettings(command: ChildCommand(executable: "/bin/sh", prefix: ["-c", script, "sh"]),
-                          timeout: timeout, outputLimit: limit, jobs: 2, cacheDirectory: cache)
+        ExecutionSettings(
+            command: ChildCommand(executable: "/bin/sh", prefix: ["-c", script, "sh"]),
+            timeout: timeout, outputLimit: limit, jobs: 2, cacheDirectory: cache)
     }
 
     func run(_ script: String, timeout: Double = 30, limit: Int = 1 << 20) async -> CellExecution {
@@ -31,9 +35,15 @@ import Threading
 
     @Test func aTranscriptOnStdoutIsDecoded() async {
         let execution = await run("printf '\(Self.transcript.replacingOccurrences(of: "\n", with: "\\n"))'")
-        #expect(execution.run == .finished(RunResult(
-            events: [TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "hi\n"))],
-            outcome: .completed, schedule: "default")))
+        #expect(
+            execution.run
+                == .finished(
+                    RunResult(
+                        events: [
+                            TraceEvent(
+                                time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "hi\n"))
+                        ],
+                        outcome: .completed, schedule: "default")))
     }
 
     @Test func theChildGetsTheCellIDAndTaggedFlag() async {
@@ -75,7 +85,8 @@ import Threading
     @Test func aCellWithExploreAlsoGetsItsExploration() async throws {
         let folder = try TestSupport.temporaryFolder()
         try TestSupport.write(Self.explorationJSON, to: folder + "/exploration.json")
-        let script = "case $1 in run) printf '\(Self.transcript.replacingOccurrences(of: "\n", with: "\\n"))';; "
+        let script =
+            "case $1 in run) printf '\(Self.transcript.replacingOccurrences(of: "\n", with: "\\n"))';; "
             + "explore) [ \"$4 $5\" = '5 --json' ] && cat \(folder)/exploration.json;; esac"
         let executor = CellExecutor(settings: settings(script))
         let execution = await executor.execute([CellJob(id: "p/c", sourcePath: "/nonexistent", explore: 5)])[0]
@@ -97,7 +108,8 @@ import Threading
         let folder = try TestSupport.temporaryFolder()
         let source = folder + "/Scenario.swift"
         try TestSupport.write("v1", to: source)
-        let script = "echo run >> \(folder)/runs; printf '\(Self.transcript.replacingOccurrences(of: "\n", with: "\\n"))'"
+        let script =
+            "echo run >> \(folder)/runs; printf '\(Self.transcript.replacingOccurrences(of: "\n", with: "\\n"))'"
         let executor = CellExecutor(settings: settings(script, cache: folder + "/cache"))
         let job = CellJob(id: "page/cell", sourcePath: source)
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DocGen
 
 @Suite struct ParseTests {
@@ -7,7 +8,8 @@ import Testing
     }
 
     @Test func fencedAndIndentedCodeBlocksBecomeCellsNamedAfterTheirHeading() throws {
-        let document = try parse("""
+        let document = try parse(
+            """
             # Title
 
             ## Daemon threads
@@ -27,7 +29,8 @@ import Testing
     }
 
     @Test func duplicateHeadingsAndCellsGetNumberedSuffixes() throws {
-        let document = try parse("""
+        let document = try parse(
+            """
             ## Example
 
                 one()
@@ -51,7 +54,8 @@ import Testing
     }
 
     @Test func nonPythonCodeBlocksStayProse() throws {
-        let document = try parse("""
+        let document = try parse(
+            """
             ## Shell
 
             ```sh
@@ -59,11 +63,13 @@ import Testing
             ```
             """)
         #expect(document.cells.isEmpty)
-        #expect(document.blocks.contains(.prose(html: "<pre><code class=\"language-sh\">ls &lt;dir&gt;\n</code></pre>\n")))
+        #expect(
+            document.blocks.contains(.prose(html: "<pre><code class=\"language-sh\">ls &lt;dir&gt;\n</code></pre>\n")))
     }
 
     @Test func tablesAreRenderedByTheGFMExtension() throws {
-        let document = try parse("""
+        let document = try parse(
+            """
             | a | b |
             |---|---|
             | 1 | 2 |
@@ -94,12 +100,16 @@ import Testing
 
     @Test func linksAreCollectedWithTheirBlockLine() throws {
         let document = try parse("# T\n\n* [daemon](#daemon)\n* [other](other.md#x)\n")
-        #expect(document.links == [DocumentLink(destination: "#daemon", line: 3),
-                                   DocumentLink(destination: "other.md#x", line: 4)])
+        #expect(
+            document.links == [
+                DocumentLink(destination: "#daemon", line: 3),
+                DocumentLink(destination: "other.md#x", line: 4),
+            ])
     }
 
     @Test func optionsCommentConfiguresTheNextCell() throws {
-        let document = try parse("""
+        let document = try parse(
+            """
             ## Stuck
 
             <!-- docgen: timeout=2.5 expect=deadlock explore=50 seed=7 -->
@@ -117,8 +127,11 @@ import Testing
     }
 
     @Test func unknownOptionIsAnErrorNamingFileAndLine() {
-        #expect(throws: ParseError.badOption(file: "content/page.md", line: 3, word: "colour=red",
-                                             why: "known options are timeout=S, expect=KIND, explore=N, seed=N, skip, fidelity=MODE and mask=REGEX")) {
+        #expect(
+            throws: ParseError.badOption(
+                file: "content/page.md", line: 3, word: "colour=red",
+                why: "known options are timeout=S, expect=KIND, explore=N, seed=N, skip, fidelity=MODE and mask=REGEX")
+        ) {
             try parse("# T\n\n<!-- docgen: colour=red -->\n    x\n")
         }
     }

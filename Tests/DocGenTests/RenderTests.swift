@@ -1,30 +1,40 @@
 import Foundation
 import Testing
 import Threading
+
 @testable import DocGen
 
 @Suite struct RenderTests {
     func view(_ events: [TraceEvent], outcome: RunOutcome = .completed, expect: ExpectedFailure? = nil) -> CellView {
-        CellView(cell: CodeCell(id: "demo", source: "print('<hi>')\n", line: 3, options: CellOptions(expect: expect)),
-                 scenarioID: "page/demo", swiftPath: "Sources/Scenarios/Demo.swift", swiftSource: "print(\"<hi>\")\n",
-                 run: .finished(RunResult(events: events, outcome: outcome, schedule: "default")))
+        CellView(
+            cell: CodeCell(id: "demo", source: "print('<hi>')\n", line: 3, options: CellOptions(expect: expect)),
+            scenarioID: "page/demo", swiftPath: "Sources/Scenarios/Demo.swift", swiftSource: "print(\"<hi>\")\n",
+            run: .finished(RunResult(events: events, outcome: outcome, schedule: "default")))
     }
 
     @Test func escapingCoversMarkupQuotesAndControlCharacters() {
-        #expect(HTMLEscaping.escape("<script>alert('x') & \"y\"</script>\u{1}\t")
-            == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;\u{FFFD}\t")
+        #expect(
+            HTMLEscaping.escape("<script>alert('x') & \"y\"</script>\u{1}\t")
+                == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;\u{FFFD}\t")
     }
 
     @Test func outputLinesAreEscapedAndLabelledByThreadAndStream() {
-        let html = CellRenderer.render(view([
-            TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "<script>x</script>\n")),
-            TraceEvent(time: 0, threadIndex: 1, threadName: "Thread-1 (worker)", kind: .output(.stderr, "a\nb\n")),
-        ]))
+        let html = CellRenderer.render(
+            view([
+                TraceEvent(
+                    time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "<script>x</script>\n")),
+                TraceEvent(time: 0, threadIndex: 1, threadName: "Thread-1 (worker)", kind: .output(.stderr, "a\nb\n")),
+            ]))
         #expect(!html.contains("<script>"))
-        #expect(html.contains("<span class=\"line dg-thread-0\"><span class=\"who\">MainThread</span>"
-            + "<span class=\"stream\">out</span><span class=\"text\">&lt;script&gt;x&lt;/script&gt;</span></span>"))
-        #expect(html.contains("<span class=\"line dg-thread-1 err\"><span class=\"who\">Thread-1 (worker)</span>"
-            + "<span class=\"stream err\">err</span><span class=\"text\">b</span></span>"))
+        #expect(
+            html.contains(
+                "<span class=\"line dg-thread-0\"><span class=\"who\">MainThread</span>"
+                    + "<span class=\"stream\">out</span><span class=\"text\">&lt;script&gt;x&lt;/script&gt;</span></span>"
+            ))
+        #expect(
+            html.contains(
+                "<span class=\"line dg-thread-1 err\"><span class=\"who\">Thread-1 (worker)</span>"
+                    + "<span class=\"stream err\">err</span><span class=\"text\">b</span></span>"))
         #expect(html.contains("<li class=\"dg-thread-1\">Thread-1 (worker)</li>"))
         #expect(html.contains("<code class=\"language-python\">print(&#39;&lt;hi&gt;&#39;)\n</code>"))
     }
@@ -51,8 +61,9 @@ import Threading
     }
 
     @Test func headingsGetAnchorsAndTheSidebarListsThem() throws {
-        let document = try DocumentParser.parse("# Title\n\n## Part *one*\n\nText.\n", page: "p",
-                                                sourcePath: "content/p.md")
+        let document = try DocumentParser.parse(
+            "# Title\n\n## Part *one*\n\nText.\n", page: "p",
+            sourcePath: "content/p.md")
         let html = PageRenderer.render(PageView(document: document, cells: [:]), pages: [])
         #expect(html.contains("<h2 id=\"part-one\">Part <em>one</em><a class=\"anchor\" href=\"#part-one\""))
         let page = PageView(document: document, cells: [:])
@@ -62,33 +73,47 @@ import Threading
     }
 
     @Test func linksToMarkdownPagesPointAtTheirHTML() throws {
-        let document = try DocumentParser.parse("[x](other.md#a) [y](https://e.com/x.md)\n", page: "p",
-                                                sourcePath: "p.md")
-        #expect(document.blocks == [.prose(html: "<p><a href=\"other.html#a\">x</a> "
-            + "<a href=\"https://e.com/x.md\">y</a></p>\n")])
+        let document = try DocumentParser.parse(
+            "[x](other.md#a) [y](https://e.com/x.md)\n", page: "p",
+            sourcePath: "p.md")
+        #expect(
+            document.blocks == [
+                .prose(
+                    html: "<p><a href=\"other.html#a\">x</a> "
+                        + "<a href=\"https://e.com/x.md\">y</a></p>\n")
+            ])
     }
 
     @Test func brokenLinksAreReportedWithFileAndLine() throws {
         let one = try DocumentParser.parse(
             "# One\n\n[ok](#one) [bad](#nope)\n\n[page](two.md#two) [gone](three.md) [web](https://x.y/#z)\n",
             page: "one", sourcePath: "content/one.md")
-        let two = try DocumentParser.parse("# Two\n\n[back](one.md#missing)\n", page: "two", sourcePath: "content/two.md")
+        let two = try DocumentParser.parse(
+            "# Two\n\n[back](one.md#missing)\n", page: "two", sourcePath: "content/two.md")
         let issues = LinkChecker.check([PageView(document: one, cells: [:]), PageView(document: two, cells: [:])])
-        #expect(issues.map(\.description) == [
-            "content/one.md:3: broken link '#nope': page 'one' has no heading or cell with anchor 'nope'",
-            "content/one.md:5: broken link 'three.md': no page 'three.md' in the content folder",
-            "content/two.md:3: broken link 'one.md#missing': page 'one' has no heading or cell with anchor 'missing'",
-        ])
+        #expect(
+            issues.map(\.description) == [
+                "content/one.md:3: broken link '#nope': page 'one' has no heading or cell with anchor 'nope'",
+                "content/one.md:5: broken link 'three.md': no page 'three.md' in the content folder",
+                "content/two.md:3: broken link 'one.md#missing': page 'one' has no heading or cell with anchor 'missing'",
+            ])
     }
 
     @Test func renderingIsDeterministic() throws {
         let document = try DocumentParser.parse("# T\n\n## A\n\n    x\n", page: "t", sourcePath: "t.md")
-        let page = PageView(document: document, cells: ["a": view([
-            TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "1\n"))])])
+        let page = PageView(
+            document: document,
+            cells: [
+                "a": view([
+                    TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "1\n"))
+                ])
+            ])
         let assets = HighlighterAssets(files: ["assets/highlight.min.js": [1, 2, 3]])
         #expect(SiteRenderer.render([page], highlighter: assets) == SiteRenderer.render([page], highlighter: assets))
-        #expect(SiteRenderer.render([page], highlighter: assets).keys.sorted() == [
-            ".docgen-site", "assets/docgen.css", "assets/docgen.js", "assets/highlight.min.js", "index.html", "t.html",
-        ])
+        #expect(
+            SiteRenderer.render([page], highlighter: assets).keys.sorted() == [
+                ".docgen-site", "assets/docgen.css", "assets/docgen.js", "assets/highlight.min.js", "index.html",
+                "t.html",
+            ])
     }
 }

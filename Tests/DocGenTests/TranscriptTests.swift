@@ -1,15 +1,18 @@
 import Testing
 import Threading
+
 @testable import DocGen
 
 @Suite struct TranscriptTests {
     static let sample = RunResult(
         events: [
             TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .started),
-            TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stderr, "(MainThread) Starting\n")),
+            TraceEvent(
+                time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stderr, "(MainThread) Starting\n")),
             TraceEvent(time: 1, threadIndex: 1, threadName: "daemon", kind: .blocked(on: "sleep 1.0")),
             TraceEvent(time: 1.5, threadIndex: 1, threadName: "daemon", kind: .woke),
-            TraceEvent(time: 2.25, threadIndex: 1, threadName: "we]ird\\name", kind: .output(.stdout, "a\tb\\c\r\u{1}x")),
+            TraceEvent(
+                time: 2.25, threadIndex: 1, threadName: "we]ird\\name", kind: .output(.stdout, "a\tb\\c\r\u{1}x")),
             TraceEvent(time: 2.25, threadIndex: 1, threadName: "daemon", kind: .output(.stdout, "")),
             TraceEvent(time: 2.25, threadIndex: 1, threadName: "daemon", kind: .output(.stdout, "\n")),
             TraceEvent(time: 2.25, threadIndex: 1, threadName: "daemon", kind: .output(.stdout, "ends in backslash\\")),
@@ -20,22 +23,23 @@ import Threading
 
     @Test func encodesOneEventPerLine() {
         let text = TranscriptFormat.encode(Self.sample)
-        #expect(text == """
-            # docgen transcript 1
-            # schedule: default
-            0.000 T0 [MainThread] start
-            0.000 T0 [MainThread] stderr: (MainThread) Starting
-            1.000 T1 [daemon] block: sleep 1.0
-            1.500 T1 [daemon] wake
-            2.250 T1 [we\\]ird\\\\name] stdout: a\\tb\\\\c\\r\\u{1}x\\c
-            2.250 T1 [daemon] stdout: \\c
-            2.250 T1 [daemon] stdout:
-            2.250 T1 [daemon] stdout: ends in backslash\\\\\\c
-            2.250 T1 [daemon] stdout: two\\nlines\\u{20}
-            3.000 T0 [MainThread] exit
-            = completed
+        #expect(
+            text == """
+                # docgen transcript 1
+                # schedule: default
+                0.000 T0 [MainThread] start
+                0.000 T0 [MainThread] stderr: (MainThread) Starting
+                1.000 T1 [daemon] block: sleep 1.0
+                1.500 T1 [daemon] wake
+                2.250 T1 [we\\]ird\\\\name] stdout: a\\tb\\\\c\\r\\u{1}x\\c
+                2.250 T1 [daemon] stdout: \\c
+                2.250 T1 [daemon] stdout:
+                2.250 T1 [daemon] stdout: ends in backslash\\\\\\c
+                2.250 T1 [daemon] stdout: two\\nlines\\u{20}
+                3.000 T0 [MainThread] exit
+                = completed
 
-            """)
+                """)
     }
 
     @Test func decodingReversesEncoding() throws {
@@ -59,8 +63,9 @@ import Threading
     }
 
     @Test func untaggedViewIsExactlyWhatWasPrinted() {
-        #expect(TranscriptFormat.untagged(Self.sample)
-            == "(MainThread) Starting\na\tb\\c\r\u{1}x\nends in backslash\\two\nlines \n")
+        #expect(
+            TranscriptFormat.untagged(Self.sample)
+                == "(MainThread) Starting\na\tb\\c\r\u{1}x\nends in backslash\\two\nlines \n")
     }
 
     @Test(arguments: [

@@ -1,25 +1,27 @@
 import Testing
 import Threading
+
 @testable import DocGen
 
 @Suite struct VerifyTests {
     @Test func unifiedDiffShowsChangedLinesWithContext() {
         let old = (1...10).map { "line \($0)" }.joined(separator: "\n") + "\n"
         let new = old.replacingOccurrences(of: "line 5\n", with: "line five\n")
-        #expect(UnifiedDiff.diff(old: old, new: new, oldName: "a", newName: "b") == """
-            --- a
-            +++ b
-            @@ -2,7 +2,7 @@
-             line 2
-             line 3
-             line 4
-            -line 5
-            +line five
-             line 6
-             line 7
-             line 8
+        #expect(
+            UnifiedDiff.diff(old: old, new: new, oldName: "a", newName: "b") == """
+                --- a
+                +++ b
+                @@ -2,7 +2,7 @@
+                 line 2
+                 line 3
+                 line 4
+                -line 5
+                +line five
+                 line 6
+                 line 7
+                 line 8
 
-            """)
+                """)
     }
 
     @Test func identicalTextsHaveNoDiff() {
@@ -36,26 +38,30 @@ import Threading
         #expect(SnapshotVerifier.verdict(for: execution, store: store) == .missing)
         try store.write(TranscriptFormat.encode(result), for: "p/c")
         #expect(SnapshotVerifier.verdict(for: execution, store: store) == .matches)
-        try store.write(TranscriptFormat.encode(result).replacingOccurrences(of: "stdout: 1", with: "stdout: 2"),
-                        for: "p/c")
+        try store.write(
+            TranscriptFormat.encode(result).replacingOccurrences(of: "stdout: 1", with: "stdout: 2"),
+            for: "p/c")
         guard case .differs(let diff) = SnapshotVerifier.verdict(for: execution, store: store) else {
             Issue.record("expected a difference")
             return
         }
         #expect(diff.contains("-0.000 T0 [MainThread] stdout: 2\n+0.000 T0 [MainThread] stdout: 1\n"))
         let crashed = CellExecution(job: execution.job, run: .failed(.timedOut(seconds: 1)))
-        #expect(SnapshotVerifier.verdict(for: crashed, store: store)
-            == .failedToRun(reason: CellFailure.timedOut(seconds: 1).description))
+        #expect(
+            SnapshotVerifier.verdict(for: crashed, store: store)
+                == .failedToRun(reason: CellFailure.timedOut(seconds: 1).description))
     }
 
     @Test func aCellMeantToTimeOutPassesWithoutASnapshot() {
         let store = SnapshotStore(root: "/nonexistent")
         let execution = CellExecution(job: CellJob(id: "p/c", sourcePath: "x"), run: .failed(.timedOut(seconds: 2)))
         let reason = CellFailure.timedOut(seconds: 2).description
-        #expect(SnapshotVerifier.verdict(for: execution, store: store, expected: .timeout)
-            == .failedAsExpected(reason: reason))
-        #expect(SnapshotVerifier.verdict(for: execution, store: store, expected: .deadlock)
-            == .failedToRun(reason: reason))
+        #expect(
+            SnapshotVerifier.verdict(for: execution, store: store, expected: .timeout)
+                == .failedAsExpected(reason: reason))
+        #expect(
+            SnapshotVerifier.verdict(for: execution, store: store, expected: .deadlock)
+                == .failedToRun(reason: reason))
         let report = CheckReport(verdicts: [("p/c", .failedAsExpected(reason: reason))], missingIsFailure: true)
         #expect(report.passed)
     }

@@ -86,15 +86,17 @@ public struct CellExecutor: Sendable {
         case .failure(let failure):
             return .failure(failure)
         case .success(let child):
-            let detail = String(decoding: child.standardError, as: UTF8.self)
+            let detail =
+                String(decoding: child.standardError, as: UTF8.self)
                 .split(separator: "\n").last.map(String.init) ?? ""
             guard case .exited(0) = child.termination else { return .failure(.exited(status: 1, detail: detail)) }
             guard let exploration = try? Exploration(json: Data(child.standardOutput)) else {
                 return .failure(.malformedTranscript("the exploration is not valid JSON"))
             }
             if let cache, let key {
-                cache.storeText(String(decoding: child.standardOutput, as: UTF8.self), for: job, key: key,
-                                kind: "explore.json")
+                cache.storeText(
+                    String(decoding: child.standardOutput, as: UTF8.self), for: job, key: key,
+                    kind: "explore.json")
             }
             return .success(exploration)
         }

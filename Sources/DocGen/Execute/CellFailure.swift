@@ -46,8 +46,10 @@ public enum CellFailure: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     private static func signalName(_ signal: Int32) -> String {
-        let names: [Int32: String] = [4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 9: "SIGKILL", 11: "SIGSEGV", 13: "SIGPIPE",
-                                      15: "SIGTERM"]
+        let names: [Int32: String] = [
+            4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 9: "SIGKILL", 11: "SIGSEGV", 13: "SIGPIPE",
+            15: "SIGTERM",
+        ]
         return names[signal].map { ", \($0)" } ?? ""
     }
 }

@@ -21,7 +21,8 @@ public struct CellJob: Sendable, Equatable {
 
     /// The job for a mapped cell, taking its per-cell options.
     public init(_ mapped: MappedCell) {
-        self.init(id: mapped.id, sourcePath: mapped.scenario.sourcePath, timeout: mapped.cell.options.timeout,
-                  seed: mapped.cell.options.seed, explore: mapped.cell.options.explore)
+        self.init(
+            id: mapped.id, sourcePath: mapped.scenario.sourcePath, timeout: mapped.cell.options.timeout,
+            seed: mapped.cell.options.seed, explore: mapped.cell.options.explore)
     }
 }

@@ -20,6 +20,7 @@ public struct ChildCommand: Sendable, Equatable {
 
     /// `explore ID --runs N --json [--seed N]`: the distinct outputs of N schedules, as `Exploration` JSON.
     func exploreArguments(for job: CellJob, runs: Int) -> [String] {
-        prefix + ["explore", job.id, "--runs", String(runs), "--json"] + (job.seed.map { ["--seed", String($0)] } ?? [])
+        prefix + ["explore", job.id, "--runs", String(runs), "--json"]
+            + (job.seed.map { ["--seed", String($0)] } ?? [])
     }
 }

@@ -28,8 +28,9 @@ enum ChildOutputReader {
             }
             let stray = strayBytes(before: Array(("\n" + marker).utf8), in: output.standardOutput)
             let preview = TranscriptEscaping.escape(String(String(decoding: stray, as: UTF8.self).prefix(60)))
-            return Reading(run: .failed(.untaggedOutput(byteCount: stray.count, preview: preview)),
-                           warnings: warnings)
+            return Reading(
+                run: .failed(.untaggedOutput(byteCount: stray.count, preview: preview)),
+                warnings: warnings)
         }
         do {
             return Reading(run: .finished(try TranscriptFormat.decode(text)), warnings: warnings)

@@ -17,8 +17,10 @@ enum ChildProcess {
                         case .exited(let code): .exited(code)
                         case .signaled(let signal): .signaled(signal)
                         }
-                    return .success(ChildOutput(termination: termination, standardOutput: result.standardOutput,
-                                                standardError: result.standardError))
+                    return .success(
+                        ChildOutput(
+                            termination: termination, standardOutput: result.standardOutput,
+                            standardError: result.standardError))
                 } catch let error as SubprocessError where error.code == .outputLimitExceeded {
                     return .failure(.outputTooLarge(limit: outputLimit))
                 } catch {

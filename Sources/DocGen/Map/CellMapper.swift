@@ -3,8 +3,7 @@
 /// Only scenarios of pages present in `documents` take part, so fixture scenarios never bother a real build.
 public enum CellMapper {
     /// - Throws: `MapFailure` listing every cell without a scenario and every scenario of these pages without a cell.
-    public static func map(_ documents: [Document], scenarios: [ScenarioReference]) throws(MapFailure) -> [MappedCell]
-    {
+    public static func map(_ documents: [Document], scenarios: [ScenarioReference]) throws(MapFailure) -> [MappedCell] {
         var byID: [String: ScenarioReference] = [:]
         for scenario in scenarios { byID[scenario.id] = scenario }
         var errors: [MapError] = []

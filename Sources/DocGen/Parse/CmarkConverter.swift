@@ -33,11 +33,13 @@ enum CmarkConverter {
         let html = render(node, extensions: extensions)
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
-            return .heading(level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node), html: html,
-                            line: line)
+            return .heading(
+                level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node), html: html,
+                line: line)
         case CMARK_NODE_CODE_BLOCK:
-            return .code(info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)),
-                         html: html, line: line)
+            return .code(
+                info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)),
+                html: html, line: line)
         case CMARK_NODE_HTML_BLOCK:
             return .html(literal: string(cmark_node_get_literal(node)), html: html, line: line)
         default:

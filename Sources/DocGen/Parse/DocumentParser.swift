@@ -28,8 +28,11 @@ public enum DocumentParser {
                 let slug = headingSlugs.unique(text, fallback: "section")
                 if level == 1, title == nil { title = text }
                 nearestHeading = text
-                blocks.append(.heading(Heading(level: level, text: text, slug: slug, innerHTML: innerHTML(html),
-                                               line: line)))
+                blocks.append(
+                    .heading(
+                        Heading(
+                            level: level, text: text, slug: slug, innerHTML: innerHTML(html),
+                            line: line)))
             case .code(let info, let literal, let html, let line):
                 let options = pending?.options ?? CellOptions()
                 pending = nil
@@ -51,8 +54,9 @@ public enum DocumentParser {
             }
         }
         if let waiting = pending { throw .danglingOptions(file: sourcePath, line: waiting.line) }
-        return Document(page: page, sourcePath: sourcePath, title: title ?? page, blocks: merged(blocks),
-                        links: tree.links)
+        return Document(
+            page: page, sourcePath: sourcePath, title: title ?? page, blocks: merged(blocks),
+            links: tree.links)
     }
 
     /// The inside of cmark's `<hN>…</hN>\n`.

@@ -5,9 +5,3 @@ enum MarkdownBlock: Equatable {
     case html(literal: String, html: String, line: Int)
     case other(html: String, line: Int)
 }
-
-/// What `CmarkConverter` returns for one Markdown text.
-struct MarkdownTree: Equatable {
-    var blocks: [MarkdownBlock]
-    var links: [DocumentLink]
-}

@@ -8,7 +8,10 @@ extension SiteBuilder {
         let executions = await executor.execute(mapped.map(CellJob.init), useCache: false, progress: progress)
         let store = SnapshotStore(root: snapshotFolder)
         let verdicts = zip(mapped, executions).map { cell, execution in
-            (execution.job.id, SnapshotVerifier.verdict(for: execution, store: store, expected: cell.cell.options.expect))
+            (
+                execution.job.id,
+                SnapshotVerifier.verdict(for: execution, store: store, expected: cell.cell.options.expect)
+            )
         }
         return CheckReport(verdicts: verdicts, missingIsFailure: missingIsFailure)
     }

@@ -43,17 +43,24 @@ public struct SiteBuilder: Sendable {
         if options.record {
             let second = await executor.execute(jobs, useCache: false)
             report.executed += second.count
-            report.recorded = try record(executions, second, mapped: mapped, store: SnapshotStore(root:
-                options.snapshotFolder))
+            report.recorded = try record(
+                executions, second, mapped: mapped,
+                store: SnapshotStore(
+                    root:
+                        options.snapshotFolder))
         }
 
         var failed: [FailedCell] = []
         for (cell, execution) in zip(mapped, executions) {
             let document = documents.first { $0.page == cell.page }!
-            report.warnings += execution.warnings.map { "\(document.sourcePath):\(cell.cell.line): cell \(cell.id): \($0)" }
+            report.warnings += execution.warnings.map {
+                "\(document.sourcePath):\(cell.cell.line): cell \(cell.id): \($0)"
+            }
             if execution.run.isUnexpectedFailure(expected: cell.cell.options.expect) {
-                failed.append(FailedCell(file: document.sourcePath, line: cell.cell.line, id: cell.id,
-                                         reason: execution.run.failureReason ?? "failed"))
+                failed.append(
+                    FailedCell(
+                        file: document.sourcePath, line: cell.cell.line, id: cell.id,
+                        reason: execution.run.failureReason ?? "failed"))
             }
         }
         if !failed.isEmpty {
@@ -62,8 +69,11 @@ public struct SiteBuilder: Sendable {
         }
 
         let pages = pageViews(documents, mapped: mapped, executions: executions)
-        let issues = SiteRenderer.brokenLinks(in: pages, contentFiles: ContentLoader.otherFiles(in:
-            options.contentFolder))
+        let issues = SiteRenderer.brokenLinks(
+            in: pages,
+            contentFiles: ContentLoader.otherFiles(
+                in:
+                    options.contentFolder))
         if options.strict, !issues.isEmpty { throw .render(.brokenLinks(issues)) }
         report.warnings += issues.map(\.description)
         do {
@@ -78,10 +88,13 @@ public struct SiteBuilder: Sendable {
     func pageViews(_ documents: [Document], mapped: [MappedCell], executions: [CellExecution]) -> [PageView] {
         var views: [String: [String: CellView]] = [:]
         for (cell, execution) in zip(mapped, executions) {
-            let source = FileManager.default.contents(atPath: cell.scenario.sourcePath)
+            let source =
+                FileManager.default.contents(atPath: cell.scenario.sourcePath)
                 .map { String(decoding: $0, as: UTF8.self) } ?? "// \(cell.scenario.sourcePath) could not be read\n"
-            var view = CellView(cell: cell.cell, scenarioID: cell.id, swiftPath: Self.displayPath(
-                cell.scenario.sourcePath), swiftSource: source, run: execution.run, warnings: execution.warnings,
+            var view = CellView(
+                cell: cell.cell, scenarioID: cell.id,
+                swiftPath: Self.displayPath(
+                    cell.scenario.sourcePath), swiftSource: source, run: execution.run, warnings: execution.warnings,
                 extraHTML: execution.exploration.map { [ExplorationHTML.fragment($0, scenarioID: cell.id)] } ?? [])
             for decorator in decorators {
                 let decoration = decorator.decorate(view)

@@ -7,25 +7,3 @@ import Threading
 public protocol CellDecorator: Sendable {
     func decorate(_ cell: CellView) -> CellDecoration
 }
-
-/// What a `CellDecorator` adds to one cell.
-public struct CellDecoration: Sendable, Equatable {
-    public var badges: [CellBadge]
-    public var extraHTML: [String]
-
-    public init(badges: [CellBadge] = [], extraHTML: [String] = []) {
-        self.badges = badges
-        self.extraHTML = extraHTML
-    }
-}
-
-/// A decorator made from a closure.
-public struct ClosureDecorator: CellDecorator {
-    let body: @Sendable (CellView) -> CellDecoration
-
-    public init(_ body: @escaping @Sendable (CellView) -> CellDecoration) {
-        self.body = body
-    }
-
-    public func decorate(_ cell: CellView) -> CellDecoration { body(cell) }
-}

@@ -5,7 +5,8 @@ enum CellRenderer {
     static func render(_ view: CellView) -> String {
         let anchor = "cell-" + view.cell.id
         var html = "<section class=\"cell\" id=\"\(anchor.htmlEscaped)\">\n"
-        html += "<header class=\"cell-head\"><a class=\"cell-id\" href=\"#\(anchor.htmlEscaped)\">"
+        html +=
+            "<header class=\"cell-head\"><a class=\"cell-id\" href=\"#\(anchor.htmlEscaped)\">"
             + "\(view.scenarioID.htmlEscaped)</a>"
         for badge in statusBadges(view) + view.badges {
             let title = badge.detail.map { " title=\"\($0.htmlEscaped)\"" } ?? ""
@@ -44,7 +45,8 @@ enum CellRenderer {
         if let reason = view.run.failureReason {
             let expected = !view.run.isUnexpectedFailure(expected: view.cell.options.expect)
             let role = expected ? "" : " role=\"alert\""
-            html += "<p class=\"failure\(expected ? " expected" : "")\"\(role)><strong>"
+            html +=
+                "<p class=\"failure\(expected ? " expected" : "")\"\(role)><strong>"
                 + (expected ? "Ends as expected: " : "Cell failed: ") + "</strong>\(reason.htmlEscaped)</p>\n"
             if case .finished(let result) = view.run, case .deadlock(let report) = result.outcome, !report.isEmpty {
                 html += "<pre class=\"report\">\(report.htmlEscaped)</pre>\n"
@@ -79,7 +81,8 @@ enum CellRenderer {
             if text.hasSuffix("\n") { pieces.removeLast() }
             let isError = stream == .stderr
             for piece in pieces {
-                rows += "<span class=\"line \(threadClass(event.threadIndex))\(isError ? " err" : "")\">"
+                rows +=
+                    "<span class=\"line \(threadClass(event.threadIndex))\(isError ? " err" : "")\">"
                     + "<span class=\"who\">\(event.threadName.htmlEscaped)</span>"
                     + "<span class=\"stream\(isError ? " err" : "")\">\(isError ? "err" : "out")</span>"
                     + "<span class=\"text\">\(String(piece).htmlEscaped)</span></span>"

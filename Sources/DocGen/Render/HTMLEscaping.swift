@@ -15,7 +15,8 @@ enum HTMLEscaping {
             case "'": result += "&#39;"
             case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
             default:
-                let forbidden = scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                let forbidden =
+                    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
                     || scalar.value == 0xFFFE || scalar.value == 0xFFFF
                 result.unicodeScalars.append(forbidden ? "\u{FFFD}" : scalar)
             }

@@ -9,7 +9,8 @@ enum IndexRenderer {
             let failed = views.filter { $0.run.isUnexpectedFailure(expected: $0.cell.options.expect) }.count
             var summary = views.count == 1 ? "1 cell" : "\(views.count) cells"
             if failed > 0 { summary += ", \(failed) failed" }
-            main += "<li><a href=\"\(page.fileName.htmlEscaped)\">\(page.document.title.htmlEscaped)</a> "
+            main +=
+                "<li><a href=\"\(page.fileName.htmlEscaped)\">\(page.document.title.htmlEscaped)</a> "
                 + "<span class=\"quiet\">(\(summary))</span></li>\n"
         }
         main += "</ul>\n"

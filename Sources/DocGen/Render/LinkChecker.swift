@@ -10,10 +10,14 @@ enum LinkChecker {
         var issues: [LinkIssue] = []
         for page in pages {
             for link in page.document.links {
-                if let reason = problem(link.destination, from: page.document.page, anchors: anchors,
-                                        contentFiles: contentFiles) {
-                    issues.append(LinkIssue(file: page.document.sourcePath, line: link.line,
-                                            destination: link.destination, reason: reason))
+                if let reason = problem(
+                    link.destination, from: page.document.page, anchors: anchors,
+                    contentFiles: contentFiles)
+                {
+                    issues.append(
+                        LinkIssue(
+                            file: page.document.sourcePath, line: link.line,
+                            destination: link.destination, reason: reason))
                 }
             }
         }

@@ -7,7 +7,8 @@ enum PageRenderer {
             case .prose(let html):
                 main += html
             case .heading(let heading):
-                main += "<h\(heading.level) id=\"\(heading.slug.htmlEscaped)\">\(heading.innerHTML)"
+                main +=
+                    "<h\(heading.level) id=\"\(heading.slug.htmlEscaped)\">\(heading.innerHTML)"
                     + "<a class=\"anchor\" href=\"#\(heading.slug.htmlEscaped)\" aria-label=\"Link to this section\">"
                     + "#</a></h\(heading.level)>\n"
             case .cell(let cell):

@@ -28,11 +28,13 @@ enum SiteLayout {
     }
 
     private static func sidebar(current: String?, pages: [PageView]) -> String {
-        var html = "<nav class=\"sidebar\" aria-label=\"Site\">\n<p class=\"home\"><a href=\"index.html\""
+        var html =
+            "<nav class=\"sidebar\" aria-label=\"Site\">\n<p class=\"home\"><a href=\"index.html\""
             + (current == nil ? " aria-current=\"page\"" : "") + ">All pages</a></p>\n<ul class=\"pages\">\n"
         for page in pages {
             let isCurrent = page.document.page == current
-            html += "<li><a href=\"\(page.fileName.htmlEscaped)\"" + (isCurrent ? " aria-current=\"page\"" : "")
+            html +=
+                "<li><a href=\"\(page.fileName.htmlEscaped)\"" + (isCurrent ? " aria-current=\"page\"" : "")
                 + ">\(page.document.title.htmlEscaped)</a>"
             if isCurrent { html += toc(contents(of: page.document)) }
             html += "</li>\n"
@@ -61,7 +63,8 @@ enum SiteLayout {
         guard !nodes.isEmpty else { return "" }
         var html = "<ul class=\"toc\">"
         for node in nodes {
-            html += "<li><a href=\"#\(node.heading.slug.htmlEscaped)\">\(node.heading.text.htmlEscaped)</a>"
+            html +=
+                "<li><a href=\"#\(node.heading.slug.htmlEscaped)\">\(node.heading.text.htmlEscaped)</a>"
                 + toc(node.children) + "</li>"
         }
         return html + "</ul>"

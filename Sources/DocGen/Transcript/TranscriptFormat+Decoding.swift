@@ -33,8 +33,9 @@ extension TranscriptFormat {
         let first = lines[lines.startIndex]
         let rest = lines.dropFirst()
         func fail(_ offset: Int, _ reason: String) -> TranscriptError {
-            TranscriptError(line: firstLine + offset + 1, text: String(lines[lines.startIndex + offset]),
-                            reason: reason)
+            TranscriptError(
+                line: firstLine + offset + 1, text: String(lines[lines.startIndex + offset]),
+                reason: reason)
         }
         if first == "= deadlock" {
             var report: [String] = []

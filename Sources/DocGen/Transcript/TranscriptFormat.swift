@@ -44,7 +44,8 @@ public enum TranscriptFormat {
 
     /// One event's line (no newline).
     public static func encode(_ event: TraceEvent) -> String {
-        let stamp = String(format: "%.3f", event.time) + " T\(event.threadIndex) ["
+        let stamp =
+            String(format: "%.3f", event.time) + " T\(event.threadIndex) ["
             + TranscriptEscaping.escape(event.threadName, extra: nameSpecials) + "] "
         switch event.kind {
         case .started: return stamp + "start"

@@ -18,8 +18,9 @@ public struct SnapshotStore: Sendable {
     public func write(_ text: String, for id: String) throws(VerifyError) {
         let url = URL(fileURLWithPath: path(for: id))
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {
             throw .unwritable(path: url.path, reason: error.localizedDescription)

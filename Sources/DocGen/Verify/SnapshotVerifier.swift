@@ -1,0 +1,19 @@
+/// Verify stage: compares transcripts with snapshots.
+public enum SnapshotVerifier {
+    public static func verdict(
+        for execution: CellExecution, store: SnapshotStore, expected: ExpectedFailure? = nil
+    ) -> SnapshotVerdict {
+        guard let result = execution.run.result else {
+            let reason = execution.run.failureReason ?? "no transcript"
+            let asExpected = !execution.run.isUnexpectedFailure(expected: expected)
+            return asExpected ? .failedAsExpected(reason: reason) : .failedToRun(reason: reason)
+        }
+        guard let stored = store.read(execution.job.id) else { return .missing }
+        let fresh = TranscriptFormat.encode(result)
+        if stored == fresh { return .matches }
+        return .differs(
+            diff: UnifiedDiff.diff(
+                old: stored, new: fresh, oldName: store.path(for: execution.job.id),
+                newName: "now"))
+    }
+}
