@@ -83,3 +83,25 @@ private func wallSeconds() -> Double {
         #expect(message.contains("MainThread"))
     }
 }
+
+@Suite struct SwitchIntervalTests {
+    /// CPython lets a busy-waiting thread go after its switch interval; the default schedule does too, so polling
+    /// loops finish instead of hitting the step limit.
+    @Test func busyWaitingOnAnotherThreadFinishes() {
+        let result = simulate {
+            let done = Event()
+            let t = Thread(target: def("setter") { done.set() }, daemon: true)
+            let flag = Shared(false)
+            let poller = Thread(target: def("poller") {
+                while !done.isSet() {}
+                flag.value = true
+            })
+            try poller.start()
+            try t.start()
+            while poller.isAlive {}
+            print(flag.value)
+        }
+        #expect(result.outcome == .completed)
+        #expect(result.lines() == ["True"])
+    }
+}

@@ -125,7 +125,10 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
     }
 
     /// True from just before `run()` starts until just after it ends.
-    public var isAlive: Bool { state.withLock { started && !finished } }
+    public var isAlive: Bool {
+        world.runtime.schedulingPoint()
+        return state.withLock { started && !finished }
+    }
 
     /// Python's `is_alive()`.
     public func is_alive() -> Bool { isAlive }

@@ -31,6 +31,11 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     let control = RunControl(seesEveryOperation: true)
     private let steps = Atomic<Int>(0)
     private let stepLimit: Int
+    /// Scheduling points the running thread has passed since it got the baton (only it touches this).
+    private var sliceSteps = 0
+    /// The default schedule's stand-in for CPython's 5 ms switch interval: after this many scheduling points without
+    /// blocking, a running thread goes to the back of the ready queue (so busy-waiting loops still progress).
+    static let switchInterval = 10_000
     private let cpu: Int32?
 
     init(recorder: TraceRecorder, schedule: SchedulePolicy, stepLimit: Int, cpu: Int32?) {
@@ -71,7 +76,20 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             lock.unlock()
             exitOSThread()
         }
-        if picker.isPassive { return }
+        if picker.isPassive {
+            // CPython's switch interval: a thread that runs on without blocking eventually lets the others run.
+            sliceSteps += 1
+            if sliceSteps < Self.switchInterval { return }
+            lock.lock()
+            if let me = running, !ready.isEmpty {
+                let next = ready.removeFirst()
+                ready.append(me)
+                switchTo(next, from: me)
+            }
+            sliceSteps = 0
+            lock.unlock()
+            return
+        }
         lock.lock()
         if let me = running, !ready.isEmpty,
             let choice = picker.preempt(current: me.index, ready: ready.map(\.index))
@@ -114,6 +132,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             switchTo(next, from: me)
         }
         me.blockedOn = nil
+        sliceSteps = 0
         lock.unlock()
         recorder.record(time: clock, core: me, .woke)
         return waiter.wasNotified
@@ -166,6 +185,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             return
         }
         running = next
+        sliceSteps = 0
         lock.unlock()
         next.baton.post()
     }
@@ -209,6 +229,14 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         for (handle, isRunaway) in handles {
             if isRunaway { pthread_detach(handle) } else { pthread_join(handle, nil) }
         }
+        // Every thread is gone (unless one ran away): drop the references that would keep this run alive.
+        lock.withLock {
+            guard runaway == nil else { return }
+            cores = []
+            ready = []
+            timers = VirtualTimers()
+            running = nil
+        }
         return outcome
     }
 
@@ -221,6 +249,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     /// waiting). An abandoned thread ends here.
     private func switchTo(_ next: ThreadCore, from me: ThreadCore) {
         running = next
+        sliceSteps = 0
         lock.unlock()
         next.baton.post()
         me.baton.wait()
