@@ -13,6 +13,7 @@ extension TimelineSVG {
             ],
             content: truncated(lane.name, to: layout.nameCharacters), tooltip: lane.name)
         var laneEnd = scale.left
+        var nextMark = 0  // marks and segments are both in run order: walk them together
         for (index, segment) in lane.segments.enumerated() {
             let x1 = scale.x(segment.start)
             var x2 = scale.x(segment.end)
@@ -20,8 +21,13 @@ extension TimelineSVG {
             if runsOff { x2 = scale.right }
             switch segment.state {
             case .running:
-                let coveredMarks = zip(lane.marks, markXs).filter { segment.contains($0.0.moment) }
-                let markEnd = coveredMarks.map { $0.1 + layout.markWidth }.max() ?? x1
+                var markEnd = x1
+                while nextMark < lane.marks.count, lane.marks[nextMark].moment <= segment.end {
+                    if segment.contains(lane.marks[nextMark].moment) {
+                        markEnd = max(markEnd, markXs[nextMark] + layout.markWidth)
+                    }
+                    nextMark += 1
+                }
                 x2 = max(x2, x1 + 2, markEnd)
                 svg.empty(
                     "rect",
