@@ -37,6 +37,15 @@ struct FidelityVerdictTests {
         #expect(reordered.difference == ["thread A, line 1:", "  CPython: [A] 1", "  Swift:   [A] 2"])
     }
 
+    @Test func perThreadSaysWhetherCPythonPrintedExactlyThisInterleaving() {
+        let python = [lines("A:1", "B:1"), lines("B:1", "A:1")]
+        let seen = FidelityVerdict.compare(python: python, swift: lines("B:1", "A:1"), mode: .perThread)
+        #expect(seen.summary == "per-thread: matched CPython (output 1 of 2; identical to output 2)")
+        let unseen = FidelityVerdict.compare(
+            python: [lines("A:1", "B:1")], swift: lines("B:1", "A:1"), mode: .perThread)
+        #expect(unseen.summary == "per-thread: matched CPython (an interleaving CPython was not seen to print)")
+    }
+
     @Test func perThreadNoticesAMissingLineAndTheStream() {
         let python = [lines("A:1", "A:2")]
         let missing = FidelityVerdict.compare(python: python, swift: lines("A:1"), mode: .perThread)

@@ -57,6 +57,9 @@ public struct FidelityDecorator: CellDecorator {
             }
         let runs = "\(recording.runs) runs, \(recording.variants.count) distinct output(s)"
         var text = "CPython \(recording.python), \(runs); \(how)"
+        if verdict.mode != .exact, verdict.identicalVariant != nil {
+            text += "; the whole output, interleaving included, is one CPython printed"
+        }
         if !verdict.passed { text += "\n" + verdict.difference.joined(separator: "\n") }
         return text
     }

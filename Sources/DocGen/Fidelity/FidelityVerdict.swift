@@ -7,6 +7,9 @@ public struct FidelityVerdict: Sendable, Equatable {
     public var variantCount: Int
     /// When nothing matched: the first difference from the most frequent CPython output, one fact a line.
     public var difference: [String]
+    /// The 1-based number of a CPython output the Swift output equals line for line, even when `mode` asked for
+    /// less (so a per-thread cell can still say that CPython printed exactly this).
+    public var identicalVariant: Int? = nil
 
     public var passed: Bool { matchedVariant != nil }
 
@@ -16,7 +19,10 @@ public struct FidelityVerdict: Sendable, Equatable {
         let key = FidelityComparisonKey(mode: mode)
         let swiftKey = key.of(swift)
         if let index = python.firstIndex(where: { key.of($0) == swiftKey }) {
-            return FidelityVerdict(mode: mode, matchedVariant: index + 1, variantCount: python.count, difference: [])
+            let identical = python.firstIndex(of: swift).map { $0 + 1 }
+            return FidelityVerdict(
+                mode: mode, matchedVariant: index + 1, variantCount: python.count, difference: [],
+                identicalVariant: identical)
         }
         let difference = python.first.map { key.difference(python: $0, swift: swift) } ?? ["no CPython output"]
         return FidelityVerdict(mode: mode, matchedVariant: nil, variantCount: python.count, difference: difference)
@@ -25,8 +31,14 @@ public struct FidelityVerdict: Sendable, Equatable {
     /// One line for a report or a badge: `per-thread: matched CPython (output 2 of 3)`.
     public var summary: String {
         if let matchedVariant {
-            let which = variantCount > 1 ? " (output \(matchedVariant) of \(variantCount))" : ""
-            return "\(mode.rawValue): matched CPython\(which)"
+            var which = variantCount > 1 ? "output \(matchedVariant) of \(variantCount)" : ""
+            if mode != .exact {
+                let identical =
+                    identicalVariant.map { "identical to output \($0)" }
+                    ?? "an interleaving CPython was not seen to print"
+                which += (which.isEmpty ? "" : "; ") + identical
+            }
+            return "\(mode.rawValue): matched CPython" + (which.isEmpty ? "" : " (\(which))")
         }
         return "\(mode.rawValue): differs from CPython (\(variantCount) output\(variantCount == 1 ? "" : "s") seen)"
     }
