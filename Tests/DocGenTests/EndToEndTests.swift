@@ -65,6 +65,18 @@ import Testing
         }
     }
 
+    @Test func pagesLinkToEachOtherAndAllAppearInTheIndexAndSidebar() throws {
+        let output = try build("basic", ["--strict"])
+        #expect(output.status == 0, "stderr was: \(output.stderr)")
+        let notes = try TestSupport.read(work + "/site/fixtures-basic-notes.html")
+        #expect(notes.contains("<a href=\"fixtures-basic.html#hello\">hello cell</a>"))
+        #expect(notes.contains("<a href=\"fixtures-basic.html\">Basic fixture</a>"))
+        #expect(notes.contains("<a href=\"fixtures-basic-notes.html\" aria-current=\"page\">Notes</a>"))
+        let index = try TestSupport.read(work + "/site/index.html")
+        #expect(index.contains("<a href=\"fixtures-basic.html\">Basic fixture</a> <span class=\"quiet\">(1 cell)"))
+        #expect(index.contains("<a href=\"fixtures-basic-notes.html\">Notes</a> <span class=\"quiet\">(0 cells)"))
+    }
+
     @Test func twoBuildsGiveByteIdenticalSites() throws {
         #expect(try build("basic", out: work + "/one", cache: work + "/cache-one").status == 0)
         #expect(try build("basic", out: work + "/two", cache: work + "/cache-two").status == 0)
@@ -154,6 +166,13 @@ import Testing
         #expect(output.stdout.contains("  deadlock  Sources/Scenarios/Fixtures/Deadlock.swift  deadlock\n"))
         let missing = try DocgenBinary.run(["list", "--content", fixture("missing-scenario")])
         #expect(missing.stdout.contains("  orphan-cell  (no scenario)  line 5\n"))
+    }
+
+    @Test func aCellThatDoesNotFailAsItsExpectOptionSays() throws {
+        try expectFailureKeepsSite(
+            message: "fixtures-expect-unmet.md:6: cell fixtures-expect-unmet/completes completed, but its option "
+                + "expect=deadlock says it should not"
+        ) { try build("expect-unmet", out: $0) }
     }
 
     @Test func aPageWithoutCodeCellsStillRenders() throws {

@@ -49,6 +49,14 @@ import Threading
         #expect(expected.contains(">deadlock (expected)</span>"))
     }
 
+    @Test func aCellThatCompletesDespiteItsExpectOptionIsFlagged() {
+        let html = CellRenderer.render(view([], expect: .deadlock))
+        #expect(
+            html.contains(
+                "<span class=\"badge bad\" title=\"the cell&#39;s option expect=deadlock says it "
+                    + "should fail that way\">completed, not deadlock</span>"))
+    }
+
     @Test func decoratorsAddBadgesAndBlocksUnderTheOutput() throws {
         var cell = view([])
         cell.badges = [CellBadge("matches CPython", tone: .good)]

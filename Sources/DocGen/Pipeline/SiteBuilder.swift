@@ -56,7 +56,12 @@ public struct SiteBuilder: Sendable {
             report.warnings += execution.warnings.map {
                 "\(document.sourcePath):\(cell.cell.line): cell \(cell.id): \($0)"
             }
-            if execution.run.isUnexpectedFailure(expected: cell.cell.options.expect) {
+            if let expected = cell.cell.options.expect, execution.run.failureReason == nil {
+                let reason =
+                    "completed, but its option expect=\(expected.rawValue) says it should not; fix the "
+                    + "scenario or remove the option"
+                failed.append(FailedCell(file: document.sourcePath, line: cell.cell.line, id: cell.id, reason: reason))
+            } else if execution.run.isUnexpectedFailure(expected: cell.cell.options.expect) {
                 failed.append(
                     FailedCell(
                         file: document.sourcePath, line: cell.cell.line, id: cell.id,

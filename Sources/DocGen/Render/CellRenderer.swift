@@ -28,7 +28,16 @@ enum CellRenderer {
 
     /// The status badge the run itself earns.
     static func statusBadges(_ view: CellView) -> [CellBadge] {
-        guard let reason = view.run.failureReason else { return [CellBadge("ran", tone: .good)] }
+        guard let reason = view.run.failureReason else {
+            if let expected = view.cell.options.expect {
+                return [
+                    CellBadge(
+                        "completed, not \(expected.rawValue)", tone: .bad,
+                        detail: "the cell's option expect=\(expected.rawValue) says it should fail that way")
+                ]
+            }
+            return [CellBadge("ran", tone: .good)]
+        }
         let kind = view.run.failureKind?.rawValue ?? "failed"
         if !view.run.isUnexpectedFailure(expected: view.cell.options.expect) {
             return [CellBadge("\(kind) (expected)", tone: .warning, detail: reason)]

@@ -4,7 +4,7 @@ extension ScenarioCatalog {
         [
             .fixturesHello, .fixturesCrash, .fixturesNeverEnds, .fixturesDeadlock, .fixturesExpectedDeadlock,
             .fixturesFlood, .fixturesRawBytes, .fixturesScript, .fixturesExample, .fixturesExample2,
-            .fixturesRaises, .fixturesRace, .fixturesClock,
+            .fixturesRaises, .fixturesRace, .fixturesClock, .fixturesCompletes,
         ]
     }
 }
