@@ -98,6 +98,16 @@ import Threading
         #expect(runs.count == 5)
     }
 
+    @Test func aWaitLikeTheOneBeforeItIsNotLabelledAgain() throws {
+        let lanes = try lanes(TimelineSVG.render(events: TimelineFixtures.queuedThreads(), outcome: .completed))
+        let worker = lanes[1].all("g", class: "blocked")
+        #expect(worker.count == 11)
+        #expect(
+            worker.map { $0.all("text", class: "wait").first?.ownText } == ["sleep"] + Array(repeating: nil, count: 9)
+                + ["Queue#1.get"])
+        #expect(worker.allSatisfy { $0.title?.contains("blocked on") == true })
+    }
+
     @Test func daemonLeftRunningIsMarkedAbandonedButMainEndsNormally() throws {
         let lanes = try lanes(TimelineSVG.render(events: TimelineFixtures.daemon(), outcome: .completed))
         #expect(lanes[0].all("text", class: "end").isEmpty)

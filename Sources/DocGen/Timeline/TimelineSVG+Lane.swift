@@ -14,6 +14,7 @@ extension TimelineSVG {
             content: truncated(lane.name, to: layout.nameCharacters), tooltip: lane.name)
         var laneEnd = scale.left
         var nextMark = 0  // marks and segments are both in run order: walk them together
+        var lastLabel: String?  // a wait labelled like the one before it in the lane is not labelled again
         for (index, segment) in lane.segments.enumerated() {
             let x1 = scale.x(segment.start)
             var x2 = scale.x(segment.end)
@@ -39,9 +40,10 @@ extension TimelineSVG {
                     ])
             case .blocked(let target):
                 guard x2 - x1 >= 1 else { continue }
-                drawBlocked(
+                let labelled = drawBlocked(
                     target, from: x1, to: x2, center: center, lane: lane, segment: segment, runsOff: runsOff,
-                    into: &svg)
+                    labelled: target != lastLabel, into: &svg)
+                if labelled { lastLabel = target }
             }
             laneEnd = max(laneEnd, x2)
         }
@@ -65,11 +67,12 @@ extension TimelineSVG {
         svg.close("g")
     }
 
-    /// A blocked period: a dashed line (dotted for sleep) with what the thread waits on written above it when it fits.
+    /// A blocked period: a dashed line (dotted for sleep) with what the thread waits on written above it when
+    /// `labelled` and it fits; returns whether it wrote the label. The hover title always says it.
     private static func drawBlocked(
         _ target: String, from x1: Double, to x2: Double, center: Double, lane: TimelineLane,
-        segment: TimelineSegment, runsOff: Bool, into svg: inout SVGMarkup
-    ) {
+        segment: TimelineSegment, runsOff: Bool, labelled: Bool, into svg: inout SVGMarkup
+    ) -> Bool {
         let kind = WaitKind(blockedOn: target)
         let until = runsOff ? "until the end of the run" : "to \(DecimalText.seconds(segment.end.time)) s"
         svg.open("g", ["class": "blocked wait-" + kind.rawValue])
@@ -82,13 +85,15 @@ extension TimelineSVG {
             ])
         let room = x2 - x1 - 4
         let fits = { (label: String) in Double(label.count) * TimelineLayout.waitCharacterWidth <= room }
-        if let label = [target, kind.rawValue].first(where: fits) {
+        let label = labelled ? [target, kind.rawValue].first(where: fits) : nil
+        if let label {
             svg.element(
                 "text",
                 ["class": "wait", "x": DecimalText.coordinate(x1 + 2), "y": DecimalText.coordinate(center - 4)],
                 content: label)
         }
         svg.close("g")
+        return label != nil
     }
 
     /// Left edges of the marks: at their time, but pushed right so marks never overlap (many outputs can share one
