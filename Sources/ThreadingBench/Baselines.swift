@@ -1,7 +1,7 @@
 import DequeModule
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A bare pthread mutex, the baseline for `Lock`.

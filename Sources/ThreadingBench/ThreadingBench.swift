@@ -30,12 +30,13 @@ struct ThreadingBench {
         let ours = Shared(0.0)
         _ = runProgram(RunOptions(runtime: .real, recordsLifecycle: false)) {
             let lock = Lock()
-            ours.value = bestTime {
-                for _ in 0..<n {
-                    lock.acquire()
-                    try? lock.release()
-                }
-            } / Double(n) * 1e9
+            ours.value =
+                bestTime {
+                    for _ in 0..<n {
+                        lock.acquire()
+                        try? lock.release()
+                    }
+                } / Double(n) * 1e9
         }
         report("lock-uncontended-ns-per-acquire-release", ours: ours.value, baseline: baseline, unit: "ns")
     }
@@ -68,9 +69,11 @@ struct ThreadingBench {
             }
         }
         let oursRate = Double(2 * n) / ours.value
-        report("lock-contended-2-threads-ops-per-s-vs-pthread", ours: oursRate,
+        report(
+            "lock-contended-2-threads-ops-per-s-vs-pthread", ours: oursRate,
             baseline: Double(2 * n) / baselineTime, unit: "ops/s")
-        report("lock-contended-2-threads-ops-per-s-vs-cpython", ours: oursRate,
+        report(
+            "lock-contended-2-threads-ops-per-s-vs-cpython", ours: oursRate,
             baseline: await python(PythonPrograms.contendedLock(200_000)), unit: "ops/s")
     }
 
@@ -91,18 +94,21 @@ struct ThreadingBench {
         _ = runProgram(RunOptions(runtime: .real, recordsLifecycle: false)) {
             ours.value = bestTime {
                 let q = Queue<Int>()
-                let consumer = Thread(target: def("consumer") {
-                    for _ in 0..<n { _ = try q.get() }
-                })
+                let consumer = Thread(
+                    target: def("consumer") {
+                        for _ in 0..<n { _ = try q.get() }
+                    })
                 try? consumer.start()
                 for i in 0..<n { try? q.put(i) }
                 try? consumer.join()
             }
         }
         let oursRate = Double(n) / ours.value
-        report("queue-1p1c-items-per-s-vs-mutex-condvar-deque", ours: oursRate, baseline: Double(n) / baselineTime,
+        report(
+            "queue-1p1c-items-per-s-vs-mutex-condvar-deque", ours: oursRate, baseline: Double(n) / baselineTime,
             unit: "items/s")
-        report("queue-1p1c-items-per-s-vs-cpython", ours: oursRate,
+        report(
+            "queue-1p1c-items-per-s-vs-cpython", ours: oursRate,
             baseline: await python(PythonPrograms.queue(200_000)), unit: "items/s")
     }
 
@@ -121,7 +127,8 @@ struct ThreadingBench {
             }
         }
         // Each item: one put and one get.
-        report("sim-switching-points-per-s-vs-raw-baton-handoffs", ours: Double(2 * n) / switching,
+        report(
+            "sim-switching-points-per-s-vs-raw-baton-handoffs", ours: Double(2 * n) / switching,
             baseline: batonHandoffsPerSecond(n), unit: "points/s")
         let m = 2_000_000
         let straight = bestTime(repeats: 1) {
@@ -133,7 +140,8 @@ struct ThreadingBench {
                 }
             }
         }
-        report("sim-points-per-s-vs-200k-target", ours: Double(2 * m) / straight, baseline: 200_000,
+        report(
+            "sim-points-per-s-vs-200k-target", ours: Double(2 * m) / straight, baseline: 200_000,
             unit: "points/s")
     }
 

@@ -2,7 +2,7 @@ import Testing
 import Threading
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 private func wallSeconds() -> Double {
@@ -32,9 +32,10 @@ private func wallSeconds() -> Double {
             Issue.record("expected a deadlock, got \(result.outcome)")
             return
         }
-        #expect(report.split(separator: "\n") == [
-            "MainThread waits on join one", "one waits on Lock#2 held by two", "two waits on Lock#1 held by one",
-        ])
+        #expect(
+            report.split(separator: "\n") == [
+                "MainThread waits on join one", "one waits on Lock#2 held by two", "two waits on Lock#1 held by one",
+            ])
         #expect(result.lines().isEmpty)
     }
 
@@ -52,10 +53,13 @@ private func wallSeconds() -> Double {
             let worker = def("worker") { (q: Queue<Int>) in _ = try q.get() }
             try Thread(target: worker, args: q).start()
         }
-        #expect(result.outcome == .deadlock(report: """
-            MainThread waits on join Thread-1 (worker)
-            Thread-1 (worker) waits on Queue#1.get
-            """))
+        #expect(
+            result.outcome
+                == .deadlock(
+                    report: """
+                        MainThread waits on join Thread-1 (worker)
+                        Thread-1 (worker) waits on Queue#1.get
+                        """))
     }
 
     @Test func busyLoopHitsTheStepLimit() {
@@ -92,10 +96,11 @@ private func wallSeconds() -> Double {
             let done = Event()
             let t = Thread(target: def("setter") { done.set() }, daemon: true)
             let flag = Shared(false)
-            let poller = Thread(target: def("poller") {
-                while !done.isSet() {}
-                flag.value = true
-            })
+            let poller = Thread(
+                target: def("poller") {
+                    while !done.isSet() {}
+                    flag.value = true
+                })
             try poller.start()
             try t.start()
             while poller.isAlive {}

@@ -82,9 +82,10 @@ import Threading
             do { try condition.wait() } catch { print(error) }
             do { try condition.notify() } catch { print(error) }
         }
-        #expect(result.lines() == [
-            "RuntimeError: cannot wait on un-acquired lock", "RuntimeError: cannot notify on un-acquired lock",
-        ])
+        #expect(
+            result.lines() == [
+                "RuntimeError: cannot wait on un-acquired lock", "RuntimeError: cannot notify on un-acquired lock",
+            ])
     }
 
     /// _check_notify: 5 waiters; notify(3) wakes exactly 3; then 5 more wait; notify(5) wakes the 2 oldest of the
@@ -132,9 +133,10 @@ import Threading
             for t in threads { try t.join() }
             print(woken.value.count)
         }
-        #expect(result.lines() == [
-            "['a:true', 'a:true', 'a:true']", "['a:true', 'a:true', 'b:true', 'b:true', 'b:true']", "10",
-        ])
+        #expect(
+            result.lines() == [
+                "['a:true', 'a:true', 'a:true']", "['a:true', 'a:true', 'b:true', 'b:true', 'b:true']", "10",
+            ])
     }
 
     @Test(arguments: [RuntimeKind.simulated, .real])
@@ -144,20 +146,22 @@ import Threading
             let start = time.monotonic()
             print(try condition.with { try condition.wait(timeout: 0.1) }, time.monotonic() - start >= 0.1)
             let state = Shared(0)
-            let t = Thread(target: def("bumper") {
-                for _ in 0..<4 {
-                    time.sleep(0.01)
-                    try condition.with {
-                        state.value += 1
-                        try condition.notify()
+            let t = Thread(
+                target: def("bumper") {
+                    for _ in 0..<4 {
+                        time.sleep(0.01)
+                        try condition.with {
+                            state.value += 1
+                            try condition.notify()
+                        }
                     }
-                }
-            })
+                })
             try t.start()
             print(try condition.with { try condition.waitFor { state.value == 4 } }, state.value)
             try t.join()
             let before = time.monotonic()
-            print(try condition.with { try condition.waitFor(timeout: 0.1) { false } },
+            print(
+                try condition.with { try condition.waitFor(timeout: 0.1) { false } },
                 time.monotonic() - before >= 0.1)
         }
         #expect(result.lines() == ["False True", "True 4", "False True"])

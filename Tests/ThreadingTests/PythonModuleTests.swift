@@ -11,16 +11,19 @@ import Threading
             print(["k": 1], ("x", 2), [(1)] as [Int])
             print("to stderr", file: .stderr)
         }
-        #expect(result.lines() == [
-            "[1, 'a', None, True, 2.5] 1e+16 1e-05 0.30000000000000004 100.0 1.5e+300", "a-b!", "{'k': 1} ('x', 2) [1]",
-        ])
+        #expect(
+            result.lines() == [
+                "[1, 'a', None, True, 2.5] 1e+16 1e-05 0.30000000000000004 100.0 1.5e+300", "a-b!",
+                "{'k': 1} ('x', 2) [1]",
+            ])
         #expect(result.lines(.stderr) == ["to stderr"])
     }
 
     @Test func percentFormattingMatchesPython() {
         let result = simulate {
             logging.basicConfig(level: .DEBUG, format: "%(message)s")
-            logging.info("%5.2f|%-5d|%r|%%|%x|%05d|%+d|%s|%.3s", 3.14159, 42, "hi", 255, 42, 7,
+            logging.info(
+                "%5.2f|%-5d|%r|%%|%x|%05d|%+d|%s|%.3s", 3.14159, 42, "hi", 255, 42, 7,
                 [1, "a", Optional<Int>.none as Any, true, 2.5] as [Any], "abcdef")
         }
         #expect(result.lines(.stderr) == [" 3.14|42   |'hi'|%|ff|00042|+7|[1, 'a', None, True, 2.5]|abc"])
@@ -35,9 +38,10 @@ import Threading
             random.seed((1 << 40) + 5)
             print(random.randint(0, 1000))
         }
-        #expect(result.lines() == [
-            "0.6394267984578837 26226 3", "[8, 1, 7, 6, 4, 0, 5, 2, 9, 3] 30201276659 1.0936952398615924", "516",
-        ])
+        #expect(
+            result.lines() == [
+                "0.6394267984578837 26226 3", "[8, 1, 7, 6, 4, 0, 5, 2, 9, 3] 30201276659 1.0936952398615924", "516",
+            ])
     }
 
     @Test func timeStartsAtTheVirtualEpochAndFormatsLikeStrftime() {
@@ -46,9 +50,10 @@ import Threading
             time.sleep(86_400 * 45 + 3_600 * 13 + 61)
             print(time.strftime("%Y-%m-%d %H:%M:%S %a %b %j %p %I"), time.monotonic())
         }
-        #expect(result.lines() == [
-            "1767225600.0 Thu Jan  1 00:00:00 2026", "2026-02-15 13:01:01 Sun Feb 046 PM 01 3934861.0",
-        ])
+        #expect(
+            result.lines() == [
+                "1767225600.0 Thu Jan  1 00:00:00 2026", "2026-02-15 13:01:01 Sun Feb 046 PM 01 3934861.0",
+            ])
     }
 
     @Test func loggingConfiguresItselfOnFirstUseLikePython() {
@@ -64,7 +69,8 @@ import Threading
     @Test func loggingRecordAttributes() {
         let result = simulate {
             logging.basicConfig(
-                level: .DEBUG, format: "%(asctime)s|%(levelname)-8s|%(name)s|%(levelno)d|%(relativeCreated)d|%(message)s")
+                level: .DEBUG,
+                format: "%(asctime)s|%(levelname)-8s|%(name)s|%(levelno)d|%(relativeCreated)d|%(message)s")
             time.sleep(1.25)
             logging.getLogger("app").debug("x=%s y=%r", 1, "s")
             let quiet = logging.getLogger("quiet")
@@ -77,7 +83,9 @@ import Threading
     @Test func echoStreamsEveryOutputInOrder() {
         let seen = Shared<[String]>([])
         let lock = LockBox()
-        let result = runProgram(RunOptions(echo: { stream, text in lock.with { seen.value.append("\(stream):\(text)") } })) {
+        let result = runProgram(
+            RunOptions(echo: { stream, text in lock.with { seen.value.append("\(stream):\(text)") } })
+        ) {
             print("one")
             logging.warning("two")
             try Thread(target: def("w") { print("three") }).start()

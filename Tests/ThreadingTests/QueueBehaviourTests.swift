@@ -13,10 +13,11 @@ import Threading
                 print([try q.get(), try q.get(), try q.get()])
             }
         }
-        #expect(result.lines() == [
-            "True 0", "False 3 False", "[111, 333, 222]", "True 0", "False 3 False", "[222, 333, 111]", "True 0",
-            "False 3 False", "[111, 222, 333]",
-        ])
+        #expect(
+            result.lines() == [
+                "True 0", "False 3 False", "[111, 333, 222]", "True 0", "False 3 False", "[222, 333, 111]", "True 0",
+                "False 3 False", "[111, 222, 333]",
+            ])
     }
 
     @Test(arguments: [RuntimeKind.simulated, .real])
@@ -29,16 +30,20 @@ import Threading
                 do { try attempt() } catch { print(pythonType(error)) }
             }
             _ = try q.get()
-            for attempt in [{ _ = try q.get(block: false) }, { _ = try q.get(timeout: 0.01) }, { _ = try q.getNowait() }] {
+            for attempt in [
+                { _ = try q.get(block: false) }, { _ = try q.get(timeout: 0.01) }, { _ = try q.getNowait() },
+            ] {
                 do { try attempt() } catch { print(pythonType(error)) }
             }
             do { _ = try q.get(timeout: -1) } catch { print(error) }
             do { try q.put(1, timeout: -1) } catch { print(error) }
         }
-        #expect(result.lines() == [
-            "True", "queue.Full", "queue.Full", "queue.Full", "_queue.Empty", "_queue.Empty", "_queue.Empty",
-            "ValueError: 'timeout' must be a non-negative number", "ValueError: 'timeout' must be a non-negative number",
-        ])
+        #expect(
+            result.lines() == [
+                "True", "queue.Full", "queue.Full", "queue.Full", "_queue.Empty", "_queue.Empty", "_queue.Empty",
+                "ValueError: 'timeout' must be a non-negative number",
+                "ValueError: 'timeout' must be a non-negative number",
+            ])
     }
 
     @Test(arguments: [RuntimeKind.simulated, .real])
@@ -47,7 +52,11 @@ import Threading
             let q = Queue<Int>(maxsize: 1)
             try q.put(1)
             let got = Shared(0)
-            let getter = Thread(target: def("getter") { time.sleep(0.05); got.value = try q.get() })
+            let getter = Thread(
+                target: def("getter") {
+                    time.sleep(0.05)
+                    got.value = try q.get()
+                })
             var start = time.monotonic()
             try getter.start()
             try q.put(2, timeout: 10)
@@ -55,7 +64,11 @@ import Threading
             try getter.join()
             print("got", got.value)
             let empty = Queue<Int>()
-            let putter = Thread(target: def("putter") { time.sleep(0.05); try empty.put(7) })
+            let putter = Thread(
+                target: def("putter") {
+                    time.sleep(0.05)
+                    try empty.put(7)
+                })
             start = time.monotonic()
             try putter.start()
             print("get returned", try empty.get(), time.monotonic() - start >= 0.05)
@@ -73,7 +86,10 @@ import Threading
             let worker = def("worker") {
                 while true {
                     let x = try q.get()
-                    if x < 0 { try q.taskDone(); return }
+                    if x < 0 {
+                        try q.taskDone()
+                        return
+                    }
                     total.value += x
                     try q.taskDone()
                 }
@@ -109,11 +125,17 @@ import Threading
         final class FailingQueue: Queue<Int>, @unchecked Sendable {
             var failNext = false
             override func _put(_ item: Int) throws {
-                if failNext { failNext = false; throw Exception("You Lose") }
+                if failNext {
+                    failNext = false
+                    throw Exception("You Lose")
+                }
                 try super._put(item)
             }
             override func _get() throws -> Int {
-                if failNext { failNext = false; throw Exception("You Lose") }
+                if failNext {
+                    failNext = false
+                    throw Exception("You Lose")
+                }
                 return try super._get()
             }
         }

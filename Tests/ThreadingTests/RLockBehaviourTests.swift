@@ -43,11 +43,12 @@ import Threading
             let lock = RLock()
             lock.acquire()
             lock.acquire()
-            let t = Thread(target: def("blocked") {
-                lock.acquire()
-                print("child", lock.recursionCount())
-                try lock.release()
-            })
+            let t = Thread(
+                target: def("blocked") {
+                    lock.acquire()
+                    print("child", lock.recursionCount())
+                    try lock.release()
+                })
             try t.start()
             time.sleep(0.05)
             print("main", lock.recursionCount())

@@ -2,7 +2,7 @@ import Testing
 import Threading
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The number of OS threads of this process (Linux: /proc/self/status).
@@ -51,12 +51,13 @@ private func osThreadCount() -> Int {
     @Test func daemonOutputAfterTheEndIsNeverRecorded() {
         for runtime in [RuntimeKind.simulated, .real] {
             let result = runProgram(RunOptions(runtime: runtime)) {
-                let chatter = Thread(target: def("chatter") {
-                    while true {
-                        print("tick")
-                        time.sleep(0.01)
-                    }
-                }, daemon: true)
+                let chatter = Thread(
+                    target: def("chatter") {
+                        while true {
+                            print("tick")
+                            time.sleep(0.01)
+                        }
+                    }, daemon: true)
                 try chatter.start()
                 time.sleep(0.035)
             }

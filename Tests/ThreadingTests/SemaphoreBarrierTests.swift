@@ -19,11 +19,13 @@ import Threading
             try s.release(3)
             print(s.acquire(false), s.acquire(false), s.acquire(false), s.acquire(false))
         }
-        #expect(result.lines() == [
-            "ValueError: semaphore initial value must be >= 0", "True True False", "True",
-            "ValueError: can't specify timeout for non-blocking acquire", "False True", "ValueError: n must be one or more",
-            "True True True False",
-        ])
+        #expect(
+            result.lines() == [
+                "ValueError: semaphore initial value must be >= 0", "True True False", "True",
+                "ValueError: can't specify timeout for non-blocking acquire", "False True",
+                "ValueError: n must be one or more",
+                "True True True False",
+            ])
     }
 
     @Test(arguments: [RuntimeKind.simulated, .real])
@@ -31,7 +33,11 @@ import Threading
         let result = runProgram(RunOptions(runtime: runtime)) {
             let s = try Semaphore()
             s.acquire()
-            let t = Thread(target: def("second") { s.acquire(); print("second acquired") })
+            let t = Thread(
+                target: def("second") {
+                    s.acquire()
+                    print("second acquired")
+                })
             try t.start()
             time.sleep(0.05)
             print("releasing", t.isAlive)
@@ -77,16 +83,18 @@ import Threading
             let s = try BoundedSemaphore(2)
             do { try s.release() } catch { print(error) }
             s.acquire()
-            let t = Thread(target: def("releaser") {
-                try s.release()
-                do { try s.release() } catch { print(error) }
-            })
+            let t = Thread(
+                target: def("releaser") {
+                    try s.release()
+                    do { try s.release() } catch { print(error) }
+                })
             try t.start()
             try t.join()
         }
-        #expect(result.lines() == [
-            "ValueError: Semaphore released too many times", "ValueError: Semaphore released too many times",
-        ])
+        #expect(
+            result.lines() == [
+                "ValueError: Semaphore released too many times", "ValueError: Semaphore released too many times",
+            ])
     }
 
     @Test(arguments: [RuntimeKind.simulated, .real])
@@ -112,9 +120,10 @@ import Threading
             let single = try Barrier(1)
             print(try single.wait(), try single.wait())
         }
-        #expect(result.lines() == [
-            "ValueError: parties must be >= 1", "ValueError: parties must be >= 1", "10 100 0 False", "0 0",
-        ])
+        #expect(
+            result.lines() == [
+                "ValueError: parties must be >= 1", "ValueError: parties must be >= 1", "10 100 0 False", "0 0",
+            ])
     }
 
     @Test(arguments: [RuntimeKind.simulated, .real])
@@ -148,8 +157,9 @@ import Threading
             let timed = try Barrier(2, timeout: 0.05)
             do { try timed.wait() } catch { print(pythonType(error)) }
         }
-        #expect(result.lines() == [
-            "2 True", "False", "4 False", "threading.BrokenBarrierError True", "threading.BrokenBarrierError",
-        ])
+        #expect(
+            result.lines() == [
+                "2 True", "False", "4 False", "threading.BrokenBarrierError True", "threading.BrokenBarrierError",
+            ])
     }
 }

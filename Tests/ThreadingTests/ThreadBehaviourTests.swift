@@ -16,10 +16,11 @@ import Threading
             print(Thread(name: "named", target: worker).name)
             print(mainThread().name, currentThread().name)
         }
-        #expect(result.lines() == [
-            "myname", "123", "Thread-1", "Thread-2 (worker)", "Thread-3 (<lambda>)", "Thread-4", "named",
-            "MainThread MainThread",
-        ])
+        #expect(
+            result.lines() == [
+                "myname", "123", "Thread-1", "Thread-2 (worker)", "Thread-3 (<lambda>)", "Thread-4", "named",
+                "MainThread MainThread",
+            ])
     }
 
     @Test(arguments: [RuntimeKind.simulated, .real])
@@ -65,11 +66,13 @@ import Threading
             try t.join()
             do { try currentThread().join() } catch { print(error) }
         }
-        #expect(result.lines() == [
-            "False True", "RuntimeError: cannot join thread before it is started",
-            "RuntimeError: cannot set daemon status of active thread", "RuntimeError: threads can only be started once",
-            "RuntimeError: cannot join current thread",
-        ])
+        #expect(
+            result.lines() == [
+                "False True", "RuntimeError: cannot join thread before it is started",
+                "RuntimeError: cannot set daemon status of active thread",
+                "RuntimeError: threads can only be started once",
+                "RuntimeError: cannot join current thread",
+            ])
     }
 
     @Test(arguments: [RuntimeKind.simulated, .real])
@@ -103,7 +106,8 @@ import Threading
     @Test(arguments: [RuntimeKind.simulated, .real])
     func customExcepthookGetsTheArgumentsAndItsOwnFailureIsReported(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
-            excepthook = { args in print(args.excType, args.excValue, args.excTraceback == nil, args.thread?.name ?? "") }
+            excepthook = { args in print(args.excType, args.excValue, args.excTraceback == nil, args.thread?.name ?? "")
+            }
             let t = Thread(name: "custom", target: def("f") { throw ValueError("bug") })
             try t.start()
             try t.join()
@@ -119,7 +123,8 @@ import Threading
     @Test(arguments: [RuntimeKind.simulated, .real])
     func timerRunsItsFunctionUnlessCancelled(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
-            let fired = Timer(interval: 0.01, function: def("hello") { (who: String) in print("hello", who) }, args: "x")
+            let fired = Timer(
+                interval: 0.01, function: def("hello") { (who: String) in print("hello", who) }, args: "x")
             try fired.start()
             try fired.join()
             let cancelled = Timer(interval: 0.05, function: { print("never") })
@@ -133,7 +138,12 @@ import Threading
 
     @Test func mainThreadErrorEndsTheRunAfterNonDaemonThreads() {
         let result = simulate {
-            try Thread(target: def("late") { time.sleep(1); print("late") }).start()
+            try Thread(
+                target: def("late") {
+                    time.sleep(1)
+                    print("late")
+                }
+            ).start()
             throw ValueError("main failed")
         }
         #expect(result.outcome == .uncaughtError("ValueError: main failed"))
@@ -149,8 +159,10 @@ import Threading
             try t.join()
             print(t, mainThread())
         }
-        #expect(result.lines() == [
-            "<Thread(Thread-1 (f), initial)>", "<Thread(Thread-1 (f), stopped 2)> <_MainThread(MainThread, started 1)>",
-        ])
+        #expect(
+            result.lines() == [
+                "<Thread(Thread-1 (f), initial)>",
+                "<Thread(Thread-1 (f), stopped 2)> <_MainThread(MainThread, started 1)>",
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Threading
 
 @Test func textOfStreamConcatenatesOnlyThatStream() {

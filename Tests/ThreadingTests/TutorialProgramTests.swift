@@ -29,10 +29,11 @@ import Threading
             logging.info("Exiting")
         }
         #expect(result.outcome == .completed)
-        #expect(result.lines(.stderr) == [
-            "(MainThread) Starting", "(daemon    ) Starting", "(daemon    ) .", "(non-daemon) Starting",
-            "(MainThread) Exiting", "(daemon    ) .", "(non-daemon) Exiting", "(daemon    ) .",
-        ])
+        #expect(
+            result.lines(.stderr) == [
+                "(MainThread) Starting", "(daemon    ) Starting", "(daemon    ) .", "(non-daemon) Starting",
+                "(MainThread) Exiting", "(daemon    ) .", "(non-daemon) Exiting", "(daemon    ) .",
+            ])
         // The virtual clock reached 2 s; no wall time was spent sleeping.
         #expect(result.events.last?.time == 2.0)
     }
@@ -54,11 +55,12 @@ import Threading
             try t.join()
             logging.info("main : End")
         }
-        #expect(result.lines(.stderr) == [
-            "00:00:00: main : Create thread", "00:00:00: main : Starting thread", "00:00:00: func : Starting 1",
-            "00:00:00: Waiting for my_func to finish its execution...", "00:00:05: func : Finishing 1",
-            "00:00:05: main : End",
-        ])
+        #expect(
+            result.lines(.stderr) == [
+                "00:00:00: main : Create thread", "00:00:00: main : Starting thread", "00:00:00: func : Starting 1",
+                "00:00:00: Waiting for my_func to finish its execution...", "00:00:05: func : Finishing 1",
+                "00:00:05: main : End",
+            ])
     }
 
     @Test func subclassOverridingRunIsNamedThreadN() {
@@ -85,10 +87,11 @@ import Threading
                 time.sleep(1)
             }
         }
-        #expect(result.lines(.stderr) == [
-            "[INFO]:(MainThread): Test start", "[INFO]:(MainThread): .", "[INFO]:(Thread-1  ): Reset",
-            "[INFO]:(MainThread): .", "[INFO]:(MainThread): .",
-        ])
+        #expect(
+            result.lines(.stderr) == [
+                "[INFO]:(MainThread): Test start", "[INFO]:(MainThread): .", "[INFO]:(Thread-1  ): Reset",
+                "[INFO]:(MainThread): .", "[INFO]:(MainThread): .",
+            ])
     }
 
     @Test func lockAndRLockTutorialPrintsLikePython() {
@@ -149,14 +152,17 @@ import Threading
                 try Thread(target: worker, name: String(i), args: s, pool).start()
             }
         }
-        #expect(result.lines(.stderr) == [
-            "2026-01-01 00:00:00,000 (0 ) Waiting to join the pool", "2026-01-01 00:00:00,000 (0 ) Running: ['0']",
-            "2026-01-01 00:00:00,000 (1 ) Waiting to join the pool", "2026-01-01 00:00:00,000 (1 ) Running: ['0', '1']",
-            "2026-01-01 00:00:00,000 (2 ) Waiting to join the pool", "2026-01-01 00:00:00,000 (3 ) Waiting to join the pool",
-            "2026-01-01 00:00:00,100 (0 ) Running: ['1']", "2026-01-01 00:00:00,100 (1 ) Running: []",
-            "2026-01-01 00:00:00,100 (2 ) Running: ['2']", "2026-01-01 00:00:00,100 (3 ) Running: ['2', '3']",
-            "2026-01-01 00:00:00,200 (2 ) Running: ['3']", "2026-01-01 00:00:00,200 (3 ) Running: []",
-        ])
+        #expect(
+            result.lines(.stderr) == [
+                "2026-01-01 00:00:00,000 (0 ) Waiting to join the pool", "2026-01-01 00:00:00,000 (0 ) Running: ['0']",
+                "2026-01-01 00:00:00,000 (1 ) Waiting to join the pool",
+                "2026-01-01 00:00:00,000 (1 ) Running: ['0', '1']",
+                "2026-01-01 00:00:00,000 (2 ) Waiting to join the pool",
+                "2026-01-01 00:00:00,000 (3 ) Waiting to join the pool",
+                "2026-01-01 00:00:00,100 (0 ) Running: ['1']", "2026-01-01 00:00:00,100 (1 ) Running: []",
+                "2026-01-01 00:00:00,100 (2 ) Running: ['2']", "2026-01-01 00:00:00,100 (3 ) Running: ['2', '3']",
+                "2026-01-01 00:00:00,200 (2 ) Running: ['3']", "2026-01-01 00:00:00,200 (3 ) Running: []",
+            ])
     }
 
     @Test func conditionNotifyAllWakesConsumersInOrder() {
@@ -185,12 +191,13 @@ import Threading
             time.sleep(2)
             try p.start()
         }
-        #expect(result.lines(.stderr) == [
-            "[INFO]:(c1        ): Waiting for notification", "[INFO]:(c2        ): Waiting for notification",
-            "[INFO]:(p         ): Send notification and release resource",
-            "[INFO]:(c1        ): Resource is available to consumer",
-            "[INFO]:(c2        ): Resource is available to consumer",
-        ])
+        #expect(
+            result.lines(.stderr) == [
+                "[INFO]:(c1        ): Waiting for notification", "[INFO]:(c2        ): Waiting for notification",
+                "[INFO]:(p         ): Send notification and release resource",
+                "[INFO]:(c1        ): Resource is available to consumer",
+                "[INFO]:(c2        ): Resource is available to consumer",
+            ])
     }
 
     @Test func localValuesArePerThreadAndRandomIsSeeded() {
@@ -211,9 +218,10 @@ import Threading
             for _ in 0..<2 { try Thread(target: worker, args: localData).start() }
         }
         // random.seed(42); randint(1, 100) twice gives 82 and 15 in CPython.
-        #expect(result.lines(.stderr) == [
-            "(MainThread) No value yet", "(MainThread) value=1000", "(Thread-1 (worker)) No value yet",
-            "(Thread-1 (worker)) value=82", "(Thread-2 (worker)) No value yet", "(Thread-2 (worker)) value=15",
-        ])
+        #expect(
+            result.lines(.stderr) == [
+                "(MainThread) No value yet", "(MainThread) value=1000", "(Thread-1 (worker)) No value yet",
+                "(Thread-1 (worker)) value=82", "(Thread-2 (worker)) No value yet", "(Thread-2 (worker)) value=15",
+            ])
     }
 }

@@ -5,40 +5,46 @@ public struct Logger: Sendable {
 
     public func setLevel(_ level: LogLevel) { Context.world.logging.setLevel(level, logger: name) }
 
-    public func debug(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
-        function: String = #function)
-    {
+    public func debug(
+        _ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function
+    ) {
         emit(.DEBUG, msg, args, autoConfigure: false, site: (file, line, function))
     }
 
-    public func info(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
-        function: String = #function)
-    {
+    public func info(
+        _ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function
+    ) {
         emit(.INFO, msg, args, autoConfigure: false, site: (file, line, function))
     }
 
-    public func warning(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
-        function: String = #function)
-    {
+    public func warning(
+        _ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function
+    ) {
         emit(.WARNING, msg, args, autoConfigure: false, site: (file, line, function))
     }
 
-    public func error(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
-        function: String = #function)
-    {
+    public func error(
+        _ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function
+    ) {
         emit(.ERROR, msg, args, autoConfigure: false, site: (file, line, function))
     }
 
-    public func critical(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
-        function: String = #function)
-    {
+    public func critical(
+        _ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function
+    ) {
         emit(.CRITICAL, msg, args, autoConfigure: false, site: (file, line, function))
     }
 
     /// Formats and writes one record if `level` passes the logger's effective level.
-    func emit(_ level: LogLevel, _ msg: Any, _ args: [Any], autoConfigure: Bool,
-        site: (file: String, line: Int, function: String))
-    {
+    func emit(
+        _ level: LogLevel, _ msg: Any, _ args: [Any], autoConfigure: Bool,
+        site: (file: String, line: Int, function: String)
+    ) {
         let world = Context.world
         if autoConfigure {
             world.logging.configure(level: nil, format: nil, datefmt: nil, stream: nil, force: false)
@@ -50,8 +56,11 @@ public struct Logger: Sendable {
             return
         }
         let record = LogRecord(
-            world: world, name: name, level: level, message: args.isEmpty ? str(msg) : PercentFormat.format(
-                str(msg), args), site: site)
+            world: world, name: name, level: level,
+            message: args.isEmpty
+                ? str(msg)
+                : PercentFormat.format(
+                    str(msg), args), site: site)
         world.write(record.formatted(config.format, dateFormat: config.dateFormat) + "\n", to: config.stream)
     }
 }

@@ -27,39 +27,45 @@ public enum logging {
         basicConfig(level: level, format: format, datefmt: datefmt, stream: stream, force: force)
     }
 
-    public static func debug(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
-        function: String = #function)
-    {
+    public static func debug(
+        _ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function
+    ) {
         root.emit(.DEBUG, msg, args, autoConfigure: true, site: (file, line, function))
     }
 
-    public static func info(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
-        function: String = #function)
-    {
+    public static func info(
+        _ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function
+    ) {
         root.emit(.INFO, msg, args, autoConfigure: true, site: (file, line, function))
     }
 
-    public static func warning(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
-        function: String = #function)
-    {
+    public static func warning(
+        _ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function
+    ) {
         root.emit(.WARNING, msg, args, autoConfigure: true, site: (file, line, function))
     }
 
-    public static func error(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
-        function: String = #function)
-    {
+    public static func error(
+        _ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function
+    ) {
         root.emit(.ERROR, msg, args, autoConfigure: true, site: (file, line, function))
     }
 
-    public static func critical(_ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
-        function: String = #function)
-    {
+    public static func critical(
+        _ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
+        function: String = #function
+    ) {
         root.emit(.CRITICAL, msg, args, autoConfigure: true, site: (file, line, function))
     }
 
-    public static func log(_ level: LogLevel, _ msg: Any, _ args: Any..., file: String = #fileID,
-        line: Int = #line, function: String = #function)
-    {
+    public static func log(
+        _ level: LogLevel, _ msg: Any, _ args: Any..., file: String = #fileID,
+        line: Int = #line, function: String = #function
+    ) {
         root.emit(level, msg, args, autoConfigure: true, site: (file, line, function))
     }
 

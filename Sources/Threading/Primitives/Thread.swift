@@ -215,8 +215,10 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         if finished { status = "stopped" }
         if daemonic { status += " daemon" }
         if started, let ident { status += " \(ident)" }
-        let className = isMainThread ? "_MainThread" : (core.name.hasPrefix("Dummy-") && !started ? "Thread" :
-            String(describing: type(of: self)))
+        let className =
+            isMainThread
+            ? "_MainThread"
+            : (core.name.hasPrefix("Dummy-") && !started ? "Thread" : String(describing: type(of: self)))
         return "<\(className)(\(name), \(status))>"
     }
 }

@@ -19,6 +19,8 @@ public struct Function<each Arg>: @unchecked Sendable {
 }
 
 /// Defines a named function, like Python's `def`: `let worker = def("worker") { (n: Int) in … }`.
-public func def<each Arg>(_ name: String, _ body: @escaping (repeat each Arg) throws -> Void) -> Function<repeat each Arg> {
+public func def<each Arg>(_ name: String, _ body: @escaping (repeat each Arg) throws -> Void) -> Function<
+    repeat each Arg
+> {
     Function(name, body)
 }

@@ -74,8 +74,11 @@ enum PercentFormat {
                     text += String(repeating: " ", count: padding)
                 } else if flags.contains("0") && "dixXofeEgG".contains(conversion) {
                     let signLength = text.hasPrefix("-") || text.hasPrefix("+") ? 1 : 0
-                    text.insert(contentsOf: String(repeating: "0", count: padding), at: text.index(text.startIndex,
-                        offsetBy: signLength))
+                    text.insert(
+                        contentsOf: String(repeating: "0", count: padding),
+                        at: text.index(
+                            text.startIndex,
+                            offsetBy: signLength))
                 } else {
                     text = String(repeating: " ", count: padding) + text
                 }

@@ -27,7 +27,8 @@ struct PyRandom {
 
     private mutating func initByArray(_ key: [UInt32]) {
         initGenrand(19_650_218)
-        var i = 1, j = 0
+        var i = 1
+        var j = 0
         for _ in 0..<max(624, key.count) {
             state[i] = (state[i] ^ ((state[i - 1] ^ (state[i - 1] >> 30)) &* 1_664_525)) &+ key[j] &+ UInt32(j)
             i += 1
@@ -70,7 +71,8 @@ struct PyRandom {
 
     /// `random.random()`: a float in [0, 1) with 53 random bits.
     mutating func random() -> Double {
-        let a = Double(genrandUInt32() >> 5), b = Double(genrandUInt32() >> 6)
+        let a = Double(genrandUInt32() >> 5)
+        let b = Double(genrandUInt32() >> 6)
         return (a * 67_108_864.0 + b) * (1.0 / 9_007_199_254_740_992.0)
     }
 

@@ -2,9 +2,9 @@ import CThreadingShims
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The real runtime: every Python thread is a pthread scheduled by the OS, time is the monotonic clock, and a parked

@@ -1,24 +1,3 @@
-/// Which runtime executes a program.
-public enum RuntimeKind: String, Sendable {
-    /// OS threads scheduled by the OS, the real clock.
-    case real
-    /// One thread at a time on a virtual clock, in an order chosen by a `SchedulePolicy`: deterministic.
-    case simulated
-}
-
-/// How the simulated runtime chooses the next thread.
-public enum SchedulePolicy: Sendable, Equatable {
-    /// CPython's usual order: a started thread runs at once, a running thread keeps going until it blocks, the ready
-    /// queue is FIFO, equal deadlines wake in the order they were set. Replay string `default`.
-    case cpythonDefault
-    /// At every scheduling point, a seeded random choice among the running and ready threads. Replay string `r<seed>`.
-    case random(seed: UInt64)
-    /// PCT: seeded random thread priorities with two priority change points. Replay string `p<seed>`.
-    case pct(seed: UInt64)
-    /// Replays a schedule string from `RunResult.schedule` (`default`, `r42`, `p42`, or `c` + dot-separated choices).
-    case replay(String)
-}
-
 /// How to run a program.
 public struct RunOptions: Sendable {
     public var runtime: RuntimeKind

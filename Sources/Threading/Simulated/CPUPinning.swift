@@ -2,9 +2,9 @@ import CThreadingShims
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Spreads simulated runs over the CPUs the process may use: all threads of one run share one CPU, so handing the

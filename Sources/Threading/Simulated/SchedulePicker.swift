@@ -26,8 +26,14 @@ struct SchedulePicker {
         var seed: UInt64 = 0
         switch policy {
         case .cpythonDefault: break
-        case .random(let s): mode = .random; seed = s; name = "r\(s)"
-        case .pct(let s): mode = .pct; seed = s; name = "p\(s)"
+        case .random(let s):
+            mode = .random
+            seed = s
+            name = "r\(s)"
+        case .pct(let s):
+            mode = .pct
+            seed = s
+            name = "p\(s)"
         case .replay(let text):
             if let parsed = SchedulePicker.parse(text) {
                 (mode, seed, name) = parsed
@@ -114,20 +120,5 @@ struct SchedulePicker {
             best = (offset, value)
         }
         return best
-    }
-}
-
-/// A small, fast, seedable generator for schedule choices (not for `random`, which is Python's Mersenne Twister).
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -3,9 +3,9 @@ import DequeModule
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The deterministic runtime: real OS threads, but exactly one holds the baton and runs; every primitive operation
@@ -71,8 +71,9 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         if count > stepLimit {
             lock.lock()
             let name = running?.name ?? "?"
-            endRun(.stepLimitExceeded(
-                "step limit exceeded: \(stepLimit) scheduling points (last in \(name)); a thread may loop forever"))
+            endRun(
+                .stepLimitExceeded(
+                    "step limit exceeded: \(stepLimit) scheduling points (last in \(name)); a thread may loop forever"))
             lock.unlock()
             exitOSThread()
         }
@@ -216,8 +217,9 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             } else if wall - lastChange > stallTimeout {
                 runaway = running
                 let name = running?.name ?? "?"
-                endRun(.stepLimitExceeded(
-                    "\(name) ran \(stallTimeout) s of wall time without reaching a scheduling point"))
+                endRun(
+                    .stepLimitExceeded(
+                        "\(name) ran \(stallTimeout) s of wall time without reaching a scheduling point"))
             }
         }
         let handles = cores.compactMap { core -> (pthread_t, Bool)? in

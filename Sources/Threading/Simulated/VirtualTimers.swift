@@ -13,7 +13,8 @@ struct VirtualTimers {
         let entry = Entry(deadline: deadline, sequence: nextSequence, waiter: waiter)
         nextSequence += 1
         // Binary search for the first entry that sorts after the new one.
-        var low = 0, high = entries.count
+        var low = 0
+        var high = entries.count
         while low < high {
             let mid = (low + high) / 2
             if entries[mid].deadline <= deadline { low = mid + 1 } else { high = mid }

@@ -33,12 +33,3 @@ public enum threading {
     }
     public static let TIMEOUT_MAX = Threading.TIMEOUT_MAX
 }
-
-/// Python's `queue` module as a namespace: `queue.Queue<Int>()`, `catch is queue.Empty`.
-public enum queue {
-    public typealias Queue = Threading.Queue
-    public typealias LifoQueue = Threading.LifoQueue
-    public typealias PriorityQueue = Threading.PriorityQueue
-    public typealias Empty = Threading.Empty
-    public typealias Full = Threading.Full
-}

@@ -1,0 +1,12 @@
+/// How the simulated runtime chooses the next thread.
+public enum SchedulePolicy: Sendable, Equatable {
+    /// CPython's usual order: a started thread runs at once, a running thread keeps going until it blocks, the ready
+    /// queue is FIFO, equal deadlines wake in the order they were set. Replay string `default`.
+    case cpythonDefault
+    /// At every scheduling point, a seeded random choice among the running and ready threads. Replay string `r<seed>`.
+    case random(seed: UInt64)
+    /// PCT: seeded random thread priorities with two priority change points. Replay string `p<seed>`.
+    case pct(seed: UInt64)
+    /// Replays a schedule string from `RunResult.schedule` (`default`, `r42`, `p42`, or `c` + dot-separated choices).
+    case replay(String)
+}
