@@ -151,4 +151,36 @@ import Threading
         }
         #expect(result.lines() == ["Exception: You Lose", "1", "Exception: You Lose", "1 1 0"])
     }
+
+    /// test_shutdown_*: put raises ShutDown, get drains then raises, immediate discards, pending get wakes.
+    @Test(arguments: [RuntimeKind.simulated, .real])
+    func shutdownStopsPutsDrainsGetsAndWakesWaiters(runtime: RuntimeKind) {
+        let result = runProgram(RunOptions(runtime: runtime)) {
+            let q = Queue<Int>()
+            try q.put(1)
+            try q.put(2)
+            q.shutdown()
+            do { try q.put(3) } catch { print(pythonType(error)) }
+            print(try q.get(), try q.get())
+            do { _ = try q.get() } catch { print(pythonType(error)) }
+            let immediate = Queue<Int>()
+            try immediate.put(1)
+            immediate.shutdown(immediate: true)
+            immediate.join()
+            do { _ = try immediate.get() } catch { print(pythonType(error), immediate.qsize()) }
+            let pending = Queue<Int>()
+            let getter = Thread(
+                target: def("getter") {
+                    do { _ = try pending.get() } catch { print("getter", pythonType(error)) }
+                })
+            try getter.start()
+            time.sleep(0.05)
+            pending.shutdown()
+            try getter.join()
+        }
+        #expect(
+            result.lines() == [
+                "queue.ShutDown", "1 2", "queue.ShutDown", "queue.ShutDown 0", "getter queue.ShutDown",
+            ])
+    }
 }

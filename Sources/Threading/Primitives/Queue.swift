@@ -19,6 +19,7 @@ open class Queue<Element>: @unchecked Sendable {
     private var ringCount = 0
     private var _maxsize: Int
     private var unfinishedTasks = 0
+    private var isShutdown = false
 
     /// A queue holding at most `maxsize` items (0 or less: unbounded).
     public init(maxsize: Int = 0) {
@@ -96,14 +97,13 @@ open class Queue<Element>: @unchecked Sendable {
         let deadline = try queueDeadline(block: block, timeout: timeout)
         mutex.lock()
         defer { mutex.unlock() }
+        if isShutdown { throw ShutDown() }
         if _maxsize > 0 {
             while _qsize() >= _maxsize {
                 guard block else { throw Full() }
-                if !mutex.park(on: notFull, putReason, deadline: deadline, runtime: runtime)
-                    && _qsize() >= _maxsize
-                {
-                    throw Full()
-                }
+                let woken = mutex.park(on: notFull, putReason, deadline: deadline, runtime: runtime)
+                if isShutdown { throw ShutDown() }
+                if !woken && _qsize() >= _maxsize { throw Full() }
             }
         }
         try _put(item)
@@ -119,9 +119,10 @@ open class Queue<Element>: @unchecked Sendable {
         mutex.lock()
         defer { mutex.unlock() }
         while _qsize() == 0 {
+            if isShutdown { throw ShutDown() }
             guard block else { throw Empty() }
-            if !mutex.park(on: notEmpty, getReason, deadline: deadline, runtime: runtime)
-                && _qsize() == 0
+            if !mutex.park(on: notEmpty, getReason, deadline: deadline, runtime: runtime) && _qsize() == 0
+                && !isShutdown
             {
                 throw Empty()
             }
@@ -135,6 +136,26 @@ open class Queue<Element>: @unchecked Sendable {
     public func putNowait(_ item: Element) throws { try put(item, block: false) }
     /// Python's `get_nowait`.
     public func getNowait() throws -> Element { try get(block: false) }
+
+    /// Python 3.13's `shutdown(immediate)`: later `put`s raise ShutDown; `get`s drain what is left, then raise
+    /// ShutDown; blocked callers wake. `immediate` discards the remaining items (marking them done) at once.
+    public func shutdown(immediate: Bool = false) {
+        control.schedulingPoint(runtime)
+        var woken: [Waiter] = []
+        mutex.withLock {
+            isShutdown = true
+            if immediate {
+                while _qsize() > 0 {
+                    _ = try? _get()
+                    if unfinishedTasks > 0 { unfinishedTasks -= 1 }
+                }
+                woken += allTasksDone.takeAll()
+            }
+            woken += notEmpty.takeAll()
+            woken += notFull.takeAll()
+        }
+        runtime.unpark(woken)
+    }
 
     // MARK: tasks
 

@@ -65,6 +65,13 @@ public struct Full: PythonException, Equatable {
     public init() {}
 }
 
+/// Python 3.13's `queue.ShutDown`: `put` after `shutdown()`, or `get` once a shut-down queue is empty.
+public struct ShutDown: PythonException, Equatable {
+    public var message: String { "" }
+    public var typeName: String { "queue.ShutDown" }
+    public init() {}
+}
+
 /// Python's `SystemExit`: ends a thread silently (excepthook ignores it).
 public struct SystemExit: PythonException, Equatable {
     public let code: Int

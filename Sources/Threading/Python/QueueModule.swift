@@ -5,4 +5,5 @@ public enum queue {
     public typealias PriorityQueue = Threading.PriorityQueue
     public typealias Empty = Threading.Empty
     public typealias Full = Threading.Full
+    public typealias ShutDown = Threading.ShutDown
 }
