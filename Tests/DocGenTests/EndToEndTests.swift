@@ -228,6 +228,31 @@ import Testing
         #expect(try TranscriptFormat.untagged(TranscriptFormat.decode(tagged.stdout)) == output.stdout)
     }
 
+    @Test func runWithASeedIsReproducibleAndItsScheduleReplaysIt() throws {
+        let seeded = try DocgenBinary.run(["run", "fixtures-explore/race", "--seed", "5", "--tagged"])
+        #expect(seeded.status == 0)
+        #expect(
+            try DocgenBinary.run(["run", "fixtures-explore/race", "--seed", "5", "--tagged"]).stdout == seeded.stdout)
+        let result = try TranscriptFormat.decode(seeded.stdout)
+        let replayed = try DocgenBinary.run(["run", "fixtures-explore/race", "--schedule", result.schedule])
+        #expect(replayed.stdout == TranscriptFormat.untagged(result))
+        let both = try DocgenBinary.run(["run", "fixtures-explore/race", "--seed", "1", "--schedule", "default"])
+        #expect(both.status != 0)
+        #expect(both.stderr.contains("give --seed or --schedule, not both"))
+    }
+
+    @Test func runOnTheRealRuntimePrintsTheSameForAnOrderedProgram() throws {
+        let output = try DocgenBinary.run(["run", "fixtures-basic/hello", "--real"])
+        #expect(output.status == 0)
+        #expect(output.stdout == "hello from Thread-1 (worker)\ndone\n")
+    }
+
+    @Test func runOfAnUnknownScenarioIsOneClearError() throws {
+        let output = try DocgenBinary.run(["run", "nope/nothing"])
+        #expect(output.status == 1)
+        #expect(output.stderr == "error: no scenario 'nope/nothing'; `docgen list` shows the ids\n")
+    }
+
     @Test func recordThenCheckDetectsAChangedSnapshot() throws {
         let snapshots = work + "/snapshots"
         let check = ["check", "--content", fixture("basic"), "--snapshots", snapshots, "--cache", work + "/cache"]
