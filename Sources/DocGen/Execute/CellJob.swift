@@ -25,4 +25,11 @@ public struct CellJob: Sendable, Equatable {
             id: mapped.id, sourcePath: mapped.scenario.sourcePath, timeout: mapped.cell.options.timeout,
             seed: mapped.cell.options.seed, explore: mapped.cell.options.explore)
     }
+
+    /// The same job without its exploration (for runs that only need the transcript: check, the second record run).
+    public var withoutExploration: CellJob {
+        var job = self
+        job.explore = nil
+        return job
+    }
 }

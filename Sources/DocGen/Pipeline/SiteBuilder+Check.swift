@@ -5,7 +5,8 @@ extension SiteBuilder {
         progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async throws(BuildError) -> CheckReport {
         let (_, mapped) = try plan(contentFolder)
-        let executions = await executor.execute(mapped.map(CellJob.init), useCache: false, progress: progress)
+        let executions = await executor.execute(
+            mapped.map { CellJob($0).withoutExploration }, useCache: false, progress: progress)
         let store = SnapshotStore(root: snapshotFolder)
         let verdicts = zip(mapped, executions).map { cell, execution in
             (

@@ -41,7 +41,7 @@ public struct SiteBuilder: Sendable {
         let executions = await executor.execute(jobs, useCache: !options.record, progress: progress)
         report.executed = executions.filter { !$0.cached }.count
         if options.record {
-            let second = await executor.execute(jobs, useCache: false)
+            let second = await executor.execute(jobs.map(\.withoutExploration), useCache: false)
             report.executed += second.count
             report.recorded = try record(
                 executions, second, mapped: mapped,
