@@ -48,6 +48,27 @@ private func osThreadCount() -> Int {
         #expect(osThreadCount() - before < 200)
     }
 
+    /// In the real runtime, daemons parked when the run ends wake up and end their OS threads too.
+    @Test func realRuntimeDaemonsParkedAtTheEndStop() {
+        let before = osThreadCount()
+        for _ in 0..<20 {
+            let result = runProgram(RunOptions(runtime: .real)) {
+                let event = Event()
+                for _ in 0..<10 {
+                    try Thread(target: def("parked") { event.wait() }, daemon: true).start()
+                }
+            }
+            #expect(result.outcome == .completed)
+        }
+        // Detached threads end asynchronously: give them a moment, then 200 parked threads must be gone.
+        var after = osThreadCount()
+        for _ in 0..<100 where after - before >= 50 {
+            usleep(10_000)
+            after = osThreadCount()
+        }
+        #expect(after - before < 50)
+    }
+
     @Test func daemonOutputAfterTheEndIsNeverRecorded() {
         for runtime in [RuntimeKind.simulated, .real] {
             let result = runProgram(RunOptions(runtime: runtime)) {

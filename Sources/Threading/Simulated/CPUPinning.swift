@@ -7,8 +7,9 @@ import Synchronization
     import Darwin
 #endif
 
-/// Spreads simulated runs over the CPUs the process may use: all threads of one run share one CPU, so handing the
-/// baton is a cheap same-core switch, while runs side by side use different cores.
+/// Keeps all threads of one simulated run on one CPU, so handing the baton is a cheap same-core switch, and spreads
+/// runs over the allowed CPUs: round robin within a process, starting at an offset from the process id so that
+/// processes started side by side (docgen's `--jobs` children) begin on different cores.
 enum CPUPinning {
     private static let counter = Atomic<Int>(0)
 
@@ -21,7 +22,7 @@ enum CPUPinning {
     /// The CPU for the next run, or nil when pinning is off (`THREADING_NO_PIN` set) or impossible.
     static func next() -> Int32? {
         guard getenv("THREADING_NO_PIN") == nil, !cpus.isEmpty else { return nil }
-        let n = counter.wrappingAdd(1, ordering: .relaxed).oldValue
+        let n = counter.wrappingAdd(1, ordering: .relaxed).oldValue + Int(getpid())
         return cpus[n % cpus.count]
     }
 }
