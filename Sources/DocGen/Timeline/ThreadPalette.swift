@@ -7,7 +7,9 @@
 public enum ThreadPalette {
     /// One thread colour, in the light and the dark colour scheme (CSS hex colours).
     public struct Swatch: Sendable, Equatable {
+        /// For a light background (at least 4.5:1 against white).
         public let light: String
+        /// For a dark background (at least 4.5:1 against `#1e1e1e`).
         public let dark: String
     }
 
