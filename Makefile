@@ -6,7 +6,7 @@ DOCGEN     := .build/debug/docgen
 APT_PKGS   := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libjs-highlight.js
 HIGHLIGHT  := /usr/share/javascript/highlight.js/highlight.min.js
 
-.PHONY: deps build site test record bench bench-threading bench-docgen check fidelity clean
+.PHONY: deps build site site-check test record bench bench-threading bench-docgen check fidelity clean
 
 # System packages: cmark-gfm (Markdown) and highlight.js (shipped inside site/), installed only when missing.
 deps:
@@ -19,7 +19,13 @@ build: deps
 	$(SWIFT) build --product docgen
 
 site: build
-	$(DOCGEN) build
+	$(DOCGEN) build --strict
+
+# Fails when the committed site/ differs from what `make site` would write now (run `make site` and commit).
+site-check: build
+	@rm -rf .build/site-check && $(DOCGEN) build --strict --out .build/site-check 2>/dev/null
+	@diff -r .build/site-check site >/dev/null && echo "site/ is up to date" || \
+		{ echo "site/ is out of date: run make site and commit it"; exit 1; }
 
 # All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then against
 # CPython (`make fidelity`, when python3 is installed).
