@@ -50,6 +50,7 @@ extension Docgen {
             }
             let cells = mapped.map(FidelityCell.init)
             let python = try PythonCellRunner()
+            defer { python.removeFiles() }
             let reports =
                 if record {
                     try await FidelityRecorder(python: python, recordings: recordings, runs: runs, jobs: pythonJobs)

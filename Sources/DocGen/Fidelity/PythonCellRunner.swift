@@ -8,14 +8,19 @@ public struct PythonCellRunner: Sendable {
     public var python: String
     /// Seconds before a run is abandoned and its process terminated.
     public var timeout: Double
-    /// Where cells are written before they run.
+    /// Where cells are written before they run (one folder per runner).
     let folder: URL
 
     public init(python: String = "python3", timeout: Double = 120) throws {
         self.python = python
         self.timeout = timeout
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-fidelity-\(getpid())")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-fidelity-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// Deletes the folder the cells were written to; the runner cannot run cells afterwards.
+    public func removeFiles() {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// `python3 --version` without the word `Python` (`3.11.7`).
