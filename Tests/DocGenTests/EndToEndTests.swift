@@ -77,6 +77,25 @@ import Testing
         #expect(index.contains("<a href=\"fixtures-basic-notes.html\">Notes</a> <span class=\"quiet\">(0 cells)"))
     }
 
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/script")))
+    func progressIsOneLinePerCellOnATerminalAndQuietOtherwise() throws {
+        let quiet = try build("basic")
+        #expect(!quiet.stderr.contains("[1/1]"))
+        let command = [
+            DocgenBinary.path, "build", "--content", fixture("basic"), "--out", work + "/tty-site",
+            "--cache", work + "/tty-cache",
+        ].joined(separator: " ")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("[1/1] fixtures-basic/hello: ok\r\n"))
+    }
+
     @Test func twoBuildsGiveByteIdenticalSites() throws {
         #expect(try build("basic", out: work + "/one", cache: work + "/cache-one").status == 0)
         #expect(try build("basic", out: work + "/two", cache: work + "/cache-two").status == 0)
