@@ -43,42 +43,21 @@ public struct SiteBuilder: Sendable {
         if options.record {
             let second = await executor.execute(jobs.map(\.withoutExploration), useCache: false)
             report.executed += second.count
-            report.recorded = try record(
-                executions, second, mapped: mapped,
-                store: SnapshotStore(
-                    root:
-                        options.snapshotFolder))
+            let store = SnapshotStore(root: options.snapshotFolder)
+            report.recorded = try record(executions, second, mapped: mapped, store: store)
         }
 
-        var failed: [FailedCell] = []
-        for (cell, execution) in zip(mapped, executions) {
-            let document = documents.first { $0.page == cell.page }!
-            report.warnings += execution.warnings.map {
-                "\(document.sourcePath):\(cell.cell.line): cell \(cell.id): \($0)"
-            }
-            if let expected = cell.cell.options.expect, execution.run.failureReason == nil {
-                let reason =
-                    "completed, but its option expect=\(expected.rawValue) says it should not; fix the "
-                    + "scenario or remove the option"
-                failed.append(FailedCell(file: document.sourcePath, line: cell.cell.line, id: cell.id, reason: reason))
-            } else if execution.run.isUnexpectedFailure(expected: cell.cell.options.expect) {
-                failed.append(
-                    FailedCell(
-                        file: document.sourcePath, line: cell.cell.line, id: cell.id,
-                        reason: execution.run.failureReason ?? "failed"))
-            }
-        }
+        let files = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
+        report.warnings += Self.executionWarnings(mapped, executions, files: files)
+        let failed = Self.failedCells(mapped, executions, files: files)
         if !failed.isEmpty {
             guard options.allowErrors else { throw .cellsFailed(failed) }
             report.warnings += failed.map(\.description)
         }
 
         let pages = pageViews(documents, mapped: mapped, executions: executions)
-        let issues = SiteRenderer.brokenLinks(
-            in: pages,
-            contentFiles: ContentLoader.otherFiles(
-                in:
-                    options.contentFolder))
+        let otherFiles = ContentLoader.otherFiles(in: options.contentFolder)
+        let issues = SiteRenderer.brokenLinks(in: pages, contentFiles: otherFiles)
         if options.strict, !issues.isEmpty { throw .render(.brokenLinks(issues)) }
         report.warnings += issues.map(\.description)
         do {
@@ -87,61 +66,6 @@ public struct SiteBuilder: Sendable {
             throw .render(error)
         }
         return report
-    }
-
-    /// Builds the views of every page, letting each decorator add badges and extra blocks.
-    func pageViews(_ documents: [Document], mapped: [MappedCell], executions: [CellExecution]) -> [PageView] {
-        var views: [String: [String: CellView]] = [:]
-        for (cell, execution) in zip(mapped, executions) {
-            let source =
-                FileManager.default.contents(atPath: cell.scenario.sourcePath)
-                .map { String(decoding: $0, as: UTF8.self) } ?? "// \(cell.scenario.sourcePath) could not be read\n"
-            var view = CellView(
-                cell: cell.cell, scenarioID: cell.id,
-                swiftPath: Self.displayPath(
-                    cell.scenario.sourcePath), swiftSource: source, run: execution.run, warnings: execution.warnings,
-                extraHTML: execution.exploration.map { [ExplorationHTML.fragment($0, scenarioID: cell.id)] } ?? [])
-            for decorator in decorators {
-                let decoration = decorator.decorate(view)
-                view.badges += decoration.badges
-                view.extraHTML += decoration.extraHTML
-            }
-            views[cell.page, default: [:]][cell.cell.id] = view
-        }
-        return documents.map { PageView(document: $0, cells: views[$0.page] ?? [:]) }
-    }
-
-    /// Writes snapshots once both runs of every cell agree; otherwise writes none and reports every problem.
-    func record(_ first: [CellExecution], _ second: [CellExecution], mapped: [MappedCell], store: SnapshotStore)
-        throws(BuildError) -> Int
-    {
-        var errors: [VerifyError] = []
-        var texts: [(String, String)] = []
-        for (cell, (one, two)) in zip(mapped, zip(first, second)) {
-            let expected = cell.cell.options.expect
-            if one.run.result == nil, two.run.result == nil, !one.run.isUnexpectedFailure(expected: expected) {
-                continue  // fails as its expect= option says and leaves no transcript: nothing to record
-            }
-            guard let resultOne = one.run.result, let resultTwo = two.run.result else {
-                let reason = (one.run.result == nil ? one : two).run.failureReason ?? "failed"
-                errors.append(.unrecordable(id: one.job.id, reason: reason))
-                continue
-            }
-            let textOne = TranscriptFormat.encode(resultOne)
-            let textTwo = TranscriptFormat.encode(resultTwo)
-            guard textOne == textTwo else {
-                errors.append(.notDeterministic(id: one.job.id, first: textOne, second: textTwo))
-                continue
-            }
-            texts.append((one.job.id, textOne))
-        }
-        guard errors.isEmpty else { throw .verify(errors) }
-        do {
-            for (id, text) in texts { try store.write(text, for: id) }
-        } catch {
-            throw .verify([error])
-        }
-        return texts.count
     }
 
     /// `…/Sources/Scenarios/Tutorial/Daemon.swift` → `Sources/Scenarios/Tutorial/Daemon.swift`, so pages do not

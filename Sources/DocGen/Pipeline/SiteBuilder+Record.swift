@@ -1,0 +1,34 @@
+extension SiteBuilder {
+    /// Writes snapshots once both runs of every cell agree; otherwise writes none and reports every problem.
+    func record(_ first: [CellExecution], _ second: [CellExecution], mapped: [MappedCell], store: SnapshotStore)
+        throws(BuildError) -> Int
+    {
+        var errors: [VerifyError] = []
+        var texts: [(id: String, text: String)] = []
+        for (cell, (one, two)) in zip(mapped, zip(first, second)) {
+            let expected = cell.cell.options.expect
+            if one.run.result == nil, two.run.result == nil, !one.run.isUnexpectedFailure(expected: expected) {
+                continue  // fails as its expect= option says and leaves no transcript: nothing to record
+            }
+            guard let resultOne = one.run.result, let resultTwo = two.run.result else {
+                let reason = (one.run.result == nil ? one : two).run.failureReason ?? "failed"
+                errors.append(.unrecordable(id: one.job.id, reason: reason))
+                continue
+            }
+            let textOne = TranscriptFormat.encode(resultOne)
+            let textTwo = TranscriptFormat.encode(resultTwo)
+            guard textOne == textTwo else {
+                errors.append(.notDeterministic(id: one.job.id, first: textOne, second: textTwo))
+                continue
+            }
+            texts.append((one.job.id, textOne))
+        }
+        guard errors.isEmpty else { throw .verify(errors) }
+        do {
+            for (id, text) in texts { try store.write(text, for: id) }
+        } catch {
+            throw .verify([error])
+        }
+        return texts.count
+    }
+}
