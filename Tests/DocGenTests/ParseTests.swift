@@ -148,6 +148,17 @@ import Testing
         #expect(document.cells[0].options == CellOptions())
     }
 
+    @Test func pythonInsideAListIsShownButNotRunAndTheAuthorIsWarned() throws {
+        let document = try parse(
+            "## Steps\n\n1. Run this:\n\n   ```python\n   print(1)\n   ```\n\n   ```text\n   out\n   ```\n")
+        #expect(document.cells.isEmpty)
+        #expect(
+            document.warnings == [
+                "content/page.md:5: this code block is inside a list or quote, so it is not run as a cell; move it to "
+                    + "the top level to run it"
+            ])
+    }
+
     @Test func documentWithoutCodeHasNoCellsButKeepsItsProse() throws {
         let document = try parse("# Only words\n\nHello *world*.\n")
         #expect(document.cells.isEmpty)

@@ -25,7 +25,7 @@ enum CmarkConverter {
             blocks.append(block(current, extensions: extensions))
             node = cmark_node_next(current)
         }
-        return MarkdownTree(blocks: blocks, links: links)
+        return MarkdownTree(blocks: blocks, links: links, nestedCode: nestedCodeBlocks(under: root))
     }
 
     private static func block(_ node: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?) -> MarkdownBlock {
@@ -78,6 +78,16 @@ enum CmarkConverter {
             }
         }
         return links
+    }
+
+    /// Code blocks that are not top-level blocks (inside list items or block quotes).
+    private static func nestedCodeBlocks(under root: OpaquePointer) -> [(info: String, line: Int)] {
+        var found: [(info: String, line: Int)] = []
+        walk(root) { node in
+            guard cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, cmark_node_parent(node) != root else { return }
+            found.append((string(cmark_node_get_fence_info(node)), Int(cmark_node_get_start_line(node))))
+        }
+        return found
     }
 
     /// The start line of the nearest enclosing node that has one (cmark-gfm tracks lines of blocks only).

@@ -12,13 +12,19 @@ public struct Document: Sendable, Equatable {
     public var blocks: [DocumentBlock]
     /// Every link written in the Markdown, with the line of the block that holds it.
     public var links: [DocumentLink]
+    /// Problems worth telling the author that do not stop the build (e.g. a Python block inside a list, never run).
+    public var warnings: [String]
 
-    public init(page: String, sourcePath: String, title: String, blocks: [DocumentBlock], links: [DocumentLink]) {
+    public init(
+        page: String, sourcePath: String, title: String, blocks: [DocumentBlock], links: [DocumentLink],
+        warnings: [String] = []
+    ) {
         self.page = page
         self.sourcePath = sourcePath
         self.title = title
         self.blocks = blocks
         self.links = links
+        self.warnings = warnings
     }
 
     /// The headings, in page order.

@@ -56,7 +56,17 @@ public enum DocumentParser {
         if let waiting = pending { throw .danglingOptions(file: sourcePath, line: waiting.line) }
         return Document(
             page: page, sourcePath: sourcePath, title: title ?? page, blocks: merged(blocks),
-            links: tree.links)
+            links: tree.links, warnings: nestedCodeWarnings(tree, file: sourcePath))
+    }
+
+    /// A Python block inside a list or quote is shown but not run: say so, so it is not mistaken for a cell.
+    private static func nestedCodeWarnings(_ tree: MarkdownTree, file: String) -> [String] {
+        tree.nestedCode.compactMap { block in
+            let language = String(block.info.split(separator: " ").first ?? "").lowercased()
+            guard cellLanguages.contains(language) else { return nil }
+            return "\(file):\(block.line): this code block is inside a list or quote, so it is not run as a cell; "
+                + "move it to the top level to run it"
+        }
     }
 
     /// The inside of cmark's `<hN>…</hN>\n`.

@@ -48,6 +48,7 @@ public struct SiteBuilder: Sendable {
         }
 
         let files = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
+        report.warnings += documents.flatMap(\.warnings)
         report.warnings += Self.executionWarnings(mapped, executions, files: files)
         let failed = Self.failedCells(mapped, executions, files: files)
         if !failed.isEmpty {
