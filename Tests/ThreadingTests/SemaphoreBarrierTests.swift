@@ -163,3 +163,25 @@ import Threading
             ])
     }
 }
+
+@Suite struct SemaphoreContentionTests {
+    /// test_try_acquire_contended: Semaphore(4), main takes one, 10 threads try without blocking: 3 succeed.
+    @Test(arguments: [RuntimeKind.simulated, .real])
+    func nonBlockingAcquiresUnderContention(runtime: RuntimeKind) {
+        let result = runProgram(RunOptions(runtime: runtime)) {
+            let s = try Semaphore(4)
+            s.acquire()
+            let results = Shared<[Bool]>([])
+            let guardLock = Lock()
+            let f = def("f") {
+                let got = s.acquire(false)
+                guardLock.with { results.value.append(got) }
+            }
+            let threads = (0..<10).map { _ in Thread(target: f) }
+            for t in threads { try t.start() }
+            for t in threads { try t.join() }
+            print(results.value.filter { $0 }.count, results.value.filter { !$0 }.count)
+        }
+        #expect(result.lines() == ["3 7"])
+    }
+}

@@ -7,6 +7,8 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
     let world: World
     let core: ThreadCore
     let isMainThread: Bool
+    /// A thread from outside any run, adopted by the ambient world (CPython's `_DummyThread`).
+    private let isDummy: Bool
     private let state = InternalLock()
     private let joiners = WaitQueue()
     private let startWaiters = WaitQueue()
@@ -21,6 +23,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         world = Context.world
         core = world.makeCore(name: name, targetName: nil)
         isMainThread = false
+        isDummy = false
         _daemon = daemon ?? Context.current.thread?.daemon ?? false
         core.thread = self
     }
@@ -30,6 +33,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         world = Context.world
         core = world.makeCore(name: name, targetName: "<lambda>")
         isMainThread = false
+        isDummy = false
         _daemon = daemon ?? Context.current.thread?.daemon ?? false
         self.target = target
         core.thread = self
@@ -39,6 +43,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         world = Context.world
         core = world.makeCore(name: name, targetName: targetName)
         isMainThread = false
+        isDummy = false
         _daemon = daemon ?? Context.current.thread?.daemon ?? false
         target = thunk
         core.thread = self
@@ -67,6 +72,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         world = core.world
         self.core = core
         isMainThread = true
+        isDummy = false
         _daemon = false
         started = true
         running = true
@@ -76,6 +82,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         world = core.world
         self.core = core
         isMainThread = false
+        isDummy = true
         _daemon = true
         started = true
         running = true
@@ -216,9 +223,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         if daemonic { status += " daemon" }
         if started, let ident { status += " \(ident)" }
         let className =
-            isMainThread
-            ? "_MainThread"
-            : (core.name.hasPrefix("Dummy-") && !started ? "Thread" : String(describing: type(of: self)))
+            isMainThread ? "_MainThread" : isDummy ? "_DummyThread" : String(describing: type(of: self))
         return "<\(className)(\(name), \(status))>"
     }
 }
