@@ -82,4 +82,29 @@ import Threading
             (error as? TranscriptError)?.line == line
         }
     }
+
+    /// Random texts and names built from the characters the format must escape round-trip exactly.
+    @Test func randomTextsRoundTrip() throws {
+        let alphabet: [String] = [
+            "a", "c", " ", "\\", "\n", "\t", "\r", "]", "[", "\u{0}", "\u{1B}", "\u{7F}", "é", "🧵",
+            "\\c", "=", "#", "u{41}",
+        ]
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func text() -> String { (0..<next(12)).map { _ in alphabet[next(alphabet.count)] }.joined() }
+        for _ in 0..<500 {
+            let stream: StdStream = next(2) == 0 ? .stdout : .stderr
+            let events = [
+                TraceEvent(
+                    time: Double(next(100_000)) / 1000, threadIndex: next(5), threadName: text(),
+                    kind: .output(stream, text())),
+                TraceEvent(time: 0, threadIndex: 0, threadName: text(), kind: .blocked(on: text())),
+            ]
+            let result = RunResult(events: events, outcome: .uncaughtError(text()), schedule: text())
+            #expect(try TranscriptFormat.decode(TranscriptFormat.encode(result)) == result)
+        }
+    }
 }
