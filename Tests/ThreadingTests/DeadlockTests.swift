@@ -110,3 +110,19 @@ private func wallSeconds() -> Double {
         #expect(result.lines() == ["True"])
     }
 }
+
+extension SwitchIntervalTests {
+    @Test(arguments: [SchedulePolicy.random(seed: 1), .pct(seed: 1), .pct(seed: 2)])
+    func busyWaitingFinishesUnderSeededSchedulesToo(policy: SchedulePolicy) {
+        let result = simulate(RunOptions(schedule: policy)) {
+            let done = Event()
+            let poller = Thread(target: def("poller") { while !done.isSet() {} })
+            try poller.start()
+            try Thread(target: def("setter") { done.set() }).start()
+            try poller.join()
+            print("done")
+        }
+        #expect(result.outcome == .completed)
+        #expect(result.lines() == ["done"])
+    }
+}

@@ -74,17 +74,18 @@ struct SchedulePicker {
     }
 
     /// At a scheduling point of `current` with `ready` threads waiting: the index in `ready` of the thread to run
-    /// instead, or nil to keep running.
-    mutating func preempt(current: Int, ready: [Int]) -> Int? {
+    /// instead, or nil to keep running. `forced`: the current thread ran past the switch interval and must make way.
+    mutating func preempt(current: Int, ready: [Int], forced: Bool = false) -> Int? {
         decisions += 1
         switch mode {
         case .cpythonDefault:
-            return nil
+            return forced ? 0 : nil
         case .random:
+            if forced { return Int(rng.next() % UInt64(ready.count)) }
             let choice = Int(rng.next() % UInt64(ready.count + 1))
             return choice == 0 ? nil : choice - 1
         case .pct:
-            if changePoints.contains(decisions) {
+            if changePoints.contains(decisions) || forced {
                 lowered += 1
                 priorities[current] = 1_000 - lowered
             }
@@ -92,6 +93,7 @@ struct SchedulePicker {
             return priority(best.value) > priority(current) ? best.offset : nil
         case .choices(let list):
             let choice = next(from: list)
+            if forced { return max(choice - 1, 0) % ready.count }
             return choice == 0 || choice > ready.count ? nil : choice - 1
         }
     }

@@ -12,7 +12,7 @@ import Synchronization
 /// is a scheduling point; a virtual clock jumps to the earliest deadline when every thread is blocked.
 ///
 /// One lock (`lock`) guards all scheduler state: the running thread, the FIFO ready queue, the virtual timers, the
-/// clock and each core's scheduler fields. A thread waits for the baton on its own condition variable.
+/// clock and each core's scheduler fields. A thread waits for the baton on its own semaphore.
 final class SimulatedRuntime: Runtime, @unchecked Sendable {
     /// `time.time()` at virtual time 0: 2026-01-01 00:00:00 UTC.
     static let epoch: Double = 1_767_225_600
@@ -91,13 +91,16 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             lock.unlock()
             return
         }
+        sliceSteps += 1
         lock.lock()
-        if let me = running, !ready.isEmpty,
-            let choice = picker.preempt(current: me.index, ready: ready.map(\.index))
-        {
-            let next = ready.remove(at: choice)
-            ready.append(me)
-            switchTo(next, from: me)
+        if let me = running, !ready.isEmpty {
+            // Past the switch interval the running thread must make way (PCT lowers its priority).
+            let forced = sliceSteps >= Self.switchInterval
+            if let choice = picker.preempt(current: me.index, ready: ready.map(\.index), forced: forced) {
+                let next = ready.remove(at: choice)
+                ready.append(me)
+                switchTo(next, from: me)
+            }
         }
         lock.unlock()
     }
