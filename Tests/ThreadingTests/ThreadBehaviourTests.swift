@@ -14,11 +14,13 @@ import Threading
             print(Thread(target: {}).name)
             print(Timer(interval: 1, function: {}).name)
             print(Thread(name: "named", target: worker).name)
+            print(Thread(name: "", target: worker).name)
             print(mainThread().name, currentThread().name)
         }
         #expect(
             result.lines() == [
                 "myname", "123", "Thread-1", "Thread-2 (worker)", "Thread-3 (<lambda>)", "Thread-4", "named",
+                "Thread-5 (worker)",
                 "MainThread MainThread",
             ])
     }

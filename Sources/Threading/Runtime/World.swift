@@ -38,7 +38,7 @@ final class World: @unchecked Sendable {
     func makeCore(name: String?, targetName: String?) -> ThreadCore {
         lock.withLock {
             let resolved: String
-            if let name {
+            if let name, !name.isEmpty {  // Python: `if name:`, so "" gets a default name too
                 resolved = name
             } else {
                 threadNameCounter += 1
