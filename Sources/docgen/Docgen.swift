@@ -6,5 +6,5 @@ struct Docgen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Executed, verified documentation for concurrent code.",
         version: DocGenVersion.string,
-        subcommands: [Build.self, Check.self, List.self, Run.self, Explore.self, Fidelity.self])
+        subcommands: [Build.self, Check.self, List.self, Run.self, Explore.self, Fidelity.self, Serve.self])
 }

@@ -1,0 +1,53 @@
+import ArgumentParser
+import DocGen
+import Foundation
+
+extension Docgen {
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the site, serve it on 127.0.0.1, and rebuild when a page or a scenario changes.")
+
+        @OptionGroup var pipeline: PipelineOptions
+
+        @Option(help: "Folder the site is written to and served from.")
+        var out = "site"
+
+        @Option(help: "Port on 127.0.0.1 (0 picks a free one).")
+        var port = 8000
+
+        func run() async throws {
+            let builder = pipeline.builder()
+            let options = BuildOptions(
+                contentFolder: pipeline.content, outputFolder: out, snapshotFolder: pipeline.snapshots,
+                allowErrors: true)
+            let server: StaticFileServer
+            do { server = try StaticFileServer(root: out, port: port) } catch { throw fail(error) }
+            await rebuild(builder, options)
+            Thread.detachNewThread { server.serveForever() }
+            say("serving \(out) at http://127.0.0.1:\(server.port)/ (Ctrl-C stops)")
+            let watcher = ChangeWatcher(paths: [pipeline.content] + Set(builder.scenarios.map(\.sourcePath)).sorted())
+            var last = watcher.fingerprint()
+            while true {
+                try await Task.sleep(for: .seconds(1))
+                let now = watcher.fingerprint()
+                guard now != last else { continue }
+                last = now
+                await rebuild(builder, options)
+            }
+        }
+
+        private func rebuild(_ builder: SiteBuilder, _ options: BuildOptions) async {
+            do {
+                let report = try await builder.build(options)
+                report.warnings.forEach(warn)
+                say("built \(out): \(report.pages) page(s), \(report.cells) cell(s), \(report.executed) executed")
+            } catch {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            }
+        }
+
+        private func say(_ line: String) {
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+    }
+}
