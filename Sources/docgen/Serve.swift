@@ -5,7 +5,7 @@ import Foundation
 extension Docgen {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Build the site, serve it on 127.0.0.1, and rebuild when a page or a scenario changes.")
+            abstract: "Build the site, serve it on 127.0.0.1, and rebuild when a page or the docgen binary changes.")
 
         @OptionGroup var pipeline: PipelineOptions
 
@@ -25,7 +25,8 @@ extension Docgen {
             await rebuild(builder, options)
             Thread.detachNewThread { server.serveForever() }
             say("serving \(out) at http://127.0.0.1:\(server.port)/ (Ctrl-C stops)")
-            let watcher = ChangeWatcher(paths: [pipeline.content] + Set(builder.scenarios.map(\.sourcePath)).sorted())
+            // Scenarios are compiled into docgen: after an edit, `swift build` replaces the binary cells run with.
+            let watcher = ChangeWatcher(paths: [pipeline.content, SelfExecutable.path])
             var last = watcher.fingerprint()
             while true {
                 try await Task.sleep(for: .seconds(1))
