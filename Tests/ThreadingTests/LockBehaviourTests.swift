@@ -68,6 +68,7 @@ import Threading
             }
             let t = Thread(target: f)
             try t.start()
+            while !lock.locked() { time.sleep(0.01) }  // t holds it once; now it blocks on the second acquire
             time.sleep(0.05)
             print(t.isAlive, phase.value)
             try lock.release()
