@@ -9,6 +9,7 @@ public struct CheckReport: Sendable, Equatable {
         self.missingIsFailure = missingIsFailure
     }
 
+    /// True when every cell matched (or failed as expected), and missing snapshots are tolerated or absent.
     public var passed: Bool {
         verdicts.allSatisfy {
             switch $0.verdict {

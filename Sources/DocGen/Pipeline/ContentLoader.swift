@@ -2,6 +2,9 @@ import Foundation
 
 /// Reads and parses every `*.md` file of a content folder, in file-name order.
 public enum ContentLoader {
+    /// Every page of `folder`, parsed.
+    ///
+    /// - Throws: `BuildError.contentMissing` when the folder does not exist, `.parse` with every file's error.
     public static func load(_ folder: String) throws(BuildError) -> [Document] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {

@@ -4,9 +4,12 @@ import Threading
 /// Sequences the stages: Parse → Map → Execute → (Verify) → Render, and writes the site only when everything
 /// succeeded, so a failed build leaves the previous site as it was.
 public struct SiteBuilder: Sendable {
+    /// Every scenario the executable knows (only those of pages in the content folder take part).
     public var scenarios: [ScenarioReference]
     public var executor: CellExecutor
+    /// Plug-ins adding badges and blocks to cells, applied in order.
     public var decorators: [any CellDecorator]
+    /// Where Debian's highlight.js lives (copied into the site).
     public var highlighterFolder: String
 
     public init(
@@ -29,6 +32,10 @@ public struct SiteBuilder: Sendable {
         }
     }
 
+    /// Parses, maps and runs every cell of `options.contentFolder`, records snapshots with `options.record`, renders
+    /// and writes the site. Progress is reported per finished cell.
+    ///
+    /// - Throws: `BuildError`, listing every problem of the failing stage; the output folder is then unchanged.
     public func build(
         _ options: BuildOptions, progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async throws(BuildError) -> BuildReport {

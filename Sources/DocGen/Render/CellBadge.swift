@@ -1,5 +1,6 @@
 /// A short label shown in a cell's header, e.g. "matches CPython" or "deadlock (expected)".
 public struct CellBadge: Sendable, Equatable {
+    /// The badge's colour: good (green), warning (amber), bad (red), neutral (grey).
     public enum Tone: String, Sendable, Equatable {
         case good, warning, bad, neutral
     }

@@ -4,6 +4,7 @@ public enum SiteRenderer {
     /// Marks a folder as written by docgen, so a later build may replace it.
     public static let markerFile = ".docgen-site"
 
+    /// Every file of the site for `pages`: `index.html`, one page each, the stylesheet, the script and highlight.js.
     public static func render(_ pages: [PageView], highlighter: HighlighterAssets) -> [String: [UInt8]] {
         let sorted = pages.sorted { $0.document.page < $1.document.page }
         var files = highlighter.files

@@ -3,6 +3,10 @@ import Foundation
 /// Writes a site into a temporary folder beside the output (`<out>.tmp`), then swaps it in with renames, so a failed
 /// or interrupted build never leaves a half-written site. Touches nothing but `<out>`, `<out>.tmp` and `<out>.old`.
 public enum SiteWriter {
+    /// Replaces the folder `output` with exactly `files` (site path → bytes), or leaves it untouched and throws.
+    ///
+    /// - Throws: `RenderError.notASite` when `output` exists and docgen did not write it, `.unwritable` when the
+    ///   files cannot be written.
     public static func write(_ files: [String: [UInt8]], to output: String) throws(RenderError) {
         let fileManager = FileManager.default
         let out = URL(fileURLWithPath: output).standardizedFileURL.path

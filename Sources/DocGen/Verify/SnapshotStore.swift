@@ -8,6 +8,7 @@ public struct SnapshotStore: Sendable {
         self.root = root
     }
 
+    /// The snapshot file of the cell `"<page>/<cell>"`.
     public func path(for id: String) -> String { root + "/" + id + ".txt" }
 
     /// The stored transcript, or `nil` when there is none.
@@ -15,6 +16,7 @@ public struct SnapshotStore: Sendable {
         FileManager.default.contents(atPath: path(for: id)).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Writes (atomically) the snapshot of `id`, creating its page folder.
     public func write(_ text: String, for id: String) throws(VerifyError) {
         let url = URL(fileURLWithPath: path(for: id))
         do {

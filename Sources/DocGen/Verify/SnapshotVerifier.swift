@@ -1,5 +1,6 @@
 /// Verify stage: compares transcripts with snapshots.
 public enum SnapshotVerifier {
+    /// How `execution`'s transcript compares with the stored snapshot; `expected` is the cell's `expect=` option.
     public static func verdict(
         for execution: CellExecution, store: SnapshotStore, expected: ExpectedFailure? = nil
     ) -> SnapshotVerdict {
