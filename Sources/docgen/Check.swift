@@ -31,6 +31,9 @@ extension Docgen {
                 case .failedToRun(let reason): lines.append("\(id): \(reason)")
                 }
             }
+            for id in report.orphans {
+                lines.append("\(id): snapshot \(pipeline.snapshots)/\(id).txt matches no cell; delete it")
+            }
             let matched = report.verdicts.filter { $0.verdict == .matches }.count
             lines.append("\(report.verdicts.count) cell(s) checked, \(matched) match their snapshot")
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))

@@ -280,6 +280,11 @@ import Testing
         #expect(missing.stderr.contains("fixtures-basic/hello: no snapshot"))
         #expect(try DocgenBinary.run(check, environment: ["CI": "1"]).status == 1)
 
+        try TestSupport.write("stale", to: snapshots + "/fixtures-basic/removed-cell.txt")
+        #expect(
+            try DocgenBinary.run(check).stderr.contains(
+                "fixtures-basic/removed-cell: snapshot \(snapshots)/fixtures-basic/removed-cell.txt matches no cell; delete it"
+            ))
         let recorded = try build("basic", ["--record"])
         #expect(recorded.status == 0, "stderr was: \(recorded.stderr)")
         #expect(try DocgenBinary.run(check).status == 0)

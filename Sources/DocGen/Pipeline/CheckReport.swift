@@ -4,9 +4,13 @@ public struct CheckReport: Sendable, Equatable {
     /// Missing snapshots count as failures (set when the `CI` environment variable is present).
     public var missingIsFailure: Bool
 
-    public init(verdicts: [(id: String, verdict: SnapshotVerdict)], missingIsFailure: Bool) {
+    /// Snapshots of these pages whose cell no longer exists (ids), to delete.
+    public var orphans: [String]
+
+    public init(verdicts: [(id: String, verdict: SnapshotVerdict)], missingIsFailure: Bool, orphans: [String] = []) {
         self.verdicts = verdicts
         self.missingIsFailure = missingIsFailure
+        self.orphans = orphans
     }
 
     /// True when every cell matched (or failed as expected), and missing snapshots are tolerated or absent.
@@ -21,7 +25,8 @@ public struct CheckReport: Sendable, Equatable {
     }
 
     public static func == (lhs: CheckReport, rhs: CheckReport) -> Bool {
-        lhs.missingIsFailure == rhs.missingIsFailure && lhs.verdicts.map(\.id) == rhs.verdicts.map(\.id)
+        lhs.missingIsFailure == rhs.missingIsFailure && lhs.orphans == rhs.orphans
+            && lhs.verdicts.map(\.id) == rhs.verdicts.map(\.id)
             && lhs.verdicts.map(\.verdict) == rhs.verdicts.map(\.verdict)
     }
 }

@@ -4,7 +4,7 @@ extension SiteBuilder {
         contentFolder: String, snapshotFolder: String, missingIsFailure: Bool,
         progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async throws(BuildError) -> CheckReport {
-        let (_, mapped) = try plan(contentFolder)
+        let (documents, mapped) = try plan(contentFolder)
         let executions = await executor.execute(
             mapped.map { CellJob($0).withoutExploration }, useCache: false, progress: progress)
         let store = SnapshotStore(root: snapshotFolder)
@@ -14,6 +14,8 @@ extension SiteBuilder {
                 SnapshotVerifier.verdict(for: execution, store: store, expected: cell.cell.options.expect)
             )
         }
-        return CheckReport(verdicts: verdicts, missingIsFailure: missingIsFailure)
+        let cellIDs = Set(mapped.map(\.id))
+        let orphans = documents.flatMap { store.ids(ofPage: $0.page) }.filter { !cellIDs.contains($0) }
+        return CheckReport(verdicts: verdicts, missingIsFailure: missingIsFailure, orphans: orphans)
     }
 }

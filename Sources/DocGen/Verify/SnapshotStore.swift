@@ -16,6 +16,12 @@ public struct SnapshotStore: Sendable {
         FileManager.default.contents(atPath: path(for: id)).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// Ids of the snapshots stored for `page` (`"<page>/<cell>"`), sorted.
+    public func ids(ofPage page: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root + "/" + page)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.map { page + "/" + $0.dropLast(4) }.sorted()
+    }
+
     /// Writes (atomically) the snapshot of `id`, creating its page folder.
     public func write(_ text: String, for id: String) throws(VerifyError) {
         let url = URL(fileURLWithPath: path(for: id))
