@@ -4,12 +4,19 @@ import Threading
 /// ratio=…` line each. Units: ns per operation (lower is better) or operations per second (higher is better).
 @main
 struct ThreadingBench {
+    /// `ThreadingBench [lock|queue|sim]…` runs only those groups; no argument runs all.
     static func main() async {
-        lockUncontended()
-        await lockContended()
-        await queueProducerConsumer()
-        simulatedSchedulingPoints()
-        seededSchedules()
+        let groups = Set(CommandLine.arguments.dropFirst())
+        let runs = { (group: String) in groups.isEmpty || groups.contains(group) }
+        if runs("lock") {
+            lockUncontended()
+            await lockContended()
+        }
+        if runs("queue") { await queueProducerConsumer() }
+        if runs("sim") {
+            simulatedSchedulingPoints()
+            seededSchedules()
+        }
     }
 
     /// Lock acquire+release in one thread, ns per pair, vs pthread_mutex_lock/unlock.
