@@ -159,6 +159,15 @@ import Testing
             ])
     }
 
+    @Test func aHeadingThatTakesACellsAnchorIsReported() throws {
+        let document = try parse("## Daemon\n\n    x\n\n## Cell daemon\n\nText.\n")
+        #expect(
+            document.warnings == [
+                "content/page.md:5: heading 'Cell daemon' has the anchor of cell daemon's block (cell-daemon); rename "
+                    + "the heading"
+            ])
+    }
+
     @Test func documentWithoutCodeHasNoCellsButKeepsItsProse() throws {
         let document = try parse("# Only words\n\nHello *world*.\n")
         #expect(document.cells.isEmpty)

@@ -27,6 +27,9 @@ public struct Document: Sendable, Equatable {
         self.warnings = warnings
     }
 
+    /// The HTML id of a cell's block on the page (`cell-daemon`).
+    public static func cellAnchor(_ cellID: String) -> String { "cell-" + cellID }
+
     /// The headings, in page order.
     public var headings: [Heading] {
         blocks.compactMap { if case .heading(let heading) = $0 { heading } else { nil } }

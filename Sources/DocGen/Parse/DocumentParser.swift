@@ -54,9 +54,20 @@ public enum DocumentParser {
             }
         }
         if let waiting = pending { throw .danglingOptions(file: sourcePath, line: waiting.line) }
-        return Document(
+        var document = Document(
             page: page, sourcePath: sourcePath, title: title ?? page, blocks: merged(blocks),
             links: tree.links, warnings: nestedCodeWarnings(tree, file: sourcePath))
+        document.warnings += anchorClashWarnings(document)
+        return document
+    }
+
+    /// A heading whose slug is a cell's anchor (`## Cell daemon` → `cell-daemon`) would give two elements one id.
+    private static func anchorClashWarnings(_ document: Document) -> [String] {
+        let cellAnchors = Set(document.cells.map { Document.cellAnchor($0.id) })
+        return document.headings.filter { cellAnchors.contains($0.slug) }.map {
+            "\(document.sourcePath):\($0.line): heading '\($0.text)' has the anchor of cell "
+                + "\($0.slug.dropFirst(5))'s block (\($0.slug)); rename the heading"
+        }
     }
 
     /// A Python block inside a list or quote is shown but not run: say so, so it is not mistaken for a cell.

@@ -3,7 +3,7 @@ import Threading
 /// Renders one notebook cell: header with badges, Python | Swift sources, the output labelled by thread, extras.
 enum CellRenderer {
     static func render(_ view: CellView) -> String {
-        let anchor = "cell-" + view.cell.id
+        let anchor = Document.cellAnchor(view.cell.id)
         var html = "<section class=\"cell\" id=\"\(anchor.htmlEscaped)\">\n"
         html +=
             "<header class=\"cell-head\"><a class=\"cell-id\" href=\"#\(anchor.htmlEscaped)\">"

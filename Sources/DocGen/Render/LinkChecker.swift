@@ -26,7 +26,7 @@ enum LinkChecker {
 
     /// Ids a link can target on the page: heading slugs and cell anchors.
     static func anchors(of document: Document) -> Set<String> {
-        Set(document.headings.map(\.slug) + document.cells.map { "cell-" + $0.id })
+        Set(document.headings.map(\.slug) + document.cells.map { Document.cellAnchor($0.id) })
     }
 
     private static func problem(
