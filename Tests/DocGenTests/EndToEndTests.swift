@@ -304,6 +304,8 @@ import Testing
         #expect(
             output.stderr.contains("error: cell fixtures-nondeterministic/clock is not deterministic: two runs differ"))
         #expect(output.stderr.contains("--- first run\n+++ second run\n"))
+        #expect(output.stderr.contains("\nfirst run:\n# docgen transcript 1\n"))
+        #expect(output.stderr.contains("= completed\nsecond run:\n# docgen transcript 1\n"))
         #expect(!FileManager.default.fileExists(atPath: work + "/snapshots/fixtures-nondeterministic/clock.txt"))
         #expect(!FileManager.default.fileExists(atPath: work + "/site"))
     }
