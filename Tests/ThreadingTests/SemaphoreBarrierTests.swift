@@ -107,22 +107,27 @@ import Threading
             let indices = Shared<[Int]>([])
             let guardLock = Lock()
             let barrier = try Barrier(n, action: { guardLock.with { actions.value += 1 } })
+            let lateAction = Shared(false)
             let f = def("f") {
-                for _ in 0..<10 {
+                for round in 0..<10 {
                     let index = try barrier.wait()
-                    guardLock.with { indices.value.append(index) }
+                    // The action of this round ran before any party returned from it.
+                    guardLock.with {
+                        if actions.value < round + 1 { lateAction.value = true }
+                        indices.value.append(index)
+                    }
                 }
             }
             let threads = (0..<n).map { _ in Thread(target: f) }
             for t in threads { try t.start() }
             for t in threads { try t.join() }
-            print(actions.value, indices.value.reduce(0, +), barrier.nWaiting, barrier.broken)
+            print(actions.value, indices.value.reduce(0, +), barrier.nWaiting, barrier.broken, lateAction.value)
             let single = try Barrier(1)
             print(try single.wait(), try single.wait())
         }
         #expect(
             result.lines() == [
-                "ValueError: parties must be >= 1", "ValueError: parties must be >= 1", "10 100 0 False", "0 0",
+                "ValueError: parties must be >= 1", "ValueError: parties must be >= 1", "10 100 0 False False", "0 0",
             ])
     }
 

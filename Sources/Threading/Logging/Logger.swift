@@ -51,16 +51,17 @@ public struct Logger: Sendable {
         }
         let config = world.logging.snapshot
         let threshold = name == "root" ? config.level : (config.loggerLevels[name] ?? config.level)
-        guard config.configured, level >= threshold else {
+        guard level >= threshold else {
             world.runtime.schedulingPoint()
             return
         }
-        let record = LogRecord(
-            world: world, name: name, level: level,
-            message: args.isEmpty
-                ? str(msg)
-                : PercentFormat.format(
-                    str(msg), args), site: site)
+        let message = args.isEmpty ? str(msg) : PercentFormat.format(str(msg), args)
+        guard config.configured else {
+            // No handler anywhere: Python's `lastResort` prints the bare message to stderr.
+            world.write(message + "\n", to: .stderr)
+            return
+        }
+        let record = LogRecord(world: world, name: name, level: level, message: message, site: site)
         world.write(record.formatted(config.format, dateFormat: config.dateFormat) + "\n", to: config.stream)
     }
 }
