@@ -108,3 +108,20 @@ private func osThreadCount() -> Int {
         #expect(outputs.count >= 2)
     }
 }
+
+@Suite struct AmbientWorldTests {
+    /// Outside any run, the module still works on real threads (as a plain Swift program using it would).
+    @Test func primitivesAndQueriesWorkOutsideARun() throws {
+        let lock = Lock()
+        #expect(lock.acquire(false))
+        try lock.release()
+        #expect(!enumerate().isEmpty)
+        #expect(activeCount() >= 1)
+        let q = Queue<Int>()
+        let t = Thread(target: def("producer") { try q.put(42) })
+        try t.start()
+        #expect(try q.get(timeout: 5) == 42)
+        try t.join()
+        #expect(!t.isAlive)
+    }
+}

@@ -64,8 +64,16 @@ final class World: @unchecked Sendable {
 
     // MARK: live threads
 
+    /// The run's main thread. Outside any run (the ambient world) there is none: the first thread adopted stands in.
     var mainThread: Thread {
-        get { lock.withLock { _mainThread! } }
+        get {
+            if let main = lock.withLock({ _mainThread }) { return main }
+            let core = Context.current
+            return lock.withLock {
+                if _mainThread == nil { _mainThread = core.thread }
+                return _mainThread!
+            }
+        }
         set { lock.withLock { _mainThread = newValue } }
     }
 
