@@ -83,6 +83,7 @@ import Threading
             let q = Queue<Int>()
             do { try q.taskDone() } catch { print(error) }
             let total = Shared(0)
+            let guardLock = Lock()
             let worker = def("worker") {
                 while true {
                     let x = try q.get()
@@ -90,14 +91,12 @@ import Threading
                         try q.taskDone()
                         return
                     }
-                    total.value += x
+                    guardLock.with { total.value += x }
                     try q.taskDone()
                 }
             }
             let threads = (0..<2).map { _ in Thread(target: worker) }
             for t in threads { try t.start() }
-            let guardLock = Lock()
-            _ = guardLock
             for i in 0..<100 { try q.put(i) }
             q.join()
             q.join()
