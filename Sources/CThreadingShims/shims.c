@@ -27,6 +27,17 @@ int cthreading_pin_to_cpu(int cpu) {
 #endif
 }
 
+int cthreading_mutex_init_adaptive(pthread_mutex_t *mutex) {
+    pthread_mutexattr_t attr;
+    pthread_mutexattr_init(&attr);
+#ifdef PTHREAD_ADAPTIVE_MUTEX_INITIALIZER_NP
+    pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_ADAPTIVE_NP);
+#endif
+    int rc = pthread_mutex_init(mutex, &attr);
+    pthread_mutexattr_destroy(&attr);
+    return rc;
+}
+
 int cthreading_allowed_cpus(int *cpus, int max) {
 #ifdef __linux__
     cpu_set_t set;

@@ -76,14 +76,14 @@ open class Queue<Element>: @unchecked Sendable {
     }
 
     /// The number of items (approximate once other threads run).
-    public func qsize() -> Int {
+    public final func qsize() -> Int {
         control.schedulingPoint(runtime)
         return mutex.withLock { _qsize() }
     }
 
-    public func empty() -> Bool { qsize() == 0 }
+    public final func empty() -> Bool { qsize() == 0 }
 
-    public func full() -> Bool {
+    public final func full() -> Bool {
         control.schedulingPoint(runtime)
         return mutex.withLock { 0 < _maxsize && _maxsize <= _qsize() }
     }
@@ -92,54 +92,64 @@ open class Queue<Element>: @unchecked Sendable {
 
     /// Adds `item`, waiting for room if the queue is bounded and full (up to `timeout` seconds, nil: forever); Full
     /// when there is no room in time (or at once with `block: false`).
-    public func put(_ item: Element, block: Bool = true, timeout: Double? = nil) throws {
+    public final func put(_ item: Element, block: Bool = true, timeout: Double? = nil) throws {
         control.schedulingPoint(runtime)
         let deadline = try queueDeadline(block: block, timeout: timeout)
-        mutex.lock()
-        defer { mutex.unlock() }
-        if isShutdown { throw ShutDown() }
-        if _maxsize > 0 {
-            while _qsize() >= _maxsize {
-                guard block else { throw Full() }
-                let woken = mutex.park(on: notFull, putReason, deadline: deadline, runtime: runtime)
-                if isShutdown { throw ShutDown() }
-                if !woken && _qsize() >= _maxsize { throw Full() }
+        // Wake a getter only after unlocking, so it does not wake up straight into our lock.
+        var getter: Waiter?
+        do {
+            mutex.lock()
+            defer { mutex.unlock() }
+            if isShutdown { throw ShutDown() }
+            if _maxsize > 0 {
+                while _qsize() >= _maxsize {
+                    guard block else { throw Full() }
+                    let woken = mutex.park(on: notFull, putReason, deadline: deadline, runtime: runtime)
+                    if isShutdown { throw ShutDown() }
+                    if !woken && _qsize() >= _maxsize { throw Full() }
+                }
             }
+            try _put(item)
+            unfinishedTasks += 1
+            getter = notEmpty.takeOne()
         }
-        try _put(item)
-        unfinishedTasks += 1
-        if let waiter = notEmpty.takeOne() { runtime.unpark(waiter) }
+        if let getter { runtime.unpark(getter) }
     }
 
     /// Removes and returns the next item, waiting for one (up to `timeout` seconds, nil: forever); Empty when none
     /// comes in time (or at once with `block: false`).
-    public func get(block: Bool = true, timeout: Double? = nil) throws -> Element {
+    public final func get(block: Bool = true, timeout: Double? = nil) throws -> Element {
         control.schedulingPoint(runtime)
         let deadline = try queueDeadline(block: block, timeout: timeout)
-        mutex.lock()
-        defer { mutex.unlock() }
-        while _qsize() == 0 {
-            if isShutdown { throw ShutDown() }
-            guard block else { throw Empty() }
-            if !mutex.park(on: notEmpty, getReason, deadline: deadline, runtime: runtime) && _qsize() == 0
-                && !isShutdown
-            {
-                throw Empty()
+        var putter: Waiter?
+        let item: Element
+        do {
+            mutex.lock()
+            defer { mutex.unlock() }
+            while _qsize() == 0 {
+                if isShutdown { throw ShutDown() }
+                guard block else { throw Empty() }
+                if !mutex.park(on: notEmpty, getReason, deadline: deadline, runtime: runtime) && _qsize() == 0
+                    && !isShutdown
+                {
+                    throw Empty()
+                }
             }
+            item = try _get()
+            putter = notFull.takeOne()
         }
-        let item = try _get()
-        if let waiter = notFull.takeOne() { runtime.unpark(waiter) }
+        if let putter { runtime.unpark(putter) }
         return item
     }
 
     /// Python's `put_nowait`.
-    public func putNowait(_ item: Element) throws { try put(item, block: false) }
+    public final func putNowait(_ item: Element) throws { try put(item, block: false) }
     /// Python's `get_nowait`.
-    public func getNowait() throws -> Element { try get(block: false) }
+    public final func getNowait() throws -> Element { try get(block: false) }
 
     /// Python 3.13's `shutdown(immediate)`: later `put`s raise ShutDown; `get`s drain what is left, then raise
     /// ShutDown; blocked callers wake. `immediate` discards the remaining items (marking them done) at once.
-    public func shutdown(immediate: Bool = false) {
+    public final func shutdown(immediate: Bool = false) {
         control.schedulingPoint(runtime)
         var woken: [Waiter] = []
         mutex.withLock {
@@ -160,7 +170,7 @@ open class Queue<Element>: @unchecked Sendable {
     // MARK: tasks
 
     /// Marks one item from `get` as processed; ValueError "task_done() called too many times" if none is pending.
-    public func taskDone() throws {
+    public final func taskDone() throws {
         control.schedulingPoint(runtime)
         let woken = try mutex.withLock {
             let unfinished = unfinishedTasks - 1
@@ -172,7 +182,7 @@ open class Queue<Element>: @unchecked Sendable {
     }
 
     /// Blocks until every item ever put has been marked done with `taskDone()`.
-    public func join() {
+    public final func join() {
         control.schedulingPoint(runtime)
         mutex.lock()
         while unfinishedTasks > 0 {

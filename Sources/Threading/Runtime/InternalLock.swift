@@ -1,3 +1,5 @@
+import CThreadingShims
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -14,7 +16,7 @@ final class InternalLock: @unchecked Sendable {
     init() {
         mutex = .allocate(capacity: 1)
         mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
+        cthreading_mutex_init_adaptive(mutex)
     }
 
     deinit {
