@@ -178,6 +178,48 @@ import Threading
         #expect(lockLine.number("x1") < releasing.number("x") && releasing.number("x") < lockLine.number("x2"))
     }
 
+    @Test func aBurstOfOutputsAtOneInstantBecomesOneMark() throws {
+        var run = TraceScript()
+        run.at(0, 0, .started)
+        for line in 1...300 { run.print(0, 0, "line \(line)\n") }
+        run.at(0, 0, .blocked(on: "sleep 1.0"))
+        run.at(1, 0, .woke)
+        run.print(1, 0, "after\n")
+        run.at(1, 0, .exited)
+        let svg = TimelineSVG.render(events: run.events, outcome: .completed)
+        let marks = try SVGElementView.parse(svg).inLanes("rect", class: "mark")
+        let bursts = marks.filter { $0.classes.contains("burst") }
+        #expect(bursts.count == 1)
+        #expect(marks.count < 20)
+        let title = try #require(bursts.first?.title)
+        let lines = title.split(separator: "\n").map(String.init)
+        let firstInBurst = 301 - Int(lines[0].split(separator: "(")[1].split(separator: ")")[0])!
+        #expect(lines[0].hasPrefix("Outputs #\(firstInBurst)–#300 ("))
+        #expect(lines[0].hasSuffix(", MainThread at 0 s:"))
+        #expect(lines[1] == "#\(firstInBurst): line \(firstInBurst)")
+        #expect(lines.last == "#300: line 300")
+        #expect(marks.last?.title?.hasSuffix("after") == true)
+        let sleep = try #require(
+            try SVGElementView.parse(svg).inLanes("g", class: "wait-sleep").first?.all("line").first)
+        let burst = try #require(bursts.first)
+        #expect(sleep.number("x1") > burst.number("x") + burst.number("width"), "the wait starts after the burst")
+        for (left, right) in zip(marks, marks.dropFirst()) {
+            #expect(left.number("x") + left.number("width") < right.number("x"))
+        }
+    }
+
+    @Test func aFloodOfOutputKeepsTheDrawingSmall() throws {
+        var run = TraceScript()
+        run.at(0, 0, .started)
+        for line in 1...5_000 { run.print(0, 0, "line \(line) " + String(repeating: "x", count: 80) + "\n") }
+        run.at(0, 0, .exited)
+        let svg = TimelineSVG.render(events: run.events, outcome: .completed)
+        #expect(svg.utf8.count < 60_000, "\(svg.utf8.count) bytes")
+        let marks = try SVGElementView.parse(svg).inLanes("rect", class: "mark")
+        #expect(marks.count <= 150)
+        #expect(marks.first?.title?.hasSuffix("line 1 " + String(repeating: "x", count: 80)) == true)
+    }
+
     @Test func tenWorkersAndAHundredItemsStayLegible() throws {
         let root = try SVGElementView.parse(
             TimelineSVG.render(events: TimelineFixtures.queuedThreads(), outcome: .completed))

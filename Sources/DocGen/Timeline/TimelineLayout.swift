@@ -16,6 +16,10 @@ enum TimelineLayout {
     static let markWidth = 3.0
     static let markHeight = 14.0
     static let markGap = 1.5
+    /// How far right of its moment a mark may be pushed by the marks before it; further, it joins them in a burst.
+    static let maxMarkDrift = 40.0
+    /// Width of a mark standing for a burst of outputs.
+    static let burstWidth = 7.0
     /// Width of one character of the 9 px blocked-period labels.
     static let waitCharacterWidth = 5.5
     /// Space below the lanes for the axis and its labels.

@@ -3,7 +3,7 @@ extension TimelineSVG {
     static func drawLane(_ lane: TimelineLane, at position: Int, scale: TimelineScale, into svg: inout SVGMarkup) {
         let layout = TimelineLayout.self
         let center = layout.laneCenter(position)
-        let markXs = stackedMarkPositions(lane.marks, scale: scale)
+        let placed = PlacedMark.place(lane.marks, scale: scale)
         svg.open("g", ["class": "lane " + ThreadPalette.cssClass(forThread: lane.threadIndex)])
         svg.element(
             "text",
@@ -13,7 +13,8 @@ extension TimelineSVG {
             ],
             content: truncated(lane.name, to: layout.nameCharacters), tooltip: lane.name)
         var laneEnd = scale.left
-        var nextMark = 0  // marks and segments are both in run order: walk them together
+        var marksEnd = -Double.infinity  // right edge of the marks drawn so far
+        var nextMark = 0  // placed marks and segments are both in run order: walk them together
         var lastLabel: String?  // a wait labelled like the one before it in the lane is not labelled again
         for (index, segment) in lane.segments.enumerated() {
             let x1 = scale.x(segment.start)
@@ -23,9 +24,10 @@ extension TimelineSVG {
             switch segment.state {
             case .running:
                 var markEnd = x1
-                while nextMark < lane.marks.count, lane.marks[nextMark].moment <= segment.end {
-                    if segment.contains(lane.marks[nextMark].moment) {
-                        markEnd = max(markEnd, markXs[nextMark] + layout.markWidth)
+                while nextMark < placed.count, lane.marks[placed[nextMark].marks.lowerBound].moment <= segment.end {
+                    if segment.contains(lane.marks[placed[nextMark].marks.lowerBound].moment) {
+                        markEnd = max(markEnd, placed[nextMark].right)
+                        marksEnd = max(marksEnd, placed[nextMark].right)
                     }
                     nextMark += 1
                 }
@@ -39,6 +41,8 @@ extension TimelineSVG {
                         "rx": "2",
                     ])
             case .blocked(let target):
+                // Marks pushed right by a burst of outputs push the wait that follows them too.
+                let x1 = max(x1, marksEnd + 1)
                 guard x2 - x1 >= 1 else { continue }
                 let labelled = drawBlocked(
                     target, from: x1, to: x2, center: center, lane: lane, segment: segment, runsOff: runsOff,
@@ -47,16 +51,17 @@ extension TimelineSVG {
             }
             laneEnd = max(laneEnd, x2)
         }
-        for (mark, x) in zip(lane.marks, markXs) {
+        for mark in placed {
+            let first = lane.marks[mark.marks.lowerBound]
             svg.element(
                 "rect",
                 [
-                    "class": "mark " + mark.stream.rawValue, "x": DecimalText.coordinate(x),
-                    "y": DecimalText.coordinate(center - layout.markHeight / 2),
-                    "width": DecimalText.coordinate(layout.markWidth),
-                    "height": DecimalText.coordinate(layout.markHeight),
+                    "class": "mark " + first.stream.rawValue + (mark.isBurst ? " burst" : ""),
+                    "x": DecimalText.coordinate(mark.x), "y": DecimalText.coordinate(center - layout.markHeight / 2),
+                    "width": DecimalText.coordinate(mark.width), "height": DecimalText.coordinate(layout.markHeight),
                 ],
-                tooltip: markTooltip(mark, thread: lane.name))
+                tooltip: mark.isBurst
+                    ? burstTooltip(lane.marks[mark.marks], thread: lane.name) : markTooltip(first, thread: lane.name))
         }
         if let marker = lane.ending.marker {
             svg.element(
@@ -96,20 +101,6 @@ extension TimelineSVG {
         return label != nil
     }
 
-    /// Left edges of the marks: at their time, but pushed right so marks never overlap (many outputs can share one
-    /// virtual instant), and kept inside the plot.
-    static func stackedMarkPositions(_ marks: [TimelineMark], scale: TimelineScale) -> [Double] {
-        let layout = TimelineLayout.self
-        var positions: [Double] = []
-        var nextFree = -Double.infinity
-        for mark in marks {
-            let x = min(max(scale.x(mark.moment) - layout.markWidth / 2, nextFree), scale.right)
-            positions.append(x)
-            nextFree = x + layout.markWidth + layout.markGap
-        }
-        return positions
-    }
-
     /// `name` cut to `limit` characters, ending in "…" when cut.
     static func truncated(_ name: String, to limit: Int) -> String {
         name.count <= limit ? name : String(name.prefix(limit - 1)) + "…"
@@ -120,6 +111,23 @@ extension TimelineSVG {
         if text.hasSuffix("\n") { text.removeLast() }
         let when = "\(DecimalText.seconds(mark.moment.time)) s"
         return "Output #\(mark.number), \(thread) at \(when) (\(mark.stream.rawValue)):\n\(text)"
+    }
+
+    /// A burst's hover text: how many outputs, when, and the first and last few of them.
+    private static func burstTooltip(_ marks: ArraySlice<TimelineMark>, thread: String) -> String {
+        guard let first = marks.first, let last = marks.last else { return "" }
+        let from = DecimalText.seconds(first.moment.time)
+        let to = DecimalText.seconds(last.moment.time)
+        let when = from == to ? "at \(from) s" : "from \(from) s to \(to) s"
+        func line(_ mark: TimelineMark) -> String {
+            "#\(mark.number): " + (mark.text.hasSuffix("\n") ? String(mark.text.dropLast()) : mark.text)
+        }
+        let shown = 3
+        var lines = marks.prefix(shown).map(line)
+        if marks.count > shown * 2 { lines.append("… \(marks.count - shown * 2) more …") }
+        lines += marks.dropFirst(shown).suffix(min(shown, max(marks.count - shown, 0))).map(line)
+        return "Outputs #\(first.number)–#\(last.number) (\(marks.count)), \(thread) \(when):\n"
+            + lines.joined(separator: "\n")
     }
 
     private static func endTooltip(_ lane: TimelineLane) -> String {

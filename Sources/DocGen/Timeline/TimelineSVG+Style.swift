@@ -15,6 +15,7 @@ extension TimelineSVG {
             "\(scope) .run{fill:currentColor;fill-opacity:0.3}",
             "\(scope) .mark{fill:currentColor}",
             "\(scope) .mark.stderr{fill-opacity:0.75}",
+            "\(scope) .mark.burst{stroke:currentColor;stroke-width:1;fill-opacity:0.45}",
             "\(scope) .blocked line{stroke:currentColor;stroke-width:1.5;stroke-dasharray:4 3}",
             "\(scope) .blocked.wait-sleep line,\(scope) .blocked.wait-timer line"
                 + "{stroke-dasharray:0.5 3.5;stroke-linecap:round;stroke-width:2}",
