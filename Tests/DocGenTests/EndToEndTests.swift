@@ -118,7 +118,8 @@ import Testing
     @Test func aCellWithoutAScenario() throws {
         try expectFailureKeepsSite(
             message: "fixtures-missing-scenario.md:5: cell 'orphan-cell' of page "
-                + "'fixtures-missing-scenario' has no scenario; create Sources/Scenarios/Fixtures/OrphanCell.swift"
+                + "'fixtures-missing-scenario' has no scenario; create "
+                + "Sources/Scenarios/Fixtures/FixtureOrphanCell.swift"
         ) {
             try build("missing-scenario", out: $0)
         }
@@ -178,11 +179,11 @@ import Testing
         let list = ["list", "--content", fixture("deadlock"), "--cache", work + "/cache"]
         #expect(
             try DocgenBinary.run(list).stdout.contains(
-                "  deadlock  Sources/Scenarios/Fixtures/Deadlock.swift  not run since its last change\n"))
+                "  deadlock  Sources/Scenarios/Fixtures/FixtureDeadlock.swift  not run since its last change\n"))
         #expect(try build("deadlock", ["--allow-errors"]).status == 0)
         let output = try DocgenBinary.run(list)
         #expect(output.stdout.hasPrefix("fixtures-deadlock  (\(fixture("deadlock"))/fixtures-deadlock.md)\n"))
-        #expect(output.stdout.contains("  deadlock  Sources/Scenarios/Fixtures/Deadlock.swift  deadlock\n"))
+        #expect(output.stdout.contains("  deadlock  Sources/Scenarios/Fixtures/FixtureDeadlock.swift  deadlock\n"))
         let missing = try DocgenBinary.run(["list", "--content", fixture("missing-scenario")])
         #expect(missing.stdout.contains("  orphan-cell  (no scenario)  line 5\n"))
     }

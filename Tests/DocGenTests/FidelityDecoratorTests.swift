@@ -21,10 +21,13 @@ struct FidelityDecoratorTests {
     }
 
     /// A recordings folder holding CPython's `lines` for `page/cell`, recorded for `source`.
-    private func recordings(_ lines: [String], fingerprintOf recordedSource: String? = nil) throws -> String {
+    private func recordings(_ lines: [String], fingerprintOf recordedSource: String? = nil, hangs: Bool = false) throws
+        -> String
+    {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("fidelity-\(UUID().uuidString)").path
         let output = lines.map { FidelityLine(stream: .stdout, thread: "MainThread", text: $0) }
-        let fingerprint = CPythonRecording.fingerprint(source: recordedSource ?? source, mode: .exact, masks: [])
+        let fingerprint = CPythonRecording.fingerprint(
+            source: recordedSource ?? source, mode: .exact, masks: [], hangs: hangs)
         try CPythonRecording(
             cell: "page/cell", python: "3.11.7", fingerprint: fingerprint, mode: .exact,
             outputs: [output]
@@ -53,6 +56,18 @@ struct FidelityDecoratorTests {
         #expect(stale.decorate(view(run("hi\n"))).badges.first?.text == "CPython recording stale")
         let missing = FidelityDecorator(recordings: "/nonexistent-fidelity-folder")
         #expect(missing.decorate(view(run("hi\n"))).badges.first?.text == "not compared with CPython")
+    }
+
+    @Test func aDeadlockCellIsComparedWithTheRecordingMadeOfItsHang() throws {
+        var deadlocked = run("hi\n")
+        deadlocked.outcome = .deadlock(report: "MainThread waits on Lock#1 held by MainThread")
+        let options = CellOptions(expect: .deadlock)
+        let decorator = FidelityDecorator(recordings: try recordings(["hi"], hangs: true))
+        #expect(decorator.decorate(view(deadlocked, options: options)).badges.first?.text == "matches CPython")
+        let recordedAsFinishing = FidelityDecorator(recordings: try recordings(["hi"]))
+        #expect(
+            recordedAsFinishing.decorate(view(deadlocked, options: options)).badges.first?.text
+                == "CPython recording stale")
     }
 
     @Test(.enabled(if: pythonIsInstalled())) func checkComparesSwiftWithFreshAndRecordedCPython() async throws {

@@ -37,6 +37,32 @@ struct FidelityPythonRunnerTests {
             ])
     }
 
+    @Test func aCellThatDeadlocksOnPurposeGivesItsOutputUpToTheHang() async throws {
+        let source = """
+            import threading
+            lock = threading.Lock()
+            lock.acquire()
+            print("about to block")
+            threading.Thread(target=lock.acquire, name="stuck").start()
+            print("main waits too")
+            lock.acquire()
+
+            """
+        let lines = try await PythonCellRunner().run(cell: "tests/hang", source: source, hangs: true)
+        #expect(
+            lines == [
+                FidelityLine(stream: .stdout, thread: "MainThread", text: "about to block"),
+                FidelityLine(stream: .stdout, thread: "MainThread", text: "main waits too"),
+            ])
+    }
+
+    @Test func aCellMarkedToDeadlockThatFinishesIsAFailure() async throws {
+        let error = await #expect(throws: FidelityError.self) {
+            try await PythonCellRunner().run(cell: "tests/no-hang", source: "print('done')\n", hangs: true)
+        }
+        #expect(error?.description.contains("marked expect=deadlock but finished") == true)
+    }
+
     @Test func reportsAFailingCell() async throws {
         await #expect(throws: FidelityError.self) {
             try await PythonCellRunner().run(cell: "tests/failing", source: "raise ValueError('no')\n")

@@ -6,23 +6,35 @@ public struct FidelityCell: Sendable, Equatable {
     public var mode: FidelityMode
     /// Extra patterns to mask (see `FidelityNormaliser`).
     public var masks: [String]
+    /// The cell deadlocks on purpose (`expect=deadlock`): CPython must still be blocked after
+    /// `PythonCellRunner.hangWindow` seconds, and the Swift run must end in a deadlock report. Their outputs up to
+    /// that point are compared.
+    public var hangs: Bool
 
-    public init(id: String, source: String, mode: FidelityMode = .exact, masks: [String] = []) {
+    public init(id: String, source: String, mode: FidelityMode = .exact, masks: [String] = [], hangs: Bool = false) {
         self.id = id
         self.source = source
         self.mode = mode
         self.masks = masks
+        self.hangs = hangs
     }
 
     /// Identifies the source and options a recording was made for.
-    public var fingerprint: String { CPythonRecording.fingerprint(source: source, mode: mode, masks: masks) }
+    public var fingerprint: String {
+        CPythonRecording.fingerprint(source: source, mode: mode, masks: masks, hangs: hangs)
+    }
 }
 
 extension FidelityCell {
     /// The fidelity view of a mapped cell: its scenario id, Python source and fidelity options.
     public init(_ mapped: MappedCell) {
+        self.init(id: mapped.id, cell: mapped.cell)
+    }
+
+    /// Code cell `cell`, run as scenario `id`: its Python source and its fidelity options.
+    init(id: String, cell: CodeCell) {
         self.init(
-            id: mapped.id, source: mapped.cell.source, mode: mapped.cell.options.fidelity ?? .exact,
-            masks: mapped.cell.options.masks)
+            id: id, source: cell.source, mode: cell.options.fidelity ?? .exact, masks: cell.options.masks,
+            hangs: cell.options.expect == .deadlock)
     }
 }

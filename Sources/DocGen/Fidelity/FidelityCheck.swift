@@ -55,7 +55,7 @@ public struct FidelityCheck: Sendable {
             problems.append(error.description)
         }
         do {
-            let live = try await python.run(cell: cell.id, source: cell.source).map(normaliser.normalise)
+            let live = try await python.run(cell: cell.id, source: cell.source, hangs: cell.hangs).map(normaliser.normalise)
             if !outputs.contains(live) { outputs.append(live) }
         } catch {
             problems.append(error.description)
@@ -65,7 +65,12 @@ public struct FidelityCheck: Sendable {
             problems.append("Swift scenario: \(failure.reason)")
             return FidelityCellReport(cell: cell.id, verdict: nil, problems: problems)
         case .success(let run):
-            if run.outcome != .completed { problems.append("Swift scenario ended with \(run.outcome)") }
+            let deadlocked = if case .deadlock = run.outcome { true } else { false }
+            if cell.hangs, !deadlocked {
+                problems.append("Swift scenario ended with \(run.outcome), but the cell is marked expect=deadlock")
+            } else if !cell.hangs, run.outcome != .completed {
+                problems.append("Swift scenario ended with \(run.outcome)")
+            }
             let lines = run.fidelityLines.map(normaliser.normalise)
             let verdict = FidelityVerdict.compare(python: outputs, swift: lines, mode: cell.mode)
             return FidelityCellReport(cell: cell.id, verdict: verdict, problems: problems)

@@ -66,10 +66,8 @@ public struct FidelityDecorator: CellDecorator {
 }
 
 extension FidelityCell {
-    /// The fidelity view of a rendered cell: its scenario id, Python source and fidelity options.
+    /// The fidelity view of a rendered cell.
     init(_ view: CellView) {
-        self.init(
-            id: view.scenarioID, source: view.cell.source, mode: view.cell.options.fidelity ?? .exact,
-            masks: view.cell.options.masks)
+        self.init(id: view.scenarioID, cell: view.cell)
     }
 }

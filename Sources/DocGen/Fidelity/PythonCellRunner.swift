@@ -30,23 +30,34 @@ public struct PythonCellRunner: Sendable {
         return text.hasPrefix("Python ") ? String(text.dropFirst(7)) : text
     }
 
-    /// Runs `source` as cell `cell` (`page/cell`) once.
+    /// How long a cell that deadlocks on purpose must stay blocked before its run is ended and counted as hung.
+    public static let hangWindow = 2.0
+
+    /// Runs `source` as cell `cell` (`page/cell`) once. With `hangs`, the cell must still be running after
+    /// `hangWindow` seconds (a deadlock); its output up to then is returned.
     ///
     /// - Throws: `FidelityError.pythonFailed` when python3 cannot start, exits with an error, writes outside the
-    ///   tagged streams, or runs past the timeout.
-    public func run(cell: String, source: String) async throws(FidelityError) -> [FidelityLine] {
+    ///   tagged streams, or runs past the timeout; with `hangs`, also when the cell finishes instead of hanging.
+    public func run(cell: String, source: String, hangs: Bool = false) async throws(FidelityError) -> [FidelityLine] {
         let file = folder.appendingPathComponent(cell.replacingOccurrences(of: "/", with: "--") + ".py")
         do {
             try Data(source.utf8).write(to: file, options: .atomic)  // runs of one cell may overlap
         } catch {
             throw .pythonFailed(cell: cell, why: "cannot write \(file.path): \(error)")
         }
-        let outcome = await runWithTimeout(arguments: ["-c", PythonTagWrapper.source, file.path])
+        let hangArguments = hangs ? [String(Self.hangWindow)] : []
+        let outcome = await runWithTimeout(arguments: ["-c", PythonTagWrapper.source, file.path] + hangArguments)
         switch outcome {
         case .failure(let why):
             throw .pythonFailed(cell: cell, why: why)
         case .success(let (status, output, errors)):
-            guard status == .exited(0) else { throw .pythonFailed(cell: cell, why: "\(status): \(errors)") }
+            if hangs, status != .exited(PythonTagWrapper.hangExitStatus) {
+                throw .pythonFailed(
+                    cell: cell,
+                    why: "the cell is marked expect=deadlock but finished (\(status)) instead of hanging for "
+                        + "\(Self.hangWindow) s")
+            }
+            if !hangs, status != .exited(0) { throw .pythonFailed(cell: cell, why: "\(status): \(errors)") }
             guard errors.isEmpty else { throw .pythonFailed(cell: cell, why: "wrote to the real stderr: \(errors)") }
             var lines: [FidelityLine] = []
             for text in output.split(separator: "\n") {

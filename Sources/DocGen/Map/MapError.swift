@@ -7,10 +7,12 @@ public enum MapError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .missingScenario(let id, let contentFile, let line):
             let (page, cell) = Self.split(id)
-            let folder = page.hasPrefix("fixtures-") ? "Fixtures" : "Tutorial"
-            let catalog = page.hasPrefix("fixtures-") ? "ScenarioCatalog.fixtures" : "ScenarioCatalog.tutorial"
+            // SwiftPM needs file names unique within a target, so fixture files carry a `Fixture` prefix.
+            let isFixture = page.hasPrefix("fixtures-")
+            let file = isFixture ? "Fixtures/Fixture\(Self.camelCase(cell))" : "Tutorial/\(Self.camelCase(cell))"
+            let catalog = isFixture ? "ScenarioCatalog.fixtures" : "ScenarioCatalog.tutorial"
             return "\(contentFile):\(line): cell '\(cell)' of page '\(page)' has no scenario; create "
-                + "Sources/Scenarios/\(folder)/\(Self.camelCase(cell)).swift defining Scenario(\"\(id)\") and "
+                + "Sources/Scenarios/\(file).swift defining Scenario(\"\(id)\") and "
                 + "add it to \(catalog)"
         case .orphanScenario(let id, let sourcePath, let contentFile):
             let (page, cell) = Self.split(id)

@@ -29,6 +29,8 @@ extension ScenarioCatalog {
             mainThreadScenario,
             settraceAndSetprofileScenario,
             queuedThreadsScenario,
+            deadlockScenario,
+            lockOrderingScenario,
         ]
     }
 }
