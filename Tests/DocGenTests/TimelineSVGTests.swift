@@ -208,6 +208,20 @@ import Threading
         }
     }
 
+    @Test func aFewOutputsAtTheLastInstantStaySeparateMarks() throws {
+        var run = TraceScript()
+        run.at(0, 0, .started)
+        run.at(0, 0, .blocked(on: "sleep 0.2"))
+        run.at(0.2, 0, .woke)
+        for line in 1...3 { run.print(0.2, 0, "line \(line)\n") }
+        run.at(0.2, 0, .exited)
+        let marks = try SVGElementView.parse(TimelineSVG.render(events: run.events, outcome: .completed))
+            .inLanes("rect", class: "mark")
+        #expect(marks.count == 3)
+        #expect(marks.allSatisfy { !$0.classes.contains("burst") })
+        #expect(marks.allSatisfy { $0.number("x") + $0.number("width") < TimelineLayout.width })
+    }
+
     @Test func aFloodOfOutputKeepsTheDrawingSmall() throws {
         var run = TraceScript()
         run.at(0, 0, .started)
