@@ -23,16 +23,17 @@ site: build
 
 # Fails when the committed site/ differs from what `make site` would write now (run `make site` and commit).
 site-check: build
-	@rm -rf .build/site-check && $(DOCGEN) build --strict --out .build/site-check 2>/dev/null
+	@rm -rf .build/site-check && $(DOCGEN) build --strict --out .build/site-check
 	@diff -r .build/site-check site >/dev/null && echo "site/ is up to date" || \
 		{ echo "site/ is out of date: run make site and commit it"; exit 1; }
 
-# All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then against
-# CPython (`make fidelity`, when python3 is installed).
+# All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then the
+# committed site/ against a fresh strict build (byte for byte), then against CPython (`make fidelity`, with python3).
 test: build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(DOCGEN) check
+	@$(MAKE) --no-print-directory site-check
 	@$(MAKE) --no-print-directory fidelity
 
 # CPython fidelity: every cell's Swift output must be one python3 produces (`docgen fidelity`); skipped without python3.

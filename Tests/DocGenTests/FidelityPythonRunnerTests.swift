@@ -13,12 +13,14 @@ struct FidelityPythonRunnerTests {
             import logging, threading, time
 
             printed = threading.Event()
+            main_done = threading.Event()
 
             def worker():
                 print("in", end=" ")
                 print("worker")
                 printed.set()
-                time.sleep(0.3)
+                main_done.wait()
+                time.sleep(0.1)
                 logging.warning("late")
 
             if __name__ == "__main__":
@@ -26,6 +28,7 @@ struct FidelityPythonRunnerTests {
                 threading.Thread(target=worker).start()
                 printed.wait()
                 print("main done")
+                main_done.set()
 
             """
         let lines = try await PythonCellRunner().run(cell: "tests/tagging", source: source)
