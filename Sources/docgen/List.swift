@@ -9,7 +9,11 @@ extension Docgen {
 
         @OptionGroup var pipeline: PipelineOptions
 
-        @Option(help: "Also write each cell's Python source to FOLDER/<page>--<cell>.py (for benchmarks).")
+        @Option(
+            help: """
+                Also write each cell's Python source to FOLDER/<page>--<cell>.py (for benchmarks); cells marked \
+                expect=deadlock are left out, since CPython never finishes them.
+                """)
         var python: String?
 
         func run() async throws {
@@ -40,7 +44,7 @@ extension Docgen {
         private func writePython(_ documents: [Document], to folder: String) throws {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             for document in documents {
-                for cell in document.cells {
+                for cell in document.cells where cell.options.expect != .deadlock {
                     let path = folder + "/" + document.page + "--" + cell.id + ".py"
                     try Data(cell.source.utf8).write(to: URL(fileURLWithPath: path))
                 }

@@ -188,6 +188,14 @@ import Testing
         #expect(missing.stdout.contains("  orphan-cell  (no scenario)  line 5\n"))
     }
 
+    @Test func listWritesThePythonOfEveryCellThatCPythonCanFinish() throws {
+        let folder = work + "/python"
+        _ = try DocgenBinary.run(["list", "--content", fixture("deadlock"), "--python", folder])
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(files == ["fixtures-deadlock--deadlock.py"])  // the expect=deadlock cell would hang the benchmark
+        #expect(try TestSupport.read(folder + "/fixtures-deadlock--deadlock.py").hasSuffix("lock.acquire()\n"))
+    }
+
     @Test func aCellThatDoesNotFailAsItsExpectOptionSays() throws {
         try expectFailureKeepsSite(
             message: "fixtures-expect-unmet.md:6: cell fixtures-expect-unmet/completes completed, but its option "
