@@ -16,7 +16,7 @@ ratio() { awk -v base="$1" -v ours="$2" 'BEGIN { printf "%.1f", base / ours }'; 
 "$docgen" list --python "$work/python" >/dev/null
 start=$(now)
 for cell in "$work"/python/*.py; do
-	python3 "$cell" >/dev/null 2>&1 || true
+	timeout 120 python3 "$cell" >/dev/null 2>&1 || true  # a cell that never ends must not hang the bench
 done
 baseline=$(elapsed "$start" "$(now)")
 
