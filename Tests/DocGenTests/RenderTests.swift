@@ -39,6 +39,14 @@ import Threading
         #expect(html.contains("<code class=\"language-python\">print(&#39;&lt;hi&gt;&#39;)\n</code>"))
     }
 
+    @Test func aDeadlockIsSummedUpByAThreadThatWaitsOnAHolder() {
+        let report = [
+            "MainThread waits on join alice", "alice waits on Lock#2 held by bob", "bob waits on Lock#1 held by alice",
+        ].joined(separator: "\n")
+        let html = CellRenderer.render(view([], outcome: .deadlock(report: report)))
+        #expect(html.contains("Cell failed: </strong>deadlocked: alice waits on Lock#2 held by bob"))
+    }
+
     @Test func unexpectedFailureIsAnAlertAndExpectedOneIsNot() {
         let failing = CellRenderer.render(view([], outcome: .deadlock(report: "T0 waits on Lock#1")))
         #expect(failing.contains("role=\"alert\""))

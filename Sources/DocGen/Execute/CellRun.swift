@@ -18,8 +18,10 @@ public enum CellRun: Sendable, Equatable {
             switch result.outcome {
             case .completed: return nil
             case .deadlock(let report):
-                let first = report.split(separator: "\n").first.map { ": \($0)" } ?? ""
-                return "deadlocked" + first
+                // The report has a line per blocked thread; a line naming a holder says most about the cycle.
+                let lines = report.split(separator: "\n")
+                let telling = lines.first { $0.contains(" held by ") } ?? lines.first
+                return "deadlocked" + (telling.map { ": \($0)" } ?? "")
             case .uncaughtError(let message): return "raised \(message)"
             case .stepLimitExceeded(let message): return "hit the step limit: \(message)"
             }

@@ -55,7 +55,7 @@ public struct FidelityCheck: Sendable {
             problems.append(error.description)
         }
         do {
-            let live = try await python.run(cell: cell.id, source: cell.source, hangs: cell.hangs).map(normaliser.normalise)
+            let live = try await python.run(cell).map(normaliser.normalise)
             if !outputs.contains(live) { outputs.append(live) }
         } catch {
             problems.append(error.description)

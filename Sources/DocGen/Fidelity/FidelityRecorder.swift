@@ -24,7 +24,7 @@ public struct FidelityRecorder: Sendable {
         let outputs = await FidelityParallel.map(work, jobs: jobs) { cell -> Result<[FidelityLine], FidelityError> in
             do throws(FidelityError) {
                 let normaliser = try FidelityNormaliser(masks: cell.masks)
-                return .success(try await python.run(cell: cell.id, source: cell.source, hangs: cell.hangs).map(normaliser.normalise))
+                return .success(try await python.run(cell).map(normaliser.normalise))
             } catch {
                 return .failure(error)
             }

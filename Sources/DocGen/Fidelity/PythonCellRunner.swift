@@ -30,6 +30,11 @@ public struct PythonCellRunner: Sendable {
         return text.hasPrefix("Python ") ? String(text.dropFirst(7)) : text
     }
 
+    /// Runs `cell`'s Python once, as its options say (see `run(cell:source:hangs:)`).
+    public func run(_ cell: FidelityCell) async throws(FidelityError) -> [FidelityLine] {
+        try await run(cell: cell.id, source: cell.source, hangs: cell.hangs)
+    }
+
     /// How long a cell that deadlocks on purpose must stay blocked before its run is ended and counted as hung.
     public static let hangWindow = 2.0
 

@@ -12,7 +12,8 @@ public struct TraceEvent: Sendable, Equatable, Hashable {
         case started
         /// The thread wrote `text` to `stream`; `text` is exactly the bytes the program printed (newline included).
         case output(StdStream, String)
-        /// The thread blocked; `on` says on what, e.g. `Lock#2`, `Event#1`, `Queue#1.get`, `join Thread-1`, `sleep 1.0`.
+        /// The thread blocked; `on` says on what, e.g. `Lock#2`, `Event#1`, `Queue#1.get`, `join Thread-1`,
+        /// `sleep 1.0`.
         case blocked(on: String)
         /// The thread became runnable again after blocking.
         case woke
