@@ -37,9 +37,10 @@ extension Docgen {
         }
 
         func run() async throws {
+            let builder = pipeline.builder()
             let mapped: [MappedCell]
             do {
-                mapped = try pipeline.builder().plan(pipeline.content).cells.filter {
+                mapped = try builder.plan(pipeline.content).cells.filter {
                     only.isEmpty || only.contains($0.id)
                 }
             } catch {
@@ -56,7 +57,7 @@ extension Docgen {
                     try await FidelityRecorder(python: python, recordings: recordings, runs: runs, jobs: pythonJobs)
                         .record(cells) { print($0) }
                 } else {
-                    await check(cells, mapped: mapped, python: python)
+                    await check(cells, mapped: mapped, executor: builder.executor, python: python)
                 }
             let failed = reports.filter { !$0.passed }.count
             print("\(reports.count - failed) passed, \(failed) failed")
@@ -64,13 +65,10 @@ extension Docgen {
         }
 
         /// Runs the Swift scenarios (through the cache, as `docgen build` does), then compares each with CPython.
-        private func check(_ cells: [FidelityCell], mapped: [MappedCell], python: PythonCellRunner) async
-            -> [FidelityCellReport]
-        {
-            let settings = ExecutionSettings(
-                command: .docgen(SelfExecutable.path), timeout: pipeline.timeout,
-                jobs: pipeline.jobs, cacheDirectory: pipeline.cache)
-            let executions = await CellExecutor(settings: settings).execute(mapped.map(CellJob.init))
+        private func check(
+            _ cells: [FidelityCell], mapped: [MappedCell], executor: CellExecutor, python: PythonCellRunner
+        ) async -> [FidelityCellReport] {
+            let executions = await executor.execute(mapped.map(CellJob.init))
             let runs = Dictionary(uniqueKeysWithValues: executions.map { ($0.job.id, $0.run) })
             let check = FidelityCheck(python: python, recordings: recordings, jobs: pythonJobs)
             let reports = await check.check(cells) { cell in
