@@ -38,9 +38,10 @@ public struct CellExecutor: Sendable {
 
     /// Runs one job now, or takes it from the cache; then its exploration, if it asks for one.
     func execute(_ job: CellJob, cache: ResultCache?, useCache: Bool) async -> CellExecution {
-        var execution = await run(job, cache: cache, useCache: useCache)
+        let key = cache?.key(for: job)
+        var execution = await run(job, cache: cache, key: key, useCache: useCache)
         if let runs = job.explore {
-            switch await explore(job, runs: runs, cache: cache, useCache: useCache) {
+            switch await explore(job, runs: runs, cache: cache, key: key, useCache: useCache) {
             case .success(let exploration): execution.exploration = exploration
             case .failure(let failure): execution.warnings.append("exploring \(runs) schedules failed: \(failure)")
             }
@@ -48,8 +49,8 @@ public struct CellExecutor: Sendable {
         return execution
     }
 
-    private func run(_ job: CellJob, cache: ResultCache?, useCache: Bool) async -> CellExecution {
-        let key = cache?.key(for: job)
+    /// `key` is the job's cache key (`nil`: not cached).
+    private func run(_ job: CellJob, cache: ResultCache?, key: String?, useCache: Bool) async -> CellExecution {
         if useCache, let cache, let key, let result = cache.lookup(job, key: key) {
             return CellExecution(job: job, run: .finished(result), cached: true)
         }
@@ -70,10 +71,10 @@ public struct CellExecutor: Sendable {
     }
 
     /// The exploration from `docgen explore ID --runs N --json`, cached like transcripts.
-    private func explore(_ job: CellJob, runs: Int, cache: ResultCache?, useCache: Bool) async
-        -> Result<Exploration, CellFailure>
+    private func explore(_ job: CellJob, runs: Int, cache: ResultCache?, key transcriptKey: String?, useCache: Bool)
+        async -> Result<Exploration, CellFailure>
     {
-        let key = cache?.key(for: job).map { $0 + "-explore-\(runs)" }
+        let key = transcriptKey.map { $0 + "-explore-\(runs)" }
         if useCache, let cache, let key, let json = cache.lookupText(job, key: key, kind: "explore.json"),
             let exploration = try? Exploration(json: Data(json.utf8))
         {
