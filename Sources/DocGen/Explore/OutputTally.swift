@@ -50,10 +50,8 @@ struct OutputTally {
         return groups.sorted { ($0.count, -$0.firstRun) > ($1.count, -$1.firstRun) }
     }
 
-    /// stdout and stderr interleaved in the order written.
+    /// stdout and stderr interleaved in the order written (what the program printed, untagged).
     static func combinedOutput(of result: RunResult) -> String {
-        var text = ""
-        for case .output(_, let written) in result.events.map(\.kind) { text += written }
-        return text
+        TranscriptFormat.untagged(result)
     }
 }
