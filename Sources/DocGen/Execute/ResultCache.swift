@@ -33,35 +33,35 @@ struct ResultCache: Sendable {
     }
 
     func lookup(_ job: CellJob, key: String) -> RunResult? {
-        guard let data = FileManager.default.contents(atPath: path(for: job)) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        let prefix = "# key \(key)\n"
-        guard text.hasPrefix(prefix) else { return nil }
-        return try? TranscriptFormat.decode(String(text.dropFirst(prefix.count)))
+        guard let text = read(path(for: job), header: "# key \(key)\n") else { return nil }
+        return try? TranscriptFormat.decode(text)
     }
 
     /// Stores `result` under `key`; a cache that cannot be written is skipped silently (it is only a speed-up).
     func store(_ result: RunResult, for job: CellJob, key: String) {
-        let path = path(for: job)
-        let text = "# key \(key)\n" + TranscriptFormat.encode(result)
-        try? FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        write("# key \(key)\n" + TranscriptFormat.encode(result), to: path(for: job))
     }
 
-    /// Other text cached beside the transcript (`<dir>/<page>/<cell>.<kind>`), e.g. an exploration's HTML.
+    /// Other text cached beside the transcript (`<dir>/<page>/<cell>.<kind>`), e.g. an exploration's JSON.
     func lookupText(_ job: CellJob, key: String, kind: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path(for: job, kind: kind)) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        let prefix = "<!-- key \(key) -->\n"
-        return text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : nil
+        read(path(for: job, kind: kind), header: "<!-- key \(key) -->\n")
     }
 
     func storeText(_ text: String, for job: CellJob, key: String, kind: String) {
-        let path = path(for: job, kind: kind)
+        write("<!-- key \(key) -->\n" + text, to: path(for: job, kind: kind))
+    }
+
+    /// The file's text after `header`, or `nil` when it is missing or was made under another key.
+    private func read(_ path: String, header: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        return text.hasPrefix(header) ? String(text.dropFirst(header.count)) : nil
+    }
+
+    private func write(_ text: String, to path: String) {
         try? FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try? Data(("<!-- key \(key) -->\n" + text).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
     private func path(for job: CellJob, kind: String = "txt") -> String {
