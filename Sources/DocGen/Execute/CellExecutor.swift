@@ -17,23 +17,9 @@ public struct CellExecutor: Sendable {
         let cache = settings.cacheDirectory.map {
             ResultCache(directory: $0, executable: settings.command.executable)
         }
-        var results = [CellExecution?](repeating: nil, count: jobs.count)
-        await withTaskGroup(of: (Int, CellExecution).self) { group in
-            var next = 0
-            func launch() {
-                let index = next
-                let job = jobs[index]
-                next += 1
-                group.addTask { (index, await execute(job, cache: cache, useCache: useCache)) }
-            }
-            while next < jobs.count, next < settings.jobs { launch() }
-            while let (index, execution) = await group.next() {
-                results[index] = execution
-                progress?(execution)
-                if next < jobs.count { launch() }
-            }
+        return await ParallelMap.map(jobs, jobs: settings.jobs, finished: progress) { job in
+            await execute(job, cache: cache, useCache: useCache)
         }
-        return results.map { $0! }
     }
 
     /// Runs one job now, or takes it from the cache; then its exploration, if it asks for one.

@@ -23,7 +23,7 @@ public struct FidelityCheck: Sendable {
         _ cells: [FidelityCell], swift: @escaping SwiftRunner,
         progress: @escaping @Sendable (FidelityCellReport) -> Void = { _ in }
     ) async -> [FidelityCellReport] {
-        await FidelityParallel.map(cells, jobs: jobs) { cell in
+        await ParallelMap.map(cells, jobs: jobs) { cell in
             let report = await check(cell, swift: swift)
             progress(report)
             return report

@@ -21,7 +21,7 @@ public struct FidelityRecorder: Sendable {
         let version = try await python.version()
         let work = cells.flatMap { cell in (0..<runs).map { _ in cell } }
         let python = python
-        let outputs = await FidelityParallel.map(work, jobs: jobs) { cell -> Result<[FidelityLine], FidelityError> in
+        let outputs = await ParallelMap.map(work, jobs: jobs) { cell -> Result<[FidelityLine], FidelityError> in
             do throws(FidelityError) {
                 let normaliser = try FidelityNormaliser(masks: cell.masks)
                 return .success(try await python.run(cell).map(normaliser.normalise))

@@ -1,7 +1,9 @@
-/// Runs async work over a list, at most `jobs` at a time, keeping the list's order in the result.
-enum FidelityParallel {
+/// Runs async work over a list, at most `jobs` at a time, keeping the list's order in the result (cells in the
+/// Execute stage, Python runs in Fidelity). `finished` sees each output as it completes, one at a time.
+enum ParallelMap {
     static func map<Input: Sendable, Output: Sendable>(
-        _ inputs: [Input], jobs: Int, _ transform: @escaping @Sendable (Input) async -> Output
+        _ inputs: [Input], jobs: Int, finished: ((Output) -> Void)? = nil,
+        _ transform: @escaping @Sendable (Input) async -> Output
     ) async -> [Output] {
         var results = [Output?](repeating: nil, count: inputs.count)
         await withTaskGroup(of: (Int, Output).self) { group in
@@ -13,6 +15,7 @@ enum FidelityParallel {
             }
             while let (index, output) = await group.next() {
                 results[index] = output
+                finished?(output)
                 if next < inputs.count {
                     let index = next
                     group.addTask { (index, await transform(inputs[index])) }
