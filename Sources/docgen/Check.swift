@@ -36,7 +36,7 @@ extension Docgen {
             }
             let matched = report.verdicts.filter { $0.verdict == .matches }.count
             lines.append("\(report.verdicts.count) cell(s) checked, \(matched) match their snapshot")
-            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+            note(lines.joined(separator: "\n"))
             if !report.passed { throw ExitCode(1) }
         }
     }

@@ -3,11 +3,16 @@ import Foundation
 
 /// Prints `message` on stderr (one line per problem) and returns the exit code to throw.
 func fail(_ message: CustomStringConvertible) -> ExitCode {
-    FileHandle.standardError.write(Data(("error: " + message.description + "\n").utf8))
+    note("error: " + message.description)
     return ExitCode(1)
 }
 
 /// Prints a warning line on stderr.
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data(("warning: " + message + "\n").utf8))
+    note("warning: " + message)
+}
+
+/// Prints `text` and a newline on stderr (where docgen's own messages go; stdout is the command's output).
+func note(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
 }

@@ -24,7 +24,7 @@ extension Docgen {
             do { server = try StaticFileServer(root: out, port: port) } catch { throw fail(error) }
             await rebuild(builder, options)
             Thread.detachNewThread { server.serveForever() }
-            say("serving \(out) at http://127.0.0.1:\(server.port)/ (Ctrl-C stops)")
+            note("serving \(out) at http://127.0.0.1:\(server.port)/ (Ctrl-C stops)")
             // Scenarios are compiled into docgen: after an edit, `swift build` replaces the binary cells run with.
             let watcher = ChangeWatcher(paths: [pipeline.content, SelfExecutable.path])
             var last = watcher.fingerprint()
@@ -41,14 +41,10 @@ extension Docgen {
             do {
                 let report = try await builder.build(options)
                 report.warnings.forEach(warn)
-                say("built \(out): \(report.pages) page(s), \(report.cells) cell(s), \(report.executed) executed")
+                note(Build.summary(report, out: out))
             } catch {
-                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                note("error: \(error)")
             }
-        }
-
-        private func say(_ line: String) {
-            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
     }
 }
