@@ -9,6 +9,11 @@ public enum DocumentParser {
     /// or a fence with no language.
     static let cellLanguages: Set<String> = ["", "python", "py", "python3"]
 
+    /// Whether a code block with the fence info string `info` is Python, i.e. run as a cell (`cellLanguages`).
+    static func isCellLanguage(info: String) -> Bool {
+        cellLanguages.contains(String(info.split(separator: " ").first ?? "").lowercased())
+    }
+
     /// Parses `markdown`, the content of the file at `sourcePath`, for the page named `page`.
     public static func parse(_ markdown: String, page: String, sourcePath: String) throws(ParseError) -> Document {
         let tree = CmarkConverter.convert(markdown)
@@ -36,8 +41,7 @@ public enum DocumentParser {
             case .code(let info, let literal, let html, let line):
                 let options = pending?.options ?? CellOptions()
                 pending = nil
-                let language = String(info.split(separator: " ").first ?? "").lowercased()
-                if cellLanguages.contains(language), !options.skip {
+                if isCellLanguage(info: info), !options.skip {
                     let id = cellIDs.unique(nearestHeading, fallback: "cell")
                     blocks.append(.cell(CodeCell(id: id, source: literal, line: line, options: options)))
                 } else {
@@ -73,8 +77,7 @@ public enum DocumentParser {
     /// A Python block inside a list or quote is shown but not run: say so, so it is not mistaken for a cell.
     private static func nestedCodeWarnings(_ tree: MarkdownTree, file: String) -> [String] {
         tree.nestedCode.compactMap { block in
-            let language = String(block.info.split(separator: " ").first ?? "").lowercased()
-            guard cellLanguages.contains(language) else { return nil }
+            guard isCellLanguage(info: block.info) else { return nil }
             return "\(file):\(block.line): this code block is inside a list or quote, so it is not run as a cell; "
                 + "move it to the top level to run it"
         }
