@@ -21,18 +21,19 @@ extension Docgen {
             } catch {
                 throw fail(error)
             }
+            let store = SnapshotStore(root: pipeline.snapshots)
             var lines: [String] = []
             for (id, verdict) in report.verdicts {
                 switch verdict {
                 case .matches, .failedAsExpected: break
                 case .missing:
-                    lines.append("\(id): no snapshot \(pipeline.snapshots)/\(id).txt; record it with `make record`")
+                    lines.append("\(id): no snapshot \(store.path(for: id)); record it with `make record`")
                 case .differs(let diff): lines.append("\(id): output changed\n\(diff)")
                 case .failedToRun(let reason): lines.append("\(id): \(reason)")
                 }
             }
             for id in report.orphans {
-                lines.append("\(id): snapshot \(pipeline.snapshots)/\(id).txt matches no cell; delete it")
+                lines.append("\(id): snapshot \(store.path(for: id)) matches no cell; delete it")
             }
             let matched = report.verdicts.filter { $0.verdict == .matches }.count
             lines.append("\(report.verdicts.count) cell(s) checked, \(matched) match their snapshot")
