@@ -12,7 +12,7 @@ public enum ExplorationHTML {
     ) -> String {
         let schedules = exploration.runs == 1 ? "1 schedule" : "\(exploration.runs) schedules"
         guard !exploration.isDeterministic else {
-            let ending = exploration.groups.first.map { endingNote($0.outcome) } ?? ""
+            let ending = exploration.groups.first?.outcome.endingNote ?? ""
             return
                 "<p class=\"dg-explore dg-deterministic\">Deterministic across \(schedules)\(ending.htmlEscaped).</p>\n"
         }
@@ -23,7 +23,7 @@ public enum ExplorationHTML {
             html += index == 0 ? "<details open=\"\">\n" : "<details>\n"
             html +=
                 "<summary>Output \(index + 1): \(share) schedules\(defaultNote(group))"
-                + "\(endingNote(group.outcome).htmlEscaped)</summary>\n"
+                + "\(group.outcome.endingNote.htmlEscaped)</summary>\n"
             html += "<pre class=\"dg-output\">\(colouredOutput(group))</pre>\n"
             let command = "docgen run \(scenarioID) --schedule \(group.schedule)"
             html += "<p class=\"dg-replay\">Replay: <code>\(command.htmlEscaped)</code></p>\n"
@@ -55,15 +55,5 @@ public enum ExplorationHTML {
     /// Marks the output of the default schedule, which the cell shows above.
     private static func defaultNote(_ group: OutputGroup) -> String {
         group.includesDefaultSchedule ? " (the default schedule's, shown above)" : ""
-    }
-
-    /// ", ending in deadlock" and the like; empty for a completed run.
-    private static func endingNote(_ outcome: RunOutcome) -> String {
-        switch outcome {
-        case .completed: ""
-        case .deadlock: ", ending in deadlock"
-        case .uncaughtError(let message): ", ending with \(message)"
-        case .stepLimitExceeded: ", stopped by the step limit"
-        }
     }
 }

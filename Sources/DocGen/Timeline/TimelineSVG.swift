@@ -54,13 +54,7 @@ public enum TimelineSVG {
     private static func summary(_ model: TimelineModel) -> String {
         let threads = model.lanes.count == 1 ? "1 thread" : "\(model.lanes.count) threads"
         let outputs = model.lanes.reduce(0) { $0 + $1.marks.count }
-        var text = "Timeline of \(threads) over \(DecimalText.seconds(model.end.time)) s, \(outputs) outputs"
-        switch model.outcome {
-        case .deadlock?: text += ", ending in deadlock"
-        case .uncaughtError(let message)?: text += ", ending with \(message)"
-        case .stepLimitExceeded?: text += ", stopped by the step limit"
-        case .completed?, nil: break
-        }
-        return text
+        let ending = model.outcome?.endingNote ?? ""
+        return "Timeline of \(threads) over \(DecimalText.seconds(model.end.time)) s, \(outputs) outputs" + ending
     }
 }
