@@ -23,12 +23,12 @@ extension Docgen {
 
         func run() async throws {
             let builder = pipeline.builder()
-            let total = (try? builder.plan(pipeline.content).cells.count) ?? 0
+            let progress = Progress(total: (try? builder.plan(pipeline.content).cells.count) ?? 0)
             let options = BuildOptions(
                 contentFolder: pipeline.content, outputFolder: out, snapshotFolder: pipeline.snapshots,
                 record: record, allowErrors: allowErrors, strict: strict)
             do {
-                let report = try await builder.build(options, progress: Progress(total: total).callback)
+                let report = try await builder.build(options, progress: progress.callback)
                 report.warnings.forEach(warn)
                 var summary = Self.summary(report, out: out)
                 if record { summary += ", \(report.recorded) snapshot(s) recorded" }

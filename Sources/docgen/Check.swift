@@ -11,13 +11,13 @@ extension Docgen {
 
         func run() async throws {
             let builder = pipeline.builder()
-            let total = (try? builder.plan(pipeline.content).cells.count) ?? 0
+            let progress = Progress(total: (try? builder.plan(pipeline.content).cells.count) ?? 0)
             let inCI = ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false
             let report: CheckReport
             do {
                 report = try await builder.check(
                     contentFolder: pipeline.content, snapshotFolder: pipeline.snapshots, missingIsFailure: inCI,
-                    progress: Progress(total: total).callback)
+                    progress: progress.callback)
             } catch {
                 throw fail(error)
             }

@@ -8,9 +8,10 @@ final class Progress: Sendable {
     private let done = Mutex(0)
     private let enabled: Bool
 
-    init(total: Int) {
-        self.total = total
-        self.enabled = isatty(2) == 1
+    /// `total` (the number of cells, which costs a parse of the content) is only evaluated on a terminal.
+    init(total: @autoclosure () -> Int) {
+        enabled = isatty(2) == 1
+        self.total = enabled ? total() : 0
     }
 
     var callback: (@Sendable (CellExecution) -> Void)? {
