@@ -76,6 +76,17 @@ import Threading
         #expect(output.lowerBound < extra.lowerBound)
     }
 
+    @Test func theIndexCountsEveryCellWhoseRunDisagreesWithItsExpectOption() throws {
+        let document = try DocumentParser.parse("# T\n\n## Demo\n\n```python\nx\n```\n", page: "p", sourcePath: "p.md")
+        func index(_ view: CellView) -> String {
+            IndexRenderer.render([PageView(document: document, cells: ["demo": view])])
+        }
+        #expect(index(view([])).contains("(1 cell)</span>"))
+        #expect(index(view([], outcome: .deadlock(report: "x"), expect: .deadlock)).contains("(1 cell)</span>"))
+        #expect(index(view([], outcome: .deadlock(report: "x"))).contains("(1 cell, 1 failed)</span>"))
+        #expect(index(view([], expect: .deadlock)).contains("(1 cell, 1 failed)</span>"))  // completed, not deadlock
+    }
+
     @Test func headingsGetAnchorsAndTheSidebarListsThem() throws {
         let document = try DocumentParser.parse(
             "# Title\n\n## Part *one*\n\nText.\n", page: "p",

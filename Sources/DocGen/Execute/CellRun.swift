@@ -42,6 +42,12 @@ public enum CellRun: Sendable, Equatable {
         }
     }
 
+    /// True when the run disagrees with the cell's `expect=` option: it failed other than `expected` says, or it
+    /// completed although `expected` says it should fail.
+    public func disagrees(with expected: ExpectedFailure?) -> Bool {
+        failureReason == nil ? expected != nil : isUnexpectedFailure(expected: expected)
+    }
+
     /// True when the run failed and the failure is not the one `expected`.
     public func isUnexpectedFailure(expected: ExpectedFailure?) -> Bool {
         guard failureReason != nil else { return false }

@@ -6,7 +6,7 @@ enum IndexRenderer {
         main += "<ul class=\"index\">\n"
         for page in pages {
             let views = page.document.cells.compactMap { page.cells[$0.id] }
-            let failed = views.filter { $0.run.isUnexpectedFailure(expected: $0.cell.options.expect) }.count
+            let failed = views.filter { $0.run.disagrees(with: $0.cell.options.expect) }.count
             var summary = views.count == 1 ? "1 cell" : "\(views.count) cells"
             if failed > 0 { summary += ", \(failed) failed" }
             main +=
