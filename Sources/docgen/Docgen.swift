@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocGen
+import Foundation
 
 @main
 struct Docgen: AsyncParsableCommand {
@@ -7,4 +8,21 @@ struct Docgen: AsyncParsableCommand {
         abstract: "Executed, verified documentation for concurrent code.",
         version: DocGenVersion.string,
         subcommands: [Build.self, Check.self, List.self, Run.self, Explore.self, Fidelity.self, Serve.self])
+
+    /// Parses and runs the command like ArgumentParser's own `main()`, except that a usage error (a bad option or
+    /// value) is one line, `error: …`, and exits with status 2, as Python's argparse and most Unix tools do.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data(("error: " + message(for: error) + " (see --help)\n").utf8))
+            Foundation.exit(2)
+        }
+    }
 }

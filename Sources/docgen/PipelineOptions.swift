@@ -9,19 +9,16 @@ struct PipelineOptions: ParsableArguments {
     @Option(help: "Folder of snapshot transcripts (<page>/<cell>.txt).")
     var snapshots = "Tests/Snapshots"
 
-    @Option(help: "Cells run at once (default: number of cores).")
+    @Option(help: "Cells run at once, 1 to 256 (default: number of cores).", transform: NumberArgument.jobs)
     var jobs = ExecutionSettings.defaultJobs
 
-    @Option(help: "Seconds before a cell is killed (a cell's own timeout=S option wins).")
+    @Option(
+        help: "Seconds before a cell is killed, more than 0 and at most 86400 (a cell's own timeout=S option wins).",
+        transform: NumberArgument.seconds)
     var timeout: Double = 30
 
     @Option(help: "Folder of cached transcripts.")
     var cache = ".docgen-cache"
-
-    func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-    }
 
     /// A site builder whose cells run as children of this very binary.
     func builder() -> SiteBuilder {

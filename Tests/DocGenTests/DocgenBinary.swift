@@ -6,6 +6,8 @@ enum DocgenBinary {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// True when docgen died from a signal (then `status` is the signal's number).
+        var signaled = false
     }
 
     static var path: String {
@@ -48,6 +50,7 @@ enum DocgenBinary {
                 as: UTF8.self),
             stderr: String(
                 decoding: FileManager.default.contents(atPath: folder + "/err") ?? Data(),
-                as: UTF8.self))
+                as: UTF8.self),
+            signaled: process.terminationReason == .uncaughtSignal)
     }
 }

@@ -2,32 +2,55 @@ extension CellOptions {
     /// The marker that starts a docgen options comment.
     static let marker = "docgen:"
 
+    /// Most schedules `explore=N` may ask for.
+    static let maxExploreRuns: UInt64 = 1_000_000
+
     /// Reads the options in an HTML block's literal text, or returns `nil` when the block is not a docgen comment.
     ///
-    /// - Throws: `ParseError.badOption` naming `file` and `line` for an unknown key or a bad value.
+    /// Words are `key=value` or a bare `skip`, separated by blanks; a value may be quoted (`mask="value \d+"`, see
+    /// `OptionTokenizer`). Every key but `mask` may appear once.
+    ///
+    /// - Throws: `ParseError.badOption` naming `file` and the word's line for an unknown or repeated key, a missing or
+    ///   bad value, or a malformed word.
     static func parse(htmlBlock literal: String, file: String, line: Int) throws(ParseError) -> CellOptions? {
-        var body = Substring(literal.trimmingWhitespace())
+        var body = Substring(literal)
+        let leading = body.prefix { $0.isWhitespace }
+        body = body.dropFirst(leading.count)
+        while let last = body.last, last.isWhitespace { body = body.dropLast() }
         guard body.hasPrefix("<!--"), body.hasSuffix("-->") else { return nil }
         body = body.dropFirst(4).dropLast(3)
-        let inner = String(body).trimmingWhitespace()
-        guard inner.hasPrefix(marker) else { return nil }
+        let blanks = body.prefix { $0.isWhitespace }
+        body = body.dropFirst(blanks.count)
+        guard body.hasPrefix(marker) else { return nil }
+        let firstLine = line + (leading + blanks).filter(\.isNewline).count
+        var tokenizer = OptionTokenizer(body.dropFirst(marker.count), file: file, line: firstLine)
         var options = CellOptions()
-        for word in inner.dropFirst(marker.count).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            try options.apply(String(word), file: file, line: line)
+        var seen: [String: Int] = [:]
+        for word in try tokenizer.words() {
+            if word.key != "mask", let earlier = seen[word.key] {
+                throw .badOption(
+                    file: file, line: word.line, word: word.written,
+                    why: "\(word.key) is already set on line \(earlier); keep one of them")
+            }
+            seen[word.key] = word.line
+            try options.apply(word, file: file)
         }
         return options
     }
 
-    private mutating func apply(_ word: String, file: String, line: Int) throws(ParseError) {
-        let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
-        let key = parts[0]
-        let value = parts.count > 1 ? parts[1] : nil
-        func bad(_ why: String) -> ParseError { .badOption(file: file, line: line, word: word, why: why) }
-        switch (key, value) {
+    private mutating func apply(_ word: OptionWord, file: String) throws(ParseError) {
+        func bad(_ why: String) -> ParseError {
+            .badOption(file: file, line: word.line, word: word.written, why: why)
+        }
+        switch (word.key, word.value) {
         case ("skip", nil):
             skip = true
+        case ("skip", _?):
+            throw bad("skip takes no value; write just skip")
         case ("timeout", let value?):
-            guard let seconds = Double(value), seconds > 0 else { throw bad("timeout must be a number of seconds > 0") }
+            guard let seconds = NumberSyntax.seconds(value) else {
+                throw bad("timeout must be " + NumberSyntax.secondsForm)
+            }
             timeout = seconds
         case ("expect", let value?):
             guard let failure = ExpectedFailure(rawValue: value) else {
@@ -35,10 +58,14 @@ extension CellOptions {
             }
             expect = failure
         case ("explore", let value?):
-            guard let runs = Int(value), runs >= 1 else { throw bad("explore must be a whole number ≥ 1") }
-            explore = runs
+            guard let runs = NumberSyntax.wholeNumber(value, in: 1...Self.maxExploreRuns) else {
+                throw bad("explore must be " + NumberSyntax.wholeNumberForm(1...Self.maxExploreRuns))
+            }
+            explore = Int(runs)
         case ("seed", let value?):
-            guard let number = UInt64(value) else { throw bad("seed must be a whole number ≥ 0") }
+            guard let number = NumberSyntax.wholeNumber(value, in: 0...UInt64.max) else {
+                throw bad("seed must be " + NumberSyntax.wholeNumberForm(0...UInt64.max))
+            }
             seed = number
         case ("fidelity", let value?):
             guard let mode = FidelityMode(rawValue: value) else {
@@ -46,8 +73,12 @@ extension CellOptions {
             }
             fidelity = mode
         case ("mask", let value?):
-            guard (try? Regex(value)) != nil else { throw bad("mask must be a regular expression (no spaces)") }
+            guard (try? Regex(value)) != nil else {
+                throw bad("mask must be a regular expression (quote it to include blanks: mask=\"a b\")")
+            }
             masks.append(value)
+        case ("timeout", nil), ("expect", nil), ("explore", nil), ("seed", nil), ("fidelity", nil), ("mask", nil):
+            throw bad("\(word.key) needs a value: \(word.key)=…")
         default:
             throw bad("known options are timeout=S, expect=KIND, explore=N, seed=N, skip, fidelity=MODE and mask=REGEX")
         }

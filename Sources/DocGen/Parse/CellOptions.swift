@@ -3,11 +3,12 @@
 ///     <!-- docgen: timeout=10 expect=deadlock explore=500 seed=7 -->
 ///     <!-- docgen: skip -->
 ///
-/// Keys: `timeout` (seconds, > 0), `expect` (a failure the cell is meant to show: `deadlock`, `error`,
-/// `step-limit`, `timeout`, `crash`), `explore` (number of schedules to explore, ≥ 1), `seed` (a schedule seed),
-/// and the bare word `skip` (show the block as plain code, do not run it). For the CPython fidelity check:
-/// `fidelity` (`exact`, `per-thread` or `multiset`, see `FidelityMode`) and `mask` (a regular expression without
-/// spaces whose matches are ignored, e.g. random values; repeatable). Unknown keys are errors.
+/// Keys: `timeout` (seconds, > 0 and ≤ 86400, digits only), `expect` (a failure the cell is meant to show:
+/// `deadlock`, `error`, `step-limit`, `timeout`, `crash`), `explore` (number of schedules to explore, 1 to
+/// 1,000,000), `seed` (a schedule seed), and the bare word `skip` (show the block as plain code, do not run it).
+/// For the CPython fidelity check: `fidelity` (`exact`, `per-thread` or `multiset`, see `FidelityMode`) and `mask`
+/// (a regular expression whose matches are ignored, e.g. random values; quote it to include blanks,
+/// `mask="value \d+"`; repeatable). Unknown or repeated keys and bad values are errors.
 public struct CellOptions: Sendable, Equatable, Hashable {
     public var timeout: Double?
     public var expect: ExpectedFailure?

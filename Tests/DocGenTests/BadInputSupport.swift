@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// Helpers for end-to-end bad-input tests: a content folder written on the fly, and the checks every bad input must
+/// pass (exit status 1 or 2, one `error:` line naming what was wrong, no signal, no backtrace).
+enum BadInputSupport {
+    /// A temporary content folder holding `pages` (file name → Markdown or raw bytes).
+    static func content(_ pages: [String: [UInt8]]) throws -> String {
+        let folder = try TestSupport.temporaryFolder("badinput")
+        try FileManager.default.createDirectory(atPath: folder + "/content", withIntermediateDirectories: true)
+        for (name, bytes) in pages {
+            let path = folder + "/content/" + name
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+        }
+        return folder + "/content"
+    }
+
+    /// A page with one Python cell under `## X`, preceded by `<!-- docgen: options -->`.
+    static func page(options: String) -> [UInt8] {
+        Array("# T\n\n## X\n\n<!-- docgen: \(options) -->\n```python\nprint(1)\n```\n".utf8)
+    }
+
+    /// Checks `output` is a clean failure: status 1 or 2, stderr exactly one line `error: …` containing `message`.
+    static func expectCleanError(
+        _ output: DocgenBinary.Output, _ message: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(!output.signaled, "killed by signal \(output.status)", sourceLocation: sourceLocation)
+        #expect(output.status == 1 || output.status == 2, "status \(output.status)", sourceLocation: sourceLocation)
+        let lines = output.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "stderr was: \(output.stderr)", sourceLocation: sourceLocation)
+        #expect(lines.first?.hasPrefix("error: ") == true, "stderr was: \(output.stderr)", sourceLocation: sourceLocation)
+        #expect(output.stderr.contains(message), "stderr was: \(output.stderr)", sourceLocation: sourceLocation)
+        #expect(!output.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
+    }
+}
