@@ -14,7 +14,7 @@ import Threading
             let item = try stream.get()
             logging.info(item)
             time.sleep(0.2)
-            try stream.taskDone()
+            try stream.task_done()
         }
     }
     let stream = Queue<Int>()

@@ -161,7 +161,7 @@ struct ThreadingBench {
                     let item = try stream.get()
                     logging.info(item)
                     time.sleep(0.2)
-                    try stream.taskDone()
+                    try stream.task_done()
                 }
             }
             logging.basicConfig(format: "[%(levelname)s]:(%(threadName)-10s): %(message)s", level: .INFO)

@@ -65,7 +65,7 @@ private func wallSeconds() -> Double {
     @Test func busyLoopHitsTheStepLimit() {
         let result = simulate(RunOptions(stepLimit: 10_000)) {
             let event = Event()
-            while !event.isSet() {}
+            while !event.is_set() {}
         }
         guard case .stepLimitExceeded(let message) = result.outcome else {
             Issue.record("expected the step limit, got \(result.outcome)")
@@ -98,12 +98,12 @@ private func wallSeconds() -> Double {
             let flag = Shared(false)
             let poller = Thread(
                 target: def("poller") {
-                    while !done.isSet() {}
+                    while !done.is_set() {}
                     flag.value = true
                 })
             try poller.start()
             try t.start()
-            while poller.isAlive {}
+            while poller.is_alive() {}
             print(flag.value)
         }
         #expect(result.outcome == .completed)
@@ -116,7 +116,7 @@ extension SwitchIntervalTests {
     func busyWaitingFinishesUnderSeededSchedulesToo(policy: SchedulePolicy) {
         let result = simulate(RunOptions(schedule: policy)) {
             let done = Event()
-            let poller = Thread(target: def("poller") { while !done.isSet() {} })
+            let poller = Thread(target: def("poller") { while !done.is_set() {} })
             try poller.start()
             try Thread(target: def("setter") { done.set() }).start()
             try poller.join()

@@ -6,9 +6,9 @@ import Threading
     let worker = def("worker") { (stream: Queue<Int>) in
         while true {
             let item = try stream.get()
-            print(currentThread().name, item)
+            print(current_thread().name, item)
             if item % 3 == 0 { time.sleep(0.1) }
-            try stream.taskDone()
+            try stream.task_done()
         }
     }
     let stream = Queue<Int>()
@@ -61,7 +61,7 @@ import Threading
             let t = Thread(target: def("f") { logging.info("%s %d", time.ctime(), random.randint(1, 6)) })
             try t.start()
             try t.join()
-            print(getIdent(), t.ident ?? -1)
+            print(get_ident(), t.ident ?? -1)
         }
         let first = runProgram(main: program)
         let second = runProgram(main: program)

@@ -7,13 +7,13 @@ import Threading
     func eventFlagFollowsSetAndClear(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
             let event = Event()
-            print(event.isSet())
+            print(event.is_set())
             event.set()
             event.set()
-            print(event.isSet())
+            print(event.is_set())
             event.clear()
             event.clear()
-            print(event.isSet())
+            print(event.is_set())
         }
         #expect(result.lines() == ["False", "True", "False"])
     }
@@ -129,7 +129,7 @@ import Threading
             try condition.with { try condition.notify(5) }
             settle(8)
             print(condition.with { woken.value.dropFirst(3).sorted() })
-            try condition.with { try condition.notifyAll() }
+            try condition.with { try condition.notify_all() }
             for t in threads { try t.join() }
             print(woken.value.count)
         }
@@ -157,11 +157,11 @@ import Threading
                     }
                 })
             try t.start()
-            print(try condition.with { try condition.waitFor { state.value == 4 } }, state.value)
+            print(try condition.with { try condition.wait_for { state.value == 4 } }, state.value)
             try t.join()
             let before = time.monotonic()
             print(
-                try condition.with { try condition.waitFor(timeout: 0.1) { false } },
+                try condition.with { try condition.wait_for(timeout: 0.1) { false } },
                 time.monotonic() - before >= 0.1)
         }
         #expect(result.lines() == ["False True", "True 4", "False True"])

@@ -70,10 +70,10 @@ import Threading
             try t.start()
             while !lock.locked() { time.sleep(0.01) }  // t holds it once; now it blocks on the second acquire
             time.sleep(0.05)
-            print(t.isAlive, phase.value)
+            print(t.is_alive(), phase.value)
             try lock.release()
             try t.join()
-            print(t.isAlive, phase.value)
+            print(t.is_alive(), phase.value)
         }
         #expect(result.lines() == ["True 0", "False 1"])
     }

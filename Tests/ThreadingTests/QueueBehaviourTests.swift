@@ -26,12 +26,12 @@ import Threading
             let q = Queue<Int>(maxsize: 1)
             try q.put(1)
             print(q.full())
-            for attempt in [{ try q.put(2, block: false) }, { try q.put(2, timeout: 0.01) }, { try q.putNowait(2) }] {
+            for attempt in [{ try q.put(2, block: false) }, { try q.put(2, timeout: 0.01) }, { try q.put_nowait(2) }] {
                 do { try attempt() } catch { print(pythonType(error)) }
             }
             _ = try q.get()
             for attempt in [
-                { _ = try q.get(block: false) }, { _ = try q.get(timeout: 0.01) }, { _ = try q.getNowait() },
+                { _ = try q.get(block: false) }, { _ = try q.get(timeout: 0.01) }, { _ = try q.get_nowait() },
             ] {
                 do { try attempt() } catch { print(pythonType(error)) }
             }
@@ -81,18 +81,18 @@ import Threading
     func taskDoneAndJoin(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
             let q = Queue<Int>()
-            do { try q.taskDone() } catch { print(error) }
+            do { try q.task_done() } catch { print(error) }
             let total = Shared(0)
             let guardLock = Lock()
             let worker = def("worker") {
                 while true {
                     let x = try q.get()
                     if x < 0 {
-                        try q.taskDone()
+                        try q.task_done()
                         return
                     }
                     guardLock.with { total.value += x }
-                    try q.taskDone()
+                    try q.task_done()
                 }
             }
             let threads = (0..<2).map { _ in Thread(target: worker) }
@@ -111,10 +111,10 @@ import Threading
     func shrinkingMaxsizeMakesPutNowaitRaiseFull(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
             let q = Queue<Int>(maxsize: 3)
-            try q.putNowait(1)
-            try q.putNowait(2)
+            try q.put_nowait(1)
+            try q.put_nowait(2)
             q.maxsize = 2
-            do { try q.putNowait(3) } catch { print(pythonType(error)) }
+            do { try q.put_nowait(3) } catch { print(pythonType(error)) }
         }
         #expect(result.lines() == ["queue.Full"])
     }

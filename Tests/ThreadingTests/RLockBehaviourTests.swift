@@ -9,11 +9,11 @@ import Threading
             let lock = RLock()
             lock.acquire()
             lock.acquire()
-            print(lock.recursionCount())
+            print(lock._recursion_count())
             try lock.release()
-            print(lock.locked(), lock.recursionCount())
+            print(lock.locked(), lock._recursion_count())
             try lock.release()
-            print(lock.locked(), lock.recursionCount())
+            print(lock.locked(), lock._recursion_count())
             do { try lock.release() } catch { print(error) }
         }
         #expect(result.lines() == ["2", "True 1", "False 0", "RuntimeError: cannot release un-acquired lock"])
@@ -25,13 +25,13 @@ import Threading
             let lock = RLock()
             lock.acquire()
             let other = def("other") {
-                print(lock.locked(), lock.recursionCount(), lock.acquire(false))
+                print(lock.locked(), lock._recursion_count(), lock.acquire(false))
                 do { try lock.release() } catch { print(error) }
             }
             let t = Thread(target: other)
             try t.start()
             try t.join()
-            print(lock.recursionCount())
+            print(lock._recursion_count())
             try lock.release()
         }
         #expect(result.lines() == ["True 0 False", "RuntimeError: cannot release un-acquired lock", "1"])
@@ -46,12 +46,12 @@ import Threading
             let t = Thread(
                 target: def("blocked") {
                     lock.acquire()
-                    print("child", lock.recursionCount())
+                    print("child", lock._recursion_count())
                     try lock.release()
                 })
             try t.start()
             time.sleep(0.05)
-            print("main", lock.recursionCount())
+            print("main", lock._recursion_count())
             try lock.release()
             try lock.release()
             try t.join()

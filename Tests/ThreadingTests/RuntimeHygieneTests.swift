@@ -26,7 +26,7 @@ private func osThreadCount() -> Int {
             let worker = def("worker") { (q: Queue<Int>) in
                 while true {
                     _ = try q.get()
-                    try q.taskDone()
+                    try q.task_done()
                 }
             }
             let q = Queue<Int>()
@@ -116,12 +116,12 @@ private func osThreadCount() -> Int {
         #expect(lock.acquire(false))
         try lock.release()
         #expect(!enumerate().isEmpty)
-        #expect(activeCount() >= 1)
+        #expect(active_count() >= 1)
         let q = Queue<Int>()
         let t = Thread(target: def("producer") { try q.put(42) })
         try t.start()
         #expect(try q.get(timeout: 5) == 42)
         try t.join()
-        #expect(!t.isAlive)
+        #expect(!t.is_alive())
     }
 }

@@ -40,7 +40,7 @@ import Threading
                 })
             try t.start()
             time.sleep(0.05)
-            print("releasing", t.isAlive)
+            print("releasing", t.is_alive())
             try s.release()
             try t.join()
         }
@@ -121,7 +121,7 @@ import Threading
             let threads = (0..<n).map { _ in Thread(target: f) }
             for t in threads { try t.start() }
             for t in threads { try t.join() }
-            print(actions.value, indices.value.reduce(0, +), barrier.nWaiting, barrier.broken, lateAction.value)
+            print(actions.value, indices.value.reduce(0, +), barrier.n_waiting, barrier.broken, lateAction.value)
             let single = try Barrier(1)
             print(try single.wait(), try single.wait())
         }
@@ -143,7 +143,7 @@ import Threading
             func round(_ breakIt: () -> Void) throws {
                 let threads = (0..<2).map { _ in Thread(target: waiter) }
                 for t in threads { try t.start() }
-                while barrier.nWaiting < 2 { time.sleep(0.01) }
+                while barrier.n_waiting < 2 { time.sleep(0.01) }
                 breakIt()
                 for t in threads { try t.join() }
             }

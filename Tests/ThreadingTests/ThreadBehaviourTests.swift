@@ -15,7 +15,7 @@ import Threading
             print(Timer(interval: 1, function: {}).name)
             print(Thread(name: "named", target: worker).name)
             print(Thread(name: "", target: worker).name)
-            print(mainThread().name, currentThread().name)
+            print(main_thread().name, current_thread().name)
         }
         #expect(
             result.lines() == [
@@ -29,11 +29,11 @@ import Threading
     func identsAndNativeIdsAppearOnStartAndDiffer(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
             let t = Thread(target: def("f") {})
-            print(t.ident == nil, t.nativeId == nil)
+            print(t.ident == nil, t.native_id == nil)
             try t.start()
             try t.join()
-            print(t.ident != nil, t.nativeId != nil, t.nativeId != mainThread().nativeId)
-            print(mainThread().ident == getIdent())
+            print(t.ident != nil, t.native_id != nil, t.native_id != main_thread().native_id)
+            print(main_thread().ident == get_ident())
         }
         #expect(result.lines() == ["True True", "True True True", "True"])
     }
@@ -45,13 +45,13 @@ import Threading
             let t = Thread(target: def("blocked") { event.wait() })
             try t.start()
             try t.join(timeout: 0.01)
-            print(t.isAlive)
+            print(t.is_alive())
             let joiners = (0..<3).map { _ in Thread(target: def("joiner") { try t.join() }) }
             for j in joiners { try j.start() }
             event.set()
             for j in joiners { try j.join() }
             try t.join()
-            print(t.isAlive, enumerate().contains { $0 === t }, activeCount())
+            print(t.is_alive(), enumerate().contains { $0 === t }, active_count())
         }
         #expect(result.lines() == ["True", "False False 1"])
     }
@@ -66,7 +66,7 @@ import Threading
             do { try t.setDaemon(true) } catch { print(error) }
             do { try t.start() } catch { print(error) }
             try t.join()
-            do { try currentThread().join() } catch { print(error) }
+            do { try current_thread().join() } catch { print(error) }
         }
         #expect(
             result.lines() == [
@@ -80,11 +80,11 @@ import Threading
     @Test(arguments: [RuntimeKind.simulated, .real])
     func traceAndProfileFunctionsAreKept(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
-            print(getTrace() == nil, getProfile() == nil)
-            setTrace { event, thread in print("trace", event, thread.name) }
-            setProfile { _, _ in }
-            getTrace()?("x", currentThread())
-            print(getProfile() != nil)
+            print(gettrace() == nil, getprofile() == nil)
+            settrace { event, thread in print("trace", event, thread.name) }
+            setprofile { _, _ in }
+            gettrace()?("x", current_thread())
+            print(getprofile() != nil)
         }
         #expect(result.lines() == ["True True", "trace x MainThread", "True"])
     }
@@ -108,7 +108,7 @@ import Threading
     @Test(arguments: [RuntimeKind.simulated, .real])
     func customExcepthookGetsTheArgumentsAndItsOwnFailureIsReported(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
-            excepthook = { args in print(args.excType, args.excValue, args.excTraceback == nil, args.thread?.name ?? "")
+            excepthook = { args in print(args.exc_type, args.exc_value, args.exc_traceback == nil, args.thread?.name ?? "")
             }
             let t = Thread(name: "custom", target: def("f") { throw ValueError("bug") })
             try t.start()
@@ -159,7 +159,7 @@ import Threading
             print(t)
             try t.start()
             try t.join()
-            print(t, mainThread())
+            print(t, main_thread())
         }
         #expect(
             result.lines() == [

@@ -65,7 +65,7 @@ import Threading
 
     @Test func subclassOverridingRunIsNamedThreadN() {
         final class MyThread: Thread, @unchecked Sendable {
-            override func run() throws { print("Called by threading.Thread.start()", currentThread().name) }
+            override func run() throws { print("Called by threading.Thread.start()", current_thread().name) }
         }
         let result = simulate {
             let thread = MyThread()
@@ -140,7 +140,7 @@ import Threading
             let worker = def("worker") { (semaphore: Semaphore, pool: ActivePool) in
                 logging.debug("Waiting to join the pool")
                 semaphore.acquire()
-                let name = currentThread().getName()
+                let name = current_thread().name
                 pool.makeActive(name)
                 time.sleep(0.1)
                 pool.makeInactive(name)
@@ -177,7 +177,7 @@ import Threading
             let producer = def("producer") { (condition: Condition) in
                 condition.acquire()
                 logging.info("Send notification and release resource")
-                try condition.notifyAll()
+                try condition.notify_all()
                 try condition.release()
             }
             logging.basicConfig(format: "[%(levelname)s]:(%(threadName)-10s): %(message)s", level: .INFO)

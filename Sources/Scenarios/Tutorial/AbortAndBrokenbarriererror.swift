@@ -20,7 +20,7 @@ let abortAndBrokenbarriererrorScenario = Scenario("threading-tutorial/abort-and-
         try w.start()
     }
     time.sleep(0.1)
-    logging.info("%d waiting, the third party never comes: abort()", barrier.nWaiting)
+    logging.info("%d waiting, the third party never comes: abort()", barrier.n_waiting)
     barrier.abort()
     for w in workers {
         try w.join()

@@ -6,14 +6,14 @@ let activeCountScenario = Scenario("threading-tutorial/active_count") {
         time.sleep(0.2)
     }
 
-    print("before start:", threading.activeCount())
+    print("before start:", threading.active_count())
     let threads = (0..<3).map { _ in threading.Thread(target: worker) }
     for t in threads {
         try t.start()
     }
-    print("running:", threading.activeCount())
+    print("running:", threading.active_count())
     for t in threads {
         try t.join()
     }
-    print("after join:", threading.activeCount())
+    print("after join:", threading.active_count())
 }

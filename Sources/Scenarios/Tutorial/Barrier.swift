@@ -8,7 +8,7 @@ let barrierScenario = Scenario("threading-tutorial/barrier") {
 
     let runner = def("runner") { (barrier: Barrier, delay: Double) in
         time.sleep(delay)
-        logging.info("At the barrier, %d waiting before me", barrier.nWaiting)
+        logging.info("At the barrier, %d waiting before me", barrier.n_waiting)
         let index = try barrier.wait()
         logging.info("Passed the barrier with index %d", index)
     }
@@ -27,5 +27,5 @@ let barrierScenario = Scenario("threading-tutorial/barrier") {
     for r in runners {
         try r.join()
     }
-    logging.info("Done, %d waiting, broken: %s", barrier.nWaiting, barrier.broken)
+    logging.info("Done, %d waiting, broken: %s", barrier.n_waiting, barrier.broken)
 }

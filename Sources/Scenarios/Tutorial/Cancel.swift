@@ -18,5 +18,5 @@ let cancelScenario = Scenario("threading-tutorial/cancel") {
     logging.info("Cancelling the second timer")
     cancelled.cancel()
     try cancelled.join()
-    logging.info("Second timer alive: %s", cancelled.isAlive)
+    logging.info("Second timer alive: %s", cancelled.is_alive())
 }

@@ -13,7 +13,7 @@ let conditionScenario = Scenario("threading-tutorial/condition") {
     let producer = def("producer") { (condition: Condition) in
         condition.acquire()
         logging.info("Send notification and release resource")
-        try condition.notifyAll()
+        try condition.notify_all()
         try condition.release()
     }
 

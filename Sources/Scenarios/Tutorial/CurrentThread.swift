@@ -3,10 +3,10 @@ import Threading
 /// `### current_thread()`: each thread asks for its own Thread object; unnamed ones are named after their target.
 let currentThreadScenario = Scenario("threading-tutorial/current_thread") {
     let worker = def("worker") {
-        print("worker: current_thread().name =", threading.currentThread().name)
+        print("worker: current_thread().name =", threading.current_thread().name)
     }
 
-    print("main: current_thread().name =", threading.currentThread().name)
+    print("main: current_thread().name =", threading.current_thread().name)
     for name in [nil, "custom"] {
         let t = threading.Thread(name: name, target: worker)
         try t.start()

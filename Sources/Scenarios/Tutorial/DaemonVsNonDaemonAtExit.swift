@@ -12,6 +12,6 @@ let daemonVsNonDaemonAtExitScenario = Scenario("threading-tutorial/daemon-vs-non
     let n = threading.Thread(target: background, args: "non-daemon", 0.2)
     try d.start()
     try n.start()
-    print("main: end of program, active threads:", threading.activeCount())
+    print("main: end of program, active threads:", threading.active_count())
     // Python now waits for the non-daemon thread, but not for the daemon
 }

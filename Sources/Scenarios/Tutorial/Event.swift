@@ -5,7 +5,7 @@ let eventScenario = Scenario("threading-tutorial/event") {
     let worker = def("worker") { (start: Event) in
         if start.wait(timeout: nil) {
             logging.info("Start")
-            while start.isSet() {
+            while start.is_set() {
                 logging.info("Working...")
                 time.sleep(1)
             }

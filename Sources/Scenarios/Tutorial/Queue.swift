@@ -7,7 +7,7 @@ let queueScenario = Scenario("threading-tutorial/queue") {
             let item = try q.get()
             logging.info("Processing %s", item)
             time.sleep(0.1)
-            try q.taskDone()
+            try q.task_done()
         }
     }
 

@@ -7,7 +7,7 @@ let queuedThreadsScenario = Scenario("threading-tutorial/queued-threads") {
             let item = try stream.get()
             logging.info(item)
             time.sleep(0.2)
-            try stream.taskDone()
+            try stream.task_done()
         }
     }
 

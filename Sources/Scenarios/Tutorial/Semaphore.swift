@@ -10,7 +10,7 @@ let semaphoreScenario = Scenario("threading-tutorial/semaphore") {
     let worker = def("worker") { (semaphore: Semaphore, pool: ActivePool) in
         logging.debug("Waiting to join the pool")
         semaphore.acquire()
-        let name = threading.currentThread().name
+        let name = threading.current_thread().name
         pool.makeActive(name)
         time.sleep(0.1)
         pool.makeInactive(name)

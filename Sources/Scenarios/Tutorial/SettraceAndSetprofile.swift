@@ -18,15 +18,15 @@ let settraceAndSetprofileScenario = Scenario("threading-tutorial/settrace-and-se
 
     try worker()  // not traced: settrace() only affects threads started later
 
-    threading.setTrace(tracer)
+    threading.settrace(tracer)
     var t = threading.Thread(name: "traced", target: worker)
     try t.start()
     try t.join()
-    threading.setTrace(nil)
+    threading.settrace(nil)
 
-    threading.setProfile(profiler)
+    threading.setprofile(profiler)
     t = threading.Thread(name: "profiled", target: worker)
     try t.start()
     try t.join()
-    threading.setProfile(nil)
+    threading.setprofile(nil)
 }

@@ -8,7 +8,7 @@ let waitForAndNotifyScenario = Scenario("threading-tutorial/wait_for-and-notify"
     let consumer = def("consumer") { (condition: Condition) in
         try condition.with {
             logging.info("Waiting for stock")
-            try condition.waitFor { stock.count > 0 }
+            try condition.wait_for { stock.count > 0 }
             logging.info("Took %s", stock.removeFirst())
         }
     }
@@ -29,7 +29,7 @@ let waitForAndNotifyScenario = Scenario("threading-tutorial/wait_for-and-notify"
         time.sleep(0.1)
 
         try condition.with {
-            let arrived = try condition.waitFor(timeout: 0.1) { stock.count > 0 }
+            let arrived = try condition.wait_for(timeout: 0.1) { stock.count > 0 }
             logging.info("Anything new within 0.1 s? %s", arrived)
             stock.append("plum")
             logging.info("One more item: notify()")

@@ -57,7 +57,7 @@ public final class Barrier: @unchecked Sendable {
             } else {
                 phase = .filling
             }
-            try? condition.notifyAll()
+            try? condition.notify_all()
         }
     }
 
@@ -67,7 +67,7 @@ public final class Barrier: @unchecked Sendable {
     }
 
     /// The number of threads waiting now.
-    public var nWaiting: Int { condition.with { phase == .filling ? count : 0 } }
+    public var n_waiting: Int { condition.with { phase == .filling ? count : 0 } }
 
     /// Whether the barrier is broken.
     public var broken: Bool { condition.with { phase == .broken } }
@@ -83,7 +83,7 @@ public final class Barrier: @unchecked Sendable {
         do {
             try action?()
             phase = .draining
-            try condition.notifyAll()
+            try condition.notify_all()
         } catch {
             breakBarrier()
             throw error
@@ -91,7 +91,7 @@ public final class Barrier: @unchecked Sendable {
     }
 
     private func waitForRelease(timeout: Double?) throws {
-        if try !condition.waitFor(timeout: timeout, { phase != .filling }) {
+        if try !condition.wait_for(timeout: timeout, { phase != .filling }) {
             breakBarrier()
             throw BrokenBarrierError()
         }
@@ -101,12 +101,12 @@ public final class Barrier: @unchecked Sendable {
     private func exit() {
         if count == 0 && (phase == .resetting || phase == .draining) {
             phase = .filling
-            try? condition.notifyAll()
+            try? condition.notify_all()
         }
     }
 
     private func breakBarrier() {
         phase = .broken
-        try? condition.notifyAll()
+        try? condition.notify_all()
     }
 }

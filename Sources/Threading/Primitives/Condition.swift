@@ -119,7 +119,7 @@ public final class Condition: @unchecked Sendable {
     }
 
     /// Waits until `predicate()` holds, or `timeout` seconds pass; returns the predicate's last value.
-    @discardableResult public func waitFor(timeout: Double? = nil, _ predicate: () throws -> Bool) throws -> Bool {
+    @discardableResult public func wait_for(timeout: Double? = nil, _ predicate: () throws -> Bool) throws -> Bool {
         var result = try predicate()
         var endTime: Double?
         var waitTime = timeout
@@ -151,6 +151,6 @@ public final class Condition: @unchecked Sendable {
     /// Python's `notify(n)` written positionally.
     public func notify(_ n: Int) throws { try notify(n: n) }
 
-    /// Wakes every waiting thread.
-    public func notifyAll() throws { try notify(n: Int.max) }
+    /// Python's `notify_all()`: wakes every waiting thread.
+    public func notify_all() throws { try notify(n: Int.max) }
 }

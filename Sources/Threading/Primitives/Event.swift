@@ -16,14 +16,11 @@ public final class Event: @unchecked Sendable {
         self.label = label
     }
 
-    /// Whether the flag is set (Python's `is_set()`).
-    public func isSet() -> Bool {
+    /// Python's `is_set()`: whether the flag is set.
+    public func is_set() -> Bool {
         world.runtime.schedulingPoint()
         return mutex.withLock { flag }
     }
-
-    /// Python's `is_set()`.
-    public func is_set() -> Bool { isSet() }
 
     /// Sets the flag and wakes every waiting thread (each `wait` returns true, even if `clear()` follows at once).
     public func set() {

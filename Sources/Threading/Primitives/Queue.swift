@@ -143,9 +143,9 @@ open class Queue<Element>: @unchecked Sendable {
     }
 
     /// Python's `put_nowait`.
-    public final func putNowait(_ item: Element) throws { try put(item, block: false) }
+    public final func put_nowait(_ item: Element) throws { try put(item, block: false) }
     /// Python's `get_nowait`.
-    public final func getNowait() throws -> Element { try get(block: false) }
+    public final func get_nowait() throws -> Element { try get(block: false) }
 
     /// Python 3.13's `shutdown(immediate)`: later `put`s raise ShutDown; `get`s drain what is left, then raise
     /// ShutDown; blocked callers wake. `immediate` discards the remaining items (marking them done) at once.
@@ -170,7 +170,7 @@ open class Queue<Element>: @unchecked Sendable {
     // MARK: tasks
 
     /// Marks one item from `get` as processed; ValueError "task_done() called too many times" if none is pending.
-    public final func taskDone() throws {
+    public final func task_done() throws {
         control.schedulingPoint(runtime)
         let woken = try mutex.withLock {
             let unfinished = unfinishedTasks - 1
@@ -181,7 +181,7 @@ open class Queue<Element>: @unchecked Sendable {
         runtime.unpark(woken)
     }
 
-    /// Blocks until every item ever put has been marked done with `taskDone()`.
+    /// Blocks until every item ever put has been marked done with `task_done()`.
     public final func join() {
         control.schedulingPoint(runtime)
         mutex.lock()

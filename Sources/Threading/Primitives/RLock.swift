@@ -81,7 +81,7 @@ public final class RLock: @unchecked Sendable, CustomStringConvertible {
     }
 
     /// Python's `_recursion_count()`: the caller's depth (0 if it does not own the lock).
-    public func recursionCount() -> Int { isOwnedByCaller ? count : 0 }
+    public func _recursion_count() -> Int { isOwnedByCaller ? count : 0 }
 
     /// Python's `with rlock:`.
     public func with<R>(_ body: () throws -> R) rethrows -> R {

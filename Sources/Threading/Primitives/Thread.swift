@@ -96,11 +96,6 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         set { core.name = newValue }
     }
 
-    /// Python's `getName()`.
-    public func getName() -> String { name }
-    /// Python's `setName()`.
-    public func setName(_ name: String) { self.name = name }
-
     /// Whether the run may end while this thread still runs. Set it before `start()`; setting it later is a
     /// programming error (use `setDaemon(_:)` to get CPython's RuntimeError instead).
     public var daemon: Bool {
@@ -118,27 +113,21 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         }
     }
 
-    /// Python's `isDaemon()`.
-    public func isDaemon() -> Bool { daemon }
-
     /// The thread identifier, nil before `start()`. Small stable numbers in the simulated runtime.
     public var ident: Int? {
         state.withLock { started ? core.ident : nil }
     }
 
-    /// The OS-level thread id (simulated: a stable fake), nil before `start()`.
-    public var nativeId: Int? {
+    /// Python's `native_id`: the OS-level thread id (simulated: a stable fake), nil before `start()`.
+    public var native_id: Int? {
         state.withLock { started ? core.nativeId : nil }
     }
 
-    /// True from just before `run()` starts until just after it ends.
-    public var isAlive: Bool {
+    /// Python's `is_alive()`: true from just before `run()` starts until just after it ends.
+    public func is_alive() -> Bool {
         world.runtime.schedulingPoint()
         return state.withLock { started && !finished }
     }
-
-    /// Python's `is_alive()`.
-    public func is_alive() -> Bool { isAlive }
 
     // MARK: life cycle
 
@@ -165,7 +154,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         state.unlock()
     }
 
-    /// Waits until the thread ends, or `timeout` seconds pass (nil: forever). Check `isAlive` afterwards.
+    /// Waits until the thread ends, or `timeout` seconds pass (nil: forever). Check `is_alive()` afterwards.
     public func join(timeout: Double? = nil) throws {
         let runtime = world.runtime
         runtime.schedulingPoint()

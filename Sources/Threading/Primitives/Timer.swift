@@ -26,7 +26,7 @@ public final class Timer: Thread, @unchecked Sendable {
 
     public override func run() throws {
         finished.wait(timeout: interval)
-        if !finished.isSet() { try function() }
+        if !finished.is_set() { try function() }
         finished.set()
     }
 }

@@ -1,5 +1,5 @@
 /// Python's `threading` module as a namespace, for ports that keep the module prefix:
-/// `threading.Thread(target: worker)`, `threading.currentThread()`, `threading.Lock()`.
+/// `threading.Thread(target: worker)`, `threading.current_thread()`, `threading.Lock()`.
 public enum threading {
     public typealias Thread = Threading.Thread
     public typealias Timer = Threading.Timer
@@ -11,22 +11,19 @@ public enum threading {
     public typealias Event = Threading.Event
     public typealias Barrier = Threading.Barrier
     public typealias BrokenBarrierError = Threading.BrokenBarrierError
+    public typealias ExceptHookArgs = Threading.ExceptHookArgs
     public typealias local = Threading.local
 
-    public static func currentThread() -> Thread { Threading.currentThread() }
-    public static func current_thread() -> Thread { Threading.currentThread() }
-    public static func mainThread() -> Thread { Threading.mainThread() }
-    public static func main_thread() -> Thread { Threading.mainThread() }
+    public static func current_thread() -> Thread { Threading.current_thread() }
+    public static func main_thread() -> Thread { Threading.main_thread() }
     public static func enumerate() -> [Thread] { Threading.enumerate() }
-    public static func activeCount() -> Int { Threading.activeCount() }
-    public static func active_count() -> Int { Threading.activeCount() }
-    public static func getIdent() -> Int { Threading.getIdent() }
-    public static func get_ident() -> Int { Threading.getIdent() }
-    public static func getNativeId() -> Int { Threading.getNativeId() }
-    public static func setTrace(_ function: TraceFunction?) { Threading.setTrace(function) }
-    public static func setProfile(_ function: TraceFunction?) { Threading.setProfile(function) }
-    public static func getTrace() -> TraceFunction? { Threading.getTrace() }
-    public static func getProfile() -> TraceFunction? { Threading.getProfile() }
+    public static func active_count() -> Int { Threading.active_count() }
+    public static func get_ident() -> Int { Threading.get_ident() }
+    public static func get_native_id() -> Int { Threading.get_native_id() }
+    public static func settrace(_ function: TraceFunction?) { Threading.settrace(function) }
+    public static func setprofile(_ function: TraceFunction?) { Threading.setprofile(function) }
+    public static func gettrace() -> TraceFunction? { Threading.gettrace() }
+    public static func getprofile() -> TraceFunction? { Threading.getprofile() }
     public static var excepthook: ExceptHook {
         get { Threading.excepthook }
         set { Threading.excepthook = newValue }

@@ -20,7 +20,7 @@ public enum time {
     }
 
     /// Nanoseconds since the Unix epoch (`time.time_ns()`).
-    public static func timeNs() -> Int64 {
+    public static func time_ns() -> Int64 {
         let runtime = Context.world.runtime
         runtime.schedulingPoint()
         return runtime.wallTimeNanoseconds()
@@ -34,7 +34,7 @@ public enum time {
     }
 
     /// `time.perf_counter()`.
-    public static func perfCounter() -> Double { monotonic() }
+    public static func perf_counter() -> Double { monotonic() }
 
     /// `time.ctime(secs)`: `Thu Jan  1 00:00:00 2026` (now when nil).
     public static func ctime(_ seconds: Double? = nil) -> String {
