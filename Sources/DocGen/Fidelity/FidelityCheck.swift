@@ -55,7 +55,7 @@ public struct FidelityCheck: Sendable {
             problems.append(error.description)
         }
         do {
-            let live = try await python.run(cell).map(normaliser.normalise)
+            let live = normaliser.normalise(try await python.run(cell))
             if !outputs.contains(live) { outputs.append(live) }
         } catch {
             problems.append(error.description)
@@ -71,7 +71,7 @@ public struct FidelityCheck: Sendable {
             } else if !cell.hangs, run.outcome != .completed {
                 problems.append("Swift scenario ended with \(run.outcome)")
             }
-            let lines = run.fidelityLines.map(normaliser.normalise)
+            let lines = normaliser.normalise(run.fidelityLines)
             let verdict = FidelityVerdict.compare(python: outputs, swift: lines, mode: cell.mode)
             return FidelityCellReport(cell: cell.id, verdict: verdict, problems: problems)
         }

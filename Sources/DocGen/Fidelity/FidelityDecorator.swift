@@ -37,7 +37,7 @@ public struct FidelityDecorator: CellDecorator {
         }
         guard let normaliser = try? FidelityNormaliser(masks: cell.masks) else { return CellDecoration() }
         let verdict = FidelityVerdict.compare(
-            python: recording.outputs, swift: run.fidelityLines.map(normaliser.normalise), mode: cell.mode)
+            python: recording.outputs, swift: normaliser.normalise(run.fidelityLines), mode: cell.mode)
         let detail = Self.detail(verdict, recording: recording)
         return CellDecoration(badges: [
             verdict.passed

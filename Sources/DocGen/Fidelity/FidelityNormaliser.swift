@@ -41,4 +41,10 @@ public struct FidelityNormaliser {
     public func normalise(_ line: FidelityLine) -> FidelityLine {
         FidelityLine(stream: line.stream, thread: normalise(line.thread), text: normalise(line.text))
     }
+
+    /// A whole output normalised: locations taken out (`FidelityLocations`: warning paths and line numbers, the
+    /// source lines echoed under them, traceback frames), then each line normalised.
+    public func normalise(_ lines: [FidelityLine]) -> [FidelityLine] {
+        FidelityLocations.strip(lines).map(normalise)
+    }
 }

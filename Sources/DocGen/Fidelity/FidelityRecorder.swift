@@ -24,7 +24,7 @@ public struct FidelityRecorder: Sendable {
         let outputs = await ParallelMap.map(work, jobs: jobs) { cell -> Result<[FidelityLine], FidelityError> in
             do throws(FidelityError) {
                 let normaliser = try FidelityNormaliser(masks: cell.masks)
-                return .success(try await python.run(cell).map(normaliser.normalise))
+                return .success(normaliser.normalise(try await python.run(cell)))
             } catch {
                 return .failure(error)
             }

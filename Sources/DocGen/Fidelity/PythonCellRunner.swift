@@ -35,6 +35,9 @@ public struct PythonCellRunner: Sendable {
         try await run(cell: cell.id, source: cell.source, hangs: cell.hangs)
     }
 
+    /// What the path of the temporary file a cell runs from reads as in its output (`__file__`, warnings, tracebacks).
+    public static let cellFileName = "<cell>.py"
+
     /// How long a cell that deadlocks on purpose must stay blocked before its run is ended and counted as hung.
     public static let hangWindow = 2.0
 
@@ -66,9 +69,11 @@ public struct PythonCellRunner: Sendable {
             guard errors.isEmpty else { throw .pythonFailed(cell: cell, why: "wrote to the real stderr: \(errors)") }
             var lines: [FidelityLine] = []
             for text in output.split(separator: "\n") {
-                guard let line = FidelityLine(encoded: text) else {
+                guard var line = FidelityLine(encoded: text) else {
                     throw .pythonFailed(cell: cell, why: "untagged output line: \(text)")
                 }
+                // The wrapper's temporary copy of the cell is not part of what the cell printed.
+                line.text = line.text.replacingOccurrences(of: file.path, with: Self.cellFileName)
                 lines.append(line)
             }
             return lines

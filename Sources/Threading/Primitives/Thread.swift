@@ -101,12 +101,12 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
     public var daemon: Bool {
         get { state.withLock { _daemon } }
         set {
-            do { try setDaemon(newValue) } catch { preconditionFailure("\(error)") }
+            do { try setDaemonFlag(newValue) } catch { preconditionFailure("\(error)") }
         }
     }
 
     /// Sets `daemon`; throws RuntimeError "cannot set daemon status of active thread" once started.
-    public func setDaemon(_ daemonic: Bool) throws {
+    func setDaemonFlag(_ daemonic: Bool) throws {
         try state.withLock {
             if started { throw RuntimeError("cannot set daemon status of active thread") }
             _daemon = daemonic

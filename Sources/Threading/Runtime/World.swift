@@ -4,6 +4,8 @@ final class World: @unchecked Sendable {
     let runtime: any Runtime
     let recorder: TraceRecorder
     let logging = LoggingState()
+    /// The warnings already shown (`warnings`' once-per-call-site rule).
+    let warnings = WarningRegistry()
     /// The `random` generator; guarded by `randomLock`.
     var random: PyRandom
     let randomLock = InternalLock()
