@@ -28,6 +28,8 @@ let package = Package(
         ),
         // gettid / sched_setaffinity / stdio for Threading (not exposed by Swift's Glibc module).
         .target(name: "CThreadingShims"),
+        // renameat2 (atomic folder swap) for DocGen's SiteWriter (not exposed by Swift's Glibc module).
+        .target(name: "CDocGenShims"),
         // One file per tutorial cell, written as close to the Python as Swift allows.
         .target(
             name: "Scenarios",
@@ -39,6 +41,7 @@ let package = Package(
             name: "DocGen",
             dependencies: [
                 "CCmarkGFM",
+                "CDocGenShims",
                 "Threading",
                 .product(name: "Subprocess", package: "swift-subprocess"),
                 .product(name: "OrderedCollections", package: "swift-collections"),

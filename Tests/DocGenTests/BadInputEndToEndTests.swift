@@ -46,4 +46,21 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: work + "/site"))
         }
     }
+
+    @Test func anOutputFolderUnderAFile() throws {
+        let content = try BadInputSupport.content(["p.md": Array("# Only prose\n".utf8)])
+        let folder = (content as NSString).deletingLastPathComponent
+        try TestSupport.write("a file", to: folder + "/afile")
+        let output = try DocgenBinary.run(
+            ["build", "--content", content, "--out", folder + "/afile/sub", "--cache", folder + "/cache"])
+        BadInputSupport.expectCleanError(output, "cannot write the site to \(folder)/afile/sub: \(folder)/afile is a file")
+        #expect(try TestSupport.read(folder + "/afile") == "a file")
+    }
+
+    @Test func anEmptyOutputFolderName() throws {
+        let content = try BadInputSupport.content(["p.md": Array("# Only prose\n".utf8)])
+        let folder = (content as NSString).deletingLastPathComponent
+        let output = try DocgenBinary.run(["build", "--content", content, "--out", "", "--cache", folder + "/cache"])
+        BadInputSupport.expectCleanError(output, "the output folder is an empty string; pass a folder with --out")
+    }
 }

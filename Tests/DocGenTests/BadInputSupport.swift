@@ -17,6 +17,34 @@ enum BadInputSupport {
         return folder + "/content"
     }
 
+    /// Every file under `folder` (relative path → bytes); `nil` when the folder does not exist.
+    static func files(in folder: String) -> [String: Data]? {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return nil }
+        var result: [String: Data] = [:]
+        while let path = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
+            if !isFolder.boolValue { result[path] = FileManager.default.contents(atPath: folder + "/" + path) }
+        }
+        return result
+    }
+
+    /// Names in `folder` that docgen makes beside an output folder (lock, temporary and backup folders).
+    static func docgenSiblings(in folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".docgen-") }
+    }
+
+    /// Starts `docgen arguments…` without waiting (output discarded).
+    static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: DocgenBinary.path)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// A page with one Python cell under `## X`, preceded by `<!-- docgen: options -->`.
     static func page(options: String) -> [UInt8] {
         Array("# T\n\n## X\n\n<!-- docgen: \(options) -->\n```python\nprint(1)\n```\n".utf8)

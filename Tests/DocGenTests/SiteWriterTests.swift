@@ -33,4 +33,39 @@ import Testing
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["blocker"])
     }
+
+    @Test func anEmptyOutputPathIsAnError() {
+        #expect(throws: RenderError.emptyOutputPath) { try SiteWriter.write(["index.html": []], to: "") }
+    }
+
+    @Test func aSecondWriterWaitsForTheLockThenGivesUpWithAClearError() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let out = folder + "/site"
+        let lock = try OutputLock.acquire(for: out, shownAs: "site", timeout: 1)
+        #expect(throws: RenderError.busy(path: out, lock: folder + "/.site.docgen-lock")) {
+            try SiteWriter.write(["index.html": []], to: out, lockTimeout: 0.2)
+        }
+        #expect(!FileManager.default.fileExists(atPath: out))
+        lock.release()
+        try SiteWriter.write(["index.html": []], to: out, lockTimeout: 0.2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["site"])
+    }
+
+    @Test func theOldSiteOfAnInterruptedFallbackSwapIsPutBack() throws {
+        let folder = try TestSupport.temporaryFolder()
+        try TestSupport.write("", to: folder + "/.site.docgen-old-a1b2c3/.docgen-site")
+        try TestSupport.write("old", to: folder + "/.site.docgen-old-a1b2c3/index.html")
+        SiteSiblings(out: folder + "/site").recoverInterruptedSwap()
+        #expect(try TestSupport.read(folder + "/site/index.html") == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["site"])
+    }
+
+    @Test func aHalfDeletedDocgenFolderKeepsItsMarkerUntilTheEnd() throws {
+        let folder = try TestSupport.temporaryFolder()
+        try TestSupport.write("", to: folder + "/.site.docgen-tmp-a1b2c3/.docgen-site")
+        try TestSupport.write("x", to: folder + "/.site.docgen-tmp-a1b2c3/assets/a.css")
+        try TestSupport.write("y", to: folder + "/.site.docgen-tmp-zzzzzz/user.txt")
+        SiteSiblings(out: folder + "/site").removeLeftovers()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [".site.docgen-tmp-zzzzzz"])
+    }
 }

@@ -41,6 +41,7 @@ public struct SiteBuilder: Sendable {
     ) async throws(BuildError) -> BuildReport {
         let highlighter: HighlighterAssets
         do { highlighter = try HighlighterAssets.load(from: highlighterFolder) } catch { throw .render(error) }
+        do { try SiteWriter.checkDestination(options.outputFolder) } catch { throw .render(error) }
         let (documents, mapped) = try plan(options.contentFolder)
         let jobs = mapped.map(CellJob.init)
         var report = BuildReport(pages: documents.count, cells: mapped.count)

@@ -4,6 +4,10 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case brokenLinks([LinkIssue])
     case unwritable(path: String, reason: String)
     case notASite(path: String)
+    /// `--out ""`.
+    case emptyOutputPath
+    /// Another docgen process kept the output folder's lock for the whole wait.
+    case busy(path: String, lock: String)
 
     public var description: String {
         switch self {
@@ -15,6 +19,11 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             "cannot write the site to \(path): \(reason); pass a writable folder with --out"
         case .notASite(let path):
             "\(path) exists and was not written by docgen (no .docgen-site file); pass another --out or remove it"
+        case .emptyOutputPath:
+            "the output folder is an empty string; pass a folder with --out (default: site)"
+        case .busy(let path, let lock):
+            "another docgen process is still writing \(path) (it holds \(lock)); wait for it to "
+                + "finish or pass another --out"
         }
     }
 }

@@ -1,42 +1,99 @@
 import Foundation
 
-/// Writes a site into a temporary folder beside the output (`<out>.tmp`), then swaps it in with renames, so a failed
-/// or interrupted build never leaves a half-written site. Touches nothing but `<out>`, `<out>.tmp` and `<out>.old`.
+/// Writes a site so that the output folder always holds a whole site: the files go into a new temporary folder beside
+/// it, which then replaces the output in one atomic exchange (`FolderSwap`). A failed, interrupted or killed build
+/// leaves the previous site as it was.
+///
+/// Beside `<out>`, docgen only ever creates and deletes names it made itself: `.<name>.docgen-lock` (while writing),
+/// `.<name>.docgen-tmp-XXXXXX` (the new site, then the old one until it is deleted) and, where the file system cannot
+/// exchange folders, `.<name>.docgen-old-XXXXXX`. A leftover one (docgen was killed) is deleted by the next build only
+/// when it holds docgen's marker file or is empty; anything else there (`site.tmp/`, `site.old/`) is never touched.
 public enum SiteWriter {
+    /// Seconds a build waits for another docgen process writing the same output folder.
+    public static let lockTimeout: Double = 120
+
     /// Replaces the folder `output` with exactly `files` (site path → bytes), or leaves it untouched and throws.
     ///
-    /// - Throws: `RenderError.notASite` when `output` exists and docgen did not write it, `.unwritable` when the
-    ///   files cannot be written.
-    public static func write(_ files: [String: [UInt8]], to output: String) throws(RenderError) {
-        let fileManager = FileManager.default
-        let out = URL(fileURLWithPath: output).standardizedFileURL.path
-        let temporary = out + ".tmp"
-        let old = out + ".old"
-        var isFolder: ObjCBool = false
-        let exists = fileManager.fileExists(atPath: out, isDirectory: &isFolder)
-        if exists {
-            let marked = fileManager.fileExists(atPath: out + "/" + SiteRenderer.markerFile)
-            let empty = isFolder.boolValue && ((try? fileManager.contentsOfDirectory(atPath: out))?.isEmpty ?? false)
-            guard isFolder.boolValue, marked || empty else { throw .notASite(path: output) }
-        }
+    /// - Throws: `RenderError.notASite` when `output` exists and docgen did not write it, `.emptyOutputPath`,
+    ///   `.busy` when another docgen keeps writing it, `.unwritable` when the files cannot be written.
+    public static func write(_ files: [String: [UInt8]], to output: String, lockTimeout: Double = lockTimeout)
+        throws(RenderError)
+    {
+        let out = try checkDestination(output)
+        let lock = try OutputLock.acquire(for: out, shownAs: output, timeout: lockTimeout)
+        defer { lock.release() }
+        let siblings = SiteSiblings(out: out)
+        siblings.recoverInterruptedSwap()
+        siblings.removeLeftovers()
+        let existed = FileManager.default.fileExists(atPath: out)
+        if existed { try checkReplaceable(out, shownAs: output) }
+        var temporary: String?
         do {
-            try? fileManager.removeItem(atPath: temporary)
-            try fileManager.createDirectory(atPath: temporary, withIntermediateDirectories: true)
-            for path in files.keys.sorted() {
-                let url = URL(fileURLWithPath: temporary + "/" + path)
-                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(files[path]!).write(to: url)
+            let folder = try siblings.makeFolder(.temporary)
+            temporary = folder
+            chmod(folder, 0o755)  // mkdtemp makes it private; a site is meant to be read
+            try writeFiles(files, into: folder)
+            let outcome = try FolderSwap.install(folder, at: out) { try siblings.makeFolder(.backup) }
+            temporary = nil
+            switch outcome {
+            case .exchanged: siblings.removeIfDocgens(folder)
+            case .movedAside: siblings.removeLeftovers()
+            case .installed: break
             }
-            if exists {
-                try? fileManager.removeItem(atPath: old)
-                try fileManager.moveItem(atPath: out, toPath: old)
-            }
-            try fileManager.moveItem(atPath: temporary, toPath: out)
-            if exists { try? fileManager.removeItem(atPath: old) }
         } catch {
-            try? fileManager.removeItem(atPath: temporary)
-            if exists, !fileManager.fileExists(atPath: out) { try? fileManager.moveItem(atPath: old, toPath: out) }
+            if let temporary { siblings.removeIfDocgens(temporary) }
             throw .unwritable(path: output, reason: reasonText(error))
+        }
+    }
+
+    /// Checks that a site could be written to `output` (before running any cell, and again when writing), and returns
+    /// its absolute path.
+    ///
+    /// - Throws: `RenderError.emptyOutputPath`, `.unwritable` when a parent is a file, `.notASite` when `output`
+    ///   exists and docgen did not write it.
+    @discardableResult
+    public static func checkDestination(_ output: String) throws(RenderError) -> String {
+        guard !output.isEmpty else { throw .emptyOutputPath }
+        let out = URL(fileURLWithPath: output).standardizedFileURL.path
+        guard out != "/" else { throw .notASite(path: output) }
+        var ancestor = URL(fileURLWithPath: out).deletingLastPathComponent()
+        while true {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isFolder) {
+                guard isFolder.boolValue else {
+                    throw .unwritable(path: output, reason: "\(ancestor.path) is a file, not a folder")
+                }
+                break
+            }
+            if ancestor.path == "/" { break }
+            ancestor.deleteLastPathComponent()
+        }
+        if FileManager.default.fileExists(atPath: out) { try checkReplaceable(out, shownAs: output) }
+        return out
+    }
+
+    /// `out` must be a folder docgen wrote (it holds the marker file) or an empty folder.
+    private static func checkReplaceable(_ out: String, shownAs output: String) throws(RenderError) {
+        var isFolder: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: out, isDirectory: &isFolder)
+        let marked = FileManager.default.fileExists(atPath: out + "/" + SiteRenderer.markerFile)
+        let empty = isFolder.boolValue && ((try? FileManager.default.contentsOfDirectory(atPath: out))?.isEmpty ?? false)
+        guard isFolder.boolValue, marked || empty else { throw .notASite(path: output) }
+    }
+
+    /// Writes the marker first, so a folder cut short by a kill is still recognisably docgen's.
+    private static func writeFiles(_ files: [String: [UInt8]], into folder: String) throws {
+        try Data(files[SiteRenderer.markerFile] ?? []).write(
+            to: URL(fileURLWithPath: folder + "/" + SiteRenderer.markerFile))
+        var made: Set<String> = [folder]
+        for path in files.keys.sorted() where path != SiteRenderer.markerFile {
+            let url = URL(fileURLWithPath: folder + "/" + path)
+            let parent = url.deletingLastPathComponent().path
+            if !made.contains(parent) {
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+                made.insert(parent)
+            }
+            try Data(files[path]!).write(to: url)
         }
     }
 

@@ -1,0 +1,12 @@
+// Linux calls DocGen needs that Swift's Glibc module does not expose (_GNU_SOURCE or raw syscalls).
+#ifndef CDOCGEN_SHIMS_H
+#define CDOCGEN_SHIMS_H
+
+/// Atomically exchanges the paths `a` and `b` (both must exist): renameat2(RENAME_EXCHANGE). Returns 0, or -1 with
+/// errno set (ENOSYS off Linux, EINVAL where the file system cannot exchange).
+int cdocgen_rename_exchange(const char *a, const char *b);
+/// Renames `from` to `to` only if `to` does not exist: renameat2(RENAME_NOREPLACE). Returns 0, or -1 with errno set
+/// (EEXIST when `to` exists; ENOSYS/EINVAL where unsupported).
+int cdocgen_rename_noreplace(const char *from, const char *to);
+
+#endif

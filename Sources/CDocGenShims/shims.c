@@ -1,0 +1,38 @@
+#define _GNU_SOURCE
+#include "CDocGenShims.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#ifdef __linux__
+#include <linux/fs.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+#ifdef __linux__
+static int renameat2_flags(const char *from, const char *to, unsigned int flags) {
+    return (int)syscall(SYS_renameat2, AT_FDCWD, from, AT_FDCWD, to, flags);
+}
+#endif
+
+int cdocgen_rename_exchange(const char *a, const char *b) {
+#ifdef __linux__
+    return renameat2_flags(a, b, RENAME_EXCHANGE);
+#else
+    (void)a;
+    (void)b;
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+int cdocgen_rename_noreplace(const char *from, const char *to) {
+#ifdef __linux__
+    return renameat2_flags(from, to, RENAME_NOREPLACE);
+#else
+    (void)from;
+    (void)to;
+    errno = ENOSYS;
+    return -1;
+#endif
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The folders docgen makes beside an output folder `<parent>/<name>` while writing it: `.<name>.docgen-tmp-XXXXXX`
+/// (a new site being written, or the old one after the exchange) and `.<name>.docgen-old-XXXXXX` (the old site moved
+/// aside, where folders cannot be exchanged). Each is created with `mkdtemp`, so its name is unique and docgen's own.
+/// Used only while holding the output's `OutputLock`, so no other docgen process is using them.
+struct SiteSiblings {
+    enum Kind: String {
+        case temporary = "tmp"
+        case backup = "old"
+    }
+
+    let out: String
+    let parent: String
+    let name: String
+
+    init(out: String) {
+        self.out = out
+        let url = URL(fileURLWithPath: out)
+        parent = url.deletingLastPathComponent().path
+        name = url.lastPathComponent
+    }
+
+    private func prefix(_ kind: Kind) -> String { "." + name + ".docgen-" + kind.rawValue + "-" }
+
+    /// Creates a new, empty, uniquely named folder of `kind` (creating the parent folders if needed).
+    func makeFolder(_ kind: Kind) throws -> String {
+        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        var template = Array((parent + "/" + prefix(kind) + "XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            let reason = "cannot create a folder in \(parent): \(String(cString: strerror(errno)))"
+            throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno), userInfo: [NSLocalizedDescriptionKey: reason])
+        }
+        return String(cString: made)
+    }
+
+    /// Every existing folder of `kind` (left by a docgen process that was killed).
+    private func existing(_ kind: Kind) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        return names.filter { $0.hasPrefix(prefix(kind)) && $0.count == prefix(kind).count + 6 }.sorted()
+            .map { parent + "/" + $0 }
+    }
+
+    /// When docgen was killed between the two renames of the fallback swap, `out` is missing and its old site waits
+    /// in a backup folder: put it back.
+    func recoverInterruptedSwap() {
+        guard !FileManager.default.fileExists(atPath: out) else { return }
+        let backups = existing(.backup).filter(isDocgens)
+        let newest = backups.max { modified($0) < modified($1) }
+        if let newest { _ = rename(newest, out) }
+    }
+
+    /// Deletes the leftover temporary and backup folders that are docgen's (`isDocgens`).
+    func removeLeftovers() {
+        for folder in existing(.temporary) + existing(.backup) { removeIfDocgens(folder) }
+    }
+
+    /// Deletes `folder` when it holds docgen's marker file, or removes it when it is empty; otherwise leaves it.
+    ///
+    /// The marker goes last, so a folder half deleted when docgen was killed is still recognised next time.
+    func removeIfDocgens(_ folder: String) {
+        let marker = folder + "/" + SiteRenderer.markerFile
+        if FileManager.default.fileExists(atPath: marker) {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            for name in names where name != SiteRenderer.markerFile {
+                try? FileManager.default.removeItem(atPath: folder + "/" + name)
+            }
+            unlink(marker)
+        }
+        rmdir(folder)
+    }
+
+    private func isDocgens(_ folder: String) -> Bool {
+        FileManager.default.fileExists(atPath: folder + "/" + SiteRenderer.markerFile)
+    }
+
+    private func modified(_ path: String) -> Date {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? .distantPast
+    }
+}
