@@ -34,6 +34,6 @@ let conditionScenario = Scenario("threading-tutorial/condition") {
     }
 
     let f = "[%(levelname)s]:(%(threadName)-10s): %(message)s"
-    logging.basicConfig(format: f, level: logging.INFO, datefmt: "%H:%M:%S")
+    logging.basicConfig(format: f, level: logging.INFO)
     try test()
 }

@@ -21,12 +21,12 @@ let daemonScenario = Scenario("threading-tutorial/daemon") {
 
         logging.info("Starting")
 
-        // Daemon task which will be killed before finishing execution (non-critical)
+        // Daemon task: stopped abruptly when the program exits, before it finishes (non-critical)
         let d = threading.Thread(name: "daemon", target: daemon)
         d.daemon = true
         try d.start()
 
-        // Main thread waiting for non-daemon task to finish (critical)
+        // Non-daemon task: the interpreter waits for it before exiting (critical)
         let t = threading.Thread(name: "non-daemon", target: non_daemon)
         t.daemon = false
         try t.start()
@@ -40,5 +40,6 @@ let daemonScenario = Scenario("threading-tutorial/daemon") {
 
     try main()
 
-    // At this point the main program finishes. The daemon will be terminated too.
+    // main() has returned: the interpreter waits for the non-daemon thread (2 s), then exits and stops the daemon
+    // abruptly: its loop never ends and 'Exiting' is never logged.
 }

@@ -29,6 +29,6 @@ let eventScenario = Scenario("threading-tutorial/event") {
     }
 
     let f = "[%(levelname)s]:(%(threadName)-10s): %(message)s"
-    logging.basicConfig(format: f, level: logging.INFO, datefmt: "%H:%M:%S")
+    logging.basicConfig(format: f, level: logging.INFO)
     try test()
 }

@@ -2,11 +2,11 @@ import Threading
 
 /// `#### join()`: the main thread waits for `my_func` to finish before its last log line.
 let joinScenario = Scenario("threading-tutorial/join") {
-    let my_func = def("my_func") { (id: Int) in
+    let my_func = def("my_func") { (number: Int) in
 
-        logging.info("func : Starting \(id)")
+        logging.info("func : Starting \(number)")
         time.sleep(5)
-        logging.info("func : Finishing \(id)")
+        logging.info("func : Finishing \(number)")
     }
 
     let f = "%(asctime)s: %(message)s"

@@ -3,7 +3,7 @@ import Threading
 /// `#### LifoQueue and PriorityQueue`: last in first out, and lowest priority number first.
 let lifoqueueAndPriorityqueueScenario = Scenario("threading-tutorial/lifoqueue-and-priorityqueue") {
     let worker = def("worker") { (jobs: PriorityQueue<Job>) in
-        while !jobs.empty() {
+        while !jobs.empty() {  // check-then-act: safe only with a single consumer, see below
             let (priority, job) = try jobs.get().tuple
             print("worker: priority", priority, job)
         }

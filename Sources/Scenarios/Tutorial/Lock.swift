@@ -27,7 +27,7 @@ let lockScenario = Scenario("threading-tutorial/lock") {
         try test.join()
 
         // ##############################################################################################
-        // Test 02 : Another thread tries to acquire with timeout (only Python 3+)
+        // Test 02 : Another thread tries a non-blocking acquire (it returns False at once)
         // ##############################################################################################
         print("@test_02 : Another thread tries to acquire the lock")
         lock = threading.Lock()

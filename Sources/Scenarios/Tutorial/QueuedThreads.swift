@@ -15,7 +15,7 @@ let queuedThreadsScenario = Scenario("threading-tutorial/queued-threads") {
 
         let stream = queue.Queue<Int>()
 
-        // Start parallel workers to work on stream (increase workers to speed-up)
+        // Start parallel workers to work on stream (more workers help only while they wait, see The GIL)
         for _ in 0..<10 {
             let t = threading.Thread(target: worker, args: stream)
             t.daemon = true
@@ -32,7 +32,7 @@ let queuedThreadsScenario = Scenario("threading-tutorial/queued-threads") {
     }
 
     let f = "[%(levelname)s]:(%(threadName)-10s): %(message)s"
-    logging.basicConfig(format: f, level: logging.INFO, datefmt: "%H:%M:%S")
+    logging.basicConfig(format: f, level: logging.INFO)
 
     let data = 0..<100
     try process(data)

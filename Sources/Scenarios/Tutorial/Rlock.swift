@@ -33,7 +33,7 @@ let rlockScenario = Scenario("threading-tutorial/rlock") {
         try test.join()
 
         // ##############################################################################################
-        // Test 02 : Another thread allocates the lock (will block until it is released)
+        // Test 02 : Another thread tries to acquire the lock (blocking=False: returns False at once)
         // ##############################################################################################
         print("@test_02")
         lock = threading.RLock()

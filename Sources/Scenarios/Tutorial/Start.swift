@@ -1,12 +1,12 @@
 import Threading
 
-/// `#### start()`: the new thread prints the id it was given.
+/// `#### start()`: the new thread prints the number it was given.
 let startScenario = Scenario("threading-tutorial/start") {
-    let my_func = def("my_func") { (id: Int) in
+    let my_func = def("my_func") { (number: Int) in
 
-        print("func : Starting \(id)")
+        print("func : Starting \(number)")
         time.sleep(5)
-        print("func : Finishing \(id)")
+        print("func : Finishing \(number)")
     }
 
     let t = threading.Thread(target: my_func, args: 1)

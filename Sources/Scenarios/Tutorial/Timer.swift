@@ -18,7 +18,7 @@ let timerScenario = Scenario("threading-tutorial/timer") {
     }
 
     let f = "[%(levelname)s]:(%(threadName)-10s): %(message)s"
-    logging.basicConfig(format: f, level: logging.INFO, datefmt: "%H:%M:%S")
+    logging.basicConfig(format: f, level: logging.INFO)
 
     try test()
 }
