@@ -66,6 +66,13 @@ bench-docgen: deps
 	$(SWIFT) build -c release --product docgen
 	scripts/bench-docgen.sh .build/release/docgen
 
+# `docgen serve`: a content file written → the reload event an SSE client receives, against edit + `docgen build`.
+.PHONY: bench-serve
+bench: bench-serve
+bench-serve: deps
+	$(SWIFT) build -c release --product docgen
+	scripts/bench-serve.sh .build/release/docgen
+
 clean:
 	rm -rf .build .docgen-cache
 

@@ -5,46 +5,53 @@ import Foundation
 extension Docgen {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Build the site, serve it on 127.0.0.1, and rebuild when a page or the docgen binary changes.")
+            abstract: "Build the site, serve it on 127.0.0.1, rebuild on every change and reload open pages.")
 
         @OptionGroup var pipeline: PipelineOptions
 
         @Option(help: "Folder the site is written to and served from.")
         var out = "site"
 
-        @Option(help: "Port on 127.0.0.1 (0 picks a free one).")
-        var port = 8000
+        @Option(parsing: .unconditional, help: "Port on 127.0.0.1, 1-65535 (0 picks a free one).")
+        var port = "8000"
 
         func run() async throws {
-            let builder = pipeline.builder()
-            let options = BuildOptions(
-                contentFolder: pipeline.content, outputFolder: out, snapshotFolder: pipeline.snapshots,
-                allowErrors: true)
-            let server: StaticFileServer
-            do { server = try StaticFileServer(root: out, port: port) } catch { throw fail(error) }
-            await rebuild(builder, options)
-            Thread.detachNewThread { server.serveForever() }
-            note("serving \(out) at http://127.0.0.1:\(server.port)/ (Ctrl-C stops)")
-            // Scenarios are compiled into docgen: after an edit, `swift build` replaces the binary cells run with.
-            let watcher = ChangeWatcher(paths: [pipeline.content, SelfExecutable.path])
-            var last = watcher.fingerprint()
-            while true {
-                try await Task.sleep(for: .seconds(1))
-                let now = watcher.fingerprint()
-                guard now != last else { continue }
-                last = now
-                await rebuild(builder, options)
+            guard let port = UInt16(port, radix: 10) else {
+                note("error: --port must be a number from 1 to 65535 (0 picks a free port), not '\(port)'")
+                throw ExitCode(2)
             }
-        }
-
-        private func rebuild(_ builder: SiteBuilder, _ options: BuildOptions) async {
+            let hub = LiveReloadHub()
+            let server: PreviewServer
+            let listening: Int
             do {
-                let report = try await builder.build(options)
-                report.warnings.forEach(warn)
-                note(Build.summary(report, out: out))
+                server = try PreviewServer(root: out, port: port, hub: hub)
+                listening = try await server.start()
             } catch {
-                note("error: \(error)")
+                throw fail(error)
             }
+            note("serving \(out) at http://127.0.0.1:\(listening)/ (live reload; Ctrl-C stops)")
+            // Until scenarios live beside the content they are compiled into docgen: a rebuilt binary re-runs cells.
+            let loop = LiveLoop(
+                builder: pipeline.builder(),
+                options: BuildOptions(
+                    contentFolder: pipeline.content, outputFolder: out, snapshotFolder: pipeline.snapshots,
+                    allowErrors: true),
+                watcher: ChangeWatcher(paths: [pipeline.content, SelfExecutable.path]), hub: hub
+            ) { [out] result in
+                switch result {
+                case .success(let report):
+                    report.warnings.forEach(warn)
+                    note(Build.summary(report, out: out))
+                case .failure(let error):
+                    note("error: \(error)")
+                }
+            }
+            let rebuilding = Task { await loop.run() }
+            let signal = await StopSignal.wait()
+            note("stopping (\(signal))")
+            rebuilding.cancel()
+            await rebuilding.value
+            await server.stop()
         }
     }
 }

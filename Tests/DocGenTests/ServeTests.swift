@@ -3,87 +3,110 @@ import Testing
 
 @testable import DocGen
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
+/// The preview server's parts, in process: Host check, path confinement, content types, the injected script and
+/// banner, the live-reload hub and the change watcher.
 @Suite struct ServeTests {
-    @Test func requestTargetsMapToFilesInsideTheSiteOnly() {
-        #expect(HTTPResponse.sitePath("/") == "")
-        #expect(HTTPResponse.sitePath("/assets/docgen.css?v=1#x") == "assets/docgen.css")
-        #expect(HTTPResponse.sitePath("/a%20b.html") == "a b.html")
-        #expect(HTTPResponse.sitePath("/./index.html") == "index.html")
-        #expect(HTTPResponse.sitePath("/../etc/passwd") == nil)
-        #expect(HTTPResponse.sitePath("/%2e%2e/%2e%2e/etc/passwd") == nil)
+    @Test func onlyLoopbackHostsAreAllowed() {
+        for host in ["localhost", "localhost:8000", "127.0.0.1", "127.0.0.1:1", "[::1]", "[::1]:8000", "LOCALHOST:80"] {
+            #expect(LoopbackHost.isAllowed(host), "\(host)")
+        }
+        for host in [
+            nil, "", "evil.com", "localhost.evil.com", "evil.com:8000", "127.0.0.2", "127.0.0.1.nip.io", "[::2]:80",
+            "localhost:", "localhost:80x", "localhost:123456", "0.0.0.0",
+        ] {
+            #expect(!LoopbackHost.isAllowed(host), "\(host ?? "nil")")
+        }
     }
 
-    @Test func answersFilesWithTheirTypeAndRefusesTheRest() throws {
-        let root = try TestSupport.temporaryFolder()
+    @Test func requestTargetsResolveToFilesInsideTheSiteOnly() throws {
+        let work = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let root = work + "/site"
         try TestSupport.write("<p>hi</p>", to: root + "/index.html")
         try TestSupport.write("p{}", to: root + "/assets/docgen.css")
-        let index = HTTPResponse.answer(requestLine: "GET / HTTP/1.1", root: root)
-        #expect(index.status == "200 OK")
-        #expect(index.contentType == "text/html; charset=utf-8")
-        #expect(index.body == Array("<p>hi</p>".utf8))
-        #expect(
-            HTTPResponse.answer(requestLine: "GET /assets/docgen.css HTTP/1.1", root: root).contentType
-                == "text/css; charset=utf-8")
-        #expect(HTTPResponse.answer(requestLine: "GET /missing.html HTTP/1.1", root: root).status == "404 Not Found")
-        #expect(HTTPResponse.answer(requestLine: "POST / HTTP/1.1", root: root).status == "405 Method Not Allowed")
-        let head = HTTPResponse.answer(requestLine: "HEAD / HTTP/1.1", root: root)
-        #expect(
-            String(decoding: head.bytes, as: UTF8.self).hasSuffix(
-                "Content-Length: 9\r\nCache-Control: no-store\r\n"
-                    + "Connection: close\r\n\r\n"))
+        try TestSupport.write("<p>guide</p>", to: root + "/guide/index.html")
+        try TestSupport.write("secret", to: work + "/secret.txt")
+        try FileManager.default.createSymbolicLink(atPath: root + "/leak.txt", withDestinationPath: work + "/secret.txt")
+        try FileManager.default.createSymbolicLink(atPath: root + "/up", withDestinationPath: work)
+        try FileManager.default.createSymbolicLink(atPath: root + "/same.css", withDestinationPath: "assets/docgen.css")
+        let real = try #require(realpath(root, nil).map { String(cString: $0) })
+
+        #expect(SiteFile.resolve(target: "/", root: root) == .file(real + "/index.html"))
+        #expect(SiteFile.resolve(target: "/assets/docgen.css", root: root) == .file(real + "/assets/docgen.css"))
+        #expect(SiteFile.resolve(target: "/./assets//docgen.css", root: root) == .file(real + "/assets/docgen.css"))
+        #expect(SiteFile.resolve(target: "/same.css", root: root) == .file(real + "/assets/docgen.css"))
+        #expect(SiteFile.resolve(target: "/guide/", root: root) == .file(real + "/guide/index.html"))
+        #expect(SiteFile.resolve(target: "/guide", root: root) == .folder(location: "/guide/"))
+        #expect(SiteFile.resolve(target: "//guide", root: root) == .folder(location: "/guide/"))
+        #expect(SiteFile.resolve(target: "/missing.html", root: root) == .notFound)
+        for escape in [
+            "/../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt", "/assets/../../secret.txt", "/leak.txt",
+            "/up/secret.txt", "/up", "/..%2fsecret.txt", "/a%00b", "/..\\secret.txt",
+        ] {
+            #expect(SiteFile.resolve(target: escape, root: root) == .forbidden, "\(escape)")
+        }
     }
 
-    @Test func servesOverARealSocket() throws {
-        let root = try TestSupport.temporaryFolder()
-        try TestSupport.write("<h1>Pages</h1>", to: root + "/index.html")
-        let server = try StaticFileServer(root: root, port: 0)
-        #expect(server.port > 0)
-        Thread.detachNewThread { server.serveForever() }
-        let response = try Self.get("/index.html", port: server.port)
-        #expect(response.hasPrefix("HTTP/1.0 200 OK\r\n"))
-        #expect(response.hasSuffix("\r\n\r\n<h1>Pages</h1>"))
-        #expect(try Self.get("/../index.html", port: server.port).hasPrefix("HTTP/1.0 404 Not Found\r\n"))
+    @Test func contentTypesFollowTheExtension() {
+        #expect(ContentType.of("/s/index.html") == "text/html; charset=utf-8")
+        #expect(ContentType.of("/s/assets/docgen.css") == "text/css; charset=utf-8")
+        #expect(ContentType.of("/s/assets/docgen.js") == "text/javascript; charset=utf-8")
+        #expect(ContentType.of("/s/logo.PNG") == "image/png")
+        #expect(ContentType.of("/s/t.svg") == "image/svg+xml")
+        #expect(ContentType.of("/s.d/README") == "application/octet-stream")
     }
 
-    @Test func theWatcherNoticesAnEditedFile() throws {
+    @Test func theScriptGoesBeforeTheLastBodyEndAndTheBannerIsEscaped() {
+        let html = "<html><body><p>x</p></body></html>"
+        let plain = LiveReloadInjection.inject(into: html, buildID: "s-3", problem: nil)
+        #expect(plain.hasPrefix("<html><body><p>x</p><script data-docgen-live>"))
+        #expect(plain.hasSuffix("</script>\n</body></html>"))
+        #expect(plain.contains("var build = \"s-3\";"))
+        #expect(plain.contains("new EventSource(\"/__docgen/events\")"))
+        #expect(!plain.contains("docgen-live-problem"))
+        let problem = BuildProblem(title: "the last build failed", detail: "a.md:2: bad option '<b>x</b>' & more")
+        let flagged = LiveReloadInjection.inject(into: html, buildID: "s-4", problem: problem)
+        #expect(flagged.contains("a.md:2: bad option &#39;&lt;b&gt;x&lt;/b&gt;&#39; &amp; more</pre></div>"))
+        #expect(!flagged.contains("<b>x"))
+        #expect(LiveReloadInjection.inject(into: "no body", buildID: "s", problem: nil).hasPrefix("no body<script"))
+    }
+
+    @Test func theHubTellsEachClientItsBuildThenEveryReload() async {
+        let hub = LiveReloadHub(session: "t")
+        #expect(hub.buildID == "t-0")
+        var events = hub.subscribe().makeAsyncIterator()
+        #expect(hub.clientCount == 1)
+        #expect(await events.next() == Array("retry: 500\nevent: hello\ndata: t-0\n\n".utf8))
+        hub.published(problem: BuildProblem(title: "failed", detail: "x"))
+        #expect(await events.next() == Array("id: t-1\nevent: reload\ndata: t-1\n\n".utf8))
+        #expect(hub.problem?.detail == "x")
+        hub.published(problem: nil)
+        #expect(await events.next() == Array("id: t-2\nevent: reload\ndata: t-2\n\n".utf8))
+        #expect(hub.problem == nil)
+        hub.finish()
+        #expect(await events.next() == nil)
+        #expect(hub.clientCount == 0)
+        var late = hub.subscribe().makeAsyncIterator()
+        #expect(await late.next() == nil)
+    }
+
+    @Test func theWatcherNoticesChangesAtAnyDepthButNotHiddenFiles() throws {
         let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try TestSupport.write("one", to: folder + "/page.md")
-        let watcher = ChangeWatcher(paths: [folder])
+        try TestSupport.write("let x = 1", to: folder + "/page/cell.swift")
+        let watcher = ChangeWatcher(paths: [folder, folder + "/missing"])
         let before = watcher.fingerprint()
+        #expect(before.count == 2)
         #expect(watcher.fingerprint() == before)
-        try TestSupport.write("one and more", to: folder + "/page.md")
-        #expect(watcher.fingerprint() != before)
-        try TestSupport.write("new", to: folder + "/other.md")
-        #expect(watcher.fingerprint().count == 2)
-    }
-
-    /// A minimal HTTP client: sends `GET path` to 127.0.0.1:`port` and returns everything it answers.
-    static func get(_ path: String, port: Int) throws -> String {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        try #require(connected == 0)
-        let request = Array("GET \(path) HTTP/1.0\r\n\r\n".utf8)
-        _ = request.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        var answer: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while true {
-            let count = read(descriptor, &buffer, buffer.count)
-            guard count > 0 else { break }
-            answer += buffer[..<count]
-        }
-        return String(decoding: answer, as: UTF8.self)
+        try TestSupport.write("let x = 22", to: folder + "/page/cell.swift")
+        let edited = watcher.fingerprint()
+        #expect(edited != before)
+        try TestSupport.write("swap", to: folder + "/page/.cell.swift.swp")
+        try TestSupport.write("backup", to: folder + "/page.md~")
+        try TestSupport.write("x", to: folder + "/.git/index")
+        #expect(watcher.fingerprint() == edited)
+        try TestSupport.write("new", to: folder + "/deep/er/other.md")
+        #expect(watcher.fingerprint().count == 3)
     }
 }

@@ -6,6 +6,8 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
     case cellsFailed([FailedCell])
     case render(RenderError)
     case verify([VerifyError])
+    /// The build was cancelled before it wrote the site.
+    case interrupted
 
     public var description: String {
         switch self {
@@ -19,6 +21,7 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
                 + "--allow-errors"
         case .render(let error): error.description
         case .verify(let errors): errors.map(\.description).joined(separator: "\n")
+        case .interrupted: "the build was interrupted before writing the site; the output folder is unchanged"
         }
     }
 }

@@ -7,6 +7,8 @@ public struct BuildReport: Sendable, Equatable {
     public var recorded: Int
     /// Non-fatal problems: broken links (without `--strict`), lossy UTF-8, failed cells allowed by `--allow-errors`.
     public var warnings: [String]
+    /// The cells that failed, when `--allow-errors` let the build go on (they show as error cells).
+    public var failedCells: [FailedCell] = []
 
     public init(pages: Int = 0, cells: Int = 0, executed: Int = 0, recorded: Int = 0, warnings: [String] = []) {
         self.pages = pages

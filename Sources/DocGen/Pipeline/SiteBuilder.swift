@@ -62,6 +62,7 @@ public struct SiteBuilder: Sendable {
         if !failed.isEmpty {
             guard options.allowErrors else { throw .cellsFailed(failed) }
             report.warnings += failed.map(\.description)
+            report.failedCells = failed
         }
 
         let pages = pageViews(documents, mapped: mapped, executions: executions)
@@ -69,6 +70,8 @@ public struct SiteBuilder: Sendable {
         let issues = SiteRenderer.brokenLinks(in: pages, contentFiles: otherFiles)
         if options.strict, !issues.isEmpty { throw .render(.brokenLinks(issues)) }
         report.warnings += issues.map(\.description)
+        // Cells of a cancelled build (Ctrl-C in `docgen serve`) were killed: their results must not become the site.
+        guard !Task.isCancelled else { throw .interrupted }
         do {
             try SiteWriter.write(SiteRenderer.render(pages, highlighter: highlighter), to: options.outputFolder)
         } catch {

@@ -1,0 +1,62 @@
+/// The rebuild loop of `docgen serve`: builds once, then polls the watched files and rebuilds after each change
+/// (the build's cache re-runs only the cells whose inputs changed), and tells the hub after every build, so open
+/// pages reload. A build that throws leaves the previous site in place and becomes the hub's problem; failed cells
+/// (allowed, shown as error cells) too. The next clean build clears it.
+public struct LiveLoop: Sendable {
+    public var builder: SiteBuilder
+    public var options: BuildOptions
+    public var watcher: ChangeWatcher
+    public var hub: LiveReloadHub
+    /// Time between two polls of the watched files.
+    public var interval: Duration
+    /// Called after each build with its report or error (for the terminal).
+    public var finished: @Sendable (Result<BuildReport, BuildError>) -> Void
+
+    public init(
+        builder: SiteBuilder, options: BuildOptions, watcher: ChangeWatcher, hub: LiveReloadHub,
+        interval: Duration = .milliseconds(250), finished: @escaping @Sendable (Result<BuildReport, BuildError>) -> Void
+    ) {
+        self.builder = builder
+        self.options = options
+        self.watcher = watcher
+        self.hub = hub
+        self.interval = interval
+        self.finished = finished
+    }
+
+    /// Builds, then watches and rebuilds until the calling task is cancelled.
+    public func run() async {
+        var last = watcher.fingerprint()
+        await build()
+        var polls = 0
+        while !Task.isCancelled {
+            try? await Task.sleep(for: interval)
+            polls += 1
+            if polls % 60 == 0 { hub.heartbeat() }
+            let now = watcher.fingerprint()
+            guard now != last, !Task.isCancelled else { continue }
+            last = now
+            await build()
+        }
+    }
+
+    private func build() async {
+        let result: Result<BuildReport, BuildError>
+        do { result = .success(try await builder.build(options)) } catch { result = .failure(error) }
+        guard !Task.isCancelled else { return }
+        finished(result)
+        switch result {
+        case .success(let report) where report.failedCells.isEmpty:
+            hub.published(problem: nil)
+        case .success(let report):
+            hub.published(
+                problem: BuildProblem(
+                    title: "\(report.failedCells.count) cell(s) failed; they show as error cells.",
+                    detail: report.failedCells.map(\.description).joined(separator: "\n")))
+        case .failure(let error):
+            hub.published(
+                problem: BuildProblem(
+                    title: "the last build failed; the previous site is shown.", detail: error.description))
+        }
+    }
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Benchmarks the live loop: from writing one content file (a scenario under content/ when there is one, else a
+# Markdown page) to the `event: reload` an SSE client of `docgen serve` receives; median of 10 edits. Baseline,
+# measured in the same run: the same edit followed by a plain `docgen build` of the same content (warm cache).
+# Prints: bench serve-edit-to-reload-seconds: ours=<s>s baseline=<s>s ratio=<baseline/ours>x
+set -euo pipefail
+docgen="$(realpath "${1:-.build/release/docgen}")"
+content="${2:-content}"
+edits=10
+work="$(mktemp -d)"
+serve_pid=""
+curl_pid=""
+cleanup() {
+	[ -n "$curl_pid" ] && kill "$curl_pid" 2>/dev/null || true
+	[ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null && wait "$serve_pid" 2>/dev/null || true
+	rm -rf "$work"
+}
+trap cleanup EXIT
+
+now() { date +%s.%N; }
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) printf "%.3f", v[(NR + 1) / 2]; else printf "%.3f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v base="$1" -v ours="$2" 'BEGIN { printf "%.2f", base / ours }'; }
+
+# The file edited: the first scenario beside the content, else the first Markdown page.
+for copy in serve build; do cp -R "$content" "$work/$copy"; done
+relative="$(cd "$work/serve" && { find . -name '*.swift' | sort | head -1; })"
+[ -n "$relative" ] || relative="$(cd "$work/serve" && find . -name '*.md' | sort | head -1)"
+relative="${relative#./}"
+edit() {  # edit FILE N: append a line that changes the file but not what its cells print
+	case "$1" in
+	*.swift) printf '// bench edit %s\n' "$2" >>"$1" ;;
+	*) printf '\nBench edit %s.\n' "$2" >>"$1" ;;
+	esac
+}
+
+# Ours: docgen serve with a live SSE client; each received line is timestamped as it arrives.
+"$docgen" serve --port 0 --content "$work/serve" --out "$work/serve-site" --cache "$work/serve-cache" \
+	--snapshots "$work/snapshots" 2>"$work/serve.err" >/dev/null &
+serve_pid=$!
+for _ in $(seq 600); do grep -q '^built \|^error: ' "$work/serve.err" 2>/dev/null && break; sleep 0.1; done
+port="$(grep -o '127.0.0.1:[0-9]*' "$work/serve.err" | head -1 | cut -d: -f2)"
+curl -sN "http://127.0.0.1:$port/__docgen/events" | while IFS= read -r line; do
+	printf '%s %s\n' "$(date +%s.%N)" "$line"
+done >"$work/events" &
+curl_pid=$!
+for _ in $(seq 100); do grep -q 'event: hello' "$work/events" 2>/dev/null && break; sleep 0.05; done
+for i in $(seq "$edits"); do
+	start=$(now)
+	edit "$work/serve/$relative" "$i"
+	for _ in $(seq 3000); do [ "$(grep -c 'event: reload' "$work/events")" -ge "$i" ] && break; sleep 0.01; done
+	received="$(grep 'event: reload' "$work/events" | sed -n "${i}p" | cut -d' ' -f1)"
+	[ -n "$received" ] || { echo "bench serve: no reload event after edit $i" >&2; exit 1; }
+	awk -v a="$start" -v b="$received" 'BEGIN { printf "%.3f\n", b - a }' >>"$work/ours"
+	sleep 0.3
+done
+
+# Baseline: the same edits, each followed by `docgen build` (its cache warmed by one build first).
+"$docgen" build --allow-errors --content "$work/build" --out "$work/build-site" --cache "$work/build-cache" \
+	--snapshots "$work/snapshots" 2>/dev/null
+for i in $(seq "$edits"); do
+	start=$(now)
+	edit "$work/build/$relative" "$i"
+	"$docgen" build --allow-errors --content "$work/build" --out "$work/build-site" --cache "$work/build-cache" \
+		--snapshots "$work/snapshots" 2>/dev/null
+	awk -v a="$start" -v b="$(now)" 'BEGIN { printf "%.3f\n", b - a }' >>"$work/baseline"
+done
+
+ours="$(median <"$work/ours")"
+baseline="$(median <"$work/baseline")"
+echo "bench serve-edit-to-reload-seconds: ours=${ours}s baseline=${baseline}s ratio=$(ratio "$baseline" "$ours")x"
+echo "   (median of $edits edits of $content/$relative; ours: file write to the SSE reload event of docgen serve;" \
+	"baseline: the same edit, then docgen build; target: ours <= 2s)"
