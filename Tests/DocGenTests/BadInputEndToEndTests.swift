@@ -63,4 +63,62 @@ import Testing
         let output = try DocgenBinary.run(["build", "--content", content, "--out", "", "--cache", folder + "/cache"])
         BadInputSupport.expectCleanError(output, "the output folder is an empty string; pass a folder with --out")
     }
+
+    /// `docgen build` of `pages` into a fresh folder; the site must not appear.
+    private func build(_ pages: [String: [UInt8]]) throws -> DocgenBinary.Output {
+        try build(pages.map { ($0.key, $0.value) })
+    }
+
+    private func build(_ pages: [(String, [UInt8])]) throws -> DocgenBinary.Output {
+        let content = try BadInputSupport.content(pages)
+        let folder = (content as NSString).deletingLastPathComponent
+        let output = try DocgenBinary.run(
+            ["build", "--content", content, "--out", folder + "/site", "--cache", folder + "/cache"])
+        #expect(!FileManager.default.fileExists(atPath: folder + "/site"), "a site was written")
+        return output
+    }
+
+    @Test func aNulByteIsAnErrorNamingItsLineNotASilentlyShortPage() throws {
+        let output = try build(["p.md": Array("# A\n\nbefore".utf8) + [0] + Array("after\n".utf8)])
+        BadInputSupport.expectCleanError(output, "p.md:3: the file contains a NUL byte")
+    }
+
+    @Test func invalidUTF8IsAnErrorNamingItsLine() throws {
+        let output = try build(["p.md": Array("# A\n\nok\nbad ".utf8) + [0xFF, 0xFE] + Array("\n".utf8)])
+        BadInputSupport.expectCleanError(output, "p.md:4: the file is not valid UTF-8 from this line on")
+    }
+
+    @Test func aPageNamedIndexWouldReplaceTheGeneratedIndex() throws {
+        let output = try build(["index.md": Array("# Mine\n".utf8), "other.md": Array("# Other\n".utf8)])
+        BadInputSupport.expectCleanError(output, "index.md: a page may not be named 'index'")
+    }
+
+    @Test func twoNamesEqualAfterUnicodeNormalisationWouldOverwriteEachOther() throws {
+        let nfc = "caf\u{E9}.md"
+        let nfd = "cafe\u{301}.md"
+        #expect(Array(nfc.utf8) != Array(nfd.utf8))
+        let output = try build([(nfc, Array("# NFC\n".utf8)), (nfd, Array("# NFD\n".utf8))])
+        BadInputSupport.expectCleanError(output, "its page name is the same as that of")
+    }
+
+    @Test func aPageNameUnsafeInAURLIsAnErrorWithASafeSuggestion() throws {
+        let output = try build(["javascript:alert(1).md": Array("# JS\n".utf8)])
+        BadInputSupport.expectCleanError(
+            output, "the page name 'javascript:alert(1)' may only hold letters, digits")
+        #expect(output.stderr.contains("e.g. to javascript-alert-1.md"))
+    }
+
+    @Test func anEmptyContentFolderIsAnErrorNotAnEmptySite() throws {
+        let output = try build(["notes.txt": Array("not a page".utf8)])
+        BadInputSupport.expectCleanError(output, "has no Markdown pages (*.md); add one or pass --content FOLDER")
+    }
+
+    @Test func aNonASCIIPageNameIsFine() throws {
+        let content = try BadInputSupport.content(["caf\u{E9}.md": Array("# Caf\u{E9}\n".utf8)])
+        let folder = (content as NSString).deletingLastPathComponent
+        let output = try DocgenBinary.run(
+            ["build", "--content", content, "--out", folder + "/site", "--cache", folder + "/cache"])
+        #expect(output.status == 0, "stderr was: \(output.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/site/caf\u{E9}.html"))
+    }
 }

@@ -6,6 +6,11 @@ import Testing
 enum BadInputSupport {
     /// A temporary content folder holding `pages` (file name → Markdown or raw bytes).
     static func content(_ pages: [String: [UInt8]]) throws -> String {
+        try content(pages.map { ($0.key, $0.value) })
+    }
+
+    /// The same from a list, for names a dictionary would merge (Swift's `==` treats NFC and NFD as one string).
+    static func content(_ pages: [(String, [UInt8])]) throws -> String {
         let folder = try TestSupport.temporaryFolder("badinput")
         try FileManager.default.createDirectory(atPath: folder + "/content", withIntermediateDirectories: true)
         for (name, bytes) in pages {

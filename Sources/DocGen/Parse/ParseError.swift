@@ -3,6 +3,14 @@ public enum ParseError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     case badOption(file: String, line: Int, word: String, why: String)
     case danglingOptions(file: String, line: Int)
+    /// A NUL byte, which would end the page there (cmark-gfm reads C strings).
+    case nulByte(file: String, line: Int)
+    case invalidUTF8(file: String, line: Int)
+    /// `index.md`: the generated index page has that name.
+    case reservedPageName(file: String)
+    case unsafePageName(file: String, page: String, suggestion: String)
+    /// Two files whose page names are equal after Unicode normalisation and case folding.
+    case samePageName(file: String, other: String)
 
     public var description: String {
         switch self {
@@ -12,6 +20,18 @@ public enum ParseError: Error, Equatable, CustomStringConvertible {
             "\(file):\(line): bad docgen option '\(word)': \(why)"
         case .danglingOptions(let file, let line):
             "\(file):\(line): docgen options must come right before a code block; move the comment or delete it"
+        case .nulByte(let file, let line):
+            "\(file):\(line): the file contains a NUL byte, which would cut the page short there; remove it"
+        case .invalidUTF8(let file, let line):
+            "\(file):\(line): the file is not valid UTF-8 from this line on; save it as UTF-8"
+        case .reservedPageName(let file):
+            "\(file): a page may not be named 'index' (docgen generates index.html, the list of pages); rename the file"
+        case .unsafePageName(let file, let page, let suggestion):
+            "\(file): the page name '\(page)' may only hold letters, digits, '-', '_' and '.', starting with a letter "
+                + "or digit (it becomes a file name and a link); rename the file, e.g. to \(suggestion).md"
+        case .samePageName(let file, let other):
+            "\(file): its page name is the same as that of \(other) (after Unicode normalisation and ignoring case), "
+                + "so one would overwrite the other; rename one of them"
         }
     }
 }

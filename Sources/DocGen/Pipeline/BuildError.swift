@@ -1,6 +1,8 @@
 /// Why a build or check stopped. Each line names the file, the cell and the fix; the site is left untouched.
 public enum BuildError: Error, Equatable, CustomStringConvertible {
     case contentMissing(path: String)
+    /// The content folder holds no `*.md` page.
+    case noPages(path: String)
     case parse([ParseError])
     case map(MapFailure)
     case cellsFailed([FailedCell])
@@ -13,6 +15,8 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .contentMissing(let path):
             "content folder '\(path)' does not exist; create it with Markdown pages or pass --content FOLDER"
+        case .noPages(let path):
+            "content folder '\(path)' has no Markdown pages (*.md); add one or pass --content FOLDER"
         case .parse(let errors): errors.map(\.description).joined(separator: "\n")
         case .map(let failure): failure.description
         case .cellsFailed(let cells):

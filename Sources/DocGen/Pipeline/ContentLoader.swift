@@ -2,9 +2,11 @@ import Foundation
 
 /// Reads and parses every `*.md` file of a content folder, in file-name order.
 public enum ContentLoader {
-    /// Every page of `folder`, parsed.
+    /// Every page of `folder`, parsed. Files whose name starts with `.` (editor backups, hidden files) are skipped.
     ///
-    /// - Throws: `BuildError.contentMissing` when the folder does not exist, `.parse` with every file's error.
+    /// - Throws: `BuildError.contentMissing` when the folder does not exist, `.noPages` when it holds no page,
+    ///   `.parse` with every file's error (bytes cmark-gfm would lose, a bad page name — see `PageName` — or bad
+    ///   Markdown options).
     public static func load(_ folder: String) throws(BuildError) -> [Document] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
@@ -12,21 +14,34 @@ public enum ContentLoader {
         }
         let names: [String]
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+                .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
         } catch {
             throw .parse([.unreadable(file: folder, reason: error.localizedDescription)])
         }
+        guard !names.isEmpty else { throw .noPages(path: folder) }
         var documents: [Document] = []
         var errors: [ParseError] = []
+        var claimed: [String: String] = [:]  // PageName.collisionKey → the file that has it
         for name in names {
             let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let page = PageName.of(fileName: name)
+            if let problem = PageName.problem(page, file: path) {
+                errors.append(problem)
+                continue
+            }
+            if let other = claimed[PageName.collisionKey(page)] {
+                errors.append(.samePageName(file: path, other: other))
+                continue
+            }
+            claimed[PageName.collisionKey(page)] = path
             guard let data = FileManager.default.contents(atPath: path) else {
                 errors.append(.unreadable(file: path, reason: "permission denied or not a file"))
                 continue
             }
             do {
-                let text = String(decoding: data, as: UTF8.self)
-                documents.append(try DocumentParser.parse(text, page: String(name.dropLast(3)), sourcePath: path))
+                let text = try MarkdownBytes.text(Array(data), file: path)
+                documents.append(try DocumentParser.parse(text, page: page, sourcePath: path))
             } catch {
                 errors.append(error)
             }
