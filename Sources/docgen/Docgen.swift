@@ -14,6 +14,11 @@ struct Docgen: AsyncParsableCommand {
     static func main() async {
         do {
             var command = try parseAsRoot()
+            switch command {
+            case is Build, is Check, is Fidelity: SignalForwarding.install()  // commands that start cells
+            case is Run, is Explore: ParentWatch.exitWhenParentDies()  // a cell's own process
+            default: break  // serve stops its build and server itself (StopSignal)
+            }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

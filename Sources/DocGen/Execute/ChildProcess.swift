@@ -1,7 +1,8 @@
+import Foundation
 import Subprocess
 
 /// Runs one child process with swift-subprocess under a timeout and an output limit. Cancelling the calling task,
-/// or the timeout firing, terminates the child.
+/// or the timeout firing, terminates the child; the child also ends by itself when docgen dies (`ParentWatch`).
 enum ChildProcess {
     static func run(executable: String, arguments: [String], timeout: Double, outputLimit: Int) async
         -> Result<ChildOutput, CellFailure>
@@ -11,6 +12,7 @@ enum ChildProcess {
                 do {
                     let result = try await Subprocess.run(
                         .path(.init(executable)), arguments: Arguments(arguments),
+                        environment: .inherit.updating([Environment.Key(stringLiteral: ParentWatch.variable): String(getpid())]),
                         output: .bytes(limit: outputLimit), error: .bytes(limit: outputLimit))
                     let termination: ChildOutput.Termination =
                         switch result.terminationStatus {
@@ -29,7 +31,7 @@ enum ChildProcess {
                 }
             }
             group.addTask {
-                try? await Task.sleep(for: .milliseconds(Int(timeout * 1000)))
+                try? await Task.sleep(for: .milliseconds(Int(min(max(timeout, 0), 86_400 * 7) * 1000)))
                 return Task.isCancelled ? nil : .failure(.timedOut(seconds: timeout))
             }
             var outcome: Result<ChildOutput, CellFailure>?

@@ -1,0 +1,27 @@
+import DocGen
+import Dispatch
+import Foundation
+
+/// On SIGINT, SIGTERM or SIGHUP sent to docgen alone (not to its process group), ends its children first — cells
+/// would otherwise run on until their own end — then dies of the same signal, as it would have without a handler.
+enum SignalForwarding {
+    /// Kept alive for the life of the process.
+    nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
+
+    static func install() {
+        for signo in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signo, SIG_IGN)  // delivered to the dispatch source instead
+            let source = DispatchSource.makeSignalSource(signal: signo, queue: .global())
+            source.setEventHandler {
+                ChildReaper.killChildren()
+                signal(signo, SIG_DFL)
+                // To the process, not this thread: dispatch's threads block signals, so raise() would wait.
+                kill(getpid(), signo)
+                usleep(500_000)
+                _exit(128 + signo)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}
