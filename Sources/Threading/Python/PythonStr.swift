@@ -33,6 +33,7 @@ public func repr(_ value: Any) -> String {
     case let value as Float: return pythonFloat(Double(value))
     case let value as any BinaryInteger: return String(describing: value)
     case let value as Thread: return value.description
+    case is Void: return "None"  // what a Swift function returning nothing gives, where Python's gives None
     default: break
     }
     let mirror = Mirror(reflecting: value)

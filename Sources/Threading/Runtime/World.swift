@@ -6,6 +6,10 @@ final class World: @unchecked Sendable {
     let logging = LoggingState()
     /// The warnings already shown (`warnings`' once-per-call-site rule).
     let warnings = WarningRegistry()
+    /// Python's `id()` of objects shown in reprs.
+    let addresses = ObjectAddresses()
+    /// `concurrent.futures`' module state (executor counter, the interpreter-exit hook's workers).
+    let futures = FuturesState()
     /// The `random` generator; guarded by `randomLock`.
     var random: PyRandom
     let randomLock = InternalLock()
@@ -21,6 +25,7 @@ final class World: @unchecked Sendable {
     private var _excepthook: ExceptHook = defaultExcepthook
     private var _trace: TraceFunction?
     private var _profile: TraceFunction?
+    private var _atexit: [() -> Void] = []
 
     init(runtime: any Runtime, recorder: TraceRecorder, randomSeed: UInt64) {
         self.runtime = runtime
@@ -111,6 +116,10 @@ final class World: @unchecked Sendable {
         set { lock.withLock { _profile = newValue } }
     }
 
+    /// `threading._register_atexit(call)`: `call` runs in the main thread when the program's main code is done,
+    /// before the non-daemon threads are joined; the last registered runs first.
+    func registerAtexit(_ call: @escaping () -> Void) { lock.withLock { _atexit.append(call) } }
+
     // MARK: output
 
     /// Records output written by the calling thread.
@@ -141,6 +150,7 @@ final class World: @unchecked Sendable {
             write("Traceback (most recent call last):\n\(pythonErrorLine(error))\n", to: .stderr)
             outcome = .uncaughtError(pythonErrorLine(error))
         }
+        for call in lock.withLock({ _atexit }).reversed() { call() }
         while let thread = liveThreads.first(where: { $0 !== main && !$0.daemon }) {
             try? thread.join()
         }
