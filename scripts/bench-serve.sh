@@ -17,7 +17,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-now() { date +%s.%N; }
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) printf "%.3f", v[(NR + 1) / 2]; else printf "%.3f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v base="$1" -v ours="$2" 'BEGIN { printf "%.2f", base / ours }'; }
 
@@ -40,12 +39,12 @@ serve_pid=$!
 for _ in $(seq 600); do grep -q '^built \|^error: ' "$work/serve.err" 2>/dev/null && break; sleep 0.1; done
 port="$(grep -o '127.0.0.1:[0-9]*' "$work/serve.err" | head -1 | cut -d: -f2)"
 curl -sN "http://127.0.0.1:$port/__docgen/events" | while IFS= read -r line; do
-	printf '%s %s\n' "$(date +%s.%N)" "$line"
+	printf '%s %s\n' "$EPOCHREALTIME" "$line"  # bash's clock: no process per line
 done >"$work/events" &
 curl_pid=$!
 for _ in $(seq 100); do grep -q 'event: hello' "$work/events" 2>/dev/null && break; sleep 0.05; done
 for i in $(seq "$edits"); do
-	start=$(now)
+	start=$EPOCHREALTIME
 	edit "$work/serve/$relative" "$i"
 	for _ in $(seq 3000); do [ "$(grep -c 'event: reload' "$work/events")" -ge "$i" ] && break; sleep 0.01; done
 	received="$(grep 'event: reload' "$work/events" | sed -n "${i}p" | cut -d' ' -f1)"
@@ -58,13 +57,14 @@ done
 "$docgen" build --allow-errors --content "$work/build" --out "$work/build-site" --cache "$work/build-cache" \
 	--snapshots "$work/snapshots" 2>/dev/null
 for i in $(seq "$edits"); do
-	start=$(now)
+	start=$EPOCHREALTIME
 	edit "$work/build/$relative" "$i"
 	"$docgen" build --allow-errors --content "$work/build" --out "$work/build-site" --cache "$work/build-cache" \
 		--snapshots "$work/snapshots" 2>/dev/null
-	awk -v a="$start" -v b="$(now)" 'BEGIN { printf "%.3f\n", b - a }' >>"$work/baseline"
+	awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f\n", b - a }' >>"$work/baseline"
 done
 
+[ -n "${BENCH_VERBOSE:-}" ] && paste "$work/ours" "$work/baseline" >&2
 ours="$(median <"$work/ours")"
 baseline="$(median <"$work/baseline")"
 echo "bench serve-edit-to-reload-seconds: ours=${ours}s baseline=${baseline}s ratio=$(ratio "$baseline" "$ours")x"

@@ -109,4 +109,32 @@ import Testing
         try TestSupport.write("new", to: folder + "/deep/er/other.md")
         #expect(watcher.fingerprint().count == 3)
     }
+
+    @Test func folderEventsReportChangesAlsoInFoldersMadeAfterTheStart() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try TestSupport.write("one", to: folder + "/page.md")
+        let events = try #require(FolderEvents(folders: [folder]))
+        defer { events.stop() }
+        usleep(100_000)
+        #expect(!events.takeChange())
+        try TestSupport.write("one, two", to: folder + "/page.md")
+        #expect(Self.eventually { events.takeChange() })
+        #expect(!events.takeChange())
+        try FileManager.default.createDirectory(atPath: folder + "/page", withIntermediateDirectories: true)
+        #expect(Self.eventually { events.takeChange() })
+        usleep(100_000)
+        _ = events.takeChange()
+        try TestSupport.write("let x = 1", to: folder + "/page/cell.swift")
+        #expect(Self.eventually { events.takeChange() })
+    }
+
+    /// Whether `condition` holds within 5 s (checked every 10 ms).
+    static func eventually(_ condition: () -> Bool) -> Bool {
+        for _ in 0..<500 {
+            if condition() { return true }
+            usleep(10_000)
+        }
+        return false
+    }
 }
