@@ -128,6 +128,15 @@ import Testing
         #expect(fixed.contains("Fixed."))
     }
 
+    @Test func failedCellsShowAsErrorCellsAndInTheBanner() throws {
+        let serve = try ServeProcess(content: TestSupport.packageRoot + "/Tests/Fixtures/crash")
+        let page = try serve.client.request("/fixtures-crash.html").body
+        #expect(page.contains("id=\"docgen-live-problem\""))
+        #expect(page.contains("1 cell(s) failed; they show as error cells."))
+        #expect(page.contains("cell fixtures-crash/crash crashed"))
+        #expect(!(try TestSupport.read(serve.site + "/fixtures-crash.html")).contains("docgen-live"))
+    }
+
     @Test func thePortIsValidated() throws {
         for port in ["99999", "65536", "-1", "abc", "80x"] {
             let output = try DocgenBinary.run(["serve", "--port", port, "--content", "/nonexistent"])
