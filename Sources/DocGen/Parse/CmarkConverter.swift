@@ -66,14 +66,16 @@ enum CmarkConverter {
         return text
     }
 
-    /// Every link as written; relative links to `x.md` are then changed to `x.html`, the page docgen writes for it.
+    /// Every link and image as written; relative links to `x.md` are then changed to `x.html`, the page docgen writes
+    /// for it.
     private static func collectLinksAndPointThemAtHTML(under root: OpaquePointer) -> [DocumentLink] {
         var links: [DocumentLink] = []
         walk(root) { node in
-            guard cmark_node_get_type(node) == CMARK_NODE_LINK else { return }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
             let url = string(cmark_node_get_url(node))
             links.append(DocumentLink(destination: url, line: blockLine(of: node)))
-            if let rewritten = PageLink.htmlDestination(for: url) {
+            if type == CMARK_NODE_LINK, let rewritten = PageLink.htmlDestination(for: url) {
                 _ = rewritten.withCString { cmark_node_set_url(node, $0) }
             }
         }

@@ -49,14 +49,4 @@ public enum ContentLoader {
         guard errors.isEmpty else { throw .parse(errors) }
         return documents
     }
-
-    /// Every file under `folder` other than Markdown (targets for relative links), as paths relative to it.
-    static func otherFiles(in folder: String) -> Set<String> {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var files: Set<String> = []
-        while let path = enumerator.nextObject() as? String {
-            if !path.hasSuffix(".md") { files.insert(path) }
-        }
-        return files
-    }
 }

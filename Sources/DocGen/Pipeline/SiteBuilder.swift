@@ -66,14 +66,16 @@ public struct SiteBuilder: Sendable {
         }
 
         let pages = pageViews(documents, mapped: mapped, executions: executions)
-        let otherFiles = ContentLoader.otherFiles(in: options.contentFolder)
-        let issues = SiteRenderer.brokenLinks(in: pages, contentFiles: otherFiles)
+        var site = SiteRenderer.render(pages, highlighter: highlighter)
+        let linked = LinkedFiles(documents, contentFolder: options.contentFolder, generated: Set(site.keys))
+        site.merge(linked.files) { generated, _ in generated }
+        let issues = linked.issues + SiteRenderer.brokenLinks(in: pages, contentFiles: linked.handled)
         if options.strict, !issues.isEmpty { throw .render(.brokenLinks(issues)) }
         report.warnings += issues.map(\.description)
         // Cells of a cancelled build (Ctrl-C in `docgen serve`) were killed: their results must not become the site.
         guard !Task.isCancelled else { throw .interrupted }
         do {
-            try SiteWriter.write(SiteRenderer.render(pages, highlighter: highlighter), to: options.outputFolder)
+            try SiteWriter.write(site, to: options.outputFolder)
         } catch {
             throw .render(error)
         }
