@@ -118,12 +118,13 @@ public final class Condition: @unchecked Sendable {
         return notified
     }
 
-    /// Waits until `predicate()` holds, or `timeout` seconds pass; returns the predicate's last value.
-    @discardableResult public func wait_for(timeout: Double? = nil, _ predicate: () throws -> Bool) throws -> Bool {
+    /// Waits until `predicate()` is true (Python's truth: non-zero, non-empty, non-nil), or `timeout` seconds pass;
+    /// returns the predicate's last value, as CPython does (`wait_for(lambda: 42)` gives 42).
+    @discardableResult public func wait_for<T>(timeout: Double? = nil, _ predicate: () throws -> T) throws -> T {
         var result = try predicate()
         var endTime: Double?
         var waitTime = timeout
-        while !result {
+        while !pythonTruth(result) {
             if let timeout {
                 if let endTime {
                     waitTime = endTime - world.runtime.now

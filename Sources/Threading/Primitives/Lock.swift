@@ -84,7 +84,8 @@ public final class Lock: @unchecked Sendable, CustomStringConvertible {
         return try body()
     }
 
+    /// Python's `repr(lock)`: `<unlocked _thread.lock object at 0x7f…>`.
     public var description: String {
-        "<\(core.isLocked ? "locked" : "unlocked") _thread.lock object>"
+        "<\(core.isLocked ? "locked" : "unlocked") _thread.lock object at \(pythonAddress(of: self))>"
     }
 }

@@ -94,7 +94,6 @@ open class Queue<Element>: @unchecked Sendable {
     /// when there is no room in time (or at once with `block: false`).
     public final func put(_ item: Element, block: Bool = true, timeout: Double? = nil) throws {
         control.schedulingPoint(runtime)
-        let deadline = try queueDeadline(block: block, timeout: timeout)
         // Wake a getter only after unlocking, so it does not wake up straight into our lock.
         var getter: Waiter?
         do {
@@ -102,6 +101,8 @@ open class Queue<Element>: @unchecked Sendable {
             defer { mutex.unlock() }
             if isShutdown { throw ShutDown() }
             if _maxsize > 0 {
+                // As CPython, the timeout is checked only where it could be used: for a bounded queue.
+                let deadline = try queueDeadline(block: block, timeout: timeout)
                 while _qsize() >= _maxsize {
                     guard block else { throw Full() }
                     let woken = mutex.park(on: notFull, putReason, deadline: deadline, runtime: runtime)

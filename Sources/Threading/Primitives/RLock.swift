@@ -107,9 +107,14 @@ public final class RLock: @unchecked Sendable, CustomStringConvertible {
         count = saved
     }
 
+    /// Python's `repr(rlock)`: `<locked _thread.RLock object owner=1 count=2 at 0x7f…>`, the owner as its
+    /// `get_ident()` (0 when free).
     public var description: String {
         let thread = ownerThread.load(ordering: .relaxed)
-        let owner = thread == 0 ? "0" : String(thread)
-        return "<\(core.isLocked ? "locked" : "unlocked") _thread.RLock object owner=\(owner) count=\(count)>"
+        let owner = thread == 0 ? nil : ([world.mainThread] + world.liveThreads).first { $0.core.osThread == thread }
+        let ident = owner?.ident ?? 0
+        let depth = thread == 0 ? 0 : count
+        return "<\(core.isLocked ? "locked" : "unlocked") _thread.RLock object owner=\(ident) count=\(depth) "
+            + "at \(pythonAddress(of: self))>"
     }
 }

@@ -18,10 +18,12 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
     private var _daemon: Bool
     private var target: (() throws -> Void)?
 
-    /// A thread whose `run()` (override it) does the work. `daemon` nil inherits the creating thread's flag.
-    public init(name: String? = nil, daemon: Bool? = nil) {
+    /// A thread whose `run()` (override it) does the work. `daemon` nil inherits the creating thread's flag. A
+    /// `name` that is not a string is kept as its `str()` (`Thread(name: 123)` is named "123"); a false one (nil,
+    /// "", 0) gets the default name, as in Python.
+    public init(name: Any? = nil, daemon: Bool? = nil) {
         world = Context.world
-        core = world.makeCore(name: name, targetName: nil)
+        core = world.makeCore(name: pythonName(name), targetName: nil)
         isMainThread = false
         isDummy = false
         _daemon = daemon ?? Context.current.thread?.daemon ?? false
@@ -29,9 +31,9 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
     }
 
     /// A thread running `target`, a plain closure (named like a Python lambda: `Thread-N (<lambda>)`).
-    public init(name: String? = nil, target: @escaping () throws -> Void, daemon: Bool? = nil) {
+    public init(name: Any? = nil, target: @escaping () throws -> Void, daemon: Bool? = nil) {
         world = Context.world
-        core = world.makeCore(name: name, targetName: "<lambda>")
+        core = world.makeCore(name: pythonName(name), targetName: "<lambda>")
         isMainThread = false
         isDummy = false
         _daemon = daemon ?? Context.current.thread?.daemon ?? false
@@ -39,9 +41,9 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         core.thread = self
     }
 
-    init(name: String?, targetName: String, thunk: @escaping () throws -> Void, daemon: Bool?) {
+    init(name: Any?, targetName: String, thunk: @escaping () throws -> Void, daemon: Bool?) {
         world = Context.world
-        core = world.makeCore(name: name, targetName: targetName)
+        core = world.makeCore(name: pythonName(name), targetName: targetName)
         isMainThread = false
         isDummy = false
         _daemon = daemon ?? Context.current.thread?.daemon ?? false
@@ -51,7 +53,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
 
     /// A thread running the named function `target` with `args`: `Thread(target: worker, args: queue, 3)`.
     public convenience init<each Arg>(
-        name: String? = nil, target: Function<repeat each Arg>, args: repeat each Arg, daemon: Bool? = nil
+        name: Any? = nil, target: Function<repeat each Arg>, args: repeat each Arg, daemon: Bool? = nil
     ) {
         let body = target.body
         let bound = (repeat each args)
@@ -60,7 +62,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
 
     /// The same, in the order the tutorial often writes it: `Thread(target: worker, name: "1", args: s, p)`.
     public convenience init<each Arg>(
-        target: Function<repeat each Arg>, name: String, args: repeat each Arg, daemon: Bool? = nil
+        target: Function<repeat each Arg>, name: Any, args: repeat each Arg, daemon: Bool? = nil
     ) {
         let body = target.body
         let bound = (repeat each args)
@@ -96,14 +98,29 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         set { core.name = newValue }
     }
 
-    /// Whether the run may end while this thread still runs. Set it before `start()`; setting it later is a
-    /// programming error (use `setDaemon(_:)` to get CPython's RuntimeError instead).
+    /// Whether the run may end while this thread still runs; set it before `start()`. On a started thread CPython
+    /// raises RuntimeError "cannot set daemon status of active thread", which a Swift setter cannot throw: the
+    /// assignment is ignored and the error is reported on stderr as an uncaught one (`Traceback …` / `Exception in
+    /// thread …`). Write `try t.set(daemon: true)` to catch it instead.
     public var daemon: Bool {
         get { state.withLock { _daemon } }
         set {
-            do { try setDaemonFlag(newValue) } catch { preconditionFailure("\(error)") }
+            do {
+                try setDaemonFlag(newValue)
+            } catch {
+                let current = current_thread()
+                if current.isMainThread {
+                    world.write(traceback("") + pythonErrorLine(error) + "\n", to: .stderr)
+                } else {
+                    world.reportUncaught(error, in: current)
+                }
+            }
         }
     }
+
+    /// `thread.daemon = daemonic`, throwing CPython's RuntimeError "cannot set daemon status of active thread" once
+    /// the thread has started.
+    public func set(daemon daemonic: Bool) throws { try setDaemonFlag(daemonic) }
 
     /// Sets `daemon`; throws RuntimeError "cannot set daemon status of active thread" once started.
     func setDaemonFlag(_ daemonic: Bool) throws {
@@ -215,4 +232,10 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
             isMainThread ? "_MainThread" : isDummy ? "_DummyThread" : String(describing: type(of: self))
         return "<\(className)(\(name), \(status))>"
     }
+}
+
+/// A thread name as Python's `Thread.__init__` keeps it: `str(name)` if `name` is true, else nil (the default name).
+private func pythonName(_ name: Any?) -> String? {
+    guard let name, pythonTruth(name) else { return nil }
+    return str(name)
 }
