@@ -8,9 +8,10 @@ public func runProgram(_ options: RunOptions = .init(), main: @escaping @Sendabl
     switch options.runtime {
     case .simulated:
         let runtime = SimulatedRuntime(
-            recorder: recorder, schedule: options.schedule, stepLimit: options.stepLimit, cpu: CPUPinning.next())
+            recorder: recorder, schedule: options.schedule, stepLimit: options.stepLimit)
         let world = World(runtime: runtime, recorder: recorder, randomSeed: options.randomSeed)
         launchMain(in: world, main)
+        runtime.start()
         let outcome = runtime.waitForEnd(stallTimeout: options.stallTimeout)
         let result = RunResult(events: recorder.recorded, outcome: outcome, schedule: runtime.scheduleString)
         // A thread left running (stalled) may still touch the world; leave it be.

@@ -1,10 +1,13 @@
+import CThreadingShims
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
 
-/// Which thread (and so which run) the calling OS thread is: a thread-local pointer to its `ThreadCore`.
+/// Which thread (and so which run) the caller is: the running fiber's `ThreadCore` in the simulated runtime, else a
+/// thread-local pointer bound to the OS thread.
 enum Context {
     private static let key: pthread_key_t = {
         var key = pthread_key_t()
@@ -23,6 +26,9 @@ enum Context {
 
     /// The calling thread's core, if it belongs to a run (or was already adopted by the ambient world).
     static var bound: ThreadCore? {
+        if let fiber = cthreading_current_core() {
+            return Unmanaged<ThreadCore>.fromOpaque(fiber).takeUnretainedValue()  // the runtime keeps it alive
+        }
         guard let raw = pthread_getspecific(key) else { return nil }
         return Unmanaged<ThreadCore>.fromOpaque(raw).takeUnretainedValue()
     }

@@ -1,12 +1,16 @@
+import CThreadingShims
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
 
-/// A cheap identity of the calling OS thread (its pthread handle), used for lock ownership.
+/// A cheap identity of the calling Python thread, used for lock ownership: the running fiber's (simulated runtime),
+/// else the OS thread's pthread handle.
 @inline(__always) func currentOSThread() -> UInt {
-    UInt(bitPattern: Int(bitPattern: UInt(pthread_self())))
+    let fiber = cthreading_current_identity()
+    return fiber != 0 ? UInt(fiber) : UInt(bitPattern: Int(bitPattern: UInt(pthread_self())))
 }
 
 /// Runs `body` on a new OS thread.
@@ -32,7 +36,7 @@ func spawnOSThread(detached: Bool, _ body: @escaping @Sendable () -> Void) -> pt
     return handle
 }
 
-/// Ends the calling OS thread at once (used for abandoned threads; their frames are not unwound).
+/// Ends the calling OS thread at once (the real runtime's abandoned threads; their frames are not unwound).
 func exitOSThread() -> Never {
     pthread_exit(nil)
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The runtime's view of one Python thread: identity, name, and the per-thread parking/baton machinery.
 ///
 /// Fields marked "scheduler" are guarded by the simulated runtime's lock; `parkLock` guards real-runtime parking.
@@ -14,7 +8,7 @@ final class ThreadCore: @unchecked Sendable {
     private var _name: String
     /// The `Thread` object, cleared when the run is torn down to break the reference cycle.
     var thread: Thread?
-    /// The OS thread running this Python thread (`currentOSThread()`), 0 until bound.
+    /// This thread's `currentOSThread()` identity, 0 until bound.
     var osThread: UInt = 0
     var ident: Int?
     var nativeId: Int?
@@ -26,12 +20,10 @@ final class ThreadCore: @unchecked Sendable {
     let parkCond = ConditionVariable()
 
     // Simulated runtime (scheduler lock).
-    /// Posted exactly once each time this thread is handed the baton (or abandoned).
-    let baton = BatonSemaphore()
+    /// The user-level thread this thread runs on; freed by the runtime when the run is over.
+    var fiber: OpaquePointer?
     var finished = false
-    var abandoned = false
     var blockedOn: Waiter?
-    var pthread: pthread_t?
 
     init(index: Int, name: String, world: World) {
         self.index = index

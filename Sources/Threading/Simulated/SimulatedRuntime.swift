@@ -2,17 +2,14 @@ import CThreadingShims
 import DequeModule
 import Synchronization
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-/// The deterministic runtime: real OS threads, but exactly one holds the baton and runs; every primitive operation
-/// is a scheduling point; a virtual clock jumps to the earliest deadline when every thread is blocked.
+/// The deterministic runtime: each thread is a fiber (its own stack), all fibers of a run execute on one pooled OS
+/// thread (a carrier), exactly one runs at a time; every primitive operation is a scheduling point, where the runtime
+/// may switch stacks directly to another thread; a virtual clock jumps to the earliest deadline when every thread is
+/// blocked.
 ///
 /// One lock (`lock`) guards all scheduler state: the running thread, the FIFO ready queue, the virtual timers, the
-/// clock and each core's scheduler fields. A thread waits for the baton on its own semaphore.
+/// clock and each core's scheduler fields. It is never held across a switch. Threads abandoned when the run ends are
+/// simply never resumed; their stacks are reclaimed when the carrier leaves the run.
 final class SimulatedRuntime: Runtime, @unchecked Sendable {
     /// `time.time()` at virtual time 0: 2026-01-01 00:00:00 UTC.
     static let epoch: Double = 1_767_225_600
@@ -28,21 +25,23 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     private var cores: [ThreadCore] = []
     private var outcome: RunOutcome?
     private var runaway: ThreadCore?
+    /// The carrier's own context while it carries this run (fibers switch back to it when the run ends).
+    private var base: OpaquePointer?
+    /// Set when the carrier has left the run: no fiber of it runs any more.
+    private var carried = false
     let control = RunControl(seesEveryOperation: true)
     private let steps = Atomic<Int>(0)
     private let stepLimit: Int
-    /// Scheduling points the running thread has passed since it got the baton (only it touches this).
+    /// Scheduling points the running thread has passed since it was switched to (only it touches this).
     private var sliceSteps = 0
     /// The default schedule's stand-in for CPython's 5 ms switch interval: after this many scheduling points without
     /// blocking, a running thread goes to the back of the ready queue (so busy-waiting loops still progress).
     static let switchInterval = 10_000
-    private let cpu: Int32?
 
-    init(recorder: TraceRecorder, schedule: SchedulePolicy, stepLimit: Int, cpu: Int32?) {
+    init(recorder: TraceRecorder, schedule: SchedulePolicy, stepLimit: Int) {
         self.recorder = recorder
         self.picker = SchedulePicker(schedule)
         self.stepLimit = stepLimit
-        self.cpu = cpu
     }
 
     var scheduleString: String { picker.name }
@@ -65,7 +64,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             abandonIfOurs()
             return
         }
-        // Only the baton holder writes `steps`: a plain load and store, no read-modify-write.
+        // Only the running thread writes `steps`: a plain load and store, no read-modify-write.
         let count = steps.load(ordering: .relaxed) + 1
         steps.store(count, ordering: .relaxed)
         if count > stepLimit {
@@ -75,14 +74,15 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
                 .stepLimitExceeded(
                     "step limit exceeded: \(stepLimit) scheduling points (last in \(name)); a thread may loop forever"))
             lock.unlock()
-            exitOSThread()
+            abandonIfOurs()
+            return
         }
         if picker.isPassive {
             // CPython's switch interval: a thread that runs on without blocking eventually lets the others run.
             sliceSteps += 1
             if sliceSteps < Self.switchInterval { return }
             lock.lock()
-            if let me = running, !ready.isEmpty {
+            if let me = running, !ready.isEmpty, !control.hasEnded {
                 let next = ready.removeFirst()
                 ready.append(me)
                 switchTo(next, from: me)
@@ -93,7 +93,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         }
         sliceSteps += 1
         lock.lock()
-        if let me = running, !ready.isEmpty {
+        if let me = running, !ready.isEmpty, !control.hasEnded {
             // Past the switch interval the running thread must make way (PCT lowers its priority).
             let forced = sliceSteps >= Self.switchInterval
             if let choice = picker.preempt(current: me.index, ready: ready.map(\.index), forced: forced) {
@@ -128,7 +128,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         guard let next = nextToRun() else {
             endRun(.deadlock(report: deadlockReport()))
             lock.unlock()
-            exitOSThread()
+            leave(me)
         }
         if next === me {
             running = me
@@ -154,25 +154,19 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         lock.lock()
         cores.append(core)
         picker.threadCreated(index: core.index)
-        core.pthread = spawnOSThread(detached: false) { [self] in
-            Context.bind(core)
-            pinToCPU()
-            core.baton.wait()
-            lock.lock()
-            let abandoned = core.abandoned
-            lock.unlock()
-            if abandoned { exitOSThread() }
-            body()
+        core.osThread = UInt(bitPattern: Unmanaged.passUnretained(core).toOpaque())
+        let start = Unmanaged.passRetained(FiberStart(runtime: self, core: core, body: body)).toOpaque()
+        guard let fiber = cthreading_fiber_create(fiberEntry, start, Unmanaged.passUnretained(core).toOpaque()) else {
+            preconditionFailure("out of memory for the stack of \(core.name)")
         }
+        core.fiber = fiber
         if let me = running {
             ready.append(me)
             switchTo(core, from: me)
-            lock.unlock()
         } else {
-            running = core
-            lock.unlock()
-            core.baton.post()
+            running = core  // the main thread: it runs when `start()` hands the run to a carrier
         }
+        lock.unlock()
     }
 
     func threadExiting(_ core: ThreadCore) {
@@ -188,10 +182,18 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             lock.unlock()
             return
         }
-        running = next
+        running = next  // the fiber switches to it once its body has returned (`fiberEnded`)
         sliceSteps = 0
         lock.unlock()
-        next.baton.post()
+    }
+
+    /// Where a fiber whose body returned goes: the thread chosen by `threadExiting`, or back to the carrier when the
+    /// run is over. Returns (from, to) for the final switch.
+    fileprivate func fiberEnded(_ core: ThreadCore) -> (OpaquePointer, OpaquePointer) {
+        lock.withLock {
+            let target = control.hasEnded ? base : running?.fiber
+            return (core.fiber!, target ?? base!)
+        }
     }
 
     func finish(_ outcome: RunOutcome) {
@@ -203,15 +205,42 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
 
     // MARK: the caller's side
 
-    /// Blocks the caller until the run ends; a thread that runs `stallTimeout` wall seconds without reaching a
-    /// scheduling point ends it. Then reaps every OS thread of the run and returns the outcome.
+    /// Hands the run to a carrier OS thread, which runs the main thread's fiber (and so every other) until the run
+    /// ends, then frees the run's stacks.
+    func start() {
+        CarrierPool.shared.carry { [self] base in carry(from: base) }
+    }
+
+    private func carry(from base: OpaquePointer) {
+        let first = lock.withLock { () -> ThreadCore? in
+            self.base = base
+            return control.hasEnded ? nil : running
+        }
+        if let fiber = first?.fiber { cthreading_fiber_switch(base, fiber) }
+        // Back on the carrier: nothing of this run executes any more.
+        lock.lock()
+        let all = cores
+        lock.unlock()
+        for core in all {
+            cthreading_fiber_destroy(core.fiber)
+            core.fiber = nil
+        }
+        lock.withLock {
+            self.base = nil
+            carried = true
+            doneCond.broadcast()
+        }
+    }
+
+    /// Blocks the caller until the run is over and its carrier has left it; a thread that runs `stallTimeout` wall
+    /// seconds without reaching a scheduling point ends the run (its carrier is left behind). Returns the outcome.
     func waitForEnd(stallTimeout: Double) -> RunOutcome {
         lock.lock()
         var lastSteps = steps.load(ordering: .relaxed)
         var lastChange = monotonicSeconds()
-        while !control.hasEnded {
+        while !carried {
             _ = doneCond.wait(lock, untilMonotonic: monotonicSeconds() + 0.1)
-            if control.hasEnded { break }
+            if carried { break }
             let current = steps.load(ordering: .relaxed)
             let wall = monotonicSeconds()
             if current != lastSteps {
@@ -223,25 +252,18 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
                 endRun(
                     .stepLimitExceeded(
                         "\(name) ran \(stallTimeout) s of wall time without reaching a scheduling point"))
+                break
             }
         }
-        let handles = cores.compactMap { core -> (pthread_t, Bool)? in
-            guard let handle = core.pthread else { return nil }
-            return (handle, core === runaway)
-        }
         let outcome = self.outcome ?? .completed
-        lock.unlock()
-        for (handle, isRunaway) in handles {
-            if isRunaway { pthread_detach(handle) } else { pthread_join(handle, nil) }
-        }
-        // Every thread is gone (unless one ran away): drop the references that would keep this run alive.
-        lock.withLock {
-            guard runaway == nil else { return }
+        // Unless a thread ran away, every fiber is gone: drop the references that would keep this run alive.
+        if runaway == nil {
             cores = []
             ready = []
             timers = VirtualTimers()
             running = nil
         }
+        lock.unlock()
         return outcome
     }
 
@@ -250,19 +272,21 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
 
     // MARK: internals (lock held)
 
-    /// Hands the baton to `next` and waits until `me` gets it back (lock held before and after; released while
-    /// waiting). An abandoned thread ends here.
+    /// Switches from `me`'s fiber to `next`'s and returns when `me` is switched to again (lock held before and
+    /// after; released across the switch).
     private func switchTo(_ next: ThreadCore, from me: ThreadCore) {
         running = next
         sliceSteps = 0
         lock.unlock()
-        next.baton.post()
-        me.baton.wait()
+        cthreading_fiber_switch(me.fiber, next.fiber)
         lock.lock()
-        if me.abandoned {
-            lock.unlock()
-            exitOSThread()
-        }
+    }
+
+    /// Leaves `me`'s fiber for good (the run is over): back to the carrier; its frames are never resumed.
+    private func leave(_ me: ThreadCore) -> Never {
+        guard let target = lock.withLock({ base }) else { preconditionFailure("a fiber ran outside its carrier") }
+        cthreading_fiber_switch(me.fiber, target)
+        preconditionFailure("an abandoned thread was resumed")
     }
 
     /// The next thread to run: due timers first join the ready queue; when nothing is ready the clock jumps to the
@@ -283,10 +307,6 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         self.outcome = outcome
         control.ended.store(true, ordering: .relaxed)
         recorder.close()
-        for core in cores where core !== running && !core.finished {
-            core.abandoned = true
-            core.baton.post()
-        }
         doneCond.broadcast()
     }
 
@@ -306,10 +326,33 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
 
     /// A thread of this (ended) run that reaches the runtime again stops here; other threads carry on.
     private func abandonIfOurs() {
-        if let core = Context.bound, core.world.runtime === self { exitOSThread() }
+        if let core = Context.bound, core.world.runtime === self, core.fiber != nil { leave(core) }
+    }
+}
+
+/// What a new fiber runs: the thread's body, then the switch to whoever runs next.
+private final class FiberStart {
+    let runtime: SimulatedRuntime
+    let core: ThreadCore
+    let body: @Sendable () -> Void
+
+    init(runtime: SimulatedRuntime, core: ThreadCore, body: @escaping @Sendable () -> Void) {
+        self.runtime = runtime
+        self.core = core
+        self.body = body
     }
 
-    private func pinToCPU() {
-        if let cpu { _ = cthreading_pin_to_cpu(cpu) }
+    /// Runs the body and releases everything it holds; returns the final switch's (from, to).
+    static func run(_ raw: UnsafeMutableRawPointer) -> (OpaquePointer, OpaquePointer) {
+        let start = Unmanaged<FiberStart>.fromOpaque(raw).takeRetainedValue()
+        start.body()
+        return start.runtime.fiberEnded(start.core)
     }
+}
+
+/// The entry of every fiber: it never returns (nothing is below it on its stack), it switches away.
+private let fiberEntry: @convention(c) (UnsafeMutableRawPointer?) -> Void = { raw in
+    let (from, to) = FiberStart.run(raw!)
+    cthreading_fiber_switch(from, to)
+    preconditionFailure("a finished thread was resumed")
 }
