@@ -48,9 +48,12 @@ struct cthreading_fiber {
 
 static __thread void *current_core;
 static __thread uintptr_t current_identity;
+static __thread void *current_footprint;
 
 void *cthreading_current_core(void) { return current_core; }
 uintptr_t cthreading_current_identity(void) { return current_identity; }
+void *cthreading_current_footprint(void) { return current_footprint; }
+void cthreading_set_current_footprint(void *footprint) { current_footprint = footprint; }
 
 // void cthreading_stack_switch(void **save_sp, void *load_sp): saves the callee-saved registers on the current stack,
 // stores its stack pointer in *save_sp, loads load_sp and restores the registers saved there.

@@ -8,7 +8,9 @@ extension Docgen {
             abstract: "Run a cell under many schedules and print each distinct output, its count and how to replay it.",
             discussion: """
                 Run 0 uses the CPython-like default schedule; the others alternate random and PCT schedules derived \
-                from --seed, so the same --runs and --seed always give the same report.
+                from --seed, so the same --runs and --seed always give the same report. With --exhaustive, every \
+                distinct schedule is explored instead (sleep-set reduction), and the report says "exactly N" when the \
+                search completed, "at least N" when a bound or the budget cut it short.
                 """)
 
         @Argument(help: "The cell's scenario id, e.g. threading-tutorial/queued-threads.")
@@ -20,6 +22,15 @@ extension Docgen {
         @Option(help: "The base seed the schedules derive from.")
         var seed: UInt64 = 0
 
+        @Flag(help: "Explore every distinct schedule instead of sampling --runs of them.")
+        var exhaustive = false
+
+        @Option(help: "With --exhaustive: stop after this many executions.")
+        var maxExecutions: Int?
+
+        @Option(help: "With --exhaustive: explore only schedules with at most this many preemptions.")
+        var preemptionBound: Int?
+
         @Option(help: "How many of the most frequent outputs to print (0: all).")
         var show = 10
 
@@ -29,13 +40,24 @@ extension Docgen {
         func validate() throws {
             guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
             guard show >= 0 else { throw ValidationError("--show must be 0 (all) or more") }
+            if let maxExecutions, maxExecutions < 1 { throw ValidationError("--max-executions must be at least 1") }
+            if let preemptionBound, preemptionBound < 0 {
+                throw ValidationError("--preemption-bound must be 0 or more")
+            }
+            if !exhaustive && (maxExecutions != nil || preemptionBound != nil) {
+                throw ValidationError("--max-executions and --preemption-bound need --exhaustive")
+            }
         }
 
         func run() throws {
             guard let scenario = ScenarioCatalog.scenario(id: id) else {
                 throw fail("no scenario with id '\(id)': `docgen list` shows the cells and their scenario ids")
             }
-            let exploration = Explorer(runs: runs, seed: seed).explore(scenario.main)
+            let exploration =
+                exhaustive
+                ? ExhaustiveExplorer(maxExecutions: maxExecutions, preemptionBound: preemptionBound)
+                    .explore(scenario.main)
+                : Explorer(runs: runs, seed: seed).explore(scenario.main)
             if json {
                 let data = try exploration.json(eventsForTop: show > 0 ? show : exploration.groups.count)
                 print(String(decoding: data, as: UTF8.self))

@@ -32,6 +32,10 @@ void cthreading_fiber_switch(cthreading_fiber *from, cthreading_fiber *to);
 void *cthreading_current_core(void);
 /// A number unique to the running fiber (0 outside fibers).
 uintptr_t cthreading_current_identity(void);
+/// The calling OS thread's footprint recorder (set while it carries a run under exhaustive search), or NULL.
+void *cthreading_current_footprint(void);
+/// Sets (or, with NULL, clears) the calling OS thread's footprint recorder.
+void cthreading_set_current_footprint(void *footprint);
 /// 1 when built with ThreadSanitizer (fiber switches are annotated).
 int cthreading_fiber_tsan_annotated(void);
 

@@ -11,13 +11,18 @@ extension Exploration {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(ExplorationJSON(runs: runs, seed: seed, groups: groups))
+        let limits = search.map(ExplorationJSON.Limits.init)
+        return try encoder.encode(
+            ExplorationJSON(
+                runs: runs, seed: seed, groups: groups, complete: isComplete, executions: runs, search: limits))
     }
 
     /// Reads what `json(eventsForTop:)` wrote.
     public init(json: Data) throws {
         let decoded = try JSONDecoder().decode(ExplorationJSON.self, from: json)
-        self.init(runs: decoded.runs, seed: decoded.seed, groups: try decoded.groups.map { try $0.outputGroup() })
+        self.init(
+            runs: decoded.runs, seed: decoded.seed, groups: try decoded.groups.map { try $0.outputGroup() },
+            search: decoded.search.map { $0.extent(complete: decoded.complete ?? false) })
     }
 }
 
@@ -96,9 +101,35 @@ private struct ExplorationJSON: Codable {
         }
     }
 
+    /// How an exhaustive search was limited (absent for sampled schedules).
+    struct Limits: Codable {
+        var preemptionBound: Int?
+        var boundHit: Bool
+        var budget: Int?
+        var diverged: Bool
+
+        init(_ extent: SearchExtent) {
+            preemptionBound = extent.preemptionBound
+            boundHit = extent.boundHit
+            budget = extent.budget
+            diverged = extent.diverged
+        }
+
+        func extent(complete: Bool) -> SearchExtent {
+            SearchExtent(
+                complete: complete, preemptionBound: preemptionBound, boundHit: boundHit, budget: budget,
+                diverged: diverged)
+        }
+    }
+
     var runs: Int
     var seed: UInt64
     var groups: [Group]
+    /// True only for a complete exhaustive search: the groups are every possible output.
+    var complete: Bool?
+    /// How many executions the groups come from (the runs).
+    var executions: Int?
+    var search: Limits?
 }
 
 /// JSON that is not an exploration written by `Exploration.json(eventsForTop:)`.

@@ -6,12 +6,19 @@ public struct Exploration: Sendable, Equatable {
     public let seed: UInt64
     /// The distinct outputs, by count (highest first), then by the run that first produced them (earliest first).
     public let groups: [OutputGroup]
+    /// How the exhaustive search went, when the schedules came from one (`runs` is then its executions); nil when
+    /// they were sampled.
+    public let search: SearchExtent?
 
-    public init(runs: Int, seed: UInt64, groups: [OutputGroup]) {
+    public init(runs: Int, seed: UInt64, groups: [OutputGroup], search: SearchExtent? = nil) {
         self.runs = runs
         self.seed = seed
         self.groups = groups
+        self.search = search
     }
+
+    /// True when the groups are every output the program can give (a complete exhaustive search).
+    public var isComplete: Bool { search?.complete ?? false }
 
     /// True when every schedule produced the same output and outcome.
     public var isDeterministic: Bool { groups.count == 1 }

@@ -7,15 +7,20 @@ public enum ExplorationReport {
     /// them when `limit` is nil).
     public static func text(_ exploration: Exploration, scenarioID: String, limit: Int? = nil) -> String {
         let schedules = exploration.runs == 1 ? "1 schedule" : "\(exploration.runs) schedules"
-        let verdict =
-            exploration.isDeterministic
-            ? "deterministic across \(schedules)"
-            : "\(exploration.groups.count) distinct outputs in \(schedules)"
-        var text = "\(scenarioID): \(verdict) (seed \(exploration.seed))\n"
+        var text: String
+        if let search = exploration.search {
+            text = "\(scenarioID): \(headline(exploration, search))\n"
+        } else {
+            let verdict =
+                exploration.isDeterministic
+                ? "deterministic across \(schedules)"
+                : "\(exploration.groups.count) distinct outputs in \(schedules)"
+            text = "\(scenarioID): \(verdict) (seed \(exploration.seed))\n"
+        }
         let shown = exploration.groups.prefix(limit ?? exploration.groups.count)
         for (index, group) in shown.enumerated() {
             text += "\n--- output \(index + 1) of \(exploration.groups.count): "
-            text += "\(group.count) of \(exploration.runs) schedules"
+            text += "\(group.count) of \(exploration.runs) \(exploration.search == nil ? "schedules" : "executions")"
             text += group.includesDefaultSchedule ? ", including the default\n" : "\n"
             text += group.output
             if !group.output.isEmpty && !group.output.hasSuffix("\n") { text += "\n" }
@@ -26,6 +31,15 @@ public enum ExplorationReport {
             text += "\n... and \(exploration.groups.count - shown.count) more distinct outputs (--show 0 lists all)\n"
         }
         return text
+    }
+
+    /// `exactly N distinct outputs (search complete: M executions)`, or `at least N … (M executions; bound K)`.
+    static func headline(_ exploration: Exploration, _ search: SearchExtent) -> String {
+        let count = exploration.groups.count
+        let outputs = count == 1 ? "1 distinct output" : "\(count) distinct outputs"
+        let executions = exploration.runs == 1 ? "1 execution" : "\(exploration.runs) executions"
+        guard let limit = search.limitNote else { return "exactly \(outputs) (search complete: \(executions))" }
+        return "at least \(outputs) (\(executions); \(limit))"
     }
 
     /// How the run ended, when it did not complete normally.

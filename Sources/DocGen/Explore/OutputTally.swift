@@ -10,20 +10,28 @@ struct OutputTally {
 
     private struct Entry {
         var count: Int
-        let firstRun: Int
-        let first: RunResult
+        /// The representative run (the first, or under a search the first with the fewest preemptions).
+        var firstRun: Int
+        var first: RunResult
+        var preemptions: Int
     }
 
     private var entries: OrderedDictionary<Key, Entry> = [:]
     private(set) var runs = 0
 
-    /// Counts `result` as run number `runs` (the next one).
-    mutating func add(_ result: RunResult) {
+    /// Counts `result` as run number `runs` (the next one); a run with fewer `preemptions` than its group's
+    /// representative becomes the representative (its replay string is the simplest).
+    mutating func add(_ result: RunResult, preemptions: Int = 0) {
         let key = Key(output: Self.combinedOutput(of: result), outcome: result.outcome)
-        if entries[key] != nil {
+        if let entry = entries[key] {
             entries[key]!.count += 1
+            if preemptions < entry.preemptions {
+                entries[key]!.first = result
+                entries[key]!.firstRun = runs
+                entries[key]!.preemptions = preemptions
+            }
         } else {
-            entries[key] = Entry(count: 1, firstRun: runs, first: result)
+            entries[key] = Entry(count: 1, firstRun: runs, first: result, preemptions: preemptions)
         }
         runs += 1
     }
@@ -34,7 +42,9 @@ struct OutputTally {
             if entries[key] != nil {
                 entries[key]!.count += entry.count
             } else {
-                entries[key] = Entry(count: entry.count, firstRun: runs + entry.firstRun, first: entry.first)
+                entries[key] = Entry(
+                    count: entry.count, firstRun: runs + entry.firstRun, first: entry.first,
+                    preemptions: entry.preemptions)
             }
         }
         runs += other.runs

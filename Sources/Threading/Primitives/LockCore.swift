@@ -21,6 +21,7 @@ final class LockCore: @unchecked Sendable {
     var isLocked: Bool { state.load(ordering: .acquiring) != 0 }
 
     @inline(__always) func tryAcquire() -> Bool {
+        mutex.noteUse()  // the atomic fast path takes no internal lock: tell an exhaustive search it touched this lock
         if state.compareExchange(expected: 0, desired: 1, ordering: .acquiring).exchanged {
             owner.store(currentOSThread(), ordering: .relaxed)
             return true
@@ -48,6 +49,7 @@ final class LockCore: @unchecked Sendable {
 
     /// Releases; false if it was not locked.
     @inline(__always) func release(runtime: any Runtime) -> Bool {
+        mutex.noteUse()
         guard state.compareExchange(expected: 1, desired: 0, ordering: .sequentiallyConsistent).exchanged else {
             return false
         }

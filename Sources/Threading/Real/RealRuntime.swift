@@ -14,7 +14,7 @@ final class RealRuntime: Runtime, @unchecked Sendable {
     private let start = monotonicSeconds()
     private let isAmbient: Bool
     let control = RunControl(seesEveryOperation: false)
-    private let lock = InternalLock()
+    private let lock = InternalLock(tracked: false)
     private let doneCond = ConditionVariable()
     private var cores: [ThreadCore] = []
     private var outcome: RunOutcome?

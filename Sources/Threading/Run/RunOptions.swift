@@ -13,6 +13,8 @@ public struct RunOptions: Sendable {
     public var recordsLifecycle: Bool
     /// Receives every piece of output as it is printed (plain text, in order).
     public var echo: (@Sendable (StdStream, String) -> Void)?
+    /// Set by `ExhaustiveSearch`: the search chooses the schedule (then `schedule` is ignored).
+    var guide: SearchGuide?
 
     public init(
         runtime: RuntimeKind = .simulated, schedule: SchedulePolicy = .cpythonDefault, randomSeed: UInt64 = 0,

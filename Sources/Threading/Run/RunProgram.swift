@@ -7,10 +7,13 @@ public func runProgram(_ options: RunOptions = .init(), main: @escaping @Sendabl
     let recorder = TraceRecorder(echo: options.echo, recordsLifecycle: options.recordsLifecycle)
     switch options.runtime {
     case .simulated:
+        // Under a search, the objects created here are numbered like those the run creates (see `StepFootprint`).
+        if let guide = options.guide { guide.recorder.enter() }
         let runtime = SimulatedRuntime(
-            recorder: recorder, schedule: options.schedule, stepLimit: options.stepLimit)
+            recorder: recorder, schedule: options.schedule, stepLimit: options.stepLimit, guide: options.guide)
         let world = World(runtime: runtime, recorder: recorder, randomSeed: options.randomSeed)
         launchMain(in: world, main)
+        if let guide = options.guide { guide.recorder.leave() }
         runtime.start()
         let outcome = runtime.waitForEnd(stallTimeout: options.stallTimeout)
         let result = RunResult(events: recorder.recorded, outcome: outcome, schedule: runtime.scheduleString)

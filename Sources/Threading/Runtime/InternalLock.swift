@@ -10,10 +10,18 @@ import CThreadingShims
 ///
 /// Never held across a scheduling point, a park or user code: in the simulated runtime another thread may get the
 /// baton while this one waits, and it must never find an internal lock taken.
+///
+/// Under exhaustive search, taking a `tracked` lock (a primitive's, a world's: state threads share) adds it to the
+/// running step's footprint: two steps that take no lock in common commute. Runtime bookkeeping locks are untracked.
 final class InternalLock: @unchecked Sendable {
     let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let tracked: Bool
+    /// The lock's name in footprints: its creation number within the searched run (stable across the runs of one
+    /// search, unlike its address), 0 when created outside a search.
+    private let searchID = StepFootprint.newObjectID()
 
-    init() {
+    init(tracked: Bool = true) {
+        self.tracked = tracked
         mutex = .allocate(capacity: 1)
         mutex.initialize(to: pthread_mutex_t())
         cthreading_mutex_init_adaptive(mutex)
@@ -24,7 +32,17 @@ final class InternalLock: @unchecked Sendable {
         mutex.deallocate()
     }
 
-    @inline(__always) func lock() { pthread_mutex_lock(mutex) }
+    @inline(__always) func lock() {
+        pthread_mutex_lock(mutex)
+        if tracked { noteUse() }
+    }
+
+    /// Adds this lock (the state it guards) to the running step's footprint, when an exhaustive search watches it.
+    @inline(__always) func noteUse() {
+        if let footprint = cthreading_current_footprint() {
+            StepFootprint.note(searchID != 0 ? searchID : UInt(bitPattern: mutex), in: footprint)
+        }
+    }
     @inline(__always) func unlock() { pthread_mutex_unlock(mutex) }
 
     @inline(__always) func withLock<R>(_ body: () throws -> R) rethrows -> R {

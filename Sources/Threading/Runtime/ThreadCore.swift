@@ -16,7 +16,7 @@ final class ThreadCore: @unchecked Sendable {
     var locals: [ObjectIdentifier: [String: Any]] = [:]
 
     // Real runtime parking.
-    let parkLock = InternalLock()
+    let parkLock = InternalLock(tracked: false)
     let parkCond = ConditionVariable()
 
     // Simulated runtime (scheduler lock).

@@ -126,6 +126,7 @@ final class World: @unchecked Sendable {
     func write(_ text: String, to stream: StdStream) {
         let core = Context.current
         runtime.schedulingPoint()
+        StepFootprint.noteCurrent(StepFootprint.output)
         recorder.record(time: runtime.now, core: core, .output(stream, text))
     }
 

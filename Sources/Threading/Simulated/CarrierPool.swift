@@ -6,7 +6,7 @@ import CThreadingShims
 final class CarrierPool: @unchecked Sendable {
     static let shared = CarrierPool()
 
-    private let lock = InternalLock()
+    private let lock = InternalLock(tracked: false)
     private var idle: [Carrier] = []
 
     /// Runs `job` on an idle carrier (a new one when none is idle), passing the carrier's own context to switch from.
@@ -23,7 +23,7 @@ final class CarrierPool: @unchecked Sendable {
 /// One parked OS thread of the pool and the job handed to it.
 private final class Carrier: @unchecked Sendable {
     private let wake = BatonSemaphore()
-    private let lock = InternalLock()
+    private let lock = InternalLock(tracked: false)
     private var job: (@Sendable (OpaquePointer) -> Void)?
 
     init(pool: CarrierPool) {

@@ -1,11 +1,13 @@
 /// Decides, at each choice the simulation meets, which thread runs: always the CPython-like default, or choices drawn
-/// from a seed (random / PCT), or replayed from a list.
+/// from a seed (random / PCT), or replayed from a list, or asked of an exhaustive search (which records them as a
+/// list, the replay string).
 struct SchedulePicker {
     private enum Mode {
         case cpythonDefault
         case random
         case pct
         case choices([Int])
+        case guided(SearchGuide)
     }
 
     private let mode: Mode
@@ -15,12 +17,22 @@ struct SchedulePicker {
     private var decisions = 0
     private var position = 0
     private var lowered: UInt64 = 0
-    /// The replay string of the run.
-    let name: String
+    private let fixedName: String
+    /// The choices made so far, as a replay list would give them (guided mode).
+    private var recorded: [Int] = []
+    /// True when the search cut the run short (guided mode): its result is no execution.
+    private(set) var pruned = false
     /// True when the picker never preempts a running thread (a scheduling point is then just a counter).
     let isPassive: Bool
 
-    init(_ policy: SchedulePolicy) {
+    /// The replay string of the run: a guided run's choices as a `c` list (trailing defaults left out).
+    var name: String {
+        guard case .guided = mode else { return fixedName }
+        let significant = recorded.prefix(through: recorded.lastIndex { $0 != 0 } ?? -1)
+        return "c" + significant.map(String.init).joined(separator: ".")
+    }
+
+    init(_ policy: SchedulePolicy, guide: SearchGuide? = nil) {
         var name = "default"
         var mode = Mode.cpythonDefault
         var seed: UInt64 = 0
@@ -42,8 +54,9 @@ struct SchedulePicker {
                 name = text
             }
         }
+        if let guide { mode = .guided(guide) }
         self.mode = mode
-        self.name = name
+        self.fixedName = name
         self.isPassive = if case .cpythonDefault = mode { true } else { false }
         self.rng = SplitMix64(seed: seed)
         if case .pct = mode {
@@ -95,18 +108,40 @@ struct SchedulePicker {
             let choice = next(from: list)
             if forced { return max(choice - 1, 0) % ready.count }
             return choice == 0 || choice > ready.count ? nil : choice - 1
+        case .guided(let guide):
+            // Recorded so that the `.choices` branch above replays it.
+            guard let position = guide.choose(forced ? ready : [current] + ready, preemptive: !forced) else {
+                pruned = true
+                return nil
+            }
+            recorded.append(forced ? position + 1 : position)
+            return forced ? position : (position == 0 ? nil : position - 1)
         }
     }
 
     /// The index in `ready` of the thread to run when the current one blocked or finished.
     mutating func pickNext(ready: [Int]) -> Int {
+        if case .guided(let guide) = mode {
+            guard let position = guide.choose(ready, preemptive: false) else {
+                pruned = true
+                return 0
+            }
+            if ready.count > 1 { recorded.append(position) }  // `.choices` reads none for a single thread
+            return position
+        }
         guard ready.count > 1 else { return 0 }
         switch mode {
         case .cpythonDefault: return 0
         case .random: return Int(rng.next() % UInt64(ready.count))
         case .pct: return highest(ready).offset
         case .choices(let list): return min(next(from: list), ready.count - 1)
+        case .guided: return 0
         }
+    }
+
+    /// A started thread took over from its parent (no choice, but a step boundary for a search).
+    mutating func launched(_ thread: Int) {
+        if case .guided(let guide) = mode { _ = guide.choose([thread], preemptive: false) }
     }
 
     private mutating func next(from list: [Int]) -> Int {

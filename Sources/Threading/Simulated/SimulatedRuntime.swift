@@ -14,7 +14,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     /// `time.time()` at virtual time 0: 2026-01-01 00:00:00 UTC.
     static let epoch: Double = 1_767_225_600
 
-    private let lock = InternalLock()
+    private let lock = InternalLock(tracked: false)
     private let doneCond = ConditionVariable()
     private let recorder: TraceRecorder
     private var running: ThreadCore?
@@ -38,10 +38,14 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     /// blocking, a running thread goes to the back of the ready queue (so busy-waiting loops still progress).
     static let switchInterval = 10_000
 
-    init(recorder: TraceRecorder, schedule: SchedulePolicy, stepLimit: Int) {
+    /// The exhaustive search choosing this run's schedule, if any.
+    private let guide: SearchGuide?
+
+    init(recorder: TraceRecorder, schedule: SchedulePolicy, stepLimit: Int, guide: SearchGuide? = nil) {
         self.recorder = recorder
-        self.picker = SchedulePicker(schedule)
+        self.picker = SchedulePicker(schedule, guide: guide)
         self.stepLimit = stepLimit
+        self.guide = guide
     }
 
     var scheduleString: String { picker.name }
@@ -100,6 +104,10 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
                 let next = ready.remove(at: choice)
                 ready.append(me)
                 switchTo(next, from: me)
+            } else if picker.pruned {
+                endRun(Self.prunedOutcome)
+                lock.unlock()
+                leave(me)
             }
         }
         lock.unlock()
@@ -126,7 +134,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         me.blockedOn = waiter
         if let deadline { timers.insert(deadline: deadline, waiter: waiter) }
         guard let next = nextToRun() else {
-            endRun(.deadlock(report: deadlockReport()))
+            endRun(picker.pruned ? Self.prunedOutcome : .deadlock(report: deadlockReport()))
             lock.unlock()
             leave(me)
         }
@@ -162,6 +170,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         core.fiber = fiber
         if let me = running {
             ready.append(me)
+            picker.launched(core.index)
             switchTo(core, from: me)
         } else {
             running = core  // the main thread: it runs when `start()` hands the run to a carrier
@@ -178,7 +187,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             return
         }
         guard let next = nextToRun() else {
-            endRun(.deadlock(report: deadlockReport()))
+            endRun(picker.pruned ? Self.prunedOutcome : .deadlock(report: deadlockReport()))
             lock.unlock()
             return
         }
@@ -197,6 +206,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     }
 
     func finish(_ outcome: RunOutcome) {
+        StepFootprint.noteCurrent(StepFootprint.everything)
         lock.withLock {
             running?.finished = true
             endRun(outcome)
@@ -216,8 +226,13 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             self.base = base
             return control.hasEnded ? nil : running
         }
+        if let guide { cthreading_set_current_footprint(Unmanaged.passUnretained(guide.recorder).toOpaque()) }
         if let fiber = first?.fiber { cthreading_fiber_switch(base, fiber) }
         // Back on the carrier: nothing of this run executes any more.
+        if let guide {
+            guide.runEnded()
+            cthreading_set_current_footprint(nil)
+        }
         lock.lock()
         let all = cores
         lock.unlock()
@@ -290,7 +305,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     }
 
     /// The next thread to run: due timers first join the ready queue; when nothing is ready the clock jumps to the
-    /// earliest deadline. Nil when nothing can ever run again (deadlock).
+    /// earliest deadline. Nil when nothing can ever run again (deadlock), or when the search cut the run short.
     private func nextToRun() -> ThreadCore? {
         for waiter in timers.expire(upTo: clock) { ready.append(waiter.core) }
         while ready.isEmpty, let deadline = timers.earliestLiveDeadline() {
@@ -299,8 +314,11 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         }
         guard !ready.isEmpty else { return nil }
         let choice = picker.pickNext(ready: ready.count > 1 ? ready.map(\.index) : [ready[0].index])
-        return ready.remove(at: choice)
+        return picker.pruned ? nil : ready.remove(at: choice)
     }
+
+    /// How a run the search cut short ends (its result is discarded).
+    private static let prunedOutcome = RunOutcome.stepLimitExceeded("cut short by the exhaustive search")
 
     private func endRun(_ outcome: RunOutcome) {
         guard !control.hasEnded else { return }

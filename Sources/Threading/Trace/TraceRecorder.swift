@@ -2,7 +2,7 @@ import CThreadingShims
 
 /// Collects one run's events in order (one lock), streams output to `echo`, and drops everything once closed.
 final class TraceRecorder: @unchecked Sendable {
-    private let lock = InternalLock()
+    private let lock = InternalLock(tracked: false)
     private var events: [TraceEvent] = []
     private var closed = false
     private let echo: (@Sendable (StdStream, String) -> Void)?

@@ -1,0 +1,32 @@
+/// How far an exhaustive search of a cell's schedules went: complete, or cut short by a preemption bound, an execution
+/// budget, or a program whose choices changed between runs.
+public struct SearchExtent: Sendable, Equatable {
+    /// True when every distinct schedule was explored.
+    public let complete: Bool
+    /// The preemption bound, when one was set.
+    public let preemptionBound: Int?
+    /// True when that bound left schedules unexplored.
+    public let boundHit: Bool
+    /// The execution budget, when the search stopped at it.
+    public let budget: Int?
+    /// True when re-running a schedule gave other choices (the program is not deterministic given its schedule).
+    public let diverged: Bool
+
+    public init(complete: Bool, preemptionBound: Int?, boundHit: Bool, budget: Int?, diverged: Bool) {
+        self.complete = complete
+        self.preemptionBound = preemptionBound
+        self.boundHit = boundHit
+        self.budget = budget
+        self.diverged = diverged
+    }
+
+    /// Why the search is not complete, in words (`bound 2`, `budget 1000`, …); nil when it is.
+    public var limitNote: String? {
+        guard !complete else { return nil }
+        var notes: [String] = []
+        if boundHit, let preemptionBound { notes.append("bound \(preemptionBound)") }
+        if let budget { notes.append("budget \(budget)") }
+        if diverged { notes.append("the program's choices changed between runs") }
+        return notes.isEmpty ? "incomplete" : notes.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,61 @@
+/// Runs a program under every schedule of the simulated runtime that can give a different result: a systematic
+/// depth-first search of its scheduling choices (which thread runs at each scheduling point, and so in which order the
+/// threads woken at one virtual instant run), where sleep sets skip interleavings that only reorder commuting steps
+/// (steps that touch no common primitive and do not both write output). Each execution's replay string
+/// (`RunResult.schedule`, a `c` list) reproduces it with `SchedulePolicy.replay`.
+///
+/// Complete only when every branch was explored: neither `maxExecutions` nor `preemptionBound` cut it short. It
+/// assumes threads share state only through Threading's primitives and output (a plain variable two threads write
+/// without a lock is not seen as a dependency).
+public struct ExhaustiveSearch: Sendable {
+    /// Stop after this many executions (nil: no limit).
+    public var maxExecutions: Int?
+    /// Explore only schedules with at most this many preemptions (switching away from a thread that could go on).
+    public var preemptionBound: Int?
+    /// Options of every run; `runtime` and `schedule` are set by the search.
+    public var options: RunOptions
+
+    public init(maxExecutions: Int? = nil, preemptionBound: Int? = nil, options: RunOptions = RunOptions()) {
+        self.maxExecutions = maxExecutions
+        self.preemptionBound = preemptionBound
+        self.options = options
+    }
+
+    /// Explores `main`, calling `visit` with each execution's result and its number of preemptions, in search order.
+    public func run(_ main: @escaping @Sendable () throws -> Void, visit: (RunResult, Int) -> Void) -> SearchSummary {
+        let guide = SearchGuide(preemptionBound: preemptionBound)
+        var runOptions = options
+        runOptions.runtime = .simulated
+        runOptions.schedule = .cpythonDefault
+        runOptions.guide = guide
+        var executions = 0
+        var exhausted = false
+        while true {
+            let result = runProgram(runOptions, main: main)
+            if !guide.pruned {
+                executions += 1
+                visit(result, guide.preemptions)
+            }
+            if !guide.advance() {
+                exhausted = true
+                break
+            }
+            if let maxExecutions, executions >= maxExecutions { break }
+        }
+        return SearchSummary(
+            executions: executions, complete: exhausted && !guide.boundHit && !guide.diverged,
+            boundHit: guide.boundHit, diverged: guide.diverged)
+    }
+}
+
+/// How an exhaustive search went.
+public struct SearchSummary: Sendable, Equatable {
+    /// Executions run to their end (schedules cut short as redundant are not counted).
+    public let executions: Int
+    /// True when every distinct schedule was explored: the outputs seen are all the program can print.
+    public let complete: Bool
+    /// True when the preemption bound kept some schedules unexplored.
+    public let boundHit: Bool
+    /// True when re-running a schedule prefix made other choices: the program is not deterministic given its schedule.
+    public let diverged: Bool
+}
