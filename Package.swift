@@ -31,12 +31,6 @@ let package = Package(
         .target(name: "CThreadingShims"),
         // renameat2 (atomic folder swap) for DocGen's SiteWriter (not exposed by Swift's Glibc module).
         .target(name: "CDocGenShims"),
-        // One file per tutorial cell, written as close to the Python as Swift allows.
-        .target(
-            name: "Scenarios",
-            dependencies: ["Threading"],
-            swiftSettings: [.swiftLanguageMode(.v5)]
-        ),
         // The pipeline: Parse / Map / Execute / Transcript / Render / Verify.
         .target(
             name: "DocGen",
@@ -49,15 +43,21 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
+        // Cells' scenarios are compiled by docgen into shared libraries that `docgen run` loads: they leave
+        // Threading's symbols undefined, so the executable exports its own (one Threading copy per process).
         .executableTarget(
             name: "docgen",
             dependencies: [
-                "DocGen", "Scenarios", "Threading",
+                "DocGen", "Threading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         // `make bench-explore`: 1,000 schedules of a 10-thread queue program explored in-process.
-        .executableTarget(name: "ExploreBench", dependencies: ["DocGen", "Scenarios", "Threading"]),
+        .executableTarget(
+            name: "ExploreBench", dependencies: ["DocGen", "Threading"],
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
+        ),
         // `make bench`: Threading's speed against baselines measured in the same run (build with -c release).
         .executableTarget(
             name: "ThreadingBench",

@@ -4,7 +4,7 @@
 // `runProgram` as `docgen run` does it. Each figure is the best of a few repetitions (the machine is shared). Prints
 //   bench explore-1000 (<program>): ours=<s>s baseline=<s>s ratio=<baseline/ours>x target=<2 s: met|missed>
 import DocGen
-import Scenarios
+import Foundation
 import Threading
 
 @Sendable func tenWorkersHundredItems() throws {
@@ -58,7 +58,17 @@ func bench(_ label: String, _ main: @escaping @Sendable () throws -> Void) {
             + "baseline=\(format(baseline))s ratio=\(ratio)x target=\(ours < 2 ? "met" : "missed") (< 2 s)")
 }
 
+/// The tutorial's own scenario, compiled and loaded the way `docgen explore` loads it (nil when it is not there).
+func tutorialProgram(_ id: String) async -> (@Sendable () throws -> Void)? {
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+    guard FileManager.default.fileExists(atPath: "content/" + id + ".swift"),
+        let compiler = try? ScenarioCompiler.locate(executable: executable, cacheDirectory: ".docgen-cache/compiled")
+    else { return nil }
+    let settings = ExecutionSettings(command: .docgen(executable), cacheDirectory: nil, compiler: compiler)
+    return try? await SiteBuilder(executor: CellExecutor(settings: settings)).program(of: id, contentFolder: "content")
+}
+
 bench("10-thread queue, 100 items", tenWorkersHundredItems)
-if let tutorial = ScenarioCatalog.scenario(id: "threading-tutorial/queued-threads") {
-    bench("threading-tutorial/queued-threads", tutorial.main)
+if let tutorial = await tutorialProgram("threading-tutorial/queued-threads") {
+    bench("threading-tutorial/queued-threads", tutorial)
 }

@@ -38,9 +38,10 @@ extension Docgen {
             }
         }
 
-        /// `built site: 2 page(s), 29 cell(s), 3 executed` (also after each rebuild of `docgen serve`).
+        /// `built site: 2 page(s), 29 cell(s), 3 executed, 1 compiled` (also after each rebuild of `docgen serve`).
         static func summary(_ report: BuildReport, out: String) -> String {
-            "built \(out): \(report.pages) page(s), \(report.cells) cell(s), \(report.executed) executed"
+            "built \(out): \(report.pages) page(s), \(report.cells) cell(s), \(report.executed) executed, "
+                + "\(report.compiled) compiled"
         }
     }
 }

@@ -1,9 +1,8 @@
 import ArgumentParser
 import DocGen
-import Scenarios
 
 extension Docgen {
-    struct Explore: ParsableCommand {
+    struct Explore: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run a cell under many schedules and print each distinct output, its count and how to replay it.",
             discussion: """
@@ -13,8 +12,14 @@ extension Docgen {
                 search completed, "at least N" when a bound or the budget cut it short.
                 """)
 
-        @Argument(help: "The cell's scenario id, e.g. threading-tutorial/queued-threads.")
+        @Argument(help: "The cell's id, e.g. threading-tutorial/queued-threads.")
         var id: String
+
+        @OptionGroup var pipeline: PipelineOptions
+
+        @Option(
+            help: ArgumentHelp("The scenario, already compiled (how docgen build explores a cell).", visibility: .hidden))
+        var library: String?
 
         @Option(help: "How many schedules to run.")
         var runs = 1_000
@@ -49,15 +54,12 @@ extension Docgen {
             }
         }
 
-        func run() throws {
-            guard let scenario = ScenarioCatalog.scenario(id: id) else {
-                throw fail("no scenario with id '\(id)': `docgen list` shows the cells and their scenario ids")
-            }
+        func run() async throws {
+            let program = try await ScenarioProgram.load(id: id, library: library, pipeline: pipeline)
             let exploration =
                 exhaustive
-                ? ExhaustiveExplorer(maxExecutions: maxExecutions, preemptionBound: preemptionBound)
-                    .explore(scenario.main)
-                : Explorer(runs: runs, seed: seed).explore(scenario.main)
+                ? ExhaustiveExplorer(maxExecutions: maxExecutions, preemptionBound: preemptionBound).explore(program)
+                : Explorer(runs: runs, seed: seed).explore(program)
             if json {
                 let data = try exploration.json(eventsForTop: show > 0 ? show : exploration.groups.count)
                 print(String(decoding: data, as: UTF8.self))

@@ -18,21 +18,22 @@ extension Docgen {
 
         func run() async throws {
             let builder = pipeline.builder()
-            let scenarios = Dictionary(builder.scenarios.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             do {
                 let documents = try ContentLoader.load(pipeline.content)
                 for document in documents {
                     print("\(document.page)  (\(document.sourcePath))")
                     for cell in document.cells {
-                        let id = document.page + "/" + cell.id
-                        guard let scenario = scenarios[id] else {
+                        switch CellMapper.scenario(of: cell, in: document, contentFolder: pipeline.content) {
+                        case .success(let scenario):
+                            let mapped = MappedCell(page: document.page, cell: cell, scenario: scenario)
+                            let status = builder.executor.lastStatus(of: CellJob(mapped))
+                            let name = SiteBuilder.displayName(of: scenario, contentFolder: pipeline.content)
+                            print("  \(cell.id)  \(name)  \(status)")
+                        case .failure(.twoScenarios):
+                            print("  \(cell.id)  (two scenarios)  line \(cell.line)")
+                        case .failure:
                             print("  \(cell.id)  (no scenario)  line \(cell.line)")
-                            continue
                         }
-                        let status = builder.executor.lastStatus(
-                            of: CellJob(
-                                MappedCell(page: document.page, cell: cell, scenario: scenario)))
-                        print("  \(cell.id)  \(SiteBuilder.displayPath(scenario.sourcePath))  \(status)")
                     }
                 }
                 if let python { try writePython(documents, to: python) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocGen
+import Foundation
 
 /// Options shared by the commands that read content and run cells.
 struct PipelineOptions: ParsableArguments {
@@ -17,16 +18,29 @@ struct PipelineOptions: ParsableArguments {
         transform: NumberArgument.seconds)
     var timeout: Double = 30
 
-    @Option(help: "Folder of cached transcripts.")
+    @Option(help: "Folder of cached transcripts and compiled scenarios.")
     var cache = ".docgen-cache"
 
-    /// A site builder whose cells run as children of this very binary.
+    /// A site builder whose cells' scenarios are compiled against this binary's Threading and run as its children.
+    /// Without the Threading module beside the binary, prints why and exits with status 1.
     func builder() -> SiteBuilder {
+        let compiler: ScenarioCompiler
+        do {
+            compiler = try ScenarioCompiler.locate(executable: SelfExecutable.path, cacheDirectory: compileCache)
+        } catch {
+            note("error: \(error)")
+            Foundation.exit(1)
+        }
         let settings = ExecutionSettings(
             command: .docgen(SelfExecutable.path), timeout: timeout, jobs: jobs,
-            cacheDirectory: cache)
+            cacheDirectory: cache, compiler: compiler)
         return SiteBuilder(
-            scenarios: ScenarioReferences.all, executor: CellExecutor(settings: settings),
-            decorators: [TimelineDecorator(), FidelityDecorator()])
+            executor: CellExecutor(settings: settings), decorators: [TimelineDecorator(), FidelityDecorator()])
+    }
+
+    /// Where compiled scenarios are kept: `DOCGEN_COMPILE_CACHE` when set (tests share one), else `<cache>/compiled`.
+    var compileCache: String {
+        if let shared = ProcessInfo.processInfo.environment["DOCGEN_COMPILE_CACHE"], !shared.isEmpty { return shared }
+        return cache + "/compiled"
     }
 }

@@ -1,16 +1,21 @@
 import ArgumentParser
 import DocGen
 import Foundation
-import Scenarios
 import Threading
 
 extension Docgen {
-    struct Run: ParsableCommand {
+    struct Run: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run one scenario and print what it prints (or, with --tagged, its tagged transcript).")
+            abstract: "Run one cell's scenario and print what it prints (or, with --tagged, its tagged transcript).")
 
-        @Argument(help: "Scenario id, <page>/<cell> (see `docgen list`).")
+        @Argument(help: "Cell id, <page>/<cell> (see `docgen list`).")
         var id: String
+
+        @OptionGroup var pipeline: PipelineOptions
+
+        @Option(
+            help: ArgumentHelp("The scenario, already compiled (how docgen build runs a cell).", visibility: .hidden))
+        var library: String?
 
         @Flag(help: "Use real threads and the real clock instead of the simulated runtime.")
         var real = false
@@ -28,10 +33,8 @@ extension Docgen {
             if seed != nil, schedule != nil { throw ValidationError("give --seed or --schedule, not both") }
         }
 
-        func run() throws {
-            guard let scenario = ScenarioCatalog.scenario(id: id) else {
-                throw fail("no scenario '\(id)'; `docgen list` shows the ids")
-            }
+        func run() async throws {
+            let program = try await ScenarioProgram.load(id: id, library: library, pipeline: pipeline)
             var options = RunOptions()
             options.runtime = real ? .real : .simulated
             options.schedule = try schedulePolicy()
@@ -40,7 +43,7 @@ extension Docgen {
                     FileHandle(fileDescriptor: stream == .stdout ? 1 : 2).write(Data(text.utf8))
                 }
             }
-            let result = runProgram(options, main: scenario.main)
+            let result = runProgram(options, main: program)
             if tagged {
                 FileHandle.standardOutput.write(Data(TranscriptFormat.encode(result).utf8))
                 return

@@ -21,14 +21,20 @@ enum DocgenBinary {
         return folder.path + "/docgen"
     }
 
-    /// Runs `docgen arguments…` in the package root and waits for it.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+    /// One compile cache for every test's docgen (scenarios compile once per test run, not once per test).
+    static let compileCache = TestSupport.packageRoot + "/.build/docgen-tests-compile-cache"
+
+    /// Runs `docgen arguments…` in the package root (or `directory`) and waits for it.
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws
+        -> Output
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: TestSupport.packageRoot)
+        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? TestSupport.packageRoot)
         var env = ProcessInfo.processInfo.environment
         env["CI"] = nil
+        env["DOCGEN_COMPILE_CACHE"] = compileCache
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let folder = try TestSupport.temporaryFolder("docgen-output")

@@ -117,9 +117,8 @@ import Testing
 
     @Test func aCellWithoutAScenario() throws {
         try expectFailureKeepsSite(
-            message: "fixtures-missing-scenario.md:5: cell 'orphan-cell' of page "
-                + "'fixtures-missing-scenario' has no scenario; create "
-                + "Sources/Scenarios/Fixtures/FixtureOrphanCell.swift"
+            message: "fixtures-missing-scenario.md:5: cell 'fixtures-missing-scenario/orphan-cell' has no scenario; "
+                + "create \(fixture("missing-scenario"))/fixtures-missing-scenario/orphan-cell.swift"
         ) {
             try build("missing-scenario", out: $0)
         }
@@ -179,11 +178,11 @@ import Testing
         let list = ["list", "--content", fixture("deadlock"), "--cache", work + "/cache"]
         #expect(
             try DocgenBinary.run(list).stdout.contains(
-                "  deadlock  Sources/Scenarios/Fixtures/FixtureDeadlock.swift  not run since its last change\n"))
+                "  deadlock  deadlock/fixtures-deadlock/deadlock.swift  not run since its last change\n"))
         #expect(try build("deadlock", ["--allow-errors"]).status == 0)
         let output = try DocgenBinary.run(list)
         #expect(output.stdout.hasPrefix("fixtures-deadlock  (\(fixture("deadlock"))/fixtures-deadlock.md)\n"))
-        #expect(output.stdout.contains("  deadlock  Sources/Scenarios/Fixtures/FixtureDeadlock.swift  deadlock\n"))
+        #expect(output.stdout.contains("  deadlock  deadlock/fixtures-deadlock/deadlock.swift  deadlock\n"))
         let missing = try DocgenBinary.run(["list", "--content", fixture("missing-scenario")])
         #expect(missing.stdout.contains("  orphan-cell  (no scenario)  line 5\n"))
     }
@@ -249,36 +248,41 @@ import Testing
     }
 
     @Test func runPrintsExactlyWhatTheProgramPrints() throws {
-        let output = try DocgenBinary.run(["run", "fixtures-script/script"])
+        let run = ["run", "fixtures-script/script", "--content", fixture("script")]
+        let output = try DocgenBinary.run(run)
         #expect(output.status == 0)
         #expect(output.stdout == "<script>alert('xss')</script> & <b>bold</b>\n")
-        let tagged = try DocgenBinary.run(["run", "fixtures-script/script", "--tagged"])
+        let tagged = try DocgenBinary.run(run + ["--tagged"])
         #expect(try TranscriptFormat.untagged(TranscriptFormat.decode(tagged.stdout)) == output.stdout)
     }
 
     @Test func runWithASeedIsReproducibleAndItsScheduleReplaysIt() throws {
-        let seeded = try DocgenBinary.run(["run", "fixtures-explore/race", "--seed", "5", "--tagged"])
+        let race = ["run", "fixtures-explore/race", "--content", fixture("explore")]
+        let seeded = try DocgenBinary.run(race + ["--seed", "5", "--tagged"])
         #expect(seeded.status == 0)
         #expect(
-            try DocgenBinary.run(["run", "fixtures-explore/race", "--seed", "5", "--tagged"]).stdout == seeded.stdout)
+            try DocgenBinary.run(race + ["--seed", "5", "--tagged"]).stdout == seeded.stdout)
         let result = try TranscriptFormat.decode(seeded.stdout)
-        let replayed = try DocgenBinary.run(["run", "fixtures-explore/race", "--schedule", result.schedule])
+        let replayed = try DocgenBinary.run(race + ["--schedule", result.schedule])
         #expect(replayed.stdout == TranscriptFormat.untagged(result))
-        let both = try DocgenBinary.run(["run", "fixtures-explore/race", "--seed", "1", "--schedule", "default"])
+        let both = try DocgenBinary.run(race + ["--seed", "1", "--schedule", "default"])
         #expect(both.status != 0)
         #expect(both.stderr.contains("give --seed or --schedule, not both"))
     }
 
     @Test func runOnTheRealRuntimePrintsTheSameForAnOrderedProgram() throws {
-        let output = try DocgenBinary.run(["run", "fixtures-basic/hello", "--real"])
+        let output = try DocgenBinary.run(["run", "fixtures-basic/hello", "--content", fixture("basic"), "--real"])
         #expect(output.status == 0)
         #expect(output.stdout == "hello from Thread-1 (worker)\ndone\n")
     }
 
     @Test func runOfAnUnknownScenarioIsOneClearError() throws {
-        let output = try DocgenBinary.run(["run", "nope/nothing"])
+        let basic = fixture("basic")
+        let output = try DocgenBinary.run(["run", "nope/nothing", "--content", basic])
         #expect(output.status == 1)
-        #expect(output.stderr == "error: no scenario 'nope/nothing'; `docgen list` shows the ids\n")
+        #expect(
+            output.stderr
+                == "error: no cell 'nope/nothing' in \(basic); `docgen list --content \(basic)` shows the cells\n")
     }
 
     @Test func recordThenCheckDetectsAChangedSnapshot() throws {

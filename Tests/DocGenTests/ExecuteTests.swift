@@ -16,6 +16,8 @@ import Threading
         return String(decoding: try! exploration.json(), as: UTF8.self)
     }
 
+    static let scenario = ScenarioSource(text: "print(1)\n", path: "content/p/c.swift")
+
     static let transcript =
         "# docgen transcript 1\n# schedule: default\n0.000 T0 [MainThread] stdout: hi\n= completed\n"
 
@@ -30,7 +32,7 @@ import Threading
 
     func run(_ script: String, timeout: Double = 30, limit: Int = 1 << 20) async -> CellExecution {
         let executor = CellExecutor(settings: settings(script, timeout: timeout, limit: limit))
-        return await executor.execute([CellJob(id: "p/c", sourcePath: "/nonexistent")])[0]
+        return await executor.execute([CellJob(id: "p/c", scenario: Self.scenario)])[0]
     }
 
     @Test func aTranscriptOnStdoutIsDecoded() async {
@@ -89,7 +91,7 @@ import Threading
             "case $1 in run) printf '\(Self.transcript.replacingOccurrences(of: "\n", with: "\\n"))';; "
             + "explore) [ \"$4 $5\" = '5 --json' ] && cat \(folder)/exploration.json;; esac"
         let executor = CellExecutor(settings: settings(script))
-        let execution = await executor.execute([CellJob(id: "p/c", sourcePath: "/nonexistent", explore: 5)])[0]
+        let execution = await executor.execute([CellJob(id: "p/c", scenario: Self.scenario, explore: 5)])[0]
         #expect(execution.run.result != nil)
         #expect(execution.exploration?.runs == 5)
         #expect(execution.exploration?.groups.map(\.count) == [3, 2])
@@ -98,7 +100,7 @@ import Threading
 
     @Test func resultsComeBackInJobOrder() async {
         let executor = CellExecutor(settings: settings("case $2 in a) sleep 0.3;; esac; exit 0"))
-        let jobs = ["a", "b", "c"].map { CellJob(id: $0, sourcePath: "/nonexistent") }
+        let jobs = ["a", "b", "c"].map { CellJob(id: $0, scenario: Self.scenario) }
         let executions = await executor.execute(jobs)
         #expect(executions.map(\.job.id) == ["a", "b", "c"])
         #expect(executions.allSatisfy { $0.run == .failed(.malformedTranscript("no output at all")) })
@@ -106,21 +108,33 @@ import Threading
 
     @Test func anUnchangedCellComesFromTheCacheAndAChangedOneRunsAgain() async throws {
         let folder = try TestSupport.temporaryFolder()
-        let source = folder + "/Scenario.swift"
-        try TestSupport.write("v1", to: source)
         let script =
             "echo run >> \(folder)/runs; printf '\(Self.transcript.replacingOccurrences(of: "\n", with: "\\n"))'"
         let executor = CellExecutor(settings: settings(script, cache: folder + "/cache"))
-        let job = CellJob(id: "page/cell", sourcePath: source)
+        var job = CellJob(id: "page/cell", scenario: ScenarioSource(text: "v1", path: "content/page/cell.swift"))
 
         let first = await executor.execute([job])[0]
         let second = await executor.execute([job])[0]
         #expect(!first.cached)
         #expect(second.cached)
         #expect(second.run == first.run)
-        try TestSupport.write("v2", to: source)
+        job.scenario.text = "v2"
         let third = await executor.execute([job])[0]
         #expect(!third.cached)
-        #expect(try TestSupport.read(folder + "/runs") == "run\nrun\n")
+        job.seed = 4
+        let fourth = await executor.execute([job])[0]
+        #expect(!fourth.cached, "the cell's options are part of the key")
+        #expect(try TestSupport.read(folder + "/runs") == "run\nrun\nrun\n")
+    }
+
+    @Test func theCacheKeyIsTheScenarioOptionsAndRuntimeNotWhereTheScenarioLives() {
+        let executor = CellExecutor(settings: settings("exit 0", cache: "/unused"))
+        let job = CellJob(id: "page/cell", scenario: ScenarioSource(text: "print(1)", path: "content/page/cell.swift"))
+        var moved = job
+        moved.scenario = ScenarioSource(text: "print(1)", path: "elsewhere/page.md", firstLine: 12, inline: true)
+        #expect(executor.cacheKey(of: job) == executor.cacheKey(of: moved))
+        var retimed = job
+        retimed.timeout = 3
+        #expect(executor.cacheKey(of: job) != executor.cacheKey(of: retimed))
     }
 }

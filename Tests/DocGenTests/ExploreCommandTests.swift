@@ -6,7 +6,8 @@ import Testing
 /// `docgen explore`, run as the built binary.
 @Suite struct ExploreCommandTests {
     @Test func printsEachOutputWithACommandThatReplaysIt() throws {
-        let explored = try DocgenBinary.run(["explore", "fixtures-basic/hello", "--runs", "40", "--seed", "3"])
+        let content = ["--content", TestSupport.packageRoot + "/Tests/Fixtures/basic"]
+        let explored = try DocgenBinary.run(["explore", "fixtures-basic/hello", "--runs", "40", "--seed", "3"] + content)
         #expect(explored.status == 0, "stderr: \(explored.stderr)")
         let lines = explored.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "fixtures-basic/hello: deterministic across 40 schedules (seed 3)")
@@ -15,13 +16,17 @@ import Testing
         let replay = try #require(lines.first { $0.hasPrefix(replayPrefix) })
         let printed = lines[3..<lines.firstIndex(of: replay)!].map { $0 + "\n" }.joined()
         let arguments = replay.dropFirst(replayPrefix.count).split(separator: " ").map(String.init)
-        let replayed = try DocgenBinary.run(arguments)
+        let replayed = try DocgenBinary.run(arguments + content)
         #expect(replayed.status == 0)
         #expect(replayed.stdout == printed)
     }
 
     @Test func jsonIsTheSameExplorationAsTheLibraryGives() throws {
-        let output = try DocgenBinary.run(["explore", "fixtures-deadlock/deadlock", "--runs", "25", "--json"])
+        let output = try DocgenBinary.run(
+            [
+                "explore", "fixtures-deadlock/deadlock", "--runs", "25", "--json", "--content",
+                TestSupport.packageRoot + "/Tests/Fixtures/deadlock",
+            ])
         #expect(output.status == 0, "stderr: \(output.stderr)")
         let exploration = try Exploration(json: Data(output.stdout.utf8))
         #expect(exploration.runs == 25)
@@ -37,7 +42,7 @@ import Testing
     @Test func anUnknownCellIsOneClearError() throws {
         let output = try DocgenBinary.run(["explore", "nowhere/nothing"])
         #expect(output.status == 1)
-        #expect(output.stderr.contains("no scenario with id 'nowhere/nothing'"))
+        #expect(output.stderr.contains("no cell 'nowhere/nothing' in content"))
         #expect(output.stderr.contains("docgen list"))
     }
 }

@@ -130,7 +130,8 @@ import Testing
         #expect(
             throws: ParseError.badOption(
                 file: "content/page.md", line: 3, word: "colour=red",
-                why: "known options are timeout=S, expect=KIND, explore=N, seed=N, skip, fidelity=MODE and mask=REGEX")
+                why: "known options are timeout=S, expect=KIND, explore=N, seed=N, skip, fidelity=MODE, mask=REGEX and "
+                    + "id=NAME")
         ) {
             try parse("# T\n\n<!-- docgen: colour=red -->\n    x\n")
         }
@@ -172,5 +173,49 @@ import Testing
         let document = try parse("# Only words\n\nHello *world*.\n")
         #expect(document.cells.isEmpty)
         #expect(document.blocks.last == .prose(html: "<p>Hello <em>world</em>.</p>\n"))
+    }
+
+    @Test func aSwiftBlockRightAfterACellIsItsScenarioNotProse() throws {
+        let document = try parse("## A\n\n```python\nprint(1)\n```\n\n```swift\nprint(1)\n```\n\nText.\n")
+        #expect(document.cells.map(\.inlineScenario) == [InlineScenario(source: "print(1)\n", firstLine: 8)])
+        #expect(!document.blocks.contains { if case .prose(let html) = $0 { html.contains("language-swift") } else { false } })
+    }
+
+    @Test func aSwiftBlockAfterProseStaysProse() throws {
+        let document = try parse("## A\n\n```python\nprint(1)\n```\n\nText.\n\n```swift\nprint(1)\n```\n")
+        #expect(document.cells.map(\.inlineScenario) == [nil])
+        #expect(document.blocks.contains { if case .prose(let html) = $0 { html.contains("language-swift") } else { false } })
+    }
+
+    @Test func theIdOptionPinsTheCellsID() throws {
+        let document = try parse("## Some long title\n\n<!-- docgen: id=short -->\n```python\nx = 1\n```\n")
+        #expect(document.cells.map(\.id) == ["short"])
+        #expect(document.cells[0].options.id == "short")
+    }
+
+    @Test func aBadIdIsAnError() {
+        #expect(
+            throws: ParseError.badOption(
+                file: "content/page.md", line: 1, word: "id=Not/Valid",
+                why: "id must start with a lowercase letter or digit, then lowercase letters, digits, - or _")
+        ) {
+            try parse("<!-- docgen: id=Not/Valid -->\n    x\n")
+        }
+    }
+
+    @Test func aDuplicateIdNamesBothLines() {
+        #expect(throws: ParseError.duplicateCellID(file: "content/page.md", line: 7, id: "same", firstLine: 2)) {
+            try parse("<!-- docgen: id=same -->\n```python\nx\n```\n\n<!-- docgen: id=same -->\n```python\ny\n```\n")
+        }
+        let message = ParseError.duplicateCellID(file: "content/page.md", line: 7, id: "same", firstLine: 2)
+        #expect(
+            message.description
+                == "content/page.md:7: cell id 'same' is already the id of the cell at line 2; give one of them "
+                + "another id=NAME")
+    }
+
+    @Test func aHeadingDerivedIdAvoidsAPinnedOne() throws {
+        let document = try parse("<!-- docgen: id=daemon -->\n    x\n\n## Daemon\n\n    y\n")
+        #expect(document.cells.map(\.id) == ["daemon", "daemon-2"])
     }
 }

@@ -8,6 +8,8 @@ public struct CellExecution: Sendable, Equatable {
     public var cached: Bool
     /// For a cell with `explore=N`: its distinct outputs over N schedules.
     public var exploration: Exploration?
+    /// True when swiftc compiled the cell's scenario for this execution (it was not in the compile cache).
+    public var compiled = false
 
     public init(
         job: CellJob, run: CellRun, warnings: [String] = [], cached: Bool = false, exploration: Exploration? = nil

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Execute stage: runs each cell in its own child process (`docgen run ID --tagged`), `jobs` at a time, reusing
-/// cached transcripts when nothing changed.
+/// Execute stage: compiles each cell's scenario (`ScenarioCompiler`, cached) and runs it in its own child process
+/// (`docgen run ID --tagged --library L`), `jobs` at a time, reusing cached transcripts when nothing changed.
 public struct CellExecutor: Sendable {
     public var settings: ExecutionSettings
 
@@ -14,35 +14,55 @@ public struct CellExecutor: Sendable {
     public func execute(
         _ jobs: [CellJob], useCache: Bool = true, progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async -> [CellExecution] {
-        let cache = settings.cacheDirectory.map {
-            ResultCache(directory: $0, executable: settings.command.executable)
-        }
+        let cache = resultCache
         return await ParallelMap.map(jobs, jobs: settings.jobs, finished: progress) { job in
             await execute(job, cache: cache, useCache: useCache)
         }
     }
 
+    /// The key `job`'s results are cached under (its scenario source, options and the runtime), `nil` without a
+    /// cache.
+    public func cacheKey(of job: CellJob) -> String? {
+        resultCache?.key(for: job)
+    }
+
+    var resultCache: ResultCache? {
+        settings.cacheDirectory.map { ResultCache(directory: $0, runtimeIdentity: settings.runtimeIdentity) }
+    }
+
     /// Runs one job now, or takes it from the cache; then its exploration, if it asks for one.
     func execute(_ job: CellJob, cache: ResultCache?, useCache: Bool) async -> CellExecution {
         let key = cache?.key(for: job)
-        var execution = await run(job, cache: cache, key: key, useCache: useCache)
-        if let runs = job.explore {
-            switch await explore(job, runs: runs, cache: cache, key: key, useCache: useCache) {
+        let library = LazyLibrary(compiler: settings.compiler, scenario: job.scenario)
+        var execution = await run(job, cache: cache, key: key, useCache: useCache, library: library)
+        if let runs = job.explore, execution.run.compileFailure == nil {
+            let exploration = await explore(
+                job, runs: runs, cache: cache, key: key, useCache: useCache, library: library)
+            switch exploration {
             case .success(let exploration): execution.exploration = exploration
             case .failure(let failure): execution.warnings.append("exploring \(runs) schedules failed: \(failure)")
             }
         }
+        execution.compiled = await library.compiled
         return execution
     }
 
     /// `key` is the job's cache key (`nil`: not cached).
-    private func run(_ job: CellJob, cache: ResultCache?, key: String?, useCache: Bool) async -> CellExecution {
+    private func run(
+        _ job: CellJob, cache: ResultCache?, key: String?, useCache: Bool, library: LazyLibrary
+    ) async -> CellExecution {
         if useCache, let cache, let key, let result = cache.lookup(job, key: key) {
             return CellExecution(job: job, run: .finished(result), cached: true)
         }
+        let path: String?
+        switch await library.path() {
+        case .success(let compiled): path = compiled
+        case .failure(let failure):
+            return CellExecution(job: job, run: .failed(.compileFailed(failure)), cached: !(await library.compiled))
+        }
         let timeout = job.timeout ?? settings.timeout
         let output = await ChildProcess.run(
-            executable: settings.command.executable, arguments: settings.command.arguments(for: job),
+            executable: settings.command.executable, arguments: settings.command.arguments(for: job, library: path),
             timeout: timeout, outputLimit: settings.outputLimit)
         switch output {
         case .failure(let failure):
@@ -57,17 +77,24 @@ public struct CellExecutor: Sendable {
     }
 
     /// The exploration from `docgen explore ID --runs N --json`, cached like transcripts.
-    private func explore(_ job: CellJob, runs: Int, cache: ResultCache?, key transcriptKey: String?, useCache: Bool)
-        async -> Result<Exploration, CellFailure>
-    {
+    private func explore(
+        _ job: CellJob, runs: Int, cache: ResultCache?, key transcriptKey: String?, useCache: Bool,
+        library: LazyLibrary
+    ) async -> Result<Exploration, CellFailure> {
         let key = transcriptKey.map { $0 + "-explore-\(runs)" }
         if useCache, let cache, let key, let json = cache.lookupText(job, key: key, kind: "explore.json"),
             let exploration = try? Exploration(json: Data(json.utf8))
         {
             return .success(exploration)
         }
+        let path: String?
+        switch await library.path() {
+        case .success(let compiled): path = compiled
+        case .failure(let failure): return .failure(.compileFailed(failure))
+        }
         let output = await ChildProcess.run(
-            executable: settings.command.executable, arguments: settings.command.exploreArguments(for: job, runs: runs),
+            executable: settings.command.executable,
+            arguments: settings.command.exploreArguments(for: job, runs: runs, library: path),
             timeout: job.timeout ?? settings.timeout, outputLimit: settings.outputLimit)
         switch output {
         case .failure(let failure):

@@ -10,6 +10,8 @@ public enum CellFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case untaggedOutput(byteCount: Int, preview: String)
     case malformedTranscript(String)
     case launchFailed(String)
+    /// The scenario does not compile: swiftc's errors, each naming the author's file, line and column.
+    case compileFailed(CompileFailure)
 
     public var description: String {
         switch self {
@@ -28,6 +30,8 @@ public enum CellFailure: Error, Sendable, Equatable, CustomStringConvertible {
             "sent a malformed transcript (\(reason))"
         case .launchFailed(let reason):
             "could not be started: \(reason)"
+        case .compileFailed(let failure):
+            "does not compile:\n" + failure.description
         }
     }
 

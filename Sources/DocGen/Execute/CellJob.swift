@@ -1,9 +1,9 @@
 /// One cell to execute.
 public struct CellJob: Sendable, Equatable {
-    /// The scenario id, `"<page>/<cell>"`.
+    /// The cell id, `"<page>/<cell>"`.
     public var id: String
-    /// The scenario's Swift file (hashed into the cache key).
-    public var sourcePath: String
+    /// The cell's Swift scenario (compiled, and hashed into the cache key).
+    public var scenario: ScenarioSource
     /// Seconds before the child is killed; `nil` uses the executor's default.
     public var timeout: Double?
     /// A schedule seed for the simulated runtime; `nil` is the default (CPython-like) schedule.
@@ -11,9 +11,11 @@ public struct CellJob: Sendable, Equatable {
     /// When set, the cell is also run under this many schedules and its distinct outputs are listed.
     public var explore: Int?
 
-    public init(id: String, sourcePath: String, timeout: Double? = nil, seed: UInt64? = nil, explore: Int? = nil) {
+    public init(
+        id: String, scenario: ScenarioSource, timeout: Double? = nil, seed: UInt64? = nil, explore: Int? = nil
+    ) {
         self.id = id
-        self.sourcePath = sourcePath
+        self.scenario = scenario
         self.timeout = timeout
         self.seed = seed
         self.explore = explore
@@ -22,7 +24,7 @@ public struct CellJob: Sendable, Equatable {
     /// The job for a mapped cell, taking its per-cell options.
     public init(_ mapped: MappedCell) {
         self.init(
-            id: mapped.id, sourcePath: mapped.scenario.sourcePath, timeout: mapped.cell.options.timeout,
+            id: mapped.id, scenario: mapped.scenario, timeout: mapped.cell.options.timeout,
             seed: mapped.cell.options.seed, explore: mapped.cell.options.explore)
     }
 

@@ -10,6 +10,11 @@ public enum CellRun: Sendable, Equatable {
         if case .finished(let result) = self { result } else { nil }
     }
 
+    /// The compile errors, when the scenario did not compile.
+    public var compileFailure: CompileFailure? {
+        if case .failed(.compileFailed(let failure)) = self { failure } else { nil }
+    }
+
     /// `nil` when the run completed normally; otherwise one line saying what went wrong.
     public var failureReason: String? {
         switch self {

@@ -1,4 +1,5 @@
-/// How to start the child for a cell: `executable` with `prefix`, then `run ID --tagged` (or `explore ID --json`).
+/// How to start the child for a cell: `executable` with `prefix`, then `run ID --tagged --library L` (or
+/// `explore ID --json --library L`).
 public struct ChildCommand: Sendable, Equatable {
     public var executable: String
     public var prefix: [String]
@@ -13,14 +14,17 @@ public struct ChildCommand: Sendable, Equatable {
         ChildCommand(executable: executable)
     }
 
-    /// `run ID --tagged [--seed N]`: one run, its tagged transcript on stdout.
-    func arguments(for job: CellJob) -> [String] {
+    /// `run ID --tagged [--seed N] [--library L]`: one run of the compiled scenario `library`, its tagged
+    /// transcript on stdout.
+    func arguments(for job: CellJob, library: String? = nil) -> [String] {
         prefix + ["run", job.id, "--tagged"] + (job.seed.map { ["--seed", String($0)] } ?? [])
+            + (library.map { ["--library", $0] } ?? [])
     }
 
-    /// `explore ID --runs N --json [--seed N]`: the distinct outputs of N schedules, as `Exploration` JSON.
-    func exploreArguments(for job: CellJob, runs: Int) -> [String] {
+    /// `explore ID --runs N --json [--seed N] [--library L]`: the distinct outputs of N schedules, as `Exploration`
+    /// JSON.
+    func exploreArguments(for job: CellJob, runs: Int, library: String? = nil) -> [String] {
         prefix + ["explore", job.id, "--runs", String(runs), "--json"]
-            + (job.seed.map { ["--seed", String($0)] } ?? [])
+            + (job.seed.map { ["--seed", String($0)] } ?? []) + (library.map { ["--library", $0] } ?? [])
     }
 }

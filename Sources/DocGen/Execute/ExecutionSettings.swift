@@ -9,17 +9,24 @@ public struct ExecutionSettings: Sendable {
     public var jobs: Int
     /// Folder for cached transcripts; `nil` disables the cache.
     public var cacheDirectory: String?
+    /// Compiles each cell's scenario before its child runs it (`nil`: the child needs no library, as in tests that
+    /// run a stand-in child).
+    public var compiler: ScenarioCompiler?
 
     public init(
         command: ChildCommand, timeout: Double = 30, outputLimit: Int = 1 << 20, jobs: Int = Self.defaultJobs,
-        cacheDirectory: String? = ".docgen-cache"
+        cacheDirectory: String? = ".docgen-cache", compiler: ScenarioCompiler? = nil
     ) {
+        self.compiler = compiler
         self.command = command
         self.timeout = timeout
         self.outputLimit = outputLimit
         self.jobs = max(1, jobs)
         self.cacheDirectory = cacheDirectory
     }
+
+    /// Identifies the runtime cells run with (part of every cached result's key).
+    public var runtimeIdentity: String { compiler?.toolkit.identity ?? "no compiler" }
 
     /// The number of processors.
     public static var defaultJobs: Int { max(1, ProcessInfoCores.count) }

@@ -2,33 +2,29 @@ import Foundation
 import Threading
 
 /// Cached transcripts, one file per cell (`<dir>/<page>/<cell>.txt`), whose first line is the key the transcript was
-/// made under. A key covers the scenario's source, the docgen version and binary, the runtime and the schedule, so an
-/// unchanged rebuild executes nothing and any change runs the cell again.
+/// made under. A key covers what decides the output: the scenario's source, the cell's options (schedule seed,
+/// timeout), the Threading runtime docgen runs it with, and docgen's version. So an unchanged rebuild executes
+/// nothing, editing one scenario runs that cell alone, and rebuilding docgen itself runs nothing again.
 struct ResultCache: Sendable {
     var directory: String
-    /// Identifies the docgen build doing the runs (version, and size and modification time of the child binary).
-    var buildIdentity: String
+    /// Identifies the runtime the cells run with (`RuntimeToolkit.identity`).
+    var runtimeIdentity: String
 
-    init(directory: String, executable: String) {
+    init(directory: String, runtimeIdentity: String) {
         self.directory = directory
-        var identity = "docgen \(DocGenVersion.string)"
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: executable) {
-            let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            identity += " binary \(size) \(modified)"
-        }
-        buildIdentity = identity
+        self.runtimeIdentity = runtimeIdentity
     }
 
-    /// The key for `job`, or `nil` when its source file cannot be read (then it is never cached).
-    func key(for job: CellJob) -> String? {
-        guard let source = FileManager.default.contents(atPath: job.sourcePath) else { return nil }
+    /// The key for `job`.
+    func key(for job: CellJob) -> String {
         var hash = FNV1a64()
-        hash.combine(field: buildIdentity)
+        hash.combine(field: "docgen \(DocGenVersion.string)")
+        hash.combine(field: runtimeIdentity)
         hash.combine(field: "runtime simulated")
         hash.combine(field: job.seed.map { "seed \($0)" } ?? "schedule default")
+        hash.combine(field: job.timeout.map { "timeout \($0)" } ?? "timeout default")
         hash.combine(field: job.id)
-        hash.combine(source)
+        hash.combine(field: job.scenario.text)
         return hash.hex
     }
 

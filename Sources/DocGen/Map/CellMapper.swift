@@ -1,31 +1,61 @@
-/// Map stage: pairs each code cell with the scenario whose id is `"<page>/<cell>"`.
-///
-/// Only scenarios of pages present in `documents` take part, so fixture scenarios never bother a real build.
+import Foundation
+
+/// Map stage: pairs each code cell `<page>/<cell>` with its scenario, found by place, never by registration: the
+/// file `<content>/<page>/<cell>.swift`, or a fenced `swift` block right after the cell's Python block.
 public enum CellMapper {
-    /// - Throws: `MapFailure` listing every cell without a scenario and every scenario of these pages without a cell.
-    public static func map(_ documents: [Document], scenarios: [ScenarioReference]) throws(MapFailure) -> [MappedCell] {
-        var byID: [String: ScenarioReference] = [:]
-        for scenario in scenarios { byID[scenario.id] = scenario }
+    /// Maps the cells of `documents`, pages of `contentFolder` (the folder as given: paths in messages start with it).
+    ///
+    /// - Throws: `MapFailure` listing every cell without a scenario or with two, and every `.swift` file of a page
+    ///   folder (or of a folder without a page) that is no cell's.
+    public static func map(_ documents: [Document], contentFolder: String) throws(MapFailure) -> [MappedCell] {
         var errors: [MapError] = []
         var mapped: [MappedCell] = []
-        var cellIDs: Set<String> = []
         for document in documents {
             for cell in document.cells {
-                let id = "\(document.page)/\(cell.id)"
-                cellIDs.insert(id)
-                if let scenario = byID[id] {
-                    mapped.append(MappedCell(page: document.page, cell: cell, scenario: scenario))
-                } else {
-                    errors.append(.missingScenario(id: id, contentFile: document.sourcePath, line: cell.line))
+                switch scenario(of: cell, in: document, contentFolder: contentFolder) {
+                case .success(let scenario): mapped.append(MappedCell(page: document.page, cell: cell, scenario: scenario))
+                case .failure(let error): errors.append(error)
                 }
             }
         }
-        let pages = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
-        for scenario in scenarios.sorted(by: { $0.id < $1.id }) {
-            guard let contentFile = pages[scenario.page], !cellIDs.contains(scenario.id) else { continue }
-            errors.append(.orphanScenario(id: scenario.id, sourcePath: scenario.sourcePath, contentFile: contentFile))
-        }
+        let files = ScenarioFiles(contentFolder: contentFolder)
+        errors += orphans(files, documents: documents, contentFolder: contentFolder)
         guard errors.isEmpty else { throw MapFailure(errors: errors) }
         return mapped
+    }
+
+    /// The scenario of `cell`, a cell of `document`: its file `<content>/<page>/<cell>.swift` or its inline block.
+    public static func scenario(of cell: CodeCell, in document: Document, contentFolder: String)
+        -> Result<ScenarioSource, MapError>
+    {
+        let files = ScenarioFiles(contentFolder: contentFolder)
+        let id = "\(document.page)/\(cell.id)"
+        let file = files.path(page: document.page, cell: cell.id)
+        switch (files.exists(page: document.page, cell: cell.id), cell.inlineScenario) {
+        case (true, let inline?):
+            return .failure(
+                .twoScenarios(id: id, file: file, contentFile: document.sourcePath, blockLine: inline.firstLine - 1))
+        case (true, nil):
+            guard let data = FileManager.default.contents(atPath: file) else { return .failure(.unreadable(file: file)) }
+            return .success(ScenarioSource(text: String(decoding: data, as: UTF8.self), path: file))
+        case (false, let inline?):
+            return .success(
+                ScenarioSource(text: inline.source, path: document.sourcePath, firstLine: inline.firstLine, inline: true))
+        case (false, nil):
+            return .failure(
+                .missingScenario(id: id, contentFile: document.sourcePath, line: cell.line, scenarioFile: file))
+        }
+    }
+
+    /// Scenario files whose name is no cell of their page, or whose folder is no page.
+    private static func orphans(_ files: ScenarioFiles, documents: [Document], contentFolder: String) -> [MapError] {
+        let cells = Dictionary(
+            documents.map { ($0.page, Set($0.cells.map(\.id))) }, uniquingKeysWith: { first, _ in first })
+        let pages = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
+        return files.all().compactMap { page, cell in
+            guard cells[page]?.contains(cell) != true else { return nil }
+            let contentFile = pages[page] ?? ScenarioFiles.join(contentFolder, page + ".md")
+            return .orphanScenario(file: files.path(page: page, cell: cell), contentFile: contentFile)
+        }
     }
 }

@@ -1,35 +1,25 @@
-/// A cell without a scenario, or a scenario without a cell. Each message names the page, the cell and the fix.
+/// A cell without a scenario, a scenario without a cell, or a cell with two. Each message names the files and the fix.
 public enum MapError: Error, Equatable, CustomStringConvertible {
-    case missingScenario(id: String, contentFile: String, line: Int)
-    case orphanScenario(id: String, sourcePath: String, contentFile: String)
+    /// `scenarioFile` is the file to create (`content/<page>/<cell>.swift`).
+    case missingScenario(id: String, contentFile: String, line: Int, scenarioFile: String)
+    /// A `.swift` file in `content/<page>/` whose name is no cell of the page (or whose page does not exist).
+    case orphanScenario(file: String, contentFile: String)
+    /// The cell has both a scenario file and a `swift` block after its Python.
+    case twoScenarios(id: String, file: String, contentFile: String, blockLine: Int)
+    case unreadable(file: String)
 
     public var description: String {
         switch self {
-        case .missingScenario(let id, let contentFile, let line):
-            let (page, cell) = Self.split(id)
-            // SwiftPM needs file names unique within a target, so fixture files carry a `Fixture` prefix.
-            let isFixture = page.hasPrefix("fixtures-")
-            let file = isFixture ? "Fixtures/Fixture\(Self.camelCase(cell))" : "Tutorial/\(Self.camelCase(cell))"
-            let catalog = isFixture ? "ScenarioCatalog.fixtures" : "ScenarioCatalog.tutorial"
-            return "\(contentFile):\(line): cell '\(cell)' of page '\(page)' has no scenario; create "
-                + "Sources/Scenarios/\(file).swift defining Scenario(\"\(id)\") and "
-                + "add it to \(catalog)"
-        case .orphanScenario(let id, let sourcePath, let contentFile):
-            let (page, cell) = Self.split(id)
-            return "\(sourcePath): scenario '\(id)' matches no cell of page '\(page)' (\(contentFile) has no "
-                + "code cell '\(cell)'); rename the scenario to an existing cell id or remove it from the catalog"
+        case .missingScenario(let id, let contentFile, let line, let scenarioFile):
+            "\(contentFile):\(line): cell '\(id)' has no scenario; create \(scenarioFile) (or put a fenced swift "
+                + "block right after the cell's Python block)"
+        case .orphanScenario(let file, let contentFile):
+            "\(file): no cell of \(contentFile) has this id; rename the file to a cell's id (`docgen list` shows "
+                + "them) or delete it"
+        case .twoScenarios(let id, let file, let contentFile, let blockLine):
+            "\(contentFile):\(blockLine): cell '\(id)' has two scenarios, this swift block and \(file); delete one"
+        case .unreadable(let file):
+            "\(file): cannot read the scenario file; check its permissions"
         }
-    }
-
-    private static func split(_ id: String) -> (page: String, cell: String) {
-        let parts = id.split(separator: "/", maxSplits: 1).map(String.init)
-        return (parts.first ?? id, parts.count > 1 ? parts[1] : "")
-    }
-
-    /// `queued-threads` → `QueuedThreads`.
-    static func camelCase(_ slug: String) -> String {
-        slug.split(whereSeparator: { $0 == "-" || $0 == "_" })
-            .map { $0.prefix(1).uppercased() + $0.dropFirst() }
-            .joined()
     }
 }

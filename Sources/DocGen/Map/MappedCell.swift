@@ -2,14 +2,14 @@
 public struct MappedCell: Sendable, Equatable {
     public var page: String
     public var cell: CodeCell
-    public var scenario: ScenarioReference
+    public var scenario: ScenarioSource
 
-    public init(page: String, cell: CodeCell, scenario: ScenarioReference) {
+    public init(page: String, cell: CodeCell, scenario: ScenarioSource) {
         self.page = page
         self.cell = cell
         self.scenario = scenario
     }
 
-    /// `"<page>/<cell>"`, the scenario id.
-    public var id: String { scenario.id }
+    /// `"<page>/<cell>"`, the cell's id.
+    public var id: String { page + "/" + cell.id }
 }

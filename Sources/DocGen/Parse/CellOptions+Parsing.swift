@@ -72,6 +72,11 @@ extension CellOptions {
                 throw bad("fidelity must be one of " + FidelityMode.allCases.map(\.rawValue).joined(separator: ", "))
             }
             fidelity = mode
+        case ("id", let value?):
+            guard Self.isValidID(value) else {
+                throw bad("id must start with a lowercase letter or digit, then lowercase letters, digits, - or _")
+            }
+            id = value
         case ("mask", let value?):
             guard (try? Regex(value)) != nil else {
                 throw bad("mask must be a regular expression (quote it to include blanks: mask=\"a b\")")
@@ -80,7 +85,18 @@ extension CellOptions {
         case ("timeout", nil), ("expect", nil), ("explore", nil), ("seed", nil), ("fidelity", nil), ("mask", nil):
             throw bad("\(word.key) needs a value: \(word.key)=…")
         default:
-            throw bad("known options are timeout=S, expect=KIND, explore=N, seed=N, skip, fidelity=MODE and mask=REGEX")
+            throw bad(
+                "known options are timeout=S, expect=KIND, explore=N, seed=N, skip, fidelity=MODE, mask=REGEX and "
+                    + "id=NAME")
+        }
+    }
+
+    /// `id=` values: usable as a file name and a URL fragment (`content/<page>/<id>.swift`, `#cell-<id>`).
+    static func isValidID(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first, ("a"..."z").contains(first) || ("0"..."9").contains(first)
+        else { return false }
+        return value.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
         }
     }
 }

@@ -8,7 +8,9 @@
 /// 1,000,000), `seed` (a schedule seed), and the bare word `skip` (show the block as plain code, do not run it).
 /// For the CPython fidelity check: `fidelity` (`exact`, `per-thread` or `multiset`, see `FidelityMode`) and `mask`
 /// (a regular expression whose matches are ignored, e.g. random values; quote it to include blanks,
-/// `mask="value \d+"`; repeatable). Unknown or repeated keys and bad values are errors.
+/// `mask="value \d+"`; repeatable). `id` pins the cell's id (lowercase letters, digits, `-` and `_`), so
+/// retitling its heading keeps its scenario, snapshot and recording. Unknown or repeated keys and bad values are
+/// errors.
 public struct CellOptions: Sendable, Equatable, Hashable {
     public var timeout: Double?
     public var expect: ExpectedFailure?
@@ -19,11 +21,15 @@ public struct CellOptions: Sendable, Equatable, Hashable {
     public var fidelity: FidelityMode?
     /// Patterns the fidelity check masks in both outputs.
     public var masks: [String]
+    /// The cell id given by `id=NAME`; `nil` derives it from the heading.
+    public var id: String?
 
     public init(
         timeout: Double? = nil, expect: ExpectedFailure? = nil, explore: Int? = nil, seed: UInt64? = nil,
-        skip: Bool = false, fidelity: FidelityMode? = nil, masks: [String] = []
+        skip: Bool = false, fidelity: FidelityMode? = nil, masks: [String] = [],
+        id: String? = nil
     ) {
+        self.id = id
         self.timeout = timeout
         self.expect = expect
         self.explore = explore

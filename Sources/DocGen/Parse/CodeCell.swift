@@ -1,7 +1,7 @@
 /// A Python code block that docgen runs through its Swift scenario.
 public struct CodeCell: Sendable, Equatable {
-    /// The slug of the nearest heading above (`daemon`), deduplicated within the page (`daemon-2`); `cell` when no
-    /// heading precedes it.
+    /// The cell's `id=NAME` option when it has one; otherwise the slug of the nearest heading above (`daemon`),
+    /// deduplicated within the page (`daemon-2`), or `cell` when no heading precedes it.
     public var id: String
     /// The Python source exactly as written (indentation of indented blocks removed by cmark-gfm).
     public var source: String
@@ -9,11 +9,17 @@ public struct CodeCell: Sendable, Equatable {
     public var line: Int
     /// Options from a `<!-- docgen: … -->` comment just before the block.
     public var options: CellOptions
+    /// The cell's scenario when it is a fenced `swift` block right after the Python block (`nil`: none inline).
+    public var inlineScenario: InlineScenario?
 
-    public init(id: String, source: String, line: Int, options: CellOptions = CellOptions()) {
+    public init(
+        id: String, source: String, line: Int, options: CellOptions = CellOptions(),
+        inlineScenario: InlineScenario? = nil
+    ) {
         self.id = id
         self.source = source
         self.line = line
         self.options = options
+        self.inlineScenario = inlineScenario
     }
 }

@@ -9,6 +9,11 @@ public enum DocumentParser {
     /// or a fence with no language.
     static let cellLanguages: Set<String> = ["", "python", "py", "python3"]
 
+    /// Whether a fenced block with the info string `info` is Swift: right after a cell, it is the cell's scenario.
+    static func isScenarioLanguage(info: String) -> Bool {
+        String(info.split(separator: " ").first ?? "").lowercased() == "swift"
+    }
+
     /// Whether a code block with the fence info string `info` is Python, i.e. run as a cell (`cellLanguages`).
     static func isCellLanguage(info: String) -> Bool {
         cellLanguages.contains(String(info.split(separator: " ").first ?? "").lowercased())
@@ -23,8 +28,13 @@ public enum DocumentParser {
         var title: String?
         var nearestHeading = ""
         var pending: (options: CellOptions, line: Int)?
+        var cellLines: [String: Int] = [:]
+        // A fenced `swift` block is a cell's scenario only right after the cell's Python block.
+        var previousWasCell = false
 
         for block in tree.blocks {
+            let afterCell = previousWasCell
+            previousWasCell = false
             if let waiting = pending, !block.isCode {
                 throw .danglingOptions(file: sourcePath, line: waiting.line)
             }
@@ -40,10 +50,27 @@ public enum DocumentParser {
                             line: line)))
             case .code(let info, let literal, let html, let line):
                 let options = pending?.options ?? CellOptions()
+                let hadOptions = pending != nil
                 pending = nil
+                if afterCell, !hadOptions, isScenarioLanguage(info: info), case .cell(var cell)? = blocks.last {
+                    cell.inlineScenario = InlineScenario(source: literal, firstLine: line + 1)
+                    blocks[blocks.count - 1] = .cell(cell)
+                    continue
+                }
                 if isCellLanguage(info: info), !options.skip {
-                    let id = cellIDs.unique(nearestHeading, fallback: "cell")
+                    let id: String
+                    if let pinned = options.id {
+                        guard cellIDs.claim(pinned) else {
+                            throw .duplicateCellID(
+                                file: sourcePath, line: line, id: pinned, firstLine: cellLines[pinned] ?? 0)
+                        }
+                        id = pinned
+                    } else {
+                        id = cellIDs.unique(nearestHeading, fallback: "cell")
+                    }
+                    cellLines[id] = line
                     blocks.append(.cell(CodeCell(id: id, source: literal, line: line, options: options)))
+                    previousWasCell = true
                 } else {
                     blocks.append(.prose(html: html))
                 }

@@ -11,6 +11,7 @@ public enum ParseError: Error, Equatable, CustomStringConvertible {
     case unsafePageName(file: String, page: String, suggestion: String)
     /// Two files whose page names are equal after Unicode normalisation and case folding.
     case samePageName(file: String, other: String)
+    case duplicateCellID(file: String, line: Int, id: String, firstLine: Int)
 
     public var description: String {
         switch self {
@@ -32,6 +33,9 @@ public enum ParseError: Error, Equatable, CustomStringConvertible {
         case .samePageName(let file, let other):
             "\(file): its page name is the same as that of \(other) (after Unicode normalisation and ignoring case), "
                 + "so one would overwrite the other; rename one of them"
+        case .duplicateCellID(let file, let line, let id, let firstLine):
+            "\(file):\(line): cell id '\(id)' is already the id of the cell at line \(firstLine); give one of them "
+                + "another id=NAME"
         }
     }
 }

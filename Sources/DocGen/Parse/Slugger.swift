@@ -28,4 +28,9 @@ struct Slugger {
         used.insert(candidate)
         return candidate
     }
+
+    /// Hands out `slug` exactly as given; `false` when it was already handed out.
+    mutating func claim(_ slug: String) -> Bool {
+        used.insert(slug).inserted
+    }
 }

@@ -32,15 +32,16 @@ extension SiteBuilder {
     }
 
     /// Builds the views of every page, letting each decorator add badges and extra blocks.
-    func pageViews(_ documents: [Document], mapped: [MappedCell], executions: [CellExecution]) -> [PageView] {
+    func pageViews(
+        _ documents: [Document], mapped: [MappedCell], executions: [CellExecution], contentFolder: String
+    ) -> [PageView] {
         var views: [String: [String: CellView]] = [:]
         for (cell, execution) in zip(mapped, executions) {
-            let path = cell.scenario.sourcePath
-            let source = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
             let exploration = execution.exploration.map { ExplorationHTML.fragment($0, scenarioID: cell.id) }
             var view = CellView(
-                cell: cell.cell, scenarioID: cell.id, swiftPath: Self.displayPath(path),
-                swiftSource: source ?? "// \(path) could not be read\n", run: execution.run,
+                cell: cell.cell, scenarioID: cell.id,
+                swiftPath: Self.displayName(of: cell.scenario, contentFolder: contentFolder),
+                swiftSource: cell.scenario.text, run: execution.run,
                 warnings: execution.warnings, extraHTML: exploration.map { [$0] } ?? [])
             for decorator in decorators {
                 let decoration = decorator.decorate(view)

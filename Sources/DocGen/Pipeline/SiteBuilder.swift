@@ -4,8 +4,6 @@ import Threading
 /// Sequences the stages: Parse → Map → Execute → (Verify) → Render, and writes the site only when everything
 /// succeeded, so a failed build leaves the previous site as it was.
 public struct SiteBuilder: Sendable {
-    /// Every scenario the executable knows (only those of pages in the content folder take part).
-    public var scenarios: [ScenarioReference]
     public var executor: CellExecutor
     /// Plug-ins adding badges and blocks to cells, applied in order.
     public var decorators: [any CellDecorator]
@@ -13,20 +11,19 @@ public struct SiteBuilder: Sendable {
     public var highlighterFolder: String
 
     public init(
-        scenarios: [ScenarioReference], executor: CellExecutor, decorators: [any CellDecorator] = [],
+        executor: CellExecutor, decorators: [any CellDecorator] = [],
         highlighterFolder: String = HighlighterAssets.defaultFolder
     ) {
-        self.scenarios = scenarios
         self.executor = executor
         self.decorators = decorators
         self.highlighterFolder = highlighterFolder
     }
 
-    /// Parses and maps the content folder.
+    /// Parses the content folder and finds each cell's scenario (beside its page, or inline).
     public func plan(_ contentFolder: String) throws(BuildError) -> (documents: [Document], cells: [MappedCell]) {
         let documents = try ContentLoader.load(contentFolder)
         do {
-            return (documents, try CellMapper.map(documents, scenarios: scenarios))
+            return (documents, try CellMapper.map(documents, contentFolder: contentFolder))
         } catch {
             throw .map(error)
         }
@@ -48,6 +45,7 @@ public struct SiteBuilder: Sendable {
 
         let executions = await executor.execute(jobs, useCache: !options.record, progress: progress)
         report.executed = executions.filter { !$0.cached }.count
+        report.compiled = executions.filter(\.compiled).count
         if options.record {
             let second = await executor.execute(jobs.map(\.withoutExploration), useCache: false)
             report.executed += second.count
@@ -65,7 +63,7 @@ public struct SiteBuilder: Sendable {
             report.failedCells = failed
         }
 
-        let pages = pageViews(documents, mapped: mapped, executions: executions)
+        let pages = pageViews(documents, mapped: mapped, executions: executions, contentFolder: options.contentFolder)
         var site = SiteRenderer.render(pages, highlighter: highlighter)
         let linked = LinkedFiles(documents, contentFolder: options.contentFolder, generated: Set(site.keys))
         site.merge(linked.files) { generated, _ in generated }
@@ -82,10 +80,14 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    /// `…/Sources/Scenarios/Tutorial/Daemon.swift` → `Sources/Scenarios/Tutorial/Daemon.swift`, so pages do not
-    /// depend on where the checkout lives.
-    public static func displayPath(_ path: String) -> String {
-        if let range = path.range(of: "/Sources/") { return String(path[path.index(after: range.lowerBound)...]) }
-        return (path as NSString).lastPathComponent
+    /// How a page names a scenario: from the content folder's own name on (`content/page/cell.swift`,
+    /// `content/page.md:12` for a block in the page), so pages do not depend on where the project lives.
+    public static func displayName(of scenario: ScenarioSource, contentFolder: String) -> String {
+        var folder = contentFolder
+        while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
+        let name = (folder as NSString).lastPathComponent
+        guard scenario.path.hasPrefix(folder + "/") else { return scenario.displayName }
+        let relative = name + "/" + scenario.path.dropFirst(folder.count + 1)
+        return scenario.isInline ? "\(relative):\(scenario.firstLine)" : relative
     }
 }

@@ -5,7 +5,7 @@ public struct CellView: Sendable, Equatable {
     public var cell: CodeCell
     /// `"<page>/<cell>"`.
     public var scenarioID: String
-    /// Where the Swift scenario lives, as shown to readers (`Sources/Scenarios/Tutorial/Daemon.swift`).
+    /// Where the Swift scenario lives, as shown to readers (`content/threading-tutorial/daemon.swift`).
     public var swiftPath: String
     public var swiftSource: String
     public var run: CellRun

@@ -1,0 +1,72 @@
+/// Finds the lines of a scenario that belong at file scope: `import` lines and type declarations starting at
+/// column 0 (with the attribute lines right above them), each up to the brace that closes it. Braces inside
+/// comments and string literals do not count.
+enum ScenarioLayout {
+    /// Keywords that start a declaration Swift allows only at file scope to be used by the program freely.
+    static let typeKeywords: Set<Substring> = ["class", "struct", "enum", "extension", "protocol", "actor"]
+    /// Words that may come before the keyword.
+    static let modifiers: Set<Substring> = [
+        "public", "internal", "fileprivate", "private", "open", "final", "indirect", "nonisolated",
+    ]
+
+    /// The indices of `lines` to place at file scope.
+    static func fileScopeLines(_ lines: [Substring]) -> Set<Int> {
+        var lexer = BraceLexer()
+        var hoisted: Set<Int> = []
+        var attributes: [Int] = []
+        // Inside a declaration: whether its first brace has been seen yet.
+        var declaration: Bool?
+        for (index, line) in lines.enumerated() {
+            let atTop = declaration == nil && lexer.depth == 0 && lexer.isInCode
+            if declaration != nil || (atTop && line.hasPrefix("import ")) {
+                hoisted.insert(index)
+            } else if atTop, startsDeclaration(line) {
+                hoisted.formUnion(attributes)
+                hoisted.insert(index)
+                declaration = false
+            }
+            attributes = atTop && line.hasPrefix("@") && declaration == nil ? attributes + [index] : []
+            if lexer.scan(line), declaration == false { declaration = true }
+            if declaration == true, lexer.depth == 0, lexer.isInCode { declaration = nil }
+        }
+        return hoisted
+    }
+
+    /// True when `line` (at column 0) starts a type declaration: attributes and modifiers, then a type keyword.
+    static func startsDeclaration(_ line: Substring) -> Bool {
+        guard let first = line.first, !first.isWhitespace else { return false }
+        var rest = line[...]
+        while true {
+            rest = rest.drop { $0 == " " || $0 == "\t" }
+            if rest.hasPrefix("@") {
+                rest = skipAttribute(rest)
+                continue
+            }
+            let word = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            if word.isEmpty { return false }
+            if modifiers.contains(word) {
+                rest = rest.dropFirst(word.count)
+                continue
+            }
+            guard typeKeywords.contains(word) else { return false }
+            let after = rest.dropFirst(word.count).first
+            return after == nil || after == " " || after == "\t"
+        }
+    }
+
+    /// `@name` or `@name(…)` removed from the front of `text`.
+    private static func skipAttribute(_ text: Substring) -> Substring {
+        var rest = text.dropFirst().drop { $0.isLetter || $0.isNumber || $0 == "_" }
+        guard rest.first == "(" else { return rest }
+        var depth = 0
+        while let character = rest.first {
+            rest = rest.dropFirst()
+            if character == "(" { depth += 1 }
+            if character == ")" {
+                depth -= 1
+                if depth == 0 { break }
+            }
+        }
+        return rest
+    }
+}

@@ -1,0 +1,27 @@
+/// A job's compiled scenario, compiled on first need only (a cached transcript needs no library).
+actor LazyLibrary {
+    private let compiler: ScenarioCompiler?
+    private let scenario: ScenarioSource
+    private var result: Result<String?, CompileFailure>?
+    /// True once swiftc ran for this scenario (its library was not in the compile cache).
+    private(set) var compiled = false
+
+    init(compiler: ScenarioCompiler?, scenario: ScenarioSource) {
+        self.compiler = compiler
+        self.scenario = scenario
+    }
+
+    /// The library's path; `nil` without a compiler (the child finds the scenario itself).
+    func path() async -> Result<String?, CompileFailure> {
+        if let result { return result }
+        guard let compiler else {
+            result = .success(nil)
+            return .success(nil)
+        }
+        let compilation = await compiler.compile(scenario)
+        compiled = compilation.ranCompiler
+        let outcome = compilation.library.map { Optional($0) }
+        result = outcome
+        return outcome
+    }
+}

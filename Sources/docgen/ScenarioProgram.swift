@@ -1,0 +1,18 @@
+import DocGen
+
+/// The program `docgen run` and `docgen explore` run: the library the build compiled (`--library`), or the cell's
+/// scenario found in `--content`, compiled and loaded now.
+enum ScenarioProgram {
+    static func load(id: String, library: String?, pipeline: PipelineOptions) async throws
+        -> @Sendable () throws -> Void
+    {
+        if let library {
+            do { return try ScenarioLibrary.program(at: library) } catch { throw fail(error) }
+        }
+        do {
+            return try await pipeline.builder().program(of: id, contentFolder: pipeline.content)
+        } catch {
+            throw fail(error)
+        }
+    }
+}

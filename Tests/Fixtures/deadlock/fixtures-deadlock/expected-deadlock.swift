@@ -1,0 +1,6 @@
+import Threading
+
+// The same, on a cell marked expect=deadlock.
+let lock = Lock()
+lock.acquire()
+lock.acquire()

@@ -1,0 +1,4 @@
+import Threading
+
+// The first of two cells under headings both titled "Example".
+print("first")

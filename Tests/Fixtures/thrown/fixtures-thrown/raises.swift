@@ -1,0 +1,4 @@
+import Threading
+
+// The main thread raises, as Python's `raise RuntimeError(…)`.
+throw RuntimeError("release unlocked lock")

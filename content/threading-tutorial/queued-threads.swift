@@ -1,0 +1,38 @@
+import Threading
+
+// `### Queued threads`: ten daemon workers share one queue of 100 items; `join()` waits until all are done.
+
+let worker = def("worker") { (stream: Queue<Int>) in
+    while true {
+        let item = try stream.get()
+        logging.info(item)
+        time.sleep(0.2)
+        try stream.task_done()
+    }
+}
+
+let process = def("process") { (data: Range<Int>) in
+
+    let stream = queue.Queue<Int>()
+
+    // Start parallel workers to work on stream (more workers help only while they wait, see The GIL)
+    for _ in 0..<10 {
+        let t = threading.Thread(target: worker, args: stream)
+        t.daemon = true
+        try t.start()
+    }
+
+    // Read data (for example a file object)
+    for item in data {
+        try stream.put(item)
+    }
+
+    // Wait until all items in stream processed
+    stream.join()
+}
+
+let f = "[%(levelname)s]:(%(threadName)-10s): %(message)s"
+logging.basicConfig(format: f, level: logging.INFO)
+
+let data = 0..<100
+try process(data)
