@@ -2,11 +2,14 @@
 # `make site` and `make test` install what is missing on a fresh Debian machine, then build.
 
 SWIFT      ?= swift
+PREFIX     ?= /usr/local
+# `make install CONFIG=debug` installs the debug build (what `make test` builds anyway; scripts/test-installed.sh).
+CONFIG     ?= release
 DOCGEN     := .build/debug/docgen
 APT_PKGS   := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libjs-highlight.js
 HIGHLIGHT  := /usr/share/javascript/highlight.js/highlight.min.js
 
-.PHONY: deps build site site-check test record bench bench-threading bench-docgen check fidelity clean
+.PHONY: deps build site site-check test record bench bench-threading bench-docgen check fidelity clean install
 
 # System packages: cmark-gfm (Markdown) and highlight.js (shipped inside site/), installed only when missing.
 deps:
@@ -27,12 +30,14 @@ site-check: build
 	@diff -r .build/site-check site >/dev/null && echo "site/ is up to date" || \
 		{ echo "site/ is out of date: run make site and commit it"; exit 1; }
 
-# All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then the
-# committed site/ against a fresh strict build (byte for byte), then against CPython (`make fidelity`, with python3).
+# All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then an
+# installed docgen on a docs project outside the repository (scripts/test-installed.sh), then the committed site/
+# against a fresh strict build (byte for byte), then against CPython (`make fidelity`, with python3).
 test: build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(DOCGEN) check
+	scripts/test-installed.sh
 	@$(MAKE) --no-print-directory site-check
 	@$(MAKE) --no-print-directory fidelity
 
@@ -75,6 +80,12 @@ bench-serve: deps
 
 clean:
 	rm -rf .build .docgen-cache
+
+# docgen for any docs project: PREFIX/bin/docgen plus, in PREFIX/lib/docgen/, Threading's module for compiling
+# scenarios. Works from any folder, and after this checkout is moved or deleted (needs swiftc on PATH).
+install: deps
+	$(SWIFT) build -c $(CONFIG) --product docgen
+	scripts/install.sh .build/$(CONFIG) $(PREFIX)
 
 # 1,000 schedules of a 10-thread queue program (and of the tutorial's queued-threads cell) explored in-process.
 .PHONY: bench-explore

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# End-to-end test of an installed docgen on a docs project outside this repository:
+#   make install PREFIX=<temp> (the debug build `make test` already made) → the checkout hidden (bind-mounted over
+#   with an empty folder in a private mount namespace, as if moved away) → build → add a scenario → --record → check
+#   passes → edit one scenario: exactly 1 executed and check fails with a diff → a type error reported at
+#   content/page/x.swift:2:… → the inline swift block variant → run.
+# Usage: scripts/test-installed.sh [CONFIG]   (CONFIG: debug, the default, or release)
+set -euo pipefail
+
+if [ "${1:-}" = "--inside" ]; then
+	project="$2"
+	cd "$project"
+	step() { echo "test-installed: $*"; }
+	fail() { echo "test-installed: FAILED: $*" >&2; exit 1; }
+	expect() { grep -qF -- "$1" "$2" || { cat "$2" >&2; fail "expected '$1' in $3"; }; }
+
+	step "docgen is $(command -v docgen)"
+	docgen build > out 2> err || { cat err >&2; fail "first build"; }
+	expect "1 cell(s), 1 executed, 1 compiled" err "the first build"
+
+	step "add a page cell and its scenario"
+	printf '\n## Second\n\n```python\nprint("second")\n```\n' >> content/page.md
+	printf 'import Threading\n\nprint("second")\n' > content/page/second.swift
+	docgen build 2> err || { cat err >&2; fail "build with the new scenario"; }
+	expect "2 cell(s), 1 executed, 1 compiled" err "the build after adding a scenario"
+
+	step "record, then check"
+	docgen build --record 2> err || { cat err >&2; fail "record"; }
+	expect "2 snapshot(s) recorded" err "record"
+	docgen check 2> err || { cat err >&2; fail "check right after recording"; }
+	expect "2 cell(s) checked, 2 match their snapshot" err "check"
+
+	step "edit one scenario: only it runs again, and check shows the diff"
+	sed -i 's/print("hello from", current_thread().name)/print("hi from", current_thread().name)/' content/page/hello.swift
+	docgen build 2> err || { cat err >&2; fail "build after the edit"; }
+	expect "2 cell(s), 1 executed, 1 compiled" err "the build after editing one scenario"
+	if docgen check 2> err; then fail "check passed although a scenario's output changed"; fi
+	expect "page/hello: output changed" err "check after the edit"
+	expect "+0.000 T1 [Thread-1 (worker)] stdout: hi from Thread-1 (worker)" err "check's diff"
+
+	step "a type error is reported at the author's file and line"
+	printf 'import Threading\nlet x: Int = "not a number"\nprint(x)\n' > content/page/second.swift
+	if docgen build 2> err; then fail "a scenario with a type error built"; fi
+	expect "content/page/second.swift:2:14: error: cannot convert value of type 'String' to specified type 'Int'" \
+		err "the build of a scenario with a type error"
+
+	step "the inline swift block variant"
+	rm content/page/second.swift
+	printf '\n```swift\nprint("second")\n```\n' >> content/page.md
+	docgen build 2> err || { cat err >&2; fail "build with an inline scenario"; }
+	expect "2 cell(s), 1 executed" err "the build with an inline scenario"
+	expect "Swift · content/page.md:" site/page.html "the page"
+	[ "$(docgen run page/second)" = "second" ] || fail "docgen run of the inline scenario"
+	step "passed"
+	exit 0
+fi
+
+config="${1:-debug}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d /tmp/docgen-installed.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+make -C "$root" --no-print-directory install PREFIX="$work/prefix" CONFIG="$config" >/dev/null
+
+mkdir -p "$work/project/content/page" "$work/empty"
+cat > "$work/project/content/page.md" <<'MD'
+# Page
+
+## Hello
+
+```python
+import threading
+
+def worker():
+    print("hello from", threading.current_thread().name)
+
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+```
+MD
+cat > "$work/project/content/page/hello.swift" <<'SWIFT'
+import Threading
+
+let worker = def("worker") {
+    print("hello from", current_thread().name)
+}
+let t = threading.Thread(target: worker)
+try t.start()
+try t.join()
+SWIFT
+cp "$0" "$work/steps.sh"
+
+export PATH="$work/prefix/bin:$PATH"
+unset DOCGEN_COMPILE_CACHE
+if unshare -m true 2>/dev/null; then
+	# The checkout disappears for the installed docgen: nothing of it may be needed any more.
+	unshare -m bash -c 'mount --bind "$1" "$2" && exec bash "$3" --inside "$4"' _ \
+		"$work/empty" "$root" "$work/steps.sh" "$work/project"
+else
+	echo "test-installed: warning: cannot hide the checkout (no mount namespace); testing with it in place" >&2
+	bash "$work/steps.sh" --inside "$work/project"
+fi
