@@ -44,6 +44,9 @@ enum BadInputSupport {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: DocgenBinary.path)
         process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["DOCGEN_COMPILE_CACHE"] = DocgenBinary.compileCache
+        process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()

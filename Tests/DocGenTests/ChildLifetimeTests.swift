@@ -10,7 +10,8 @@ import Testing
     private func startLongBuild() throws -> (Process, String) {
         let content = try BadInputSupport.content([
             "fixtures-timeout.md": Array(
-                "# Never ends\n\n## Never ends\n\n<!-- docgen: timeout=60 -->\n```python\nsignal.pause()\n```\n".utf8)
+                "# Never ends\n\n## Never ends\n\n<!-- docgen: timeout=60 -->\n```python\nsignal.pause()\n```\n".utf8),
+            "fixtures-timeout/never-ends.swift": Array("import Glibc\n\nwhile true { pause() }\n".utf8),
         ])
         let folder = (content as NSString).deletingLastPathComponent
         let process = try BadInputSupport.start([
@@ -19,10 +20,14 @@ import Testing
         return (process, folder)
     }
 
-    /// The children of `pid`, once at least one is running (waits up to 20 s).
+    /// The `docgen run` children of `pid` (not the swiftc compiling the cell first), once at least one is running
+    /// (waits up to 60 s).
     private func runningChildren(of pid: pid_t) -> [pid_t] {
-        for _ in 0..<200 {
-            let children = ChildReaper.children(of: pid)
+        let docgen = URL(fileURLWithPath: DocgenBinary.path).resolvingSymlinksInPath().path
+        for _ in 0..<600 {
+            let children = ChildReaper.children(of: pid).filter {
+                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\($0)/exe")) == docgen
+            }
             if !children.isEmpty { return children }
             usleep(100_000)
         }

@@ -140,7 +140,7 @@ import Testing
         }
     }
 
-    @Test func aScenarioThatPrintsTenMegabytes() throws {
+    @Test func aScenarioThatPrintsTwoMegabytes() throws {
         try expectFailureKeepsSite(message: "cell fixtures-big-output/flood printed more than 1048576 bytes") {
             try build("big-output", out: $0)
         }
