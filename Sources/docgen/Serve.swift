@@ -49,8 +49,13 @@ extension Docgen {
             let rebuilding = Task { await loop.run() }
             let signal = await StopSignal.wait()
             note("stopping (\(signal))")
+            // The tree is taken before the build is cancelled: cancelling kills the cells, whose own children
+            // (swiftc's frontends) would then belong to init and be out of reach.
+            let running = ProcessTree.descendants()
             rebuilding.cancel()
+            ProcessTree.kill(running)
             await rebuilding.value
+            ProcessTree.kill(ProcessTree.descendants())
             await server.stop()
         }
     }

@@ -160,7 +160,8 @@ import Testing
 
     @Test(arguments: [SIGTERM, SIGINT])
     func aSignalStopsTheBuildsCellsAndReleasesThePort(signal: Int32) throws {
-        // The fixture's cell never ends (killed after its own timeout=2): the first build is still running it.
+        // The fixture's cell never ends (killed after its own timeout=2): the first build is still running it (or
+        // compiling its scenario: swiftc and its swift-frontend are descendants too).
         let serve = try ServeProcess(
             content: TestSupport.packageRoot + "/Tests/Fixtures/timeout", extra: ["--timeout", "30"],
             waitForFirstBuild: false)
@@ -168,13 +169,13 @@ import Testing
         var children: [Int32] = []
         let deadline = Date().addingTimeInterval(10)
         while children.isEmpty, Date() < deadline {
-            children = Self.children(of: serve.process.processIdentifier)
+            children = Self.descendants(of: serve.process.processIdentifier)
             usleep(20_000)
         }
         try #require(!children.isEmpty, "no cell was running")
         #expect(serve.stop(signal, timeout: 3) == 0)
         usleep(100_000)
-        for child in children { #expect(kill(child, 0) != 0, "cell \(child) outlived docgen serve") }
+        for child in children { #expect(kill(child, 0) != 0, "process \(child) outlived docgen serve") }
         #expect(throws: ServeClient.Failure.self) { try serve.client.connect() }
         #expect(events.waitFor("reload", timeout: 1) == nil)  // the interrupted build published nothing
     }
@@ -191,16 +192,25 @@ import Testing
         #expect(serve.stderr.contains("stopping (SIGTERM)"))
     }
 
-    /// Process ids whose parent is `pid` (from /proc).
-    static func children(of pid: Int32) -> [Int32] {
+    /// Process ids below `pid`: its children, theirs, and so on (from /proc).
+    static func descendants(of pid: Int32) -> [Int32] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.compactMap { entry -> Int32? in
+        var parents: [Int32: Int32] = [:]
+        for entry in entries {
             guard let child = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
                 let close = stat.lastIndex(of: ")")
-            else { return nil }
+            else { continue }
             let fields = stat[stat.index(after: close)...].split(separator: " ")
-            return fields.count > 1 && Int32(fields[1]) == pid ? child : nil
+            if fields.count > 1, fields[0] != "Z", let parent = Int32(fields[1]) { parents[child] = parent }
         }
+        var found: [Int32] = []
+        var frontier = [pid]
+        while let parent = frontier.popLast() {
+            let children = parents.filter { $0.value == parent }.map(\.key)
+            found += children
+            frontier += children
+        }
+        return found
     }
 
     /// Every file of a folder, by relative path.
