@@ -54,12 +54,15 @@ public struct CPythonRecording: Sendable, Equatable {
     public var outputs: [[FidelityLine]] { variants.map(\.lines) }
 
     /// The fingerprint of a cell's Python source together with the options that shape its recording.
-    public static func fingerprint(source: String, mode: FidelityMode, masks: [String], hangs: Bool = false) -> String {
+    public static func fingerprint(
+        source: String, mode: FidelityMode, masks: [String], hangs: Bool = false, raises: Bool = false
+    ) -> String {
         var hash = FNV1a64()
         hash.combine(field: source)
         hash.combine(field: mode.rawValue)
         for mask in masks { hash.combine(field: mask) }
         if hangs { hash.combine(field: "hangs") }  // only when set, so recordings of other cells stay valid
+        if raises { hash.combine(field: "raises") }
         return hash.hex
     }
 

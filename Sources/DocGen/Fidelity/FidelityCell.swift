@@ -10,18 +10,25 @@ public struct FidelityCell: Sendable, Equatable {
     /// `PythonCellRunner.hangWindow` seconds, and the Swift run must end in a deadlock report. Their outputs up to
     /// that point are compared.
     public var hangs: Bool
+    /// The cell raises on purpose (`expect=error`): python3 must exit with an error and the Swift run must end in an
+    /// uncaught error. What both printed is compared, the traceback included (its frame lines taken out).
+    public var raises: Bool
 
-    public init(id: String, source: String, mode: FidelityMode = .exact, masks: [String] = [], hangs: Bool = false) {
+    public init(
+        id: String, source: String, mode: FidelityMode = .exact, masks: [String] = [], hangs: Bool = false,
+        raises: Bool = false
+    ) {
         self.id = id
         self.source = source
         self.mode = mode
         self.masks = masks
         self.hangs = hangs
+        self.raises = raises
     }
 
     /// Identifies the source and options a recording was made for.
     public var fingerprint: String {
-        CPythonRecording.fingerprint(source: source, mode: mode, masks: masks, hangs: hangs)
+        CPythonRecording.fingerprint(source: source, mode: mode, masks: masks, hangs: hangs, raises: raises)
     }
 }
 
@@ -35,6 +42,6 @@ extension FidelityCell {
     init(id: String, cell: CodeCell) {
         self.init(
             id: id, source: cell.source, mode: cell.options.fidelity ?? .exact, masks: cell.options.masks,
-            hangs: cell.options.expect == .deadlock)
+            hangs: cell.options.expect == .deadlock, raises: cell.options.expect == .error)
     }
 }

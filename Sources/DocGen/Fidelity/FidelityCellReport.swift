@@ -15,11 +15,23 @@ public struct FidelityCellReport: Sendable, Equatable {
     /// True when nothing went wrong and, if the cell was compared, the Swift output matched.
     public var passed: Bool { problems.isEmpty && verdict?.passed != false }
 
-    /// The report: `PASS daemon  per-thread: matched CPython (output 2 of 3)`, then indented details on failure.
+    /// The report: `PASS daemon  per-thread: matched CPython (output 2 of 3)`. A FAIL says why in one line (the
+    /// first difference, or the first problem), then shows the diff (CPython's most frequent output against
+    /// Swift's), then any further problems, indented.
     public var text: String {
-        var lines = ["\(passed ? "PASS" : "FAIL") \(cell)  " + (verdict?.summary ?? "not compared")]
-        if verdict?.passed == false { lines += verdict!.difference.map { "    " + $0 } }
-        lines += problems.map { "    " + $0 }
+        guard !passed else { return "PASS \(cell)  " + (verdict?.summary ?? "not compared") }
+        var rest = problems
+        let why: String
+        if let reason = verdict?.reason {
+            why = reason
+        } else if !rest.isEmpty {
+            why = rest.removeFirst()
+        } else {
+            why = verdict?.summary ?? "not compared"
+        }
+        var lines = ["FAIL \(cell)  " + why]
+        if let verdict, !verdict.passed { lines += verdict.diff.map { "    " + $0 } }
+        lines += rest.map { "    " + $0 }
         return lines.joined(separator: "\n")
     }
 }

@@ -66,9 +66,12 @@ public struct FidelityCheck: Sendable {
             return FidelityCellReport(cell: cell.id, verdict: nil, problems: problems)
         case .success(let run):
             let deadlocked = if case .deadlock = run.outcome { true } else { false }
+            let raised = if case .uncaughtError = run.outcome { true } else { false }
             if cell.hangs, !deadlocked {
                 problems.append("Swift scenario ended with \(run.outcome), but the cell is marked expect=deadlock")
-            } else if !cell.hangs, run.outcome != .completed {
+            } else if cell.raises, !raised {
+                problems.append("Swift scenario ended with \(run.outcome), but the cell is marked expect=error")
+            } else if !cell.hangs, !cell.raises, run.outcome != .completed {
                 problems.append("Swift scenario ended with \(run.outcome)")
             }
             let lines = normaliser.normalise(run.fidelityLines)

@@ -10,6 +10,8 @@ public struct FidelityVerdict: Sendable, Equatable {
     /// The 1-based number of a CPython output the Swift output equals line for line, even when `mode` asked for
     /// less (so a per-thread cell can still say that CPython printed exactly this).
     public var identicalVariant: Int? = nil
+    /// When nothing matched: a unified diff from the most frequent CPython output to the Swift output.
+    public var diff: [String] = []
 
     public var passed: Bool { matchedVariant != nil }
 
@@ -25,7 +27,23 @@ public struct FidelityVerdict: Sendable, Equatable {
                 identicalVariant: identical)
         }
         let difference = python.first.map { key.difference(python: $0, swift: swift) } ?? ["no CPython output"]
-        return FidelityVerdict(mode: mode, matchedVariant: nil, variantCount: python.count, difference: difference)
+        let diff =
+            python.first.map {
+                FidelityDiff.lines($0, swift, mode: mode, oldName: "CPython (most frequent output)", newName: "Swift")
+            } ?? []
+        return FidelityVerdict(
+            mode: mode, matchedVariant: nil, variantCount: python.count, difference: difference, diff: diff)
+    }
+
+    /// Why it failed, in one line: `exact: differs from CPython at line 3 (2 outputs seen)`; nil when it passed.
+    public var reason: String? {
+        guard !passed else { return nil }
+        let seen = "\(variantCount) output\(variantCount == 1 ? "" : "s") seen"
+        guard let first = difference.first, first.hasSuffix(":") else {
+            return "\(mode.rawValue): differs from CPython (\(seen))"
+        }
+        let place = first.dropLast().replacingOccurrences(of: "the lines differ", with: "different lines")
+        return "\(mode.rawValue): differs from CPython at \(place) (\(seen))"
     }
 
     /// One line for a report or a badge: `per-thread: matched CPython (output 2 of 3)`.

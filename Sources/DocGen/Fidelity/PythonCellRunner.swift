@@ -32,7 +32,7 @@ public struct PythonCellRunner: Sendable {
 
     /// Runs `cell`'s Python once, as its options say (see `run(cell:source:hangs:)`).
     public func run(_ cell: FidelityCell) async throws(FidelityError) -> [FidelityLine] {
-        try await run(cell: cell.id, source: cell.source, hangs: cell.hangs)
+        try await run(cell: cell.id, source: cell.source, hangs: cell.hangs, raises: cell.raises)
     }
 
     /// What the path of the temporary file a cell runs from reads as in its output (`__file__`, warnings, tracebacks).
@@ -42,11 +42,15 @@ public struct PythonCellRunner: Sendable {
     public static let hangWindow = 2.0
 
     /// Runs `source` as cell `cell` (`page/cell`) once. With `hangs`, the cell must still be running after
-    /// `hangWindow` seconds (a deadlock); its output up to then is returned.
+    /// `hangWindow` seconds (a deadlock); its output up to then is returned. With `raises`, it must exit with an
+    /// uncaught error (status 1); its output, the traceback included, is returned.
     ///
-    /// - Throws: `FidelityError.pythonFailed` when python3 cannot start, exits with an error, writes outside the
-    ///   tagged streams, or runs past the timeout; with `hangs`, also when the cell finishes instead of hanging.
-    public func run(cell: String, source: String, hangs: Bool = false) async throws(FidelityError) -> [FidelityLine] {
+    /// - Throws: `FidelityError.pythonFailed` when python3 cannot start, exits with an error it should not have
+    ///   (naming the error's last line), writes outside the tagged streams, or runs past the timeout; with `hangs`,
+    ///   also when the cell finishes instead of hanging; with `raises`, when it exits without an error.
+    public func run(cell: String, source: String, hangs: Bool = false, raises: Bool = false) async throws(FidelityError)
+        -> [FidelityLine]
+    {
         let file = folder.appendingPathComponent(cell.replacingOccurrences(of: "/", with: "--") + ".py")
         do {
             try Data(source.utf8).write(to: file, options: .atomic)  // runs of one cell may overlap
@@ -65,7 +69,6 @@ public struct PythonCellRunner: Sendable {
                     why: "the cell is marked expect=deadlock but finished (\(status)) instead of hanging for "
                         + "\(Self.hangWindow) s")
             }
-            if !hangs, status != .exited(0) { throw .pythonFailed(cell: cell, why: "\(status): \(errors)") }
             guard errors.isEmpty else { throw .pythonFailed(cell: cell, why: "wrote to the real stderr: \(errors)") }
             var lines: [FidelityLine] = []
             for text in output.split(separator: "\n") {
@@ -75,6 +78,16 @@ public struct PythonCellRunner: Sendable {
                 // The wrapper's temporary copy of the cell is not part of what the cell printed.
                 line.text = line.text.replacingOccurrences(of: file.path, with: Self.cellFileName)
                 lines.append(line)
+            }
+            if raises, status != .exited(1) {
+                throw .pythonFailed(
+                    cell: cell, why: "the cell is marked expect=error but python3 ended with \(status), not an error")
+            }
+            if !hangs, !raises, status != .exited(0) {
+                // The traceback went to the tagged stderr: its last line says what was raised.
+                let last = lines.last { $0.stream == .stderr }?.text ?? "no error text"
+                throw .pythonFailed(
+                    cell: cell, why: "\(status): \(last) (mark the cell expect=error if it raises on purpose)")
             }
             return lines
         }
