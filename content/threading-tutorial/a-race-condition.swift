@@ -1,0 +1,23 @@
+import Threading
+
+// `### A race condition`: four threads read, yield and write back a shared counter; updates are lost.
+
+var count = 0
+
+let increment = def("increment") { (times: Int) in
+    for _ in 0..<times {
+        let value = count  // read the shared counter
+        time.sleep(0)  // let another thread run here, as it may between any two steps
+        count = value + 1  // write it back: whatever others added since the read is lost
+    }
+}
+
+let threads = (0..<4).map { _ in threading.Thread(target: increment, args: 25) }
+for t in threads {
+    try t.start()
+}
+for t in threads {
+    try t.join()
+}
+print("expected 100, got", count)
+print("updates lost:", count < 100)
