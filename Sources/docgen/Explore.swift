@@ -66,7 +66,10 @@ extension Docgen {
                 return
             }
             let limit = show > 0 ? show : nil
-            print(ExplorationReport.text(exploration, scenarioID: id, limit: limit), terminator: "")
+            // The replay command must find the same cell: name the content folder unless it is the default.
+            let replay = pipeline.content == "content" ? "" : " --content \(pipeline.content)"
+            print(
+                ExplorationReport.text(exploration, scenarioID: id, limit: limit, replayOptions: replay), terminator: "")
         }
     }
 }

@@ -16,7 +16,8 @@ import Testing
         let replay = try #require(lines.first { $0.hasPrefix(replayPrefix) })
         let printed = lines[3..<lines.firstIndex(of: replay)!].map { $0 + "\n" }.joined()
         let arguments = replay.dropFirst(replayPrefix.count).split(separator: " ").map(String.init)
-        let replayed = try DocgenBinary.run(arguments + content)
+        #expect(arguments.suffix(2) == content[...], "the replay names the content folder")
+        let replayed = try DocgenBinary.run(arguments)
         #expect(replayed.status == 0)
         #expect(replayed.stdout == printed)
     }

@@ -4,8 +4,10 @@ import Threading
 /// with its count, how it ended when that was not normally, and the command that replays it.
 public enum ExplorationReport {
     /// The report for `exploration` of the scenario `scenarioID`, listing the `limit` most frequent outputs (all of
-    /// them when `limit` is nil).
-    public static func text(_ exploration: Exploration, scenarioID: String, limit: Int? = nil) -> String {
+    /// them when `limit` is nil). `replayOptions` end each replay command (`--content docs`).
+    public static func text(
+        _ exploration: Exploration, scenarioID: String, limit: Int? = nil, replayOptions: String = ""
+    ) -> String {
         let schedules = exploration.runs == 1 ? "1 schedule" : "\(exploration.runs) schedules"
         var text: String
         if let search = exploration.search {
@@ -25,7 +27,7 @@ public enum ExplorationReport {
             text += group.output
             if !group.output.isEmpty && !group.output.hasSuffix("\n") { text += "\n" }
             text += ending(group.outcome)
-            text += "--- replay: docgen run \(scenarioID) --schedule \(group.schedule)\n"
+            text += "--- replay: docgen run \(scenarioID) --schedule \(group.schedule)\(replayOptions)\n"
         }
         if shown.count < exploration.groups.count {
             text += "\n... and \(exploration.groups.count - shown.count) more distinct outputs (--show 0 lists all)\n"
