@@ -58,25 +58,23 @@ next_event() {  # next_event NAME: reads SSE lines until `event: NAME` (gives up
 	return 1
 }
 next_event hello || { echo "bench serve: no hello event" >&2; exit 1; }
+# Each round: one edit seen by serve, then the same edit followed by `docgen build` (the baseline, from the same
+# warm cache), so both sides see the same machine load.
 for i in $(seq "$edits"); do
 	start=$EPOCHREALTIME
 	edit "$work/serve/$relative" "$i"
 	next_event reload || { echo "bench serve: no reload event after edit $i" >&2; exit 1; }
 	awk -v a="$start" -v b="$received" 'BEGIN { printf "%.3f\n", b - a }' >>"$work/ours"
 	sleep 0.3
-done
-exec 3<&-
-
-# Baseline: the same edits, each followed by `docgen build` (from the same warm cache).
-for i in $(seq "$edits"); do
 	start=$EPOCHREALTIME
 	edit "$work/build/$relative" "$i"
 	"$docgen" build --allow-errors --content "$work/build" --out "$work/build-site" --cache "$work/build-cache" \
 		--snapshots "$work/snapshots" 2>/dev/null
 	awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f\n", b - a }' >>"$work/baseline"
+	sleep 0.3
 done
+exec 3<&-
 
-[ -n "${BENCH_VERBOSE:-}" ] && paste "$work/ours" "$work/baseline" >&2
 ours="$(median <"$work/ours")"
 baseline="$(median <"$work/baseline")"
 echo "bench serve-edit-to-reload-seconds: ours=${ours}s baseline=${baseline}s ratio=$(ratio "$baseline" "$ours")x"

@@ -30,7 +30,7 @@ extension Docgen {
                 throw fail(error)
             }
             note("serving \(out) at http://127.0.0.1:\(listening)/ (live reload; Ctrl-C stops)")
-            // Until scenarios live beside the content they are compiled into docgen: a rebuilt binary re-runs cells.
+            // The binary too: a rebuilt docgen (a new runtime) re-runs the cells.
             let loop = LiveLoop(
                 builder: pipeline.builder(),
                 options: BuildOptions(

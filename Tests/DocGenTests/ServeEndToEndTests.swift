@@ -128,6 +128,28 @@ import Testing
         #expect(fixed.contains("Fixed."))
     }
 
+    @Test func aScenarioThatDoesNotCompileShowsOnThePageUntilItIsFixed() throws {
+        let page = "# Guide\n\n## Hello\n\n```python\nprint(\"hello\")\n```\n"
+        let serve = try ServeProcess(
+            pages: ["guide.md": page, "guide/hello.swift": "import Threading\n\nprint(\"hello\")\n"])
+        #expect(serve.stderr.contains("1 cell(s)"), "\(serve.stderr)")
+        let events = try EventStreamClient(port: serve.port)
+        _ = try #require(events.waitFor("hello"))
+        try TestSupport.write(
+            "import Threading\n\nlet x: Int = \"<nope>\"\nprint(x)\n", to: serve.content + "/guide/hello.swift")
+        _ = try #require(events.waitFor("reload", timeout: 120), "stderr: \(serve.stderr)")
+        let broken = try serve.client.request("/guide.html").body
+        #expect(broken.contains("id=\"docgen-live-problem\""))
+        #expect(broken.contains("content/guide/hello.swift:3:"), "\(broken.suffix(2000))")
+        #expect(broken.contains("&lt;nope&gt;") && !broken.contains("\"<nope>\""))
+        try TestSupport.write("import Threading\n\nprint(\"hello, fixed\")\n", to: serve.content + "/guide/hello.swift")
+        _ = try #require(events.waitFor("reload", after: 2, timeout: 120), "stderr: \(serve.stderr)")
+        let fixed = try serve.client.request("/guide.html").body
+        #expect(!fixed.contains("docgen-live-problem"))
+        #expect(fixed.contains("hello, fixed"))
+        #expect(serve.stderr.contains("1 executed"))
+    }
+
     @Test func failedCellsShowAsErrorCellsAndInTheBanner() throws {
         let serve = try ServeProcess(content: TestSupport.packageRoot + "/Tests/Fixtures/crash")
         let page = try serve.client.request("/fixtures-crash.html").body
@@ -164,7 +186,7 @@ import Testing
         // compiling its scenario: swiftc and its swift-frontend are descendants too).
         let serve = try ServeProcess(
             content: TestSupport.packageRoot + "/Tests/Fixtures/timeout", extra: ["--timeout", "30"],
-            waitForFirstBuild: false)
+            waitForFirstBuild: false, sharedCompileCache: false)
         let events = try EventStreamClient(port: serve.port)
         var children: [Int32] = []
         let deadline = Date().addingTimeInterval(10)

@@ -13,9 +13,11 @@ final class ServeProcess {
 
     /// Starts `docgen serve` on `content` (default: the temporary project's own `content/`) and waits until it
     /// listens and (with `waitForFirstBuild`) finished its first build.
-    init(content: String? = nil, pages: [String: String] = [:], extra: [String] = [], waitForFirstBuild: Bool = true)
-        throws
-    {
+    /// `sharedCompileCache`: compiled scenarios come from the tests' one cache (else from this project's own cache).
+    init(
+        content: String? = nil, pages: [String: String] = [:], extra: [String] = [], waitForFirstBuild: Bool = true,
+        sharedCompileCache: Bool = true
+    ) throws {
         work = try TestSupport.temporaryFolder("serve")
         for (name, text) in pages { try TestSupport.write(text, to: work + "/content/" + name) }
         process.executableURL = URL(fileURLWithPath: DocgenBinary.path)
@@ -25,6 +27,9 @@ final class ServeProcess {
                 "--cache", work + "/cache", "--snapshots", work + "/snapshots",
             ] + extra
         process.currentDirectoryURL = URL(fileURLWithPath: work)
+        var environment = ProcessInfo.processInfo.environment
+        environment["DOCGEN_COMPILE_CACHE"] = sharedCompileCache ? DocgenBinary.compileCache : nil
+        process.environment = environment
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
         process.standardOutput = FileHandle.nullDevice
