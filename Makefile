@@ -40,11 +40,19 @@ test: build
 	scripts/test-installed.sh
 	@$(MAKE) --no-print-directory site-check
 	@$(MAKE) --no-print-directory fidelity
+	$(DOCGEN) model-check --max-executions 1000 --sampled 200
 
 # CPython fidelity: every cell's Swift output must be one python3 produces (`docgen fidelity`); skipped without python3.
 fidelity: build
 	@if command -v python3 >/dev/null 2>&1; then $(DOCGEN) fidelity; \
 	else echo "python3 not found: fidelity check skipped"; fi
+
+# The simulated runtime against CPython with more effort than `make test` spends: every recorded CPython output must be
+# in the cell's exhaustive set, and so must every output of 10,000 random and PCT schedules (release build).
+.PHONY: model-check
+model-check: deps
+	$(SWIFT) build -c release --product docgen
+	.build/release/docgen model-check --max-executions 20000 --sampled 10000
 
 # Re-record CPython's outputs (Tests/Fidelity) after changing a cell's Python.
 .PHONY: record-fidelity
@@ -87,9 +95,12 @@ install: deps
 	$(SWIFT) build -c $(CONFIG) --product docgen
 	scripts/install.sh .build/$(CONFIG) $(PREFIX)
 
-# 1,000 schedules of a 10-thread queue program (and of the tutorial's queued-threads cell) explored in-process.
+# 1,000 schedules of a 10-thread queue program (and of the tutorial's queued-threads cell) explored in-process, then
+# 1,000 schedules of queued-threads and the exhaustive search of the daemon cell against one CPython run of each.
 .PHONY: bench-explore
 bench: bench-explore
 bench-explore: deps
 	$(SWIFT) build -c release --product ExploreBench
 	.build/release/ExploreBench
+	$(SWIFT) build -c release --product docgen
+	scripts/bench-explore.sh .build/release/docgen

@@ -7,7 +7,9 @@ struct Docgen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Executed, verified documentation for concurrent code.",
         version: DocGenVersion.string,
-        subcommands: [Build.self, Check.self, List.self, Run.self, Explore.self, Fidelity.self, Serve.self])
+        subcommands: [
+            Build.self, Check.self, List.self, Run.self, Explore.self, Fidelity.self, ModelCheckCommand.self, Serve.self,
+        ])
 
     /// Parses and runs the command like ArgumentParser's own `main()`, except that a usage error (a bad option or
     /// value) is one line, `error: …`, and exits with status 2, as Python's argparse and most Unix tools do.

@@ -1,0 +1,78 @@
+import Threading
+
+/// The model checked against the real runtime: every output CPython was recorded printing (`Tests/Fidelity/`) must be
+/// one of the outputs the exhaustive search of the cell's scenario found, after the fidelity normalisation. When the
+/// search is complete, a CPython output outside its set means the simulated runtime's model is wrong for that cell.
+public struct ModelCheck: Sendable, Equatable {
+    /// The cell's scenario id.
+    public let cell: String
+    /// The possible outputs (normalised), in the exploration's order.
+    public let possible: [[FidelityLine]]
+    /// For each possible output, how many recorded CPython runs printed it.
+    public let cpythonRuns: [Int]
+    /// Recorded CPython outputs the search did not find, with their run counts.
+    public let unexplained: [CPythonRecording.Variant]
+    /// Recorded CPython runs in all.
+    public let recordedRuns: Int
+    /// Whether the search was complete (only then is an unexplained output a failure).
+    public let complete: Bool
+    /// The search's headline (`exactly 3 distinct outputs (search complete: 12 executions)`).
+    public let headline: String
+    /// Sampled schedules run beside the search (0: none).
+    public let sampledRuns: Int
+    /// Outputs the sampled schedules gave that the (complete) search did not find: the search is unsound there.
+    public let sampledOutside: [OutputGroup]
+
+    /// Compares `recording` with `exploration` (an exhaustive one) of `cell`, normalising the search's outputs with
+    /// `normaliser` as the recording was.
+    public init(
+        cell: String, exploration: Exploration, recording: CPythonRecording, normaliser: FidelityNormaliser,
+        sampled: Exploration? = nil
+    ) {
+        self.cell = cell
+        sampledRuns = sampled?.runs ?? 0
+        sampledOutside = (sampled?.groups ?? []).filter { group in
+            !exploration.groups.contains { $0.output == group.output && $0.outcome == group.outcome }
+        }
+        let possible = exploration.groups.map { group in
+            normaliser.normalise(RunResult(events: group.events, outcome: group.outcome, schedule: group.schedule)
+                .fidelityLines)
+        }
+        self.possible = possible
+        cpythonRuns = possible.map { lines in recording.variants.filter { $0.lines == lines }.reduce(0) { $0 + $1.runs } }
+        unexplained = recording.variants.filter { !possible.contains($0.lines) }
+        recordedRuns = recording.runs
+        complete = exploration.isComplete
+        headline =
+            exploration.search.map { ExplorationReport.headline(exploration, $0) }
+            ?? "\(exploration.groups.count) distinct outputs"
+    }
+
+    /// How many of the possible outputs CPython was seen printing.
+    public var seenByCPython: Int { cpythonRuns.filter { $0 > 0 }.count }
+
+    /// False when the search was complete and CPython, or a sampled schedule, printed something outside it.
+    public var passed: Bool { !complete || (unexplained.isEmpty && sampledOutside.isEmpty) }
+
+    /// One line for the terminal (plus the first unexplained output when the check failed).
+    public var summary: String {
+        let counts = "\(possible.count) possible outputs; CPython printed \(seenByCPython) of them in \(recordedRuns) runs"
+        var text = "\(cell): \(counts) [\(headline)]"
+        if !unexplained.isEmpty {
+            let runs = unexplained.reduce(0) { $0 + $1.runs }
+            if complete {
+                text += "\n  FAIL: CPython printed \(unexplained.count) output(s) (\(runs) runs) the model calls impossible:"
+            } else {
+                text += "\n  note: \(unexplained.count) CPython output(s) (\(runs) runs) not reached by the bounded search"
+            }
+            if complete, let first = unexplained.first {
+                for line in first.lines { text += "\n    \(line.stream.rawValue) \(line.thread): \(line.text)" }
+            }
+        }
+        if complete, let outside = sampledOutside.first {
+            text += "\n  FAIL: \(sampledOutside.count) output(s) of \(sampledRuns) sampled schedules are not in the exhaustive"
+            text += " set; replay one: docgen run \(cell) --schedule \(outside.schedule)"
+        }
+        return text
+    }
+}

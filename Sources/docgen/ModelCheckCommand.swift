@@ -1,0 +1,80 @@
+import ArgumentParser
+import DocGen
+import Scenarios
+
+extension Docgen {
+    struct ModelCheckCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "model-check",
+            abstract: "Check the simulated runtime against CPython: every recorded CPython output must be possible.",
+            discussion: """
+                For each cell with a CPython recording (Tests/Fidelity), searches the cell's schedules exhaustively \
+                (as `docgen explore --exhaustive`) and prints how many outputs are possible and how many of them \
+                CPython was seen printing. A recorded CPython output that a complete search does not find fails the \
+                cell (exit status 1): the model is wrong for it. Cells whose search hits --max-executions are \
+                reported as bounded and not failed. Cells marked expect=deadlock are left out (CPython never ends). \
+                With --sampled N, each cell also runs N random and PCT schedules (as `docgen explore --runs N`), and \
+                an output of theirs outside a complete search's set fails the cell too (the search missed it).
+                """)
+
+        @OptionGroup var pipeline: PipelineOptions
+
+        @Option(help: "Folder of recorded CPython outputs (<page>/<cell>.txt).")
+        var recordings = "Tests/Fidelity"
+
+        @Option(help: "Executions per cell before its search counts as bounded.")
+        var maxExecutions = 5_000
+
+        @Option(help: "Random and PCT schedules per cell whose outputs must all be in the exhaustive set (0: none).")
+        var sampled = 0
+
+        @Option(name: .customLong("cell"), help: "Only this cell (page/cell); repeat for more.")
+        var only: [String] = []
+
+        func validate() throws {
+            guard maxExecutions >= 1 else { throw ValidationError("--max-executions must be at least 1") }
+            guard sampled >= 0 else { throw ValidationError("--sampled must be 0 or more") }
+        }
+
+        func run() throws {
+            let mapped: [MappedCell]
+            do {
+                mapped = try pipeline.builder().plan(pipeline.content).cells.filter { only.isEmpty || only.contains($0.id) }
+            } catch {
+                throw fail(error)
+            }
+            var failed = 0
+            var checked = 0
+            for cell in mapped.map(FidelityCell.init) where !cell.hangs {
+                let recording: CPythonRecording?
+                do {
+                    recording = try CPythonRecording.load(cell: cell.id, root: recordings)
+                } catch {
+                    throw fail(error)
+                }
+                guard let recording else { continue }
+                guard recording.fingerprint == cell.fingerprint else {
+                    print("\(cell.id): recording is stale (run make record-fidelity); not checked")
+                    continue
+                }
+                guard let scenario = ScenarioCatalog.scenario(id: cell.id) else { continue }
+                let normaliser: FidelityNormaliser
+                do {
+                    normaliser = try FidelityNormaliser(masks: cell.masks)
+                } catch {
+                    throw fail(error)
+                }
+                let exploration = ExhaustiveExplorer(maxExecutions: maxExecutions).explore(scenario.main)
+                let samples = sampled > 0 && exploration.isComplete ? Explorer(runs: sampled).explore(scenario.main) : nil
+                let check = ModelCheck(
+                    cell: cell.id, exploration: exploration, recording: recording, normaliser: normaliser,
+                    sampled: samples)
+                print(check.summary)
+                checked += 1
+                if !check.passed { failed += 1 }
+            }
+            print("\(checked - failed) passed, \(failed) failed")
+            if failed > 0 { throw ExitCode(1) }
+        }
+    }
+}
