@@ -1,9 +1,8 @@
 import ArgumentParser
 import DocGen
-import Scenarios
 
 extension Docgen {
-    struct ModelCheckCommand: ParsableCommand {
+    struct ModelCheckCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "model-check",
             abstract: "Check the simulated runtime against CPython: every recorded CPython output must be possible.",
@@ -36,10 +35,11 @@ extension Docgen {
             guard sampled >= 0 else { throw ValidationError("--sampled must be 0 or more") }
         }
 
-        func run() throws {
+        func run() async throws {
+            let builder = pipeline.builder()
             let mapped: [MappedCell]
             do {
-                mapped = try pipeline.builder().plan(pipeline.content).cells.filter { only.isEmpty || only.contains($0.id) }
+                mapped = try builder.plan(pipeline.content).cells.filter { only.isEmpty || only.contains($0.id) }
             } catch {
                 throw fail(error)
             }
@@ -57,15 +57,20 @@ extension Docgen {
                     print("\(cell.id): recording is stale (run make record-fidelity); not checked")
                     continue
                 }
-                guard let scenario = ScenarioCatalog.scenario(id: cell.id) else { continue }
+                let program: @Sendable () throws -> Void
+                do {
+                    program = try await builder.program(of: cell.id, contentFolder: pipeline.content)
+                } catch {
+                    throw fail(error)
+                }
                 let normaliser: FidelityNormaliser
                 do {
                     normaliser = try FidelityNormaliser(masks: cell.masks)
                 } catch {
                     throw fail(error)
                 }
-                let exploration = ExhaustiveExplorer(maxExecutions: maxExecutions).explore(scenario.main)
-                let samples = sampled > 0 && exploration.isComplete ? Explorer(runs: sampled).explore(scenario.main) : nil
+                let exploration = ExhaustiveExplorer(maxExecutions: maxExecutions).explore(program)
+                let samples = sampled > 0 && exploration.isComplete ? Explorer(runs: sampled).explore(program) : nil
                 let check = ModelCheck(
                     cell: cell.id, exploration: exploration, recording: recording, normaliser: normaliser,
                     sampled: samples)

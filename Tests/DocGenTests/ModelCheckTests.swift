@@ -1,0 +1,58 @@
+import Testing
+import Threading
+
+@testable import DocGen
+
+@Suite struct ModelCheckTests {
+    private let program: @Sendable () throws -> Void = {
+        let f = def("f") { (tag: String) in print(tag) }
+        try Thread(target: f, args: "a").start()
+        try Thread(target: f, args: "b").start()
+    }
+
+    private func recording(_ outputs: [[String]]) -> CPythonRecording {
+        let variants = outputs.map { tags in
+            CPythonRecording.Variant(
+                runs: 1,
+                lines: tags.map { FidelityLine(stream: .stdout, thread: $0 == "a" ? "Thread-1 (f)" : "Thread-2 (f)", text: $0) })
+        }
+        return CPythonRecording(cell: "p/c", python: "3.11", fingerprint: "x", mode: .exact, variants: variants)
+    }
+
+    @Test func cpythonOutputsInsideTheExhaustiveSetPass() throws {
+        let check = ModelCheck(
+            cell: "p/c", exploration: ExhaustiveExplorer().explore(program),
+            recording: recording([["a", "b"], ["b", "a"]]), normaliser: try FidelityNormaliser())
+        #expect(check.passed)
+        #expect(check.seenByCPython == 2)
+        #expect(check.summary.hasPrefix("p/c: 2 possible outputs; CPython printed 2 of them in 2 runs"))
+    }
+
+    @Test func aCPythonOutputTheModelCallsImpossibleFails() throws {
+        let check = ModelCheck(
+            cell: "p/c", exploration: ExhaustiveExplorer().explore(program),
+            recording: recording([["a", "b"], ["a", "a"]]), normaliser: try FidelityNormaliser())
+        #expect(!check.passed)
+        #expect(check.unexplained.count == 1)
+        #expect(check.summary.contains("FAIL: CPython printed 1 output(s) (1 runs) the model calls impossible"))
+    }
+
+    @Test func aBoundedSearchDoesNotFailOnUnreachedOutputs() throws {
+        let check = ModelCheck(
+            cell: "p/c", exploration: ExhaustiveExplorer(preemptionBound: 0).explore(program),
+            recording: recording([["a", "b"], ["b", "a"]]), normaliser: try FidelityNormaliser())
+        #expect(check.passed)
+        #expect(check.summary.contains("not reached by the bounded search"))
+    }
+
+    @Test func sampledOutputsOutsideACompleteSetFail() throws {
+        let exhaustive = ExhaustiveExplorer().explore(program)
+        let partial = Exploration(
+            runs: exhaustive.runs, seed: 0, groups: Array(exhaustive.groups.prefix(1)), search: exhaustive.search)
+        let check = ModelCheck(
+            cell: "p/c", exploration: partial, recording: recording([]), normaliser: try FidelityNormaliser(),
+            sampled: Explorer(runs: 200, seed: 0, parallelism: 1).explore(program))
+        #expect(!check.passed)
+        #expect(check.summary.contains("sampled schedules are not in the exhaustive set"))
+    }
+}
