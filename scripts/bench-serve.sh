@@ -75,6 +75,7 @@ for i in $(seq "$edits"); do
 done
 exec 3<&-
 
+[ -n "${BENCH_VERBOSE:-}" ] && paste "$work/ours" "$work/baseline" >&2  # each edit: ours, baseline
 ours="$(median <"$work/ours")"
 baseline="$(median <"$work/baseline")"
 echo "bench serve-edit-to-reload-seconds: ours=${ours}s baseline=${baseline}s ratio=$(ratio "$baseline" "$ours")x"
