@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end test of an installed docgen on a docs project outside this repository:
 #   make install PREFIX=<temp> (the debug build `make test` already made) → the checkout hidden (bind-mounted over
-#   with an empty folder in a private mount namespace, as if moved away) → build → add a scenario → --record → check
-#   passes → edit one scenario: exactly 1 executed and check fails with a diff → a type error reported at
-#   content/page/x.swift:2:… → the inline swift block variant → run.
+#   with an empty folder in a private mount namespace, as if moved away) → build → add a cell, `docgen new` its
+#   skeleton (builds, runs, is not overwritten) and write its scenario → --record → check passes → edit one scenario:
+#   exactly 1 executed and check fails with a diff → a type error reported at content/page/x.swift:2:… → the inline
+#   swift block variant → run → `docgen new --missing`.
 # Usage: scripts/test-installed.sh [CONFIG]   (CONFIG: debug, the default, or release)
 set -euo pipefail
 
@@ -18,8 +19,18 @@ if [ "${1:-}" = "--inside" ]; then
 	docgen build > out 2> err || { cat err >&2; fail "first build"; }
 	expect "1 cell(s), 1 executed, 1 compiled" err "the first build"
 
-	step "add a page cell and its scenario"
+	step "add a page cell; docgen new writes a scenario skeleton that compiles, and never overwrites it"
 	printf '\n## Second\n\n```python\nprint("second")\n```\n' >> content/page.md
+	[ "$(docgen new page/second)" = "content/page/second.swift" ] || fail "docgen new page/second printed no path"
+	expect '//     print("second")' content/page/second.swift "the skeleton"
+	docgen build 2> err || { cat err >&2; fail "build with the skeleton"; }
+	expect "2 cell(s), 1 executed, 1 compiled" err "the build of the skeleton"
+	[ "$(docgen run page/second)" = "TODO: port page/second" ] || fail "docgen run of the skeleton"
+	if docgen new page/second 2> err; then fail "a second docgen new overwrote the scenario"; fi
+	expect "error: content/page/second.swift exists already" err "a second docgen new"
+	if docgen new page/nope 2> err; then fail "docgen new of an unknown cell"; fi
+	expect "error: no cell 'page/nope' in content; \`docgen list\` shows" err "docgen new of an unknown cell"
+	[ -z "$(docgen new --missing 2> err)" ] || fail "docgen new --missing wrote a file although none is missing"
 	printf 'import Threading\n\nprint("second")\n' > content/page/second.swift
 	docgen build 2> err || { cat err >&2; fail "build with the new scenario"; }
 	expect "2 cell(s), 1 executed, 1 compiled" err "the build after adding a scenario"
@@ -51,6 +62,14 @@ if [ "${1:-}" = "--inside" ]; then
 	expect "2 cell(s), 1 executed" err "the build with an inline scenario"
 	expect "Swift · content/page.md:" site/page.html "the page"
 	[ "$(docgen run page/second)" = "second" ] || fail "docgen run of the inline scenario"
+
+	step "docgen new --missing writes a skeleton for each cell without a scenario"
+	printf '\n## Third\n\n```python\nprint("third")\n```\n\n## Fourth\n\n```python\nprint("fourth")\n```\n' \
+		>> content/page.md
+	[ "$(docgen new --missing | tr '\n' ' ')" = "content/page/third.swift content/page/fourth.swift " ] ||
+		fail "docgen new --missing did not print the two new files"
+	docgen build 2> err || { cat err >&2; fail "build with the skeletons of --missing"; }
+	expect "4 cell(s), 2 executed, 2 compiled" err "the build of the skeletons of --missing"
 	step "passed"
 	exit 0
 fi

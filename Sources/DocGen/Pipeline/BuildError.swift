@@ -10,6 +10,8 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
     case verify([VerifyError])
     /// The build was cancelled before it wrote the site.
     case interrupted
+    /// `docgen new` or `docgen init` wrote nothing.
+    case scaffold(ScaffoldError)
 
     public var description: String {
         switch self {
@@ -26,6 +28,7 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
         case .render(let error): error.description
         case .verify(let errors): errors.map(\.description).joined(separator: "\n")
         case .interrupted: "the build was interrupted before writing the site; the output folder is unchanged"
+        case .scaffold(let error): error.description
         }
     }
 }

@@ -1,0 +1,31 @@
+/// Why `docgen new` or `docgen init` wrote nothing. Each message is one line naming the file or cell and the fix.
+public enum ScaffoldError: Error, Equatable, CustomStringConvertible {
+    /// The id is not `page/cell`.
+    case badCellID(String)
+    /// No page of the content folder has this cell.
+    case unknownCell(id: String, contentFolder: String)
+    /// The scenario file exists already.
+    case fileExists(path: String)
+    /// The cell's scenario is a `swift` block in its page.
+    case inlineScenario(id: String, contentFile: String, line: Int)
+    /// `docgen init` was given a folder that is not empty (or a file).
+    case folderNotEmpty(path: String)
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .badCellID(let id):
+            "'\(id)' is not a cell id; write PAGE/CELL (`docgen list` shows every cell's id)"
+        case .unknownCell(let id, let contentFolder):
+            "no cell '\(id)' in \(contentFolder); `docgen list` shows every page and cell id"
+        case .fileExists(let path):
+            "\(path) exists already; edit it, or delete it first to start over"
+        case .inlineScenario(let id, let contentFile, let line):
+            "\(contentFile):\(line): cell '\(id)' has its scenario in the page (a swift block); edit it there"
+        case .folderNotEmpty(let path):
+            "\(path) is not an empty folder; give docgen init a new or empty folder"
+        case .cannotWrite(let path, let reason):
+            "cannot write \(path): \(reason)"
+        }
+    }
+}

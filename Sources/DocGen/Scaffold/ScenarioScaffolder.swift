@@ -1,0 +1,47 @@
+import Foundation
+
+/// Writes scenario skeletons (`ScenarioSkeleton`) beside the content: `<content>/<page>/<cell>.swift`.
+public enum ScenarioScaffolder {
+    /// Writes the skeleton of cell `id` (`page/cell`) and returns its path. Never overwrites a file.
+    ///
+    /// - Throws: `BuildError.scaffold` for a bad or unknown id, an existing scenario (file or inline block) or an
+    ///   unwritable folder; `BuildError` from loading the content otherwise.
+    public static func write(id: String, contentFolder: String) throws(BuildError) -> String {
+        let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw .scaffold(.badCellID(id)) }
+        let documents = try ContentLoader.load(contentFolder)
+        guard let document = documents.first(where: { $0.page == parts[0] }),
+            let cell = document.cells.first(where: { $0.id == parts[1] })
+        else { throw .scaffold(.unknownCell(id: id, contentFolder: contentFolder)) }
+        return try write(cell, of: document, contentFolder: contentFolder)
+    }
+
+    /// Writes a skeleton for every cell that has no scenario yet and returns their paths, in page order.
+    public static func writeMissing(contentFolder: String) throws(BuildError) -> [String] {
+        let documents = try ContentLoader.load(contentFolder)
+        var written: [String] = []
+        for document in documents {
+            for cell in document.cells {
+                guard case .failure(.missingScenario) = CellMapper.scenario(
+                    of: cell, in: document, contentFolder: contentFolder)
+                else { continue }
+                written.append(try write(cell, of: document, contentFolder: contentFolder))
+            }
+        }
+        return written
+    }
+
+    private static func write(_ cell: CodeCell, of document: Document, contentFolder: String) throws(BuildError)
+        -> String
+    {
+        let id = document.page + "/" + cell.id
+        let files = ScenarioFiles(contentFolder: contentFolder)
+        let path = files.path(page: document.page, cell: cell.id)
+        if let inline = cell.inlineScenario {
+            throw .scaffold(.inlineScenario(id: id, contentFile: document.sourcePath, line: inline.firstLine - 1))
+        }
+        let text = ScenarioSkeleton.text(id: id, cell: cell, contentFile: document.sourcePath)
+        try ProjectFiles.create(path, text: text)
+        return path
+    }
+}
