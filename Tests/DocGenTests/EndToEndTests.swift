@@ -60,7 +60,7 @@ import Testing
         #expect(page.contains("<code class=\"language-swift\">"))
         #expect(page.contains("<table>"))
         #expect(page.contains("<svg"))
-        for asset in ["index.html", "assets/docgen.css", "assets/highlight.min.js", "assets/highlight-dark.css"] {
+        for asset in ["index.html", "assets/docgen.css", "assets/docgen.js", "assets/search-index.js"] {
             #expect(FileManager.default.fileExists(atPath: work + "/site/" + asset), "\(asset) missing")
         }
     }

@@ -24,11 +24,13 @@ public enum ExplorationHTML {
             html +=
                 "<summary>Output \(index + 1): \(share) schedules\(defaultNote(group))"
                 + "\(group.outcome.endingNote.htmlEscaped)</summary>\n"
-            html += "<pre class=\"dg-output\">\(colouredOutput(group))</pre>\n"
+            html +=
+                "<pre class=\"dg-output\" tabindex=\"0\" role=\"group\" aria-label=\"Output \(index + 1) of "
+                + "\(scenarioID.htmlEscaped)\">\(colouredOutput(group))</pre>\n"
             let command = "docgen run \(scenarioID) --schedule \(group.schedule)"
             html += "<p class=\"dg-replay\">Replay: <code>\(command.htmlEscaped)</code></p>\n"
             if timelines && !group.events.isEmpty {
-                html += TimelineSVG.render(events: group.events, outcome: group.outcome)
+                html += TimelineSVG.render(events: group.events, outcome: group.outcome, styled: false)
             }
             html += "</details>\n"
         }

@@ -7,16 +7,10 @@ public struct SiteBuilder: Sendable {
     public var executor: CellExecutor
     /// Plug-ins adding badges and blocks to cells, applied in order.
     public var decorators: [any CellDecorator]
-    /// Where Debian's highlight.js lives (copied into the site).
-    public var highlighterFolder: String
 
-    public init(
-        executor: CellExecutor, decorators: [any CellDecorator] = [],
-        highlighterFolder: String = HighlighterAssets.defaultFolder
-    ) {
+    public init(executor: CellExecutor, decorators: [any CellDecorator] = []) {
         self.executor = executor
         self.decorators = decorators
-        self.highlighterFolder = highlighterFolder
     }
 
     /// Parses the content folder and finds each cell's scenario (beside its page, or inline).
@@ -36,8 +30,6 @@ public struct SiteBuilder: Sendable {
     public func build(
         _ options: BuildOptions, progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async throws(BuildError) -> BuildReport {
-        let highlighter: HighlighterAssets
-        do { highlighter = try HighlighterAssets.load(from: highlighterFolder) } catch { throw .render(error) }
         do { try SiteWriter.checkDestination(options.outputFolder) } catch { throw .render(error) }
         let (documents, mapped) = try plan(options.contentFolder)
         let jobs = mapped.map(CellJob.init)
@@ -64,7 +56,7 @@ public struct SiteBuilder: Sendable {
         }
 
         let pages = pageViews(documents, mapped: mapped, executions: executions, contentFolder: options.contentFolder)
-        var site = SiteRenderer.render(pages, highlighter: highlighter)
+        var site = SiteRenderer.render(pages, markdown: Self.markdownSources(documents))
         let linked = LinkedFiles(documents, contentFolder: options.contentFolder, generated: Set(site.keys))
         site.merge(linked.files) { generated, _ in generated }
         let issues = linked.issues + SiteRenderer.brokenLinks(in: pages, contentFiles: linked.handled)
@@ -78,6 +70,17 @@ public struct SiteBuilder: Sendable {
             throw .render(error)
         }
         return report
+    }
+
+    /// Each page's Markdown source (for its notebook's Markdown cells), by page; a file that cannot be read is left out.
+    static func markdownSources(_ documents: [Document]) -> [String: String] {
+        var sources: [String: String] = [:]
+        for document in documents {
+            if let text = try? String(contentsOfFile: document.sourcePath, encoding: .utf8) {
+                sources[document.page] = text
+            }
+        }
+        return sources
     }
 
     /// How a page names a scenario: from the content folder's own name on (`content/page/cell.swift`,

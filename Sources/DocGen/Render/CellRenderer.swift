@@ -6,24 +6,33 @@ enum CellRenderer {
         let anchor = Document.cellAnchor(view.cell.id)
         var html = "<section class=\"cell\" id=\"\(anchor.htmlEscaped)\">\n"
         html +=
-            "<header class=\"cell-head\"><a class=\"cell-id\" href=\"#\(anchor.htmlEscaped)\">"
-            + "\(view.scenarioID.htmlEscaped)</a>"
+            "<header class=\"cell-head\"><a class=\"cell-id\" id=\"\(anchor.htmlEscaped)-id\" "
+            + "href=\"#\(anchor.htmlEscaped)\" title=\"Permalink to this cell\">\(view.scenarioID.htmlEscaped)</a>"
         for badge in statusBadges(view) + view.badges {
             let title = badge.detail.map { " title=\"\($0.htmlEscaped)\"" } ?? ""
             html += " <span class=\"badge \(badge.tone.rawValue)\"\(title)>\(badge.text.htmlEscaped)</span>"
         }
         html += "</header>\n<div class=\"sources\">\n"
-        html += source("Python", language: "python", code: view.cell.source)
-        html += source("Swift · " + view.swiftPath, language: "swift", code: view.swiftSource)
+        html += source("Python", language: "python", code: view.cell.source, anchor: anchor)
+        html += source("Swift · " + view.swiftPath, language: "swift", code: view.swiftSource, anchor: anchor)
         html += "</div>\n"
-        html += output(view)
+        html += output(view, anchor: anchor)
         for block in view.extraHTML { html += "<div class=\"extra\">\n\(block)\n</div>\n" }
         return html + "</section>\n"
     }
 
-    private static func source(_ caption: String, language: String, code: String) -> String {
-        "<figure class=\"source\"><figcaption>\(caption.htmlEscaped)</figcaption>"
-            + "<pre><code class=\"language-\(language)\">\(code.htmlEscaped)</code></pre></figure>\n"
+    /// A source pane, highlighted at build time; the pane scrolls, so it is focusable and named by its caption.
+    private static func source(_ caption: String, language: String, code: String, anchor: String) -> String {
+        let id = anchor + "-" + language
+        return "<figure class=\"source \(language)\"><figcaption id=\"\(id.htmlEscaped)\">\(caption.htmlEscaped)</figcaption>"
+            + "<pre \(pane(caption: id, cell: anchor))><code class=\"language-\(language)\">"
+            + "\(SyntaxHighlighter.html(code, language: language))</code></pre></figure>\n"
+    }
+
+    /// The attributes that make a pane that may scroll reachable by keyboard and named for screen readers by its
+    /// caption (`id`) and its cell's id (the header link, `cell-…-id`): "Python threading-tutorial/daemon".
+    static func pane(caption id: String, cell anchor: String) -> String {
+        "tabindex=\"0\" role=\"group\" aria-labelledby=\"\(id.htmlEscaped) \(anchor.htmlEscaped)-id\""
     }
 
     /// The status badge the run itself earns.
@@ -45,11 +54,12 @@ enum CellRenderer {
         return [CellBadge(kind == "failed" ? "failed" : "\(kind): failed", tone: .bad, detail: reason)]
     }
 
-    private static func output(_ view: CellView) -> String {
-        var html = "<figure class=\"output\"><figcaption>Output</figcaption>\n"
+    private static func output(_ view: CellView, anchor: String) -> String {
+        let id = anchor + "-output"
+        var html = "<figure class=\"output\"><figcaption id=\"\(id.htmlEscaped)\">Output</figcaption>\n"
         if let result = view.run.result {
             html += legend(result.events)
-            html += lines(result.events)
+            html += lines(result.events, pane: pane(caption: id, cell: anchor))
         }
         if let reason = view.run.failureReason {
             let expected = !view.run.isUnexpectedFailure(expected: view.cell.options.expect)
@@ -58,7 +68,7 @@ enum CellRenderer {
                 "<p class=\"failure\(expected ? " expected" : "")\"\(role)><strong>"
                 + (expected ? "Ends as expected: " : "Cell failed: ") + "</strong>\(reason.htmlEscaped)</p>\n"
             if case .finished(let result) = view.run, case .deadlock(let report) = result.outcome, !report.isEmpty {
-                html += "<pre class=\"report\">\(report.htmlEscaped)</pre>\n"
+                html += "<pre class=\"report\" \(pane(caption: id, cell: anchor))>\(report.htmlEscaped)</pre>\n"
             }
         }
         for warning in view.warnings {
@@ -82,7 +92,7 @@ enum CellRenderer {
     }
 
     /// Each printed line as a row: thread label, stream, text.
-    private static func lines(_ events: [TraceEvent]) -> String {
+    private static func lines(_ events: [TraceEvent], pane: String) -> String {
         var rows = ""
         for event in events {
             guard case .output(let stream, let text) = event.kind else { continue }
@@ -98,7 +108,7 @@ enum CellRenderer {
             }
         }
         guard !rows.isEmpty else { return "" }
-        return "<pre class=\"lines\">" + rows + "</pre>\n"
+        return "<pre class=\"lines\" \(pane)>" + rows + "</pre>\n"
     }
 
     /// The thread's colour class, shared with the timeline (`ThreadPalette`).

@@ -10,4 +10,7 @@ public struct PageView: Sendable, Equatable {
 
     /// The page's file in the site (`threading-tutorial.html`).
     public var fileName: String { document.page + ".html" }
+
+    /// The page as a Jupyter notebook (`threading-tutorial.ipynb`), linked from the page.
+    public var notebookFileName: String { document.page + ".ipynb" }
 }

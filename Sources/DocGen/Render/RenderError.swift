@@ -1,6 +1,5 @@
 /// Why the site could not be rendered or written.
 public enum RenderError: Error, Equatable, CustomStringConvertible {
-    case missingHighlighter(path: String)
     case brokenLinks([LinkIssue])
     case unwritable(path: String, reason: String)
     case notASite(path: String)
@@ -11,8 +10,6 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .missingHighlighter(let path):
-            "\(path) not found: install highlight.js with `make deps` (apt-get install libjs-highlight.js)"
         case .brokenLinks(let issues):
             issues.map(\.description).joined(separator: "\n")
         case .unwritable(let path, let reason):

@@ -1,5 +1,9 @@
-/// The frame shared by every page: head, sidebar with the page list and the current page's table of contents.
+/// The frame shared by every page: head, sidebar with the page list and the current page's table of contents, and a
+/// toolbar (search, the page's notebook, the Swift toggle) above the content.
 enum SiteLayout {
+    /// Set before the page is drawn, so a reader who hid the Swift sources never sees them flash (`SiteScript`).
+    static let hideSwiftKey = "docgen-hide-swift"
+
     static func page(title: String, current: String?, pages: [PageView], main: String) -> String {
         """
         <!DOCTYPE html>
@@ -10,21 +14,38 @@ enum SiteLayout {
         <meta name="generator" content="docgen \(DocGenVersion.string)">
         <title>\(title.htmlEscaped)</title>
         <link rel="stylesheet" href="assets/docgen.css">
-        <link rel="stylesheet" href="assets/highlight-light.css" media="(prefers-color-scheme: light)">
-        <link rel="stylesheet" href="assets/highlight-dark.css" media="(prefers-color-scheme: dark)">
+        <script>try{if(localStorage.getItem("\(hideSwiftKey)")==="1")\
+        document.documentElement.classList.add("no-swift")}catch(e){}</script>
         </head>
         <body>
         <a class="skip" href="#main">Skip to content</a>
         <div class="layout">
         \(sidebar(current: current, pages: pages))<main id="main">
-        \(narrowContents(current: current, pages: pages))\(main)</main>
+        \(toolbar(current: current, pages: pages))\(narrowContents(current: current, pages: pages))\(main)</main>
         </div>
-        <script src="assets/highlight.min.js"></script>
         <script src="assets/docgen.js"></script>
         </body>
         </html>
 
         """
+    }
+
+    /// Search (shown by the script, which loads the index on first use), the notebook download and the Swift toggle.
+    private static func toolbar(current: String?, pages: [PageView]) -> String {
+        var html =
+            "<div class=\"toolbar\">\n<form class=\"search\" role=\"search\" hidden>"
+            + "<input type=\"search\" id=\"search\" placeholder=\"Search\" aria-label=\"Search all pages\" "
+            + "autocomplete=\"off\"><ul class=\"search-results\" aria-live=\"polite\"></ul></form>\n"
+        if let page = pages.first(where: { $0.document.page == current }) {
+            html +=
+                "<a class=\"notebook\" href=\"\(page.notebookFileName.htmlEscaped)\" download>"
+                + "Download notebook (.ipynb)</a>\n"
+            if !page.cells.isEmpty {
+                html += "<label class=\"swift-toggle\" hidden><input type=\"checkbox\" id=\"show-swift\" checked> "
+                html += "Show Swift</label>\n"
+            }
+        }
+        return html + "</div>\n"
     }
 
     private static func sidebar(current: String?, pages: [PageView]) -> String {

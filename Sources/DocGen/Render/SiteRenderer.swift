@@ -4,16 +4,21 @@ public enum SiteRenderer {
     /// Marks a folder as written by docgen, so a later build may replace it.
     public static let markerFile = ".docgen-site"
 
-    /// Every file of the site for `pages`: `index.html`, one page each, the stylesheet, the script and highlight.js.
-    public static func render(_ pages: [PageView], highlighter: HighlighterAssets) -> [String: [UInt8]] {
+    /// Every file of the site for `pages`: `index.html`, each page as HTML and as a notebook (`.ipynb`, its Markdown
+    /// cells cut from `markdown[page]`, the page's Markdown source, when given), the stylesheet, the script and the
+    /// search index.
+    public static func render(_ pages: [PageView], markdown: [String: String] = [:]) -> [String: [UInt8]] {
         let sorted = pages.sorted { $0.document.page < $1.document.page }
-        var files = highlighter.files
+        var files: [String: [UInt8]] = [:]
         files["assets/docgen.css"] = Array(Stylesheet.css.utf8)
         files["assets/docgen.js"] = Array(SiteScript.javascript.utf8)
+        files[SearchIndex.path] = Array(SearchIndex.javascript(sorted).utf8)
         files[markerFile] = Array("Written by docgen \(DocGenVersion.string); replaced on every build.\n".utf8)
         files["index.html"] = Array(IndexRenderer.render(sorted).utf8)
         for page in sorted {
             files[page.fileName] = Array(PageRenderer.render(page, pages: sorted).utf8)
+            files[page.notebookFileName] = Array(
+                NotebookRenderer.render(page, markdown: markdown[page.document.page]).utf8)
         }
         return files
     }

@@ -1,15 +1,19 @@
-/// The site's CSS: readable from 375 px up, light and dark (`prefers-color-scheme`); thread colours come from
-/// `ThreadPalette` (shared with the timeline, at least 4.5:1 contrast).
+/// The site's CSS: readable from 320 px up, light and dark (`prefers-color-scheme`), every text colour at least 4.5:1
+/// against its background; thread colours come from `ThreadPalette` (shared with the timeline), syntax colours
+/// (`SyntaxKind` classes) are set here, and the timelines' rules (`TimelineSVG.stylesheet`) are linked once for the
+/// whole page. Python and Swift sit side by side only where both fit 80 columns; elsewhere they stack.
 enum Stylesheet {
     static let css = """
         :root {
           --bg: #ffffff; --fg: #1b1d22; --muted: #555b66; --line: #d5d9e0; --panel: #f5f7fa; --link: #0b57b0;
           --good: #1d6b2f; --warn: #7a4d00; --bad: #b3261e; --err-bg: #fff4f2;
+          --syn-k: #8e24aa; --syn-n: #a23d00; --syn-s: #1a6b2a; --syn-c: #5b616b; --syn-d: #0b57b0;
         }
         @media (prefers-color-scheme: dark) {
           :root {
             --bg: #16181d; --fg: #e6e8eb; --muted: #a4abb6; --line: #343a44; --panel: #1f232a; --link: #8ab8ff;
             --good: #7fd48f; --warn: #e8c15a; --bad: #ff8a80; --err-bg: #2a1d1d;
+            --syn-k: #e0a6ff; --syn-n: #ffb074; --syn-s: #8fd694; --syn-c: #a4abb6; --syn-d: #8ab8ff;
           }
         }
         * { box-sizing: border-box; }
@@ -21,6 +25,19 @@ enum Stylesheet {
         .skip { position: absolute; left: -999px; }
         .skip:focus { left: 8px; top: 8px; background: var(--bg); padding: 4px 8px; z-index: 1; }
         .layout { display: flex; flex-direction: column; max-width: 1400px; margin: 0 auto; }
+        .no-swift .source.swift { display: none; }
+        .toolbar { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: center; margin: 8px 0; font-size: 15px; }
+        .toolbar button, .copy { font: inherit; font-size: 14px; color: var(--fg); background: var(--panel);
+          border: 1px solid var(--muted); border-radius: 6px; padding: 2px 10px; cursor: pointer; }
+        .search { position: relative; flex: 1 1 220px; max-width: 420px; }
+        .search input { width: 100%; font: inherit; color: var(--fg); background: var(--bg);
+          border: 1px solid var(--muted); border-radius: 6px; padding: 4px 8px; }
+        .search-results { list-style: none; margin: 4px 0 0; padding: 0; }
+        .search-results:empty { display: none; }
+        .search-results li { padding: 4px 0; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
+        .search-results .where, .search-results .snippet { display: block; font-size: 13px; color: var(--muted); }
+        button:focus-visible, input:focus-visible, pre:focus-visible { outline: 3px solid var(--link);
+          outline-offset: 1px; }
         .sidebar { padding: 12px 16px; border-bottom: 1px solid var(--line); font-size: 15px; }
         .sidebar ul { list-style: none; margin: 0; padding-left: 0; }
         .sidebar ul ul { padding-left: 14px; }
@@ -44,10 +61,14 @@ enum Stylesheet {
         .anchor { margin-left: 6px; text-decoration: none; color: var(--muted); font-weight: 400; font-size: 0.8em;
           opacity: 0.5; }
         .anchor:hover, .anchor:focus { opacity: 1; }
-        pre { overflow-x: auto; background: var(--panel); border: 1px solid var(--line); border-radius: 6px;
+        pre { overflow-x: auto; margin: 0; background: var(--panel); border: 1px solid var(--line); border-radius: 6px;
           padding: 10px 12px; font: 13.5px/1.45 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
-        pre code.hljs { background: transparent; padding: 0; }
+        pre code .k { color: var(--syn-k); } pre code .l, pre code .n { color: var(--syn-n); }
+        pre code .s { color: var(--syn-s); } pre code .c { color: var(--syn-c); font-style: italic; }
+        pre code .d { color: var(--syn-d); }
+        main > p, main > ul, main > ol, main > blockquote { max-width: 80ch; }
         code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
+        :not(pre) > code { overflow-wrap: anywhere; }
         table { border-collapse: collapse; display: block; overflow-x: auto; }
         th, td { border: 1px solid var(--line); padding: 4px 10px; text-align: left; }
         .cell { border: 1px solid var(--line); border-radius: 8px; margin: 18px 0; padding: 10px 12px; }
@@ -57,9 +78,15 @@ enum Stylesheet {
         .badge.good { color: var(--good); } .badge.warning { color: var(--warn); }
         .badge.bad { color: var(--bad); } .badge.neutral { color: var(--muted); }
         .sources { display: grid; grid-template-columns: minmax(0, 1fr); gap: 10px; }
-        @media (min-width: 1200px) { .sources { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+        @media (min-width: 1760px) {
+          .layout { max-width: 1900px; }
+          .sources { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+          .no-swift .sources { grid-template-columns: minmax(0, 1fr); }
+        }
         figure { margin: 10px 0 0; min-width: 0; }
-        figcaption { font-size: 13px; color: var(--muted); margin-bottom: 2px; overflow-wrap: anywhere; }
+        figcaption { display: flex; flex-wrap: wrap; gap: 4px 10px; align-items: baseline; font-size: 13px;
+          color: var(--muted); margin-bottom: 2px; overflow-wrap: anywhere; }
+        .copy { font-size: 12px; padding: 0 8px; margin-left: auto; }
         .legend { list-style: none; padding: 0; margin: 0 0 4px; display: flex; flex-wrap: wrap; gap: 4px 14px;
           font-size: 13px; }
         .legend li::before { content: ""; display: inline-block; width: 10px; height: 10px; margin-right: 5px;
@@ -70,7 +97,7 @@ enum Stylesheet {
         .lines .who { display: inline-block; min-width: 11ch; margin-right: 1ch; font-weight: 600; }
         .lines .stream { color: var(--muted); margin-right: 1ch; font-size: 12px; }
         .lines .stream.err { font-style: italic; }
-        .lines .text { color: var(--fg); white-space: pre-wrap; }
+        .lines .text { color: var(--fg); white-space: pre-wrap; overflow-wrap: anywhere; }
         .failure { border-left: 4px solid var(--bad); background: var(--err-bg); padding: 6px 10px; margin: 6px 0; }
         .failure.expected { border-left-color: var(--warn); }
         .warning { color: var(--warn); font-size: 14px; margin: 4px 0; }
@@ -81,5 +108,5 @@ enum Stylesheet {
         .dg-explore p { margin: 4px 0; }
         .dg-replay code { overflow-wrap: anywhere; font-size: 13px; }
 
-        """ + ThreadPalette.stylesheet()
+        """ + ThreadPalette.stylesheet() + TimelineSVG.stylesheet
 }

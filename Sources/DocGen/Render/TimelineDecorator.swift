@@ -5,7 +5,7 @@ public struct TimelineDecorator: CellDecorator {
     public func decorate(_ cell: CellView) -> CellDecoration {
         guard let result = cell.run.result, !result.events.isEmpty else { return CellDecoration() }
         return CellDecoration(extraHTML: [
-            "<details class=\"timeline\"><summary>Timeline</summary>\n" + TimelineSVG.render(result) + "</details>"
+            "<details class=\"timeline\"><summary>Timeline</summary>\n" + TimelineSVG.render(result, styled: false) + "</details>"
         ])
     }
 }

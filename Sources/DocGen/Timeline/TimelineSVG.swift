@@ -6,21 +6,22 @@ import Threading
 /// threads that never exit drawn to the end of the axis with a marker ("deadlock", "abandoned", "stopped").
 ///
 /// The result is a standalone SVG document (no script, no external references, no ids) that can also be inlined in
-/// HTML; its `<style>` is scoped to `svg.dg-timeline` and follows `prefers-color-scheme`. The same input always gives
-/// the same bytes.
+/// HTML; its `<style>` is scoped to `svg.dg-timeline` and follows `prefers-color-scheme`. A page that inlines many
+/// timelines leaves the `<style>` out (`styled: false`) and links `stylesheet` once instead. The same input always
+/// gives the same bytes.
 public enum TimelineSVG {
     /// The SVG for a run's `events` (`RunResult.events`). `outcome` (`RunResult.outcome`) says why threads that never
     /// exited stopped; without it they are marked "stopped".
-    public static func render(events: [TraceEvent], outcome: RunOutcome? = nil) -> String {
-        render(TimelineModel(events: events, outcome: outcome))
+    public static func render(events: [TraceEvent], outcome: RunOutcome? = nil, styled: Bool = true) -> String {
+        render(TimelineModel(events: events, outcome: outcome), styled: styled)
     }
 
     /// The SVG for a whole `RunResult`.
-    public static func render(_ result: RunResult) -> String {
-        render(events: result.events, outcome: result.outcome)
+    public static func render(_ result: RunResult, styled: Bool = true) -> String {
+        render(events: result.events, outcome: result.outcome, styled: styled)
     }
 
-    static func render(_ model: TimelineModel) -> String {
+    static func render(_ model: TimelineModel, styled: Bool = true) -> String {
         let layout = TimelineLayout.self
         // Threads that never exit go on past the end of the run: leave room to see them do so.
         let scale = TimelineScale(
@@ -37,9 +38,11 @@ public enum TimelineSVG {
                 "font-size": "11",
             ])
         svg.title(summary(model))
-        svg.open("style")
-        svg.raw(stylesheet)
-        svg.close("style")
+        if styled {
+            svg.open("style")
+            svg.raw(stylesheet)
+            svg.close("style")
+        }
         drawLegend(into: &svg)
         drawAxis(scale, lanes: model.lanes.count, into: &svg)
         if model.hasUnfinishedThreads { drawRunEnd(at: scale.x(model.end), lanes: model.lanes.count, into: &svg) }

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import Threading
+
+@testable import DocGen
+
+@Suite struct NotebookTests {
+    let markdown = """
+        # Title
+
+        Intro *text*.
+
+        ## First
+
+        <!-- docgen: timeout=5 -->
+        ```python
+        print("a")
+        ```
+
+        ```swift
+        print("a")
+        ```
+
+        Between.
+
+            indented()
+            more()
+
+        After.
+
+        """
+
+    @Test func markdownBetweenCellsLeavesOutCodeOptionsAndScenario() throws {
+        let document = try DocumentParser.parse(markdown, page: "p", sourcePath: "p.md")
+        #expect(document.cells.map(\.line) == [8, 18])
+        #expect(
+            MarkdownSlicer.prose(markdown, cellLines: document.cells.map(\.line)) == [
+                "# Title\n\nIntro *text*.\n\n## First", "Between.", "After.",
+            ])
+    }
+
+    @Test func codeCellsCarryTheirStreamsInOrderWithExecutionCounts() throws {
+        let document = try DocumentParser.parse(markdown, page: "p", sourcePath: "p.md")
+        let events = [
+            TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "a\n")),
+            TraceEvent(time: 0, threadIndex: 1, threadName: "t", kind: .output(.stdout, "b")),
+            TraceEvent(time: 0, threadIndex: 1, threadName: "t", kind: .output(.stderr, "oops\n")),
+            TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "c\n")),
+        ]
+        let cell = document.cells[0]
+        let view = CellView(
+            cell: cell, scenarioID: "p/first", swiftPath: "x.swift", swiftSource: "",
+            run: .finished(RunResult(events: events, outcome: .completed, schedule: "default")))
+        let page = PageView(document: document, cells: [cell.id: view])
+        let json = NotebookRenderer.render(page, markdown: markdown)
+        #expect(json == NotebookRenderer.render(page, markdown: markdown))
+        let notebook = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(notebook["nbformat"] as? Int == 4)
+        let cells = try #require(notebook["cells"] as? [[String: Any]])
+        #expect(cells.map { $0["cell_type"] as? String } == ["markdown", "code", "markdown", "code", "markdown"])
+        #expect(cells[1]["execution_count"] as? Int == 1)
+        #expect(cells[3]["execution_count"] is NSNull)
+        let outputs = try #require(cells[1]["outputs"] as? [[String: Any]])
+        #expect(outputs.map { $0["name"] as? String } == ["stdout", "stderr", "stdout"])
+        #expect(outputs.map { $0["text"] as? [String] } == [["a\n", "b"], ["oops\n"], ["c\n"]])
+        #expect(cells[3]["source"] as? [String] == ["indented()\n", "more()\n"])
+    }
+
+    @Test func searchIndexHasOneEntryPerSectionWithProseCodeAndOutput() throws {
+        let document = try DocumentParser.parse(markdown, page: "p", sourcePath: "p.md")
+        let cell = document.cells[0]
+        let events = [TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "zzz\n"))]
+        let view = CellView(
+            cell: cell, scenarioID: "p/first", swiftPath: "x.swift", swiftSource: "let swiftOnly = 1",
+            run: .finished(RunResult(events: events, outcome: .completed, schedule: "default")))
+        let entries = SearchIndex.entries(of: PageView(document: document, cells: [cell.id: view]))
+        #expect(entries.map(\.anchor) == ["title", "first"])
+        #expect(entries[0].text == "Intro text.")
+        #expect(entries[1].text.hasPrefix("print(\"a\") let swiftOnly = 1 zzz "))
+        #expect(HTMLPlainText.text(of: "<p>a &amp; b &lt;c&gt; &#39;d&#x27; &bogus</p>") == "a & b <c> 'd' &bogus")
+    }
+}
