@@ -92,10 +92,10 @@ import Threading
         let document = try DocumentParser.parse(
             "# Title\n\n## Part *one*\n\nText.\n", page: "p",
             sourcePath: "content/p.md")
-        let html = PageRenderer.render(PageView(document: document, cells: [:]), pages: [])
+        let html = PageRenderer.render(PageView(document: document, cells: [:]), pages: []).html
         #expect(html.contains("<h2 id=\"part-one\">Part <em>one</em><a class=\"anchor\" href=\"#part-one\""))
         let page = PageView(document: document, cells: [:])
-        let withSidebar = PageRenderer.render(page, pages: [page])
+        let withSidebar = PageRenderer.render(page, pages: [page]).html
         #expect(withSidebar.contains("<a href=\"#part-one\">Part one</a>"))
         #expect(withSidebar.contains("<a href=\"p.html\" aria-current=\"page\">Title</a>"))
     }

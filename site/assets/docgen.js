@@ -12,6 +12,27 @@
     });
   }
 
+  // Timelines are files (LazyFigures): each becomes its drawing once the fold holding it is open.
+  function showFigures(scope) {
+    scope.querySelectorAll("a.dg-figure").forEach(function (link) {
+      var fold = link.closest("details");
+      if (fold && !fold.open) { return; }
+      var figure = document.createElement("object");
+      figure.className = "dg-figure";
+      figure.width = link.dataset.width;
+      figure.height = link.dataset.height;
+      figure.style.aspectRatio = link.dataset.width + " / " + link.dataset.height;
+      figure.setAttribute("aria-label", link.textContent.slice(0, -" (SVG)".length));
+      link.replaceWith(figure);
+      figure.type = "image/svg+xml";
+      figure.data = link.getAttribute("href");
+    });
+  }
+  showFigures(document);
+  document.addEventListener("toggle", function (event) {
+    if (event.target.open) { showFigures(event.target); }
+  }, true);
+
   function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) { return navigator.clipboard.writeText(text); }
     return new Promise(function (resolve, reject) {

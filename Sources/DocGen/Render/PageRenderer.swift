@@ -1,11 +1,15 @@
-/// Renders one content page: prose from cmark-gfm, headings with anchors, cells from `CellRenderer`.
+/// Renders one content page: prose from cmark-gfm (tables in a focusable scrolling box), headings with anchors, cells
+/// from `CellRenderer` with their timelines moved to files loaded when opened (`LazyFigures`).
 enum PageRenderer {
-    static func render(_ page: PageView, pages: [PageView]) -> String {
+    /// The page's HTML and the files it links to (site path → text).
+    static func render(_ page: PageView, pages: [PageView]) -> (html: String, files: [String: String]) {
         var main = ""
+        var figures = LazyFigures(page: page.document.page)
+        var tables = 0
         for block in page.document.blocks {
             switch block {
             case .prose(let html):
-                main += html
+                main += scrollableTables(html, count: &tables)
             case .heading(let heading):
                 main +=
                     "<h\(heading.level) id=\"\(heading.slug.htmlEscaped)\">\(heading.innerHTML)"
@@ -13,12 +17,29 @@ enum PageRenderer {
                     + "#</a></h\(heading.level)>\n"
             case .cell(let cell):
                 if let view = page.cells[cell.id] {
-                    main += CellRenderer.render(view)
+                    main += figures.fold(CellRenderer.render(view), cell: Document.cellAnchor(cell.id))
                 } else {
                     main += "<pre><code class=\"language-python\">\(cell.source.htmlEscaped)</code></pre>\n"
                 }
             }
         }
-        return SiteLayout.page(title: page.document.title, current: page.document.page, pages: pages, main: main)
+        let html = SiteLayout.page(
+            title: page.document.title, current: page.document.page, pages: pages, main: main)
+        return (html, figures.files)
+    }
+
+    /// Each table of cmark-gfm's HTML in a box that scrolls sideways on narrow screens, reachable by keyboard.
+    private static func scrollableTables(_ html: String, count: inout Int) -> String {
+        guard html.contains("<table>") else { return html }
+        var result = ""
+        for (index, piece) in html.components(separatedBy: "<table>").enumerated() {
+            if index > 0 {
+                count += 1
+                result +=
+                    "<div class=\"table-box\" tabindex=\"0\" role=\"group\" aria-label=\"Table \(count)\"><table>"
+            }
+            result += piece.replacingOccurrences(of: "</table>", with: "</table></div>")
+        }
+        return result
     }
 }

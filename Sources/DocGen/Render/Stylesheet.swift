@@ -69,7 +69,9 @@ enum Stylesheet {
         main > p, main > ul, main > ol, main > blockquote { max-width: 80ch; }
         code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; }
         :not(pre) > code { overflow-wrap: anywhere; }
-        table { border-collapse: collapse; display: block; overflow-x: auto; }
+        table { border-collapse: collapse; }
+        .table-box { overflow-x: auto; margin: 12px 0; }
+        .dg-figure { display: block; max-width: 100%; height: auto; margin: 6px 0; }
         th, td { border: 1px solid var(--line); padding: 4px 10px; text-align: left; }
         .cell { border: 1px solid var(--line); border-radius: 8px; margin: 18px 0; padding: 10px 12px; }
         .cell-head { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; font-size: 14px; }

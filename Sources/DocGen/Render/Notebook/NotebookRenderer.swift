@@ -68,22 +68,10 @@ enum NotebookRenderer {
         return outputs
     }
 
-    private struct Notebook: Encodable {
-        var cells: [NotebookCell]
-        var metadata = Metadata()
-        var nbformat = 4
-        var nbformat_minor = 5
-    }
-
-    private struct Metadata: Encodable {
-        var kernelspec = ["display_name": "Python 3", "language": "python", "name": "python3"]
-        var language_info = ["name": "python"]
-    }
-
     private static func encode(_ cells: [NotebookCell]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(Notebook(cells: cells)) else { return "" }
+        guard let data = try? encoder.encode(NotebookDocument(cells: cells)) else { return "" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }
