@@ -59,8 +59,11 @@ import Testing
                     + "<span class=\"text\">hello from Thread-1 (worker)</span>"))
         #expect(page.contains("<code class=\"language-swift\">"))
         #expect(page.contains("<table>"))
-        #expect(page.contains("<svg"))
-        for asset in ["index.html", "assets/docgen.css", "assets/docgen.js", "assets/search-index.js"] {
+        #expect(page.contains("<a class=\"dg-figure\" href=\"fixtures-basic-figures/cell-hello-1.svg\""))
+        for asset in [
+            "index.html", "assets/docgen.css", "assets/docgen.js", "assets/search-index.js",
+            "fixtures-basic-figures/cell-hello-1.svg", "fixtures-basic.ipynb",
+        ] {
             #expect(FileManager.default.fileExists(atPath: work + "/site/" + asset), "\(asset) missing")
         }
     }
