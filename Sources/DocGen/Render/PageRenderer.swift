@@ -9,7 +9,7 @@ enum PageRenderer {
         for block in page.document.blocks {
             switch block {
             case .prose(let html):
-                main += scrollableTables(html, count: &tables)
+                main += focusableCode(scrollableTables(html, count: &tables))
             case .heading(let heading):
                 main +=
                     "<h\(heading.level) id=\"\(heading.slug.htmlEscaped)\">\(heading.innerHTML)"
@@ -19,13 +19,23 @@ enum PageRenderer {
                 if let view = page.cells[cell.id] {
                     main += figures.fold(CellRenderer.render(view), cell: Document.cellAnchor(cell.id))
                 } else {
-                    main += "<pre><code class=\"language-python\">\(cell.source.htmlEscaped)</code></pre>\n"
+                    main +=
+                        "<pre \(codePane)><code class=\"language-python\">"
+                        + "\(SyntaxHighlighter.html(cell.source, language: "python"))</code></pre>\n"
                 }
             }
         }
         let html = SiteLayout.page(
             title: page.document.title, current: page.document.page, pages: pages, main: main)
         return (html, figures.files)
+    }
+
+    /// A code block outside a cell scrolls too: reachable by keyboard and named.
+    private static let codePane = "tabindex=\"0\" role=\"group\" aria-label=\"Code\""
+
+    /// cmark-gfm's code blocks (`<pre><code…>`) made focusable panes.
+    private static func focusableCode(_ html: String) -> String {
+        html.replacingOccurrences(of: "<pre><code", with: "<pre \(codePane)><code")
     }
 
     /// Each table of cmark-gfm's HTML in a box that scrolls sideways on narrow screens, reachable by keyboard.
