@@ -100,7 +100,15 @@ private func divide(_ x: Int, _ y: Int) throws -> Int {
             print(reuse._threads.count)
             try reuse.shutdown(wait: true)
         }
-        #expect(result.lines() == ["4", "1"])
+        // A worker marks itself idle only after its future's result is set (as CPython's _worker does), so on real
+        // threads the next submit can miss it and start another worker; the simulated default schedule never does.
+        let lines = result.lines()
+        #expect(lines.first == "4")
+        if runtime == .simulated {
+            #expect(lines.last == "1")
+        } else {
+            #expect(lines.count == 2 && ["1", "2", "3"].contains(lines[1]))
+        }
     }
 
     @Test(arguments: [RuntimeKind.simulated, .real])
