@@ -4,7 +4,8 @@
 #   with an empty folder in a private mount namespace, as if moved away) → build → add a cell, `docgen new` its
 #   skeleton (builds, runs, is not overwritten) and write its scenario → --record → check passes → edit one scenario:
 #   exactly 1 executed and check fails with a diff → a type error reported at content/page/x.swift:2:… → the inline
-#   swift block variant → run → `docgen new --missing`.
+#   swift block variant → run → `docgen new --missing` → `docgen init` of a new project: build, --record, check
+#   passes (and the sample's Swift prints what python3 prints for its Python).
 # Usage: scripts/test-installed.sh [CONFIG]   (CONFIG: debug, the default, or release)
 set -euo pipefail
 
@@ -70,6 +71,37 @@ if [ "${1:-}" = "--inside" ]; then
 		fail "docgen new --missing did not print the two new files"
 	docgen build 2> err || { cat err >&2; fail "build with the skeletons of --missing"; }
 	expect "4 cell(s), 2 executed, 2 compiled" err "the build of the skeletons of --missing"
+
+	step "docgen init writes a project that builds, records and checks; its sample prints what CPython prints"
+	fresh="$(mktemp -d)/docs"
+	docgen init "$fresh" > out 2> err || { cat err >&2; fail "docgen init"; }
+	expect "$fresh/.github/workflows/docs.yml" out "docgen init's list of files"
+	expect "docgen build --record" err "docgen init's next steps"
+	if docgen init "$fresh" 2> err; then fail "docgen init wrote into a non-empty folder"; fi
+	expect "error: $fresh is not an empty folder" err "docgen init of a non-empty folder"
+	(
+		cd "$fresh"
+		docgen build 2> err || { cat err >&2; fail "build of the new project"; }
+		expect "1 page(s), 1 cell(s), 1 executed, 1 compiled" err "the build of the new project"
+		if CI=true docgen check 2> err; then fail "check in CI passed without snapshots"; fi
+		docgen build --record 2> err || { cat err >&2; fail "record in the new project"; }
+		expect "1 snapshot(s) recorded" err "record in the new project"
+		CI=true docgen check 2> err || { cat err >&2; fail "check of the new project"; }
+		expect "1 cell(s) checked, 1 match their snapshot" err "check of the new project"
+		if command -v python3 >/dev/null; then
+			docgen list --python py > /dev/null
+			python3 py/threads--counting-with-a-lock.py > python.out
+			docgen run threads/counting-with-a-lock > swift.out
+			diff python.out swift.out || fail "the sample scenario does not print what its Python prints"
+			rm -r py python.out swift.out
+			if python3 -c 'import yaml' 2>/dev/null; then
+				python3 -c 'import sys, yaml; yaml.safe_load(open(sys.argv[1]))' .github/workflows/docs.yml ||
+					fail "the workflow is not valid YAML"
+			fi
+		fi
+		expect ".docgen-cache/" .gitignore ".gitignore"
+	)
+	rm -rf "$(dirname "$fresh")"
 	step "passed"
 	exit 0
 fi

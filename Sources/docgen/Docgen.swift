@@ -8,8 +8,8 @@ struct Docgen: AsyncParsableCommand {
         abstract: "Executed, verified documentation for concurrent code.",
         version: DocGenVersion.string,
         subcommands: [
-            Build.self, Check.self, List.self, New.self, Run.self, Explore.self, Fidelity.self, ModelCheckCommand.self,
-            Serve.self,
+            Init.self, Build.self, Check.self, List.self, New.self, Run.self, Explore.self, Fidelity.self,
+            ModelCheckCommand.self, Serve.self,
         ])
 
     /// Parses and runs the command like ArgumentParser's own `main()`, except that a usage error (a bad option or

@@ -1,0 +1,34 @@
+import ArgumentParser
+import DocGen
+import Foundation
+
+extension Docgen {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a new docs project: a sample page and its scenario, .gitignore, a CI workflow.")
+
+        @Argument(help: "The project folder (new or empty).")
+        var folder: String
+
+        @Option(
+            help: """
+                Git URL the CI workflow installs docgen from (default: the repository variable DOCGEN_REPOSITORY).
+                """)
+        var docgenRepository: String?
+
+        func run() throws {
+            let written: [String]
+            do {
+                written = try ProjectScaffolder.create(at: folder, docgenRepository: docgenRepository)
+            } catch {
+                throw fail(error)
+            }
+            written.forEach { print((folder as NSString).appendingPathComponent($0)) }
+            note(
+                """
+                next: cd \(folder) && docgen build --record && docgen check   (records Tests/Snapshots/ by running \
+                the cells; commit it with content/)
+                """)
+        }
+    }
+}
