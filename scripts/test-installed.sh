@@ -5,7 +5,7 @@
 #   skeleton (builds, runs, is not overwritten) and write its scenario → --record → check passes → edit one scenario:
 #   exactly 1 executed and check fails with a diff → a type error reported at content/page/x.swift:2:… → the inline
 #   swift block variant → run → `docgen new --missing` → `docgen init` of a new project: build, --record, check
-#   passes (and the sample's Swift prints what python3 prints for its Python).
+#   passes (and the sample's Swift prints what python3 prints for its Python) → 3 shards + assembly = a plain build.
 # Usage: scripts/test-installed.sh [CONFIG]   (CONFIG: debug, the default, or release)
 set -euo pipefail
 
@@ -102,6 +102,31 @@ if [ "${1:-}" = "--inside" ]; then
 		expect ".docgen-cache/" .gitignore ".gitignore"
 	)
 	rm -rf "$(dirname "$fresh")"
+
+	step "3 shards fill the cache, then a build assembles a site byte-identical to a plain build, executing nothing"
+	docgen build --out plain-site --cache plain-cache 2> err || { cat err >&2; fail "the plain build"; }
+	for i in 1 2 3; do
+		docgen build --shard "$i/3" --out shard-site --cache shard-cache 2> err || { cat err >&2; fail "shard $i/3"; }
+		expect "built shard $i/3 into shard-cache:" err "shard $i/3"
+		sed -n 's/.*: \([0-9]*\) cell(s), .*/\1/p' err >> shard-counts
+	done
+	[ "$(($(paste -sd+ shard-counts)))" = 4 ] || fail "the 3 shards did not run the 4 cells once each"
+	[ ! -e shard-site ] || fail "a shard build wrote a site"
+	docgen build --out assembled-site --cache shard-cache 2> err || { cat err >&2; fail "the assembly"; }
+	expect "4 cell(s), 0 executed, 0 compiled" err "the assembly"
+	diff -r plain-site assembled-site || fail "the assembled site differs from the plain build's"
+	for bad in 0/3 4/3 x/3; do
+		if docgen build --shard "$bad" 2> err; then fail "--shard $bad was accepted"; fi
+		expect "'$bad' is not a shard" err "--shard $bad"
+		[ "$(wc -l < err)" = 1 ] || fail "--shard $bad: more than one line"
+	done
+	docgen build --record --out plain-site --cache plain-cache 2> err || { cat err >&2; fail "record"; }
+	for i in 1 2 3; do
+		docgen check --shard "$i/3" --cache plain-cache 2> err || { cat err >&2; fail "check --shard $i/3"; }
+		sed -n "s/^shard $i\/3: \([0-9]*\) cell(s) checked, \1 match their snapshot$/\1/p" err >> check-counts
+	done
+	[ "$(wc -l < check-counts)" = 3 ] && [ "$(($(paste -sd+ check-counts)))" = 4 ] ||
+		fail "the 3 check shards did not check the 4 cells once each, all matching"
 	step "passed"
 	exit 0
 fi

@@ -21,9 +21,37 @@ extension Docgen {
         @Flag(help: "Treat broken internal links as errors.")
         var strict = false
 
+        @Option(
+            help: """
+                Run share I of N of the cells (1 ≤ I ≤ N, split by their cached cost) into the cache only, writing no \
+                site; a build without --shard then assembles the site from the cache, executing nothing.
+                """,
+            transform: NumberArgument.shard)
+        var shard: Shard?
+
+        func validate() throws {
+            if shard != nil, record {
+                throw ValidationError("--shard cannot record snapshots; record with a build without --shard")
+            }
+        }
+
         func run() async throws {
             let builder = pipeline.builder()
-            let progress = Progress(total: (try? builder.plan(pipeline.content).cells.count) ?? 0)
+            let progress = Progress(total: Self.cellCount(builder, content: pipeline.content, shard: shard))
+            if let shard {
+                do {
+                    let report = try await builder.buildShard(
+                        shard, contentFolder: pipeline.content, allowErrors: allowErrors, progress: progress.callback)
+                    report.warnings.forEach(warn)
+                    note(
+                        "built shard \(shard) into \(pipeline.cache): \(report.cells) cell(s), \(report.executed) "
+                            + "executed, \(report.compiled) compiled; no site written (a build without --shard "
+                            + "assembles it from the cache)")
+                } catch {
+                    throw fail(error)
+                }
+                return
+            }
             let options = BuildOptions(
                 contentFolder: pipeline.content, outputFolder: out, snapshotFolder: pipeline.snapshots,
                 record: record, allowErrors: allowErrors, strict: strict)
@@ -36,6 +64,12 @@ extension Docgen {
             } catch {
                 throw fail(error)
             }
+        }
+
+        /// The cells a build or check runs (of `shard` only, when given), for the progress lines.
+        static func cellCount(_ builder: SiteBuilder, content: String, shard: Shard?) -> Int {
+            guard let cells = try? builder.plan(content).cells else { return 0 }
+            return shard.map { builder.cells(of: $0, among: cells).count } ?? cells.count
         }
 
         /// `built site: 2 page(s), 29 cell(s), 3 executed, 1 compiled` (also after each rebuild of `docgen serve`).

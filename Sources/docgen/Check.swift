@@ -9,15 +9,20 @@ extension Docgen {
 
         @OptionGroup var pipeline: PipelineOptions
 
+        @Option(
+            help: "Check share I of N of the cells only (1 ≤ I ≤ N), split as by build --shard.",
+            transform: NumberArgument.shard)
+        var shard: Shard?
+
         func run() async throws {
             let builder = pipeline.builder()
-            let progress = Progress(total: (try? builder.plan(pipeline.content).cells.count) ?? 0)
+            let progress = Progress(total: Build.cellCount(builder, content: pipeline.content, shard: shard))
             let inCI = ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false
             let report: CheckReport
             do {
                 report = try await builder.check(
                     contentFolder: pipeline.content, snapshotFolder: pipeline.snapshots, missingIsFailure: inCI,
-                    progress: progress.callback)
+                    shard: shard, progress: progress.callback)
             } catch {
                 throw fail(error)
             }
@@ -36,7 +41,7 @@ extension Docgen {
                 lines.append("\(id): snapshot \(store.path(for: id)) matches no cell; delete it")
             }
             let matched = report.verdicts.filter { $0.verdict == .matches }.count
-            lines.append("\(report.verdicts.count) cell(s) checked, \(matched) match their snapshot")
+            lines.append((shard.map { "shard \($0): " } ?? "") + "\(report.verdicts.count) cell(s) checked, \(matched) match their snapshot")
             note(lines.joined(separator: "\n"))
             if !report.passed { throw ExitCode(1) }
         }

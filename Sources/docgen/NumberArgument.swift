@@ -19,6 +19,14 @@ enum NumberArgument {
         return Int(value)
     }
 
+    /// `--shard I/N`: share I of N, 1 ≤ I ≤ N.
+    static func shard(_ text: String) throws -> Shard {
+        guard let shard = Shard(parsing: text) else {
+            throw ValidationError("'\(text)' is not a shard: write I/N with whole numbers 1 ≤ I ≤ N ≤ 10000, e.g. 2/3")
+        }
+        return shard
+    }
+
     /// A port on 127.0.0.1 for `docgen serve` (0 picks a free one).
     static func port(_ text: String) throws -> Int {
         guard let value = NumberSyntax.port(text) else { throw ValidationError(NumberSyntax.wholeNumberForm(0...65_535)) }

@@ -32,6 +32,7 @@ public struct CellExecutor: Sendable {
 
     /// Runs one job now, or takes it from the cache; then its exploration, if it asks for one.
     func execute(_ job: CellJob, cache: ResultCache?, useCache: Bool) async -> CellExecution {
+        let start = ContinuousClock.now
         let key = cache?.key(for: job)
         let library = LazyLibrary(compiler: settings.compiler, scenario: job.scenario)
         var execution = await run(job, cache: cache, key: key, useCache: useCache, library: library)
@@ -44,6 +45,11 @@ public struct CellExecutor: Sendable {
             }
         }
         execution.compiled = await library.compiled
+        if !execution.cached, let directory = settings.cacheDirectory {
+            let elapsed = (ContinuousClock.now - start).components
+            let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+            CostTable.store(seconds, id: job.id, cacheDirectory: directory)
+        }
         return execution
     }
 

@@ -1,10 +1,12 @@
 extension SiteBuilder {
-    /// Re-executes every cell (ignoring the cache) and compares each transcript with its snapshot.
+    /// Re-executes every cell (ignoring the cache) and compares each transcript with its snapshot; with `shard`,
+    /// only that share of the cells (`Shard`), and snapshots of no cell are reported by shard 1 alone.
     public func check(
-        contentFolder: String, snapshotFolder: String, missingIsFailure: Bool,
+        contentFolder: String, snapshotFolder: String, missingIsFailure: Bool, shard: Shard? = nil,
         progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async throws(BuildError) -> CheckReport {
-        let (documents, mapped) = try plan(contentFolder)
+        let (documents, all) = try plan(contentFolder)
+        let mapped = shard.map { cells(of: $0, among: all) } ?? all
         let executions = await executor.execute(
             mapped.map { CellJob($0).withoutExploration }, useCache: false, progress: progress)
         let store = SnapshotStore(root: snapshotFolder)
@@ -14,8 +16,11 @@ extension SiteBuilder {
                 SnapshotVerifier.verdict(for: execution, store: store, expected: cell.cell.options.expect)
             )
         }
-        let cellIDs = Set(mapped.map(\.id))
-        let orphans = documents.flatMap { store.ids(ofPage: $0.page) }.filter { !cellIDs.contains($0) }
+        if shard == nil { gatherCosts(all) }
+        let cellIDs = Set(all.map(\.id))
+        let orphans =
+            (shard?.index ?? 1) != 1
+            ? [] : documents.flatMap { store.ids(ofPage: $0.page) }.filter { !cellIDs.contains($0) }
         return CheckReport(verdicts: verdicts, missingIsFailure: missingIsFailure, orphans: orphans)
     }
 }

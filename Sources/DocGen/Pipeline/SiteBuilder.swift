@@ -38,6 +38,7 @@ public struct SiteBuilder: Sendable {
         let executions = await executor.execute(jobs, useCache: !options.record, progress: progress)
         report.executed = executions.filter { !$0.cached }.count
         report.compiled = executions.filter(\.compiled).count
+        gatherCosts(mapped)
         if options.record {
             let second = await executor.execute(jobs.map(\.withoutExploration), useCache: false)
             report.executed += second.count

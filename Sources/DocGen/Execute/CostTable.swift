@@ -1,0 +1,49 @@
+import Foundation
+
+/// What each cell cost to execute last time, in wall seconds, as shards read it to split the cells
+/// (`<cache>/costs.txt`, one `SECONDS ID` line per cell, sorted by id). Each execution leaves its cost beside its
+/// transcript (`<cache>/<page>/<cell>.cost`); only a build or check without `--shard` gathers those into the table,
+/// so the shards of one CI run, which never write it, all split the cells the same way.
+public enum CostTable {
+    /// The table of `cacheDirectory`, empty when there is none.
+    public static func read(cacheDirectory: String) -> [String: Double] {
+        guard let data = FileManager.default.contents(atPath: path(cacheDirectory)) else { return [:] }
+        var costs: [String: Double] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: " ", maxSplits: 1)
+            guard fields.count == 2, let seconds = Double(fields[0]), seconds.isFinite, seconds >= 0 else { continue }
+            costs[String(fields[1])] = seconds
+        }
+        return costs
+    }
+
+    /// Rewrites the table with the last cost of each cell in `ids` (the cells left out are dropped); a cache that
+    /// cannot be written is skipped (the table only balances shards).
+    public static func gather(_ ids: [String], cacheDirectory: String) {
+        var lines = ["# docgen cell costs 1: SECONDS ID, read by --shard"]
+        for id in ids.sorted() {
+            guard let data = FileManager.default.contents(atPath: costPath(cacheDirectory, id: id)),
+                let seconds = Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            else { continue }
+            lines.append(String(format: "%.3f", seconds) + " " + id)
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        guard FileManager.default.contents(atPath: path(cacheDirectory)) != Data(text.utf8) else { return }
+        try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
+        try? Data(text.utf8).write(to: URL(fileURLWithPath: path(cacheDirectory)), options: .atomic)
+    }
+
+    /// Leaves the cost of one execution of cell `id`.
+    static func store(_ seconds: Double, id: String, cacheDirectory: String) {
+        let file = costPath(cacheDirectory, id: id)
+        try? FileManager.default.createDirectory(
+            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? Data((String(format: "%.3f", seconds) + "\n").utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+    }
+
+    private static func path(_ cacheDirectory: String) -> String { cacheDirectory + "/costs.txt" }
+
+    private static func costPath(_ cacheDirectory: String, id: String) -> String {
+        cacheDirectory + "/" + id + ".cost"
+    }
+}
