@@ -108,6 +108,7 @@ bench-threading: deps
 bench-docgen: deps
 	$(SWIFT) build -c release --product docgen
 	scripts/bench-docgen.sh .build/release/docgen
+	scripts/bench-memory.sh .build/release/docgen
 
 # `docgen serve`: a content file written → the reload event an SSE client receives, against edit + `docgen build`.
 .PHONY: bench-serve

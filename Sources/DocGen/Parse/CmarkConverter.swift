@@ -6,26 +6,42 @@ import Foundation
 enum CmarkConverter {
     private static let options = CMARK_OPT_DEFAULT
 
-    static func convert(_ markdown: String) -> MarkdownTree {
+    /// Parses `input` piece by piece (`MarkdownSegments`), turning each piece's tree into Swift values one top-level
+    /// block at a time and freeing each block's C nodes once converted, so a large page's tree is never whole.
+    static func convert(_ input: MarkdownInput, pieceSize: Int = MarkdownSegments.minimumSize) -> MarkdownTree {
         cmark_gfm_core_extensions_ensure_registered()
+        var tree = MarkdownTree(blocks: [], links: [])
+        input.consume { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            for piece in MarkdownSegments.split(bytes, minimumSize: pieceSize) {
+                convert(UnsafeBufferPointer(rebasing: bytes[piece.range]), lineOffset: piece.firstLine - 1, into: &tree)
+            }
+        }
+        return tree
+    }
+
+    private static func convert(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int, into tree: inout MarkdownTree) {
         guard let parser = cmark_parser_new(options) else { fatalError("cmark_parser_new failed (out of memory)") }
         defer { cmark_parser_free(parser) }
         if let table = cmark_find_syntax_extension("table") {
             cmark_parser_attach_syntax_extension(parser, table)
         }
-        markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+        if let base = bytes.baseAddress {
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parser_feed(parser, $0, bytes.count) }
+        }
         guard let root = cmark_parser_finish(parser) else { fatalError("cmark_parser_finish failed (out of memory)") }
         defer { cmark_node_free(root) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
-        let links = collectLinksAndPointThemAtHTML(under: root)
-
-        var blocks: [MarkdownBlock] = []
-        var node = cmark_node_first_child(root)
-        while let current = node {
-            blocks.append(block(current, extensions: extensions))
-            node = cmark_node_next(current)
+        let offset = { (line: Int) in line > 0 ? line + lineOffset : line }
+        while let current = cmark_node_first_child(root) {
+            tree.links += collectLinksAndPointThemAtHTML(under: current).map {
+                DocumentLink(destination: $0.destination, line: offset($0.line))
+            }
+            tree.nestedCode += nestedCodeBlocks(under: current).map { ($0.info, offset($0.line)) }
+            tree.blocks.append(block(current, extensions: extensions).shifted(by: lineOffset))
+            cmark_node_unlink(current)
+            cmark_node_free(current)
         }
-        return MarkdownTree(blocks: blocks, links: links, nestedCode: nestedCodeBlocks(under: root))
     }
 
     private static func block(_ node: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?) -> MarkdownBlock {
@@ -82,11 +98,11 @@ enum CmarkConverter {
         return links
     }
 
-    /// Code blocks that are not top-level blocks (inside list items or block quotes).
-    private static func nestedCodeBlocks(under root: OpaquePointer) -> [(info: String, line: Int)] {
+    /// Code blocks inside the top-level block `block` (in list items or block quotes), not `block` itself.
+    private static func nestedCodeBlocks(under block: OpaquePointer) -> [(info: String, line: Int)] {
         var found: [(info: String, line: Int)] = []
-        walk(root) { node in
-            guard cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, cmark_node_parent(node) != root else { return }
+        walk(block) { node in
+            guard cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, node != block else { return }
             found.append((string(cmark_node_get_fence_info(node)), Int(cmark_node_get_start_line(node))))
         }
         return found

@@ -21,7 +21,15 @@ public enum DocumentParser {
 
     /// Parses `markdown`, the content of the file at `sourcePath`, for the page named `page`.
     public static func parse(_ markdown: String, page: String, sourcePath: String) throws(ParseError) -> Document {
-        let tree = CmarkConverter.convert(markdown)
+        try parse(MarkdownInput(Data(markdown.utf8)), page: page, sourcePath: sourcePath)
+    }
+
+    /// The same for a file's bytes (checked by `MarkdownBytes`), which the parser drops once cmark-gfm has read them.
+    /// `pieceSize` is how large a piece of the page cmark-gfm parses at once may grow before it is cut.
+    static func parse(
+        _ input: MarkdownInput, page: String, sourcePath: String, pieceSize: Int = MarkdownSegments.minimumSize
+    ) throws(ParseError) -> Document {
+        let tree = CmarkConverter.convert(input, pieceSize: pieceSize)
         var headingSlugs = Slugger()
         var cellIDs = Slugger()
         var blocks: [DocumentBlock] = []
@@ -118,16 +126,20 @@ public enum DocumentParser {
         return String(inner)
     }
 
-    /// Joins neighbouring prose blocks into one.
+    /// Joins neighbouring prose blocks into one (appending in place: a page of many paragraphs stays linear).
     private static func merged(_ blocks: [DocumentBlock]) -> [DocumentBlock] {
         var result: [DocumentBlock] = []
+        var prose: String?
         for block in blocks {
-            if case .prose(let html) = block, case .prose(let previous)? = result.last {
-                result[result.count - 1] = .prose(html: previous + html)
-            } else {
-                result.append(block)
+            if case .prose(let html) = block {
+                if prose == nil { prose = html } else { prose!.append(html) }
+                continue
             }
+            if let text = prose { result.append(.prose(html: text)) }
+            prose = nil
+            result.append(block)
         }
+        if let text = prose { result.append(.prose(html: text)) }
         return result
     }
 }

@@ -5,3 +5,20 @@ enum MarkdownBlock: Equatable {
     case html(literal: String, html: String, line: Int)
     case other(html: String, line: Int)
 }
+
+extension MarkdownBlock {
+    /// The same block with its line moved down by `lines` (for a piece of a page parsed on its own).
+    func shifted(by lines: Int) -> MarkdownBlock {
+        guard lines != 0 else { return self }
+        switch self {
+        case .heading(let level, let text, let html, let line):
+            return .heading(level: level, text: text, html: html, line: line + lines)
+        case .code(let info, let literal, let html, let line):
+            return .code(info: info, literal: literal, html: html, line: line + lines)
+        case .html(let literal, let html, let line):
+            return .html(literal: literal, html: html, line: line + lines)
+        case .other(let html, let line):
+            return .other(html: html, line: line + lines)
+        }
+    }
+}

@@ -1,6 +1,8 @@
 /// Turns heading text into GitHub-style anchors and keeps them unique: the second `Example` becomes `example-2`.
 struct Slugger {
     private var used: Set<String> = []
+    /// The last suffix handed out per base slug, so the hundredth `Example` does not try `-2` … `-99` again.
+    private var lastNumber: [String: Int] = [:]
 
     /// GitHub's rule: lowercase; keep letters, digits, spaces, `-` and `_`; spaces become `-`.
     static func slug(_ text: String) -> String {
@@ -19,13 +21,14 @@ struct Slugger {
     mutating func unique(_ text: String, fallback: String) -> String {
         var base = Self.slug(text)
         if base.isEmpty { base = fallback }
-        var candidate = base
-        var number = 1
+        var number = lastNumber[base] ?? 1
+        var candidate = number == 1 ? base : "\(base)-\(number)"
         while used.contains(candidate) {
             number += 1
             candidate = "\(base)-\(number)"
         }
         used.insert(candidate)
+        lastNumber[base] = number
         return candidate
     }
 

@@ -40,8 +40,8 @@ public enum ContentLoader {
                 continue
             }
             do {
-                let text = try MarkdownBytes.text(Array(data), file: path)
-                documents.append(try DocumentParser.parse(text, page: page, sourcePath: path))
+                try MarkdownBytes.check(data, file: path)
+                documents.append(try DocumentParser.parse(MarkdownInput(consume data), page: page, sourcePath: path))
             } catch {
                 errors.append(error)
             }

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+@testable import DocGen
+
+/// A page parsed in pieces (to bound cmark-gfm's memory) must give exactly the document parsed whole.
+@Suite struct MarkdownSegmentsTests {
+    private func document(_ text: String, pieceSize: Int) throws -> Document {
+        try DocumentParser.parse(
+            MarkdownInput(Data(text.utf8)), page: "p", sourcePath: "content/p.md", pieceSize: pieceSize)
+    }
+
+    private func pieces(_ text: String) -> Int {
+        Array(text.utf8).withUnsafeBufferPointer { MarkdownSegments.split($0, minimumSize: 1).count }
+    }
+
+    @Test func theTutorialCutAtEveryHeadingEqualsTheTutorialParsedWhole() throws {
+        let text = try TestSupport.read(TestSupport.packageRoot + "/content/threading-tutorial.md")
+        #expect(pieces(text) > 10)
+        #expect(try document(text, pieceSize: 1) == document(text, pieceSize: .max))
+    }
+
+    @Test func headingLikeLinesInsideFencesAndHTMLBlocksAreNeverCutPoints() throws {
+        let text = """
+            # Title
+
+            ```python
+            x = 1
+
+            # a comment, not a heading
+            ```
+
+            <!--
+            a comment
+
+            # not a heading either
+            -->
+
+            ~~~~
+            ```
+
+            # still code
+            ~~~~
+
+            ## Real
+
+            text [link](#real)
+            """
+        #expect(pieces(text) == 2)
+        #expect(try document(text, pieceSize: 1) == document(text, pieceSize: .max))
+        #expect(try document(text, pieceSize: 1).cells.first?.source == "x = 1\n\n# a comment, not a heading\n")
+    }
+
+    @Test func aPageWithAnIndentedFenceOrAReferenceDefinitionIsNotCut() {
+        #expect(pieces("# A\n\n- item\n\n  ```\n\n# x\n  ```\n\n# B\n") == 1)
+        #expect(pieces("# A\n\n[x][r]\n\n# B\n\n[r]: https://example.org\n") == 1)
+    }
+
+    @Test func linesOfALaterPieceAreLinesOfThePage() throws {
+        let text = "# A\n\ntext\n\n## B\n\n    code\n"
+        let cells = try document(text, pieceSize: 1).cells
+        #expect(cells.map(\.line) == [7])
+        #expect(try document(text, pieceSize: 1).headings.map(\.line) == [1, 5])
+    }
+}
