@@ -135,3 +135,18 @@ bench-explore: deps
 	.build/release/ExploreBench
 	$(SWIFT) build -c release --product docgen
 	scripts/bench-explore.sh .build/release/docgen
+
+# libFuzzer targets (cell-option parser, transcript decoder, Markdown loader), FUZZ_SECONDS each, in .build-fuzz.
+# A crash (Swift's backtracer off, so libFuzzer saves the input) leaves crash-<hash> in the current folder: replay it with .build/debug/DocGenFuzz crash-<hash>, then add
+# it as a regression test.
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz
+fuzz: deps
+	$(SWIFT) build --scratch-path .build-fuzz --product DocGenFuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	@mkdir -p .build-fuzz/corpus/options .build-fuzz/corpus/transcript .build-fuzz/corpus/markdown
+	SWIFT_BACKTRACE=enable=no DOCGEN_FUZZ_TARGET=options .build-fuzz/debug/DocGenFuzz -max_total_time=$(FUZZ_SECONDS) -max_len=512 \
+		.build-fuzz/corpus/options Tests/FuzzSeeds/options
+	SWIFT_BACKTRACE=enable=no DOCGEN_FUZZ_TARGET=transcript .build-fuzz/debug/DocGenFuzz -max_total_time=$(FUZZ_SECONDS) \
+		.build-fuzz/corpus/transcript Tests/Snapshots/threading-tutorial
+	SWIFT_BACKTRACE=enable=no DOCGEN_FUZZ_TARGET=markdown .build-fuzz/debug/DocGenFuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+		.build-fuzz/corpus/markdown Tests/FuzzSeeds/markdown

@@ -69,6 +69,9 @@ let package = Package(
             // The baselines get the same treatment as Threading: no dynamic exclusivity checks.
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
         ),
+        // `make fuzz`: libFuzzer targets for the cell-option parser, the transcript decoder and the Markdown loader
+        // (built with -sanitize=fuzzer -DFUZZING in .build-fuzz; a plain build replays files given as arguments).
+        .executableTarget(name: "DocGenFuzz", dependencies: ["DocGen"]),
         .testTarget(name: "ThreadingTests", dependencies: ["Threading"]),
         .testTarget(name: "DocGenTests", dependencies: ["DocGen", "Threading"]),
     ]

@@ -61,8 +61,8 @@ extension TranscriptFormat {
     /// Parses `<time> T<index> [<name>] <kind>`.
     static func decodeEvent(_ line: Substring) -> TraceEvent? {
         let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, let time = Double(parts[0]), parts[1].hasPrefix("T"),
-            let thread = Int(parts[1].dropFirst()), parts[2].hasPrefix("[")
+        guard parts.count == 3, let time = Double(parts[0]), time.isFinite, time >= 0, parts[1].hasPrefix("T"),
+            let thread = Int(parts[1].dropFirst()), thread >= 0, parts[2].hasPrefix("[")
         else { return nil }
         let afterBracket = parts[2].dropFirst()
         guard let close = closingBracket(in: afterBracket),
