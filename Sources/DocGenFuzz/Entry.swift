@@ -10,6 +10,22 @@ import Foundation
         FuzzTarget.selected(bytes)
         return 0
     }
+
+    /// libFuzzer's driver (linked by -sanitize=fuzzer), run from SwiftPM's renamed entry point: SwiftPM defines
+    /// `main` as `DocGenFuzz_main`, so libFuzzer's own `main` is not linked.
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func LLVMFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<Int32>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
+    ) -> Int32
+
+    @_cdecl("DocGenFuzz_main")
+    public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+        var count = argc
+        var vector = argv
+        return LLVMFuzzerRunDriver(&count, &vector, fuzzOneInput)
+    }
 #else
     /// Without libFuzzer: replays the files given as arguments through every target (to reproduce a crash).
     @main struct Replay {

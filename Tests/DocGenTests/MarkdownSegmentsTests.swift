@@ -62,4 +62,11 @@ import Testing
         #expect(cells.map(\.line) == [7])
         #expect(try document(text, pieceSize: 1).headings.map(\.line) == [1, 5])
     }
+
+    /// Found by `make fuzz` (markdown target): a lone CR is a line ending, so cutting by LF alone shifted lines.
+    @Test func aPageWithALoneCarriageReturnParsesTheSameInPieces() throws {
+        let text = "# Basic\r\u{5}# Basic\n\nA page\n# Basic fix\nA page wit#h\n\n# B\n"
+        #expect(pieces(text) == 1)
+        #expect(try document(text, pieceSize: 1) == document(text, pieceSize: .max))
+    }
 }

@@ -4,8 +4,8 @@
 /// block (`<!--`, `<pre`, `<script`, `<style`, `<textarea`, `<?`, `<!X`): such a heading always starts a new
 /// top-level block and nothing before it continues after it. Only fences and HTML blocks starting at column 0 are
 /// followed (those are always top-level); a page where one starts 1–3 spaces in (maybe top-level, maybe in a list),
-/// or with what may be a link reference definition (`]:` on a line: `[x]: url` applies to the whole page), is
-/// never cut.
+/// with a lone CR (a line ending this scanner does not follow), or with what may be a link reference definition
+/// (`]:` on a line: `[x]: url` applies to the whole page), is never cut.
 enum MarkdownSegments {
     /// Pieces smaller than this are not cut further (each parser has a fixed cost).
     static let minimumSize = 1 << 20
@@ -14,6 +14,10 @@ enum MarkdownSegments {
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, minimumSize: Int = minimumSize)
         -> [(range: Range<Int>, firstLine: Int)]
     {
+        // A lone CR also ends a line for cmark-gfm; this scanner splits at LF only, so such a page is not cut.
+        for index in bytes.indices where bytes[index] == 13 && (index + 1 == bytes.count || bytes[index + 1] != 10) {
+            return [(0..<bytes.count, 1)]
+        }
         var pieces: [(range: Range<Int>, firstLine: Int)] = []
         var pieceStart = 0
         var pieceLine = 1
