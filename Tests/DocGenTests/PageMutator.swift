@@ -1,16 +1,12 @@
+@testable import Threading
+
 /// Mutations of a Markdown page for the fuzz pass, from a seeded generator (the same seed gives the same pages).
 enum PageMutator {
-    /// SplitMix64: small, seedable, good enough to pick mutations.
+    /// Threading's SplitMix64 (small, seedable, good enough to pick mutations) with a bounded pick.
     struct Random {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        private var generator: SplitMix64
+        init(seed: UInt64) { generator = SplitMix64(seed: seed) }
+        mutating func next() -> UInt64 { generator.next() }
         mutating func below(_ bound: Int) -> Int { bound <= 0 ? 0 : Int(next() % UInt64(bound)) }
     }
 
