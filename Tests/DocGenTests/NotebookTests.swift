@@ -80,4 +80,62 @@ import Threading
         #expect(entries[1].text.hasPrefix("print(\"a\") let swiftOnly = 1 zzz "))
         #expect(HTMLPlainText.text(of: "<p>a &amp; b &lt;c&gt; &#39;d&#x27; &bogus</p>") == "a & b <c> 'd' &bogus")
     }
+
+    /// Text a JSON writer could get wrong: quotes, backslashes, slashes, every control character, CRLF, non-ASCII.
+    static let awkward: String = {
+        var text = "quote \" back \\ slash / tab\t cr\r crlf\r\n é 😀 \u{2028} end"
+        for byte in 1..<0x20 where byte != 0x0A { text.unicodeScalars.append(Unicode.Scalar(UInt8(byte))) }
+        return text + "\u{7F}"
+    }()
+
+    @Test func theStreamedNotebookHasJSONEncodersBytesForTheWholeDocument() throws {
+        // An option comment inside a text block is not the parser's, but the slicer leaves it out: two runs of lines.
+        let markdown =
+            Self.awkward + "\n\n" + markdown + "\n```text\nbefore\n<!-- docgen: x=1 -->\nafter\n```\n\n" + Self.awkward
+            + "\n"
+        let document = try DocumentParser.parse(markdown, page: "p", sourcePath: "p.md")
+        #expect(MarkdownSlicer.proseRuns(markdown, cellLines: document.cells.map(\.line)).contains { $0.count == 2 })
+        let events = [
+            TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, Self.awkward + "\n\n")),
+            TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stderr, "NUL \u{0} no newline")),
+        ]
+        let cell = document.cells[0]
+        let view = CellView(
+            cell: cell, scenarioID: "p/first", swiftPath: "x.swift", swiftSource: "",
+            run: .finished(RunResult(events: events, outcome: .completed, schedule: "default")))
+        let empty = try DocumentParser.parse("", page: "e", sourcePath: "e.md")
+        let pages: [(PageView, String?)] = [
+            (PageView(document: document, cells: [cell.id: view]), markdown),
+            (PageView(document: document, cells: [:]), nil),
+            (PageView(document: empty, cells: [:]), ""),
+        ]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for (page, source) in pages {
+            let cells = NotebookRenderer.cells(page, markdown: source)
+            let reference = String(decoding: try encoder.encode(NotebookDocument(cells: cells)), as: UTF8.self) + "\n"
+            #expect(NotebookRenderer.render(page, markdown: source) == reference, "page \(page.document.page)")
+        }
+        #expect(NotebookRenderer.cells(pages[2].0, markdown: "").isEmpty)
+    }
+
+    @Test func theStreamedSearchIndexHasJSONEncodersBytes() throws {
+        let document = try DocumentParser.parse(
+            "# T/\\\"\n\n" + Self.awkward + "\n\n## Second\n\nmore\n", page: "p", sourcePath: "p.md")
+        let page = PageView(document: document, cells: [:])
+        let rows = [page, page].flatMap(SearchIndex.entries).map { [$0.file, $0.anchor, $0.pageTitle, $0.title, $0.text] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        let json = String(decoding: try encoder.encode(rows), as: UTF8.self)
+        #expect(SearchIndex.javascript([page, page]) == "window.docgenSearchIndex = " + json + ";\n")
+        #expect(SearchIndex.javascript([]) == "window.docgenSearchIndex = [];\n")
+    }
+
+    @Test func markdownLinesSplitAsStringSplitDoes() {
+        for text in ["", "\n", "a", "a\n", "a\r\nb\nc\r", "\n\n x \n", Self.awkward + "\n" + Self.awkward] {
+            let lines = MarkdownLines(text)
+            let expected = text.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect((0..<lines.count).map { lines[$0] } == expected, "\(text.debugDescription)")
+        }
+    }
 }

@@ -109,4 +109,17 @@ import Testing
         let leftovers = try BadInputSupport.docgenSiblings(in: work).filter { $0.hasPrefix(".site.") }
         #expect(leftovers == [])
     }
+
+    @Test func aStrictLinkFailureAfterTheSiteIsRenderedLeavesThePreviousSiteAndNoTemporaryFolder() throws {
+        let content = try content("A", pages: 2)
+        let out = work + "/site"
+        #expect(try build(content, out: out).status == 0)
+        let previous = try #require(BadInputSupport.files(in: out))
+        try TestSupport.write("# Broken\n\n[nowhere](#missing)\n", to: content + "/broken.md")
+        let strict = try DocgenBinary.run(arguments(content, out: out) + ["--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("broken link '#missing'"))
+        #expect(BadInputSupport.files(in: out) == previous)
+        #expect(try BadInputSupport.docgenSiblings(in: work) == [])
+    }
 }

@@ -68,4 +68,39 @@ import Testing
         SiteSiblings(out: folder + "/site").removeLeftovers()
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [".site.docgen-tmp-zzzzzz"])
     }
+
+    @Test func aWriteErrorMidwayLeavesTheOldSiteAndRemovesTheTemporaryFolder() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let out = folder + "/site"
+        try SiteWriter.write([".docgen-site": [], "index.html": Array("old".utf8)], to: out)
+        // "a" is written, then "a/b" cannot be: its folder would be the file "a".
+        #expect {
+            try SiteWriter.write([".docgen-site": [], "a": Array("x".utf8), "a/b": Array("y".utf8)], to: out)
+        } throws: { error in
+            guard case .unwritable(let path, let reason) = error as? RenderError else { return false }
+            return path == out && reason.hasPrefix("cannot create the folder a: ")
+        }
+        #expect(try TestSupport.read(out + "/index.html") == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["site"])
+        try SiteWriter.write([".docgen-site": [], "index.html": Array("new".utf8)], to: out, lockTimeout: 0.2)
+        #expect(try TestSupport.read(out + "/index.html") == "new", "the failed write let go of the lock")
+    }
+
+    @Test func aDraftStreamsItsFilesToDiskAndOneDroppedUninstalledLeavesTheOldSite() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let out = folder + "/site"
+        try SiteWriter.write([".docgen-site": [], "index.html": Array("old".utf8)], to: out)
+        do {
+            let draft = try SiteWriter.begin(out, marker: [])
+            try draft.add("big.html") { stream in
+                for _ in 0..<100 { stream.write(String(repeating: "x", count: 10_000)) }
+            }
+            let temporary = try #require(
+                try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.contains(".docgen-tmp-") })
+            let written = try FileManager.default.attributesOfItem(atPath: folder + "/" + temporary + "/big.html")
+            #expect(written[.size] as? Int == 1_000_000)
+        }
+        #expect(try TestSupport.read(out + "/index.html") == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["site"])
+    }
 }

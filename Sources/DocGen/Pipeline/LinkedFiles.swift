@@ -5,8 +5,8 @@ import Foundation
 /// resolving `..` and symbolic links); a destination outside it, or one that would overwrite a file docgen generates,
 /// is a broken link (a warning, an error with `--strict`), and a missing file is reported by `LinkChecker`.
 struct LinkedFiles {
-    /// Site path → bytes, for every file to copy.
-    var files: [String: [UInt8]] = [:]
+    /// Site path → the file's path on disk, for every file to copy.
+    var files: [String: String] = [:]
     /// Link destinations (the part before `#`, without `./`) that need no "no such file" report: copied, or
     /// rejected with an issue of their own.
     var handled: Set<String> = []
@@ -38,13 +38,26 @@ struct LinkedFiles {
                 if generated.contains(sitePath) {
                     issues.append(issue("docgen writes its own \(sitePath) into the site; rename the file"))
                 } else if files[sitePath] == nil {
-                    guard let data = FileManager.default.contents(atPath: resolved) else {
+                    guard FileManager.default.isReadableFile(atPath: resolved) else {
                         issues.append(issue("the file cannot be read"))
                         continue
                     }
-                    files[sitePath] = Array(data)
+                    files[sitePath] = resolved
                 }
             }
+        }
+    }
+
+    /// Copies each file into `site` (for the output folder `output`), one at a time: none is kept in memory after it
+    /// is written.
+    ///
+    /// - Throws: `RenderError.unwritable` when a file cannot be read any more or cannot be written.
+    func copy(to site: inout some SiteFiles, output: String) throws(RenderError) {
+        for sitePath in files.keys.sorted() {
+            guard let data = FileManager.default.contents(atPath: files[sitePath]!) else {
+                throw .unwritable(path: output, reason: "\(files[sitePath]!) cannot be read")
+            }
+            try site.add(sitePath) { stream in data.withUnsafeBytes { stream.write(bytes: $0) } }
         }
     }
 

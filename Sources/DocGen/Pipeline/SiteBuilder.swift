@@ -57,31 +57,48 @@ public struct SiteBuilder: Sendable {
         }
 
         let pages = pageViews(documents, mapped: mapped, executions: executions, contentFolder: options.contentFolder)
-        var site = SiteRenderer.render(pages, markdown: Self.markdownSources(documents))
-        let linked = LinkedFiles(documents, contentFolder: options.contentFolder, generated: Set(site.keys))
-        site.merge(linked.files) { generated, _ in generated }
-        let issues = linked.issues + SiteRenderer.brokenLinks(in: pages, contentFiles: linked.handled)
-        if options.strict, !issues.isEmpty { throw .render(.brokenLinks(issues)) }
-        report.warnings += issues.map(\.description)
-        // Cells of a cancelled build (Ctrl-C in `docgen serve`) were killed: their results must not become the site.
-        guard !Task.isCancelled else { throw .interrupted }
-        do {
-            try SiteWriter.write(site, to: options.outputFolder)
-        } catch {
-            throw .render(error)
-        }
+        try writeSite(pages, documents, options, report: &report)
         return report
     }
 
-    /// Each page's Markdown source (for its notebook's Markdown cells), by page; a file that cannot be read is left out.
-    static func markdownSources(_ documents: [Document]) -> [String: String] {
-        var sources: [String: String] = [:]
-        for document in documents {
-            if let text = try? String(contentsOfFile: document.sourcePath, encoding: .utf8) {
-                sources[document.page] = text
-            }
+    /// Renders the site straight into a draft beside the output folder, one file at a time (the site is never held
+    /// in memory whole), copies the files pages link to, and swaps the draft in; on any error or a cancelled build
+    /// the draft is deleted and the output folder is left as it was.
+    private func writeSite(
+        _ pages: [PageView], _ documents: [Document], _ options: BuildOptions, report: inout BuildReport
+    ) throws(BuildError) {
+        let sources = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
+        var draft: SiteDraft
+        do { draft = try SiteWriter.begin(options.outputFolder, marker: SiteRenderer.marker) } catch {
+            throw .render(error)
         }
-        return sources
+        defer { draft.discard() }  // deletes the draft unless it was installed
+        do {
+            try SiteRenderer.write(pages, markdown: { sources[$0].flatMap(Self.markdownSource) }, to: &draft)
+        } catch {
+            throw .render(error)
+        }
+        let linked = LinkedFiles(documents, contentFolder: options.contentFolder, generated: draft.paths)
+        let issues = linked.issues + SiteRenderer.brokenLinks(in: pages, contentFiles: linked.handled)
+        if options.strict, !issues.isEmpty { throw .render(.brokenLinks(issues)) }
+        report.warnings += issues.map(\.description)
+        do {
+            try linked.copy(to: &draft, output: options.outputFolder)
+        } catch {
+            throw .render(error)
+        }
+        // Cells of a cancelled build (Ctrl-C in `docgen serve`) were killed: their results must not become the site.
+        guard !Task.isCancelled else { throw .interrupted }
+        do {
+            try draft.install()
+        } catch {
+            throw .render(error)
+        }
+    }
+
+    /// A page's Markdown source (for its notebook's Markdown cells); nil when the file cannot be read.
+    static func markdownSource(_ path: String) -> String? {
+        try? String(contentsOfFile: path, encoding: .utf8)
     }
 
     /// How a page names a scenario: from the content folder's own name on (`content/page/cell.swift`,

@@ -3,31 +3,38 @@
 enum PageRenderer {
     /// The page's HTML and the files it links to (site path → text).
     static func render(_ page: PageView, pages: [PageView]) -> (html: String, files: [String: String]) {
-        var main = ""
+        var html = ""
+        let files = render(page, pages: pages, to: &html)
+        return (html, files)
+    }
+
+    /// Writes the page's HTML to `html` block by block (a long page is never held whole) and returns the files it
+    /// links to (site path → text).
+    static func render(_ page: PageView, pages: [PageView], to html: inout some TextOutputStream) -> [String: String] {
         var figures = LazyFigures(page: page.document.page)
         var tables = 0
+        html.write(SiteLayout.head(title: page.document.title, current: page.document.page, pages: pages))
         for block in page.document.blocks {
             switch block {
-            case .prose(let html):
-                main += focusableCode(scrollableTables(html, count: &tables))
+            case .prose(let prose):
+                html.write(focusableCode(scrollableTables(prose, count: &tables)))
             case .heading(let heading):
-                main +=
+                html.write(
                     "<h\(heading.level) id=\"\(heading.slug.htmlEscaped)\">\(heading.innerHTML)"
-                    + "<a class=\"anchor\" href=\"#\(heading.slug.htmlEscaped)\" aria-label=\"Link to this section\">"
-                    + "#</a></h\(heading.level)>\n"
+                        + "<a class=\"anchor\" href=\"#\(heading.slug.htmlEscaped)\" aria-label=\"Link to this section\">"
+                        + "#</a></h\(heading.level)>\n")
             case .cell(let cell):
                 if let view = page.cells[cell.id] {
-                    main += figures.fold(CellRenderer.render(view), cell: Document.cellAnchor(cell.id))
+                    html.write(figures.fold(CellRenderer.render(view), cell: Document.cellAnchor(cell.id)))
                 } else {
-                    main +=
+                    html.write(
                         "<pre \(codePane)><code class=\"language-python\">"
-                        + "\(SyntaxHighlighter.html(cell.source, language: "python"))</code></pre>\n"
+                            + "\(SyntaxHighlighter.html(cell.source, language: "python"))</code></pre>\n")
                 }
             }
         }
-        let html = SiteLayout.page(
-            title: page.document.title, current: page.document.page, pages: pages, main: main)
-        return (html, figures.files)
+        html.write(SiteLayout.tail)
+        return figures.files
     }
 
     /// A code block outside a cell scrolls too: reachable by keyboard and named.

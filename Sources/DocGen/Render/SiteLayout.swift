@@ -5,6 +5,11 @@ enum SiteLayout {
     static let hideSwiftKey = "docgen-hide-swift"
 
     static func page(title: String, current: String?, pages: [PageView], main: String) -> String {
+        head(title: title, current: current, pages: pages) + main + tail
+    }
+
+    /// A page's HTML before its content (`main`), so a long page can be written piece by piece.
+    static func head(title: String, current: String?, pages: [PageView]) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">
@@ -21,14 +26,19 @@ enum SiteLayout {
         <a class="skip" href="#main">Skip to content</a>
         <div class="layout">
         \(sidebar(current: current, pages: pages))<main id="main">
-        \(toolbar(current: current, pages: pages))\(narrowContents(current: current, pages: pages))\(main)</main>
+        \(toolbar(current: current, pages: pages))\(narrowContents(current: current, pages: pages))
+        """
+    }
+
+    /// A page's HTML after its content.
+    static let tail = """
+        </main>
         </div>
         <script src="assets/docgen.js"></script>
         </body>
         </html>
 
         """
-    }
 
     /// Search (shown by the script, which loads the index on first use), the notebook download and the Swift toggle.
     private static func toolbar(current: String?, pages: [PageView]) -> String {

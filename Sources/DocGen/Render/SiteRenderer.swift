@@ -4,25 +4,43 @@ public enum SiteRenderer {
     /// Marks a folder as written by docgen, so a later build may replace it.
     public static let markerFile = ".docgen-site"
 
+    /// The marker file's text.
+    static let marker = Array("Written by docgen \(DocGenVersion.string); replaced on every build.\n".utf8)
+
     /// Every file of the site for `pages`: `index.html`, each page as HTML (its timelines as SVG files beside it) and
     /// as a notebook (`.ipynb`, its Markdown cells cut from `markdown[page]`, the page's Markdown source, when given),
     /// the stylesheet, the script and the search index.
     public static func render(_ pages: [PageView], markdown: [String: String] = [:]) -> [String: [UInt8]] {
-        let sorted = pages.sorted { $0.document.page < $1.document.page }
-        var files: [String: [UInt8]] = [:]
-        files["assets/docgen.css"] = Array(Stylesheet.css.utf8)
-        files["assets/docgen.js"] = Array(SiteScript.javascript.utf8)
-        files[SearchIndex.path] = Array(SearchIndex.javascript(sorted).utf8)
-        files[markerFile] = Array("Written by docgen \(DocGenVersion.string); replaced on every build.\n".utf8)
-        files["index.html"] = Array(IndexRenderer.render(sorted).utf8)
-        for page in sorted {
-            let (html, figures) = PageRenderer.render(page, pages: sorted)
-            files[page.fileName] = Array(html.utf8)
-            for (path, svg) in figures { files[path] = Array(svg.utf8) }
-            files[page.notebookFileName] = Array(
-                NotebookRenderer.render(page, markdown: markdown[page.document.page]).utf8)
+        var site = SiteFileCollection()
+        do {
+            try site.add(markerFile, bytes: marker)
+            try write(pages, markdown: { markdown[$0] }, to: &site)
+        } catch {
+            preconditionFailure("a file kept in memory cannot fail: \(error)")
         }
-        return files
+        return site.files
+    }
+
+    /// Adds every file of `render` but the marker to `site`, one at a time (each page's HTML, figures and notebook are
+    /// made only when written, then dropped). `markdown(page)` gives a page's Markdown source, read when needed.
+    ///
+    /// - Throws: what `site` throws when it cannot store a file.
+    static func write(
+        _ pages: [PageView], markdown: (String) -> String?, to site: inout some SiteFiles
+    ) throws(RenderError) {
+        let sorted = pages.sorted { $0.document.page < $1.document.page }
+        try site.add("assets/docgen.css", text: Stylesheet.css)
+        try site.add("assets/docgen.js", text: SiteScript.javascript)
+        try site.add(SearchIndex.path) { SearchIndex.write(sorted, to: &$0) }
+        try site.add("index.html", text: IndexRenderer.render(sorted))
+        for page in sorted {
+            var figures: [String: String] = [:]
+            try site.add(page.fileName) { figures = PageRenderer.render(page, pages: sorted, to: &$0) }
+            for path in figures.keys.sorted() { try site.add(path, text: figures[path]!) }
+            figures = [:]
+            let source = markdown(page.document.page)
+            try site.add(page.notebookFileName) { NotebookRenderer.write(page, markdown: source, to: &$0) }
+        }
     }
 
     /// Internal links and anchors that point nowhere.

@@ -19,31 +19,40 @@ public enum SiteWriter {
     public static func write(_ files: [String: [UInt8]], to output: String, lockTimeout: Double = lockTimeout)
         throws(RenderError)
     {
+        var draft = try begin(output, marker: files[SiteRenderer.markerFile] ?? [], lockTimeout: lockTimeout)
+        for path in files.keys.sorted() where path != SiteRenderer.markerFile {
+            try draft.add(path, bytes: files[path]!)
+        }
+        try draft.install()
+    }
+
+    /// Takes the output folder's lock and starts a new site in a temporary folder beside it, holding only the marker
+    /// file (`marker` its bytes): files are then added one at a time, and `SiteDraft.install()` swaps the folder in.
+    /// Until then (and whenever the draft fails or is dropped) the output folder is as it was.
+    ///
+    /// - Throws: as `write`.
+    static func begin(_ output: String, marker: [UInt8], lockTimeout: Double = lockTimeout) throws(RenderError)
+        -> SiteDraft
+    {
         let out = try checkDestination(output)
         let lock = try OutputLock.acquire(for: out, shownAs: output, timeout: lockTimeout)
-        defer { lock.release() }
         let siblings = SiteSiblings(out: out)
         siblings.recoverInterruptedSwap()
         siblings.removeLeftovers()
-        let existed = FileManager.default.fileExists(atPath: out)
-        if existed { try checkReplaceable(out, shownAs: output) }
-        var temporary: String?
+        let folder: String
         do {
-            let folder = try siblings.makeFolder(.temporary)
-            temporary = folder
-            chmod(folder, 0o755)  // mkdtemp makes it private; a site is meant to be read
-            try writeFiles(files, into: folder)
-            let outcome = try FolderSwap.install(folder, at: out) { try siblings.makeFolder(.backup) }
-            temporary = nil
-            switch outcome {
-            case .exchanged: siblings.removeIfDocgens(folder)
-            case .movedAside: siblings.removeLeftovers()
-            case .installed: break
-            }
+            if FileManager.default.fileExists(atPath: out) { try checkReplaceable(out, shownAs: output) }
+            folder = try siblings.makeFolder(.temporary)
         } catch {
-            if let temporary { siblings.removeIfDocgens(temporary) }
+            lock.release()
+            if let error = error as? RenderError { throw error }
             throw .unwritable(path: output, reason: reasonText(error))
         }
+        chmod(folder, 0o755)  // mkdtemp makes it private; a site is meant to be read
+        var draft = SiteDraft(output: output, out: out, siblings: siblings, lock: lock, folder: folder)
+        // The marker goes first, so a folder cut short by a kill is still recognisably docgen's.
+        try draft.add(SiteRenderer.markerFile, bytes: marker)
+        return draft
     }
 
     /// Checks that a site could be written to `output` (before running any cell, and again when writing), and returns
@@ -81,23 +90,8 @@ public enum SiteWriter {
         guard isFolder.boolValue, marked || empty else { throw .notASite(path: output) }
     }
 
-    /// Writes the marker first, so a folder cut short by a kill is still recognisably docgen's.
-    private static func writeFiles(_ files: [String: [UInt8]], into folder: String) throws {
-        try Data(files[SiteRenderer.markerFile] ?? []).write(
-            to: URL(fileURLWithPath: folder + "/" + SiteRenderer.markerFile))
-        var made: Set<String> = [folder]
-        for path in files.keys.sorted() where path != SiteRenderer.markerFile {
-            let url = URL(fileURLWithPath: folder + "/" + path)
-            let parent = url.deletingLastPathComponent().path
-            if !made.contains(parent) {
-                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-                made.insert(parent)
-            }
-            try Data(files[path]!).write(to: url)
-        }
-    }
-
-    private static func reasonText(_ error: any Error) -> String {
+    /// The system's text for a file error (`No space left on device`), else its description.
+    static func reasonText(_ error: any Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
             let code = POSIXErrorCode(rawValue: Int32(underlying.code))

@@ -5,21 +5,27 @@ enum MarkdownSlicer {
     /// The prose before each cell (`cellLines`: each cell's 1-based first line, in order), then the prose after the
     /// last one: `cellLines.count + 1` pieces, blank-trimmed, possibly empty.
     static func prose(_ markdown: String, cellLines: [Int]) -> [String] {
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var pieces: [String] = []
+        proseRuns(markdown, cellLines: cellLines).map { $0.joined(separator: "\n") }
+    }
+
+    /// As `prose`, each piece as its runs of consecutive lines (slices of `markdown`, not copies), to be joined by
+    /// newlines: a piece is cut into runs where option comments were left out. A blank piece has no runs.
+    static func proseRuns(_ markdown: String, cellLines: [Int]) -> [[Substring]] {
+        let lines = MarkdownLines(markdown)
+        var pieces: [[Substring]] = []
         var next = 0
         for start in cellLines {
             let first = min(max(start - 1, next), lines.count)
-            pieces.append(clean(lines[next..<first]))
+            pieces.append(clean(lines, next..<first))
             next = min(blockEnd(lines, from: first) + 1, lines.count)
             next = skipScenario(lines, from: next)
         }
-        pieces.append(clean(lines[min(next, lines.count)...]))
+        pieces.append(clean(lines, min(next, lines.count)..<lines.count))
         return pieces
     }
 
     /// The last line of the code block starting at `start`.
-    private static func blockEnd(_ lines: [String], from start: Int) -> Int {
+    private static func blockEnd(_ lines: MarkdownLines, from start: Int) -> Int {
         guard start < lines.count else { return lines.count - 1 }
         if let fence = fence(lines[start]) {
             var index = start + 1
@@ -42,7 +48,7 @@ enum MarkdownSlicer {
     }
 
     /// The opening fence of a fenced code block (``` or ~~~, three or more), nil for any other line.
-    private static func fence(_ line: String) -> String? {
+    private static func fence(_ line: Substring) -> String? {
         let trimmed = line.drop { $0 == " " }
         guard let mark = trimmed.first, mark == "`" || mark == "~" else { return nil }
         let run = trimmed.prefix { $0 == mark }
@@ -50,7 +56,7 @@ enum MarkdownSlicer {
     }
 
     /// Past a fenced `swift` block that follows (blank lines aside) the cell ending before `start`.
-    private static func skipScenario(_ lines: [String], from start: Int) -> Int {
+    private static func skipScenario(_ lines: MarkdownLines, from start: Int) -> Int {
         var index = start
         while index < lines.count, lines[index].allSatisfy({ $0 == " " }) { index += 1 }
         guard index < lines.count, let fence = fence(lines[index]),
@@ -59,21 +65,33 @@ enum MarkdownSlicer {
         return min(blockEnd(lines, from: index) + 1, lines.count)
     }
 
-    /// The lines as one text without `docgen:` option comments and blank lines at either end.
-    private static func clean(_ slice: ArraySlice<String>) -> String {
-        var kept: [String] = []
+    /// The lines `range` without `docgen:` option comments and blank lines at either end, as runs of consecutive lines.
+    private static func clean(_ lines: MarkdownLines, _ range: Range<Int>) -> [Substring] {
+        var kept: [Int] = []
         var inOptions = false
-        for line in slice {
+        for number in range {
+            let line = lines[number]
             let trimmed = line.drop(while: { $0 == " " })
             if !inOptions, trimmed.hasPrefix("<!-- docgen:") || trimmed.hasPrefix("<!--docgen:") { inOptions = true }
             if inOptions {
                 if line.contains("-->") { inOptions = false }
                 continue
             }
-            kept.append(line)
+            kept.append(number)
         }
-        while let first = kept.first, first.allSatisfy({ $0 == " " }) { kept.removeFirst() }
-        while let last = kept.last, last.allSatisfy({ $0 == " " }) { kept.removeLast() }
-        return kept.joined(separator: "\n")
+        let isBlank = { (number: Int) in lines[number].allSatisfy { $0 == " " } }
+        var first = 0
+        var last = kept.count - 1
+        while first <= last, isBlank(kept[first]) { first += 1 }
+        while last >= first, isBlank(kept[last]) { last -= 1 }
+        var runs: [Substring] = []
+        var start = first
+        while start <= last {
+            var end = start
+            while end < last, kept[end + 1] == kept[end] + 1 { end += 1 }
+            runs.append(lines.span(kept[start], kept[end]))
+            start = end + 1
+        }
+        return runs
     }
 }

@@ -5,7 +5,8 @@ struct NotebookCell: Encodable, Equatable {
     var kind: Kind
     /// Unique in the notebook (nbformat 4.5 cell id: letters, digits, `-`, `_`).
     var id: String
-    var source: String
+    /// The cell's text: these pieces (slices of the page's Markdown, or the cell's Python) joined by newlines.
+    var source: [Substring]
     /// For code cells: nil when the cell did not run (`execution_count: null`).
     var executionCount: Int?
     var outputs: [NotebookOutput]
@@ -19,7 +20,7 @@ struct NotebookCell: Encodable, Equatable {
         try container.encode(kind.rawValue, forKey: .cellType)
         try container.encode(id, forKey: .id)
         try container.encode([String: String](), forKey: .metadata)
-        try container.encode(Self.lines(source), forKey: .source)
+        try container.encode(Self.lines(source.joined(separator: "\n")), forKey: .source)
         if kind == .code {
             try container.encode(executionCount, forKey: .executionCount)
             try container.encode(outputs, forKey: .outputs)

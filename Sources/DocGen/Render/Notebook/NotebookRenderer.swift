@@ -5,13 +5,31 @@ import Threading
 /// Markdown source when given, else its rendered HTML), each cell's Python as a code cell numbered in page order whose
 /// outputs are the stdout and stderr streams the run printed, in order. Same page → same bytes (sorted keys).
 enum NotebookRenderer {
+    /// The notebook's JSON text.
     static func render(_ page: PageView, markdown: String?) -> String {
+        var bytes: [UInt8] = []
+        var out = SiteFileStream { bytes.append(contentsOf: $0) }
+        write(page, markdown: markdown, to: &out)
+        out.finish()
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the notebook's JSON to `out` cell by cell (`NotebookJSON`): the bytes `JSONEncoder` gives for
+    /// `NotebookDocument(cells: cells(page, markdown: markdown))`.
+    static func write(_ page: PageView, markdown: String?, to out: inout SiteFileStream) {
+        var json = NotebookJSON.begin(to: &out)
+        for cell in cells(page, markdown: markdown) { json.write(cell, to: &out) }
+        json.end(to: &out)
+    }
+
+    /// The notebook's cells; Markdown cells hold slices of `markdown`, not copies.
+    static func cells(_ page: PageView, markdown: String?) -> [NotebookCell] {
         let cells = page.document.cells
-        let prose: [String]
+        let prose: [[Substring]]
         if let markdown {
-            prose = MarkdownSlicer.prose(markdown, cellLines: cells.map(\.line))
+            prose = MarkdownSlicer.proseRuns(markdown, cellLines: cells.map(\.line))
         } else {
-            prose = proseHTML(page.document)
+            prose = proseHTML(page.document).map { $0.isEmpty ? [] : [$0[...]] }
         }
         var notebook: [NotebookCell] = []
         for (position, cell) in cells.enumerated() {
@@ -19,15 +37,15 @@ enum NotebookRenderer {
             let run = page.cells[cell.id]?.run
             notebook.append(
                 NotebookCell(
-                    kind: .code, id: cell.id, source: cell.source,
+                    kind: .code, id: cell.id, source: [cell.source[...]],
                     executionCount: run?.result == nil ? nil : position + 1,
                     outputs: outputs(run?.result?.events ?? [])))
         }
         appendMarkdown(prose[cells.count], number: cells.count, to: &notebook)
-        return encode(notebook)
+        return notebook
     }
 
-    private static func appendMarkdown(_ text: String, number: Int, to notebook: inout [NotebookCell]) {
+    private static func appendMarkdown(_ text: [Substring], number: Int, to notebook: inout [NotebookCell]) {
         guard !text.isEmpty else { return }
         notebook.append(NotebookCell(kind: .markdown, id: "md-\(number)", source: text, executionCount: nil, outputs: []))
     }
@@ -66,12 +84,5 @@ enum NotebookRenderer {
         }
         flush()
         return outputs
-    }
-
-    private static func encode(_ cells: [NotebookCell]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(NotebookDocument(cells: cells)) else { return "" }
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

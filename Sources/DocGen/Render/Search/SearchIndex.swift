@@ -8,16 +8,43 @@ enum SearchIndex {
     static let path = "assets/search-index.js"
 
     static func javascript(_ pages: [PageView]) -> String {
-        let rows = pages.flatMap(entries).map { [$0.file, $0.anchor, $0.pageTitle, $0.title, $0.text] }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        let json = (try? encoder.encode(rows)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-        return "window.docgenSearchIndex = " + json + ";\n"
+        var bytes: [UInt8] = []
+        var out = SiteFileStream { bytes.append(contentsOf: $0) }
+        write(pages, to: &out)
+        out.finish()
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the index script section by section: the bytes of `JSONEncoder`'s encoding of the rows
+    /// `[file, anchor, pageTitle, title, text]` (with `.withoutEscapingSlashes`), never the whole index in memory.
+    static func write(_ pages: [PageView], to out: inout SiteFileStream) {
+        out.write("window.docgenSearchIndex = [")
+        var first = true
+        for page in pages {
+            forEachEntry(of: page) { entry in
+                out.write(first ? "[" : ",[")
+                first = false
+                for (number, field) in [entry.file, entry.anchor, entry.pageTitle, entry.title].enumerated() {
+                    if number > 0 { out.write(",") }
+                    JSONText.writeString(field, to: &out)
+                }
+                out.write(",")
+                JSONText.writeString(entry.text, to: &out)
+                out.write("]")
+            }
+        }
+        out.write("];\n")
     }
 
     static func entries(of page: PageView) -> [SearchEntry] {
-        let document = page.document
         var entries: [SearchEntry] = []
+        forEachEntry(of: page) { entries.append($0) }
+        return entries
+    }
+
+    /// Each section's entry of `page`, in order, as soon as the section ends.
+    static func forEachEntry(of page: PageView, _ body: (SearchEntry) -> Void) {
+        let document = page.document
         var current = SearchEntry(
             file: page.fileName, anchor: "", pageTitle: document.title, title: document.title, text: "")
         func add(_ raw: String) {
@@ -28,7 +55,7 @@ enum SearchIndex {
         for block in document.blocks {
             switch block {
             case .heading(let heading):
-                if !current.text.isEmpty || !current.anchor.isEmpty { entries.append(current) }
+                if !current.text.isEmpty || !current.anchor.isEmpty { body(current) }
                 current = SearchEntry(
                     file: page.fileName, anchor: heading.slug, pageTitle: document.title, title: heading.text,
                     text: "")
@@ -42,8 +69,7 @@ enum SearchIndex {
                 }
             }
         }
-        entries.append(current)
-        return entries
+        body(current)
     }
 
     /// What the cell printed, stdout and stderr in order.
