@@ -39,8 +39,8 @@ enum DocgenBinary {
         process.environment = env
         let folder = try TestSupport.temporaryFolder("docgen-output")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        FileManager.default.createFile(atPath: folder + "/out", contents: nil)
-        FileManager.default.createFile(atPath: folder + "/err", contents: nil)
+        try Data().write(to: URL(fileURLWithPath: folder + "/out"))
+        try Data().write(to: URL(fileURLWithPath: folder + "/err"))
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/out"))
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/err"))
         process.standardOutput = out

@@ -30,8 +30,9 @@ import Testing
         let enumerator = try #require(FileManager.default.enumerator(atPath: folder))
         while let path = enumerator.nextObject() as? String {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
-            if !isFolder.boolValue { result[path] = FileManager.default.contents(atPath: folder + "/" + path) }
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
+                result[path] = FileManager.default.contents(atPath: folder + "/" + path)
+            }
         }
         return result
     }

@@ -33,7 +33,7 @@ import Threading
     let first = Lock()
     let second = Lock()
     let take = def("take") { (a: Lock, b: Lock) in
-        try a.with { try b.with { print(current_thread().name, "has both") } }
+        a.with { b.with { print(current_thread().name, "has both") } }
     }
     let one = Thread(name: "one", target: take, args: first, second)
     let two = Thread(name: "two", target: take, args: second, first)

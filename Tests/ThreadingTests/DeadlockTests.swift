@@ -17,9 +17,9 @@ private func wallSeconds() -> Double {
             let first = Lock()
             let second = Lock()
             let take = def("take") { (a: Lock, b: Lock) in
-                try a.with {
+                a.with {
                     time.sleep(0.1)
-                    try b.with { print("never") }
+                    b.with { print("never") }
                 }
             }
             let one = Thread(name: "one", target: take, args: first, second)

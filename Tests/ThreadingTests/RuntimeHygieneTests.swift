@@ -11,7 +11,7 @@ private func osThreadCount() -> Int {
     defer { fclose(file) }
     var line = [CChar](repeating: 0, count: 256)
     while fgets(&line, Int32(line.count), file) != nil {
-        let text = String(cString: line)
+        let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         if text.hasPrefix("Threads:") {
             return Int(text.dropFirst(8).drop { $0 == " " || $0 == "\t" }.prefix { $0.isNumber }) ?? -1
         }
