@@ -8,9 +8,7 @@ docgen="${1:-.build/release/docgen}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
-ratio() { awk -v base="$1" -v ours="$2" 'BEGIN { printf "%.1f", base / ours }'; }
+. "$(dirname "$0")/bench-lib.sh"
 
 # Baseline: each Python cell, as written in content/, run sequentially by python3 (cells that deadlock on purpose
 # are left out: CPython never finishes them; docgen still runs them in its builds).

@@ -17,8 +17,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR % 2) printf "%.3f", v[(NR + 1) / 2]; else printf "%.3f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-ratio() { awk -v base="$1" -v ours="$2" 'BEGIN { printf "%.2f", base / ours }'; }
+. "$(dirname "$0")/bench-lib.sh"
 
 # The file edited: the first scenario beside the content, else the first Markdown page.
 for copy in serve build; do cp -R "$content" "$work/$copy"; done
@@ -64,13 +63,13 @@ for i in $(seq "$edits"); do
 	start=$EPOCHREALTIME
 	edit "$work/serve/$relative" "$i"
 	next_event reload || { echo "bench serve: no reload event after edit $i" >&2; exit 1; }
-	awk -v a="$start" -v b="$received" 'BEGIN { printf "%.3f\n", b - a }' >>"$work/ours"
+	{ elapsed "$start" "$received" && echo; } >>"$work/ours"
 	sleep 0.3
 	start=$EPOCHREALTIME
 	edit "$work/build/$relative" "$i"
 	"$docgen" build --allow-errors --content "$work/build" --out "$work/build-site" --cache "$work/build-cache" \
 		--snapshots "$work/snapshots" 2>/dev/null
-	awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f\n", b - a }' >>"$work/baseline"
+	{ elapsed "$start" "$EPOCHREALTIME" && echo; } >>"$work/baseline"
 	sleep 0.3
 done
 exec 3<&-
@@ -78,6 +77,6 @@ exec 3<&-
 [ -n "${BENCH_VERBOSE:-}" ] && paste "$work/ours" "$work/baseline" >&2  # each edit: ours, baseline
 ours="$(median <"$work/ours")"
 baseline="$(median <"$work/baseline")"
-echo "bench serve-edit-to-reload-seconds: ours=${ours}s baseline=${baseline}s ratio=$(ratio "$baseline" "$ours")x"
+echo "bench serve-edit-to-reload-seconds: ours=${ours}s baseline=${baseline}s ratio=$(ratio "$baseline" "$ours" 2)x"
 echo "   (median of $edits edits of $content/$relative; ours: file write to the SSE reload event of docgen serve;" \
 	"baseline: the same edit, then docgen build; target: ours <= 2s)"
