@@ -4,11 +4,9 @@
 # running every Python cell of content/ one after another with python3 (the baseline, measured in the same run).
 # Prints: bench <name>: ours=<seconds>s baseline=<seconds>s ratio=<baseline/ours>x
 set -euo pipefail
-docgen="${1:-.build/release/docgen}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
 . "$(dirname "$0")/bench-lib.sh"
+docgen="${1:-.build/release/docgen}"
+bench_workdir
 
 # Baseline: each Python cell, as written in content/, run sequentially by python3 (cells that deadlock on purpose
 # are left out: CPython never finishes them; docgen still runs them in its builds).

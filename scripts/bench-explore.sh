@@ -5,11 +5,9 @@
 # Prints: bench <name>: ours=<seconds>s baseline=<seconds>s ratio=<ours/baseline>x target=<= T x: met|missed
 # (here the ratio is ours over the baseline: the issue's targets are fractions of one CPython run).
 set -euo pipefail
-docgen="${1:-.build/release/docgen}"
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-
 . "$(dirname "$0")/bench-lib.sh"
+docgen="${1:-.build/release/docgen}"
+bench_workdir
 
 "$docgen" list --python "$work/python" >/dev/null
 if ! command -v python3 >/dev/null 2>&1; then echo "python3 not found: explore benchmarks skipped"; exit 0; fi

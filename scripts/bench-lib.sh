@@ -1,6 +1,12 @@
 # Helpers shared by the benchmark scripts, which source it: . "$(dirname "$0")/bench-lib.sh"
 # Times are seconds since the epoch with a fraction; every printed number uses a '.' decimal point.
 
+# bench_workdir: makes a temporary folder $work, removed when the script exits.
+bench_workdir() {
+	work="$(mktemp -d)"
+	trap 'rm -rf "$work"' EXIT
+}
+
 # The time now.
 now() { date +%s.%N; }
 
