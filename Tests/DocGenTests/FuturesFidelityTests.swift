@@ -5,18 +5,6 @@ import Threading
 
 /// Thread-pool programs and their Swift ports print what python3 prints (compared as the fidelity check does).
 @Suite(.enabled(if: pythonIsInstalled())) struct FuturesFidelityTests {
-    private func compare(
-        python: String, mode: FidelityMode = .exact, _ swift: @escaping @Sendable () throws -> Void
-    ) async throws {
-        let runner = try PythonCellRunner()
-        defer { runner.removeFiles() }
-        let normaliser = try FidelityNormaliser()
-        let cpython = normaliser.normalise(try await runner.run(cell: "tests/futures", source: python))
-        let ours = normaliser.normalise(runProgram(RunOptions(), main: swift).fidelityLines)
-        let verdict = FidelityVerdict.compare(python: [cpython], swift: ours, mode: mode)
-        #expect(verdict.passed, "\(verdict.difference)\nCPython: \(cpython.map(\.display))\nSwift: \(ours.map(\.display))")
-    }
-
     @Test func aPoolOfWorkersWithAsCompleted() async throws {
         let python = """
             import concurrent.futures, threading, time
@@ -33,7 +21,7 @@ import Threading
             print(repr(futures[0]).split(" at ")[0], futures[0].done())
 
             """
-        try await compare(python: python) {
+        try await expectSameOutputAsCPython(python: python) {
             let work = { (n: Int) -> Int in
                 time.sleep(0.1 * Double(3 - n))
                 print(threading.current_thread().name, "did", n)
@@ -71,7 +59,7 @@ import Threading
             print(pool._max_workers)
 
             """
-        try await compare(python: python, mode: .perThread) {
+        try await expectSameOutputAsCPython(python: python, mode: .perThread) {
             let thread_function = def("thread_function") { (name: Int) in
                 logging.info("Thread %s: starting", name)
                 time.sleep(0.2)
@@ -86,7 +74,7 @@ import Threading
             do {
                 try pool.submit(fails, 7).result()
             } catch let error as ValueError {
-                print("caught", error.message)
+                print("caught", error)
             }
             print(pool._max_workers)
         }

@@ -82,8 +82,8 @@ import Threading
     func hugeTimeoutsAreOverflowErrorsWithCPythonsMessage(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
             for timeout in [1e100, TIMEOUT_MAX + 1] {
-                do { try Lock().acquire(timeout: timeout) } catch { print(error) }
-                do { try RLock().acquire(timeout: timeout) } catch { print(error) }
+                do { try Lock().acquire(timeout: timeout) } catch { print(raised(error)) }
+                do { try RLock().acquire(timeout: timeout) } catch { print(raised(error)) }
             }
             print(try Lock().acquire(timeout: TIMEOUT_MAX))
         }
@@ -97,8 +97,8 @@ import Threading
             let unbounded = Queue<Int>()
             try unbounded.put(1, timeout: -1)
             print("unbounded put ok", unbounded.qsize())
-            do { try Queue<Int>(maxsize: 1).put(1, timeout: -1) } catch { print(error) }
-            do { _ = try unbounded.get(timeout: -1) } catch { print(error) }
+            do { try Queue<Int>(maxsize: 1).put(1, timeout: -1) } catch { print(raised(error)) }
+            do { _ = try unbounded.get(timeout: -1) } catch { print(raised(error)) }
             try unbounded.put(2, block: false, timeout: -1)
             print(unbounded.qsize())
         }
@@ -112,7 +112,7 @@ import Threading
             let event = Event()
             let t = Thread(name: "worker", target: { event.wait() })
             try t.start()
-            do { try t.set(daemon: true) } catch { print("caught", error) }
+            do { try t.set(daemon: true) } catch { print("caught", raised(error)) }
             t.daemon = true  // reported on stderr like an uncaught error; the run goes on
             print("still running, daemon =", t.daemon)
             let other = Thread(name: "other", target: { t.daemon = true })

@@ -76,7 +76,7 @@ import Threading
         let result = simulate {
             let t = Thread(target: {})
             try t.start()
-            do { try t.setDaemon(true) } catch { print(error) }
+            do { try t.setDaemon(true) } catch { print(raised(error)) }
             try t.join()
         }
         #expect(result.lines() == ["RuntimeError: cannot set daemon status of active thread"])

@@ -79,8 +79,8 @@ import Threading
     func waitAndNotifyWithoutTheLockRaise(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
             let condition = Condition()
-            do { try condition.wait() } catch { print(error) }
-            do { try condition.notify() } catch { print(error) }
+            do { try condition.wait() } catch { print(raised(error)) }
+            do { try condition.notify() } catch { print(raised(error)) }
         }
         #expect(
             result.lines() == [

@@ -40,7 +40,7 @@ enum MadeFutures {
             f.add_done_callback { print("result:", try $0.result()) }
             try f.set_result(5)
             let g = Future<Int>()
-            g.add_done_callback { print("exception:", try $0.exception() as Any) }
+            g.add_done_callback { print("exception:", repr(try $0.exception() as Any)) }
             try g.set_exception(ValueError("test"))
             let h = Future<Int>()
             h.add_done_callback { print("cancelled:", $0.cancelled()) }
@@ -53,7 +53,7 @@ enum MadeFutures {
         }
         #expect(
             result.lines() == [
-                "result: 5", "exception: ValueError: test", "cancelled: True", "True", "already: 42",
+                "result: 5", "exception: ValueError('test')", "cancelled: True", "True", "already: 42",
                 "already cancelled: True",
             ])
     }
@@ -130,14 +130,14 @@ enum MadeFutures {
     func resultAndExceptionTimeOutWaitOrRaise(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
             for timeout in [0, 0.01] {
-                do { _ = try MadeFutures.pending().result(timeout: timeout) } catch { print("result:", error) }
-                do { _ = try MadeFutures.running().exception(timeout: timeout) } catch { print("exception:", error) }
+                do { _ = try MadeFutures.pending().result(timeout: timeout) } catch { print("result:", raised(error)) }
+                do { _ = try MadeFutures.running().exception(timeout: timeout) } catch { print("exception:", raised(error)) }
             }
-            print(try MadeFutures.failed().exception(timeout: 0) as Any)
-            print(try MadeFutures.successful().exception(timeout: 0) as Any, try MadeFutures.successful().result())
-            do { _ = try MadeFutures.failed().result(timeout: 0) } catch { print("rethrown:", error) }
-            do { _ = try MadeFutures.cancelled().result(timeout: 0) } catch { print(error) }
-            do { _ = try MadeFutures.cancelledAndNotified().exception(timeout: 0) } catch { print(error) }
+            print(repr(try MadeFutures.failed().exception(timeout: 0) as Any))
+            print(repr(try MadeFutures.successful().exception(timeout: 0) as Any), try MadeFutures.successful().result())
+            do { _ = try MadeFutures.failed().result(timeout: 0) } catch { print("rethrown:", raised(error)) }
+            do { _ = try MadeFutures.cancelled().result(timeout: 0) } catch { print(raised(error)) }
+            do { _ = try MadeFutures.cancelledAndNotified().exception(timeout: 0) } catch { print(raised(error)) }
             // Set from another thread while result() waits.
             let f = Future<Int>()
             let g = Future<Int>()
@@ -150,16 +150,16 @@ enum MadeFutures {
             })
             try setter.start()
             print(try f.result(timeout: 5))
-            print(try g.exception(timeout: 5) as Any)
-            do { _ = try h.result(timeout: 5) } catch { print("after waiting:", error) }
+            print(repr(try g.exception(timeout: 5) as Any))
+            do { _ = try h.result(timeout: 5) } catch { print("after waiting:", raised(error)) }
             try setter.join()
         }
         #expect(
             result.lines() == [
                 "result: TimeoutError", "exception: TimeoutError", "result: TimeoutError", "exception: TimeoutError",
-                "RuntimeError: OSError", "None 42", "rethrown: RuntimeError: OSError",
+                "RuntimeError('OSError')", "None 42", "rethrown: RuntimeError: OSError",
                 "concurrent.futures._base.CancelledError", "concurrent.futures._base.CancelledError", "42",
-                "ValueError: later", "after waiting: concurrent.futures._base.CancelledError",
+                "ValueError('later')", "after waiting: concurrent.futures._base.CancelledError",
             ])
     }
 
@@ -168,18 +168,18 @@ enum MadeFutures {
         let result = runProgram(RunOptions(runtime: runtime)) {
             let f = Future<Int>()
             try f.set_result(1)
-            do { try f.set_result(2) } catch { print(String(describing: error).replacing(#/0x[0-9a-f]+/#, with: "ADDR")) }
+            do { try f.set_result(2) } catch { print(raised(error).replacing(#/0x[0-9a-f]+/#, with: "ADDR")) }
             do { try f.set_exception(ValueError()) } catch { print(type(of: error)) }
             print(try f.result())
             let g = Future<Int>()
             try g.set_exception(ValueError("first"))
             do { try g.set_exception(ValueError("second")) } catch { print(type(of: error)) }
-            print(try g.exception() as Any)
+            print(repr(try g.exception() as Any))
         }
         #expect(
             result.lines() == [
                 "concurrent.futures._base.InvalidStateError: FINISHED: <Future at ADDR state=finished returned int>",
-                "InvalidStateError", "1", "InvalidStateError", "ValueError: first",
+                "InvalidStateError", "1", "InvalidStateError", "ValueError('first')",
             ])
     }
 }

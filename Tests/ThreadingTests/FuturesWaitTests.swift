@@ -144,7 +144,7 @@ private func mul(_ x: Int, _ y: Int) -> Int { x * y }
                 do {
                     while let f = try iterator.next() { completed.insert(f) }
                 } catch {
-                    print(error)
+                    print(raised(error))
                 }
                 print(completed == already)
             }
@@ -152,7 +152,7 @@ private func mul(_ x: Int, _ y: Int) -> Int { x * y }
                 try MadeFutures.cancelledAndNotified(), MadeFutures.pending(), try MadeFutures.running(),
                 try MadeFutures.successful(),
             ]
-            do { _ = try as_completed(list, timeout: 0).list() } catch { print(error) }
+            do { _ = try as_completed(list, timeout: 0).list() } catch { print(raised(error)) }
             try executor.shutdown()
         }
         #expect(result.outcome == .completed, "\(result.outcome) \(result.lines(.stderr))")

@@ -49,7 +49,7 @@ import Threading
             do {
                 try lock.with { throw ValueError("inside") }
             } catch {
-                print(error)
+                print(raised(error))
             }
             print(lock.locked())
         }
@@ -94,7 +94,7 @@ import Threading
     @Test(arguments: [RuntimeKind.simulated, .real])
     func releasingAnUnlockedLockRaisesRuntimeError(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
-            do { try Lock().release() } catch { print(error) }
+            do { try Lock().release() } catch { print(raised(error)) }
         }
         #expect(result.lines() == ["RuntimeError: release unlocked lock"])
     }
@@ -138,4 +138,11 @@ import Threading
 /// The Python exception class name of an error.
 func pythonType(_ error: any Error) -> String {
     (error as? any PythonException)?.typeName ?? "\(type(of: error))"
+}
+
+/// An error as a traceback's last line shows it: `ValueError: message`, or the class alone (`_queue.Empty`) when its
+/// `str` is empty. (`print(error)` prints only the message, as Python's `print(e)` does.)
+func raised(_ error: any Error) -> String {
+    let message = "\(error)"
+    return message.isEmpty ? pythonType(error) : "\(pythonType(error)): \(message)"
 }

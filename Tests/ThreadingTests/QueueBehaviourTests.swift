@@ -35,8 +35,8 @@ import Threading
             ] {
                 do { try attempt() } catch { print(pythonType(error)) }
             }
-            do { _ = try q.get(timeout: -1) } catch { print(error) }
-            do { try q.put(1, timeout: -1) } catch { print(error) }
+            do { _ = try q.get(timeout: -1) } catch { print(raised(error)) }
+            do { try q.put(1, timeout: -1) } catch { print(raised(error)) }
         }
         #expect(
             result.lines() == [
@@ -81,7 +81,7 @@ import Threading
     func taskDoneAndJoin(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
             let q = Queue<Int>()
-            do { try q.task_done() } catch { print(error) }
+            do { try q.task_done() } catch { print(raised(error)) }
             let total = Shared(0)
             let guardLock = Lock()
             let worker = def("worker") {
@@ -142,10 +142,10 @@ import Threading
             let q = FailingQueue()
             try q.put(1)
             q.failNext = true
-            do { try q.put(2) } catch { print(error) }
+            do { try q.put(2) } catch { print(raised(error)) }
             print(q.qsize())
             q.failNext = true
-            do { _ = try q.get() } catch { print(error) }
+            do { _ = try q.get() } catch { print(raised(error)) }
             print(q.qsize(), try q.get(), q.qsize())
         }
         #expect(result.lines() == ["Exception: You Lose", "1", "Exception: You Lose", "1 1 0"])

@@ -14,7 +14,7 @@ import Threading
             print(lock.locked(), lock._recursion_count())
             try lock.release()
             print(lock.locked(), lock._recursion_count())
-            do { try lock.release() } catch { print(error) }
+            do { try lock.release() } catch { print(raised(error)) }
         }
         #expect(result.lines() == ["2", "True 1", "False 0", "RuntimeError: cannot release un-acquired lock"])
     }
@@ -26,7 +26,7 @@ import Threading
             lock.acquire()
             let other = def("other") {
                 print(lock.locked(), lock._recursion_count(), lock.acquire(false))
-                do { try lock.release() } catch { print(error) }
+                do { try lock.release() } catch { print(raised(error)) }
             }
             let t = Thread(target: other)
             try t.start()

@@ -6,15 +6,15 @@ import Threading
     @Test(arguments: [RuntimeKind.simulated, .real])
     func semaphoreConstructionAndTryAcquire(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
-            do { _ = try Semaphore(-1) } catch { print(error) }
+            do { _ = try Semaphore(-1) } catch { print(raised(error)) }
             let s = try Semaphore(2)
             print(s.acquire(false), s.acquire(false), s.acquire(false))
             try s.release()
             print(s.acquire(false))
-            do { _ = try s.acquire(false, timeout: 1.0) } catch { print(error) }
+            do { _ = try s.acquire(false, timeout: 1.0) } catch { print(raised(error)) }
             let start = time.monotonic()
             print(try s.acquire(timeout: 0.1), time.monotonic() - start >= 0.1)
-            do { try s.release(n: 0) } catch { print(error) }
+            do { try s.release(n: 0) } catch { print(raised(error)) }
             // A plain Semaphore may go past its initial value.
             try s.release(3)
             print(s.acquire(false), s.acquire(false), s.acquire(false), s.acquire(false))
@@ -81,12 +81,12 @@ import Threading
     func boundedSemaphoreRefusesToGoPastItsInitialValueFromAnyThread(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
             let s = try BoundedSemaphore(2)
-            do { try s.release() } catch { print(error) }
+            do { try s.release() } catch { print(raised(error)) }
             s.acquire()
             let t = Thread(
                 target: def("releaser") {
                     try s.release()
-                    do { try s.release() } catch { print(error) }
+                    do { try s.release() } catch { print(raised(error)) }
                 })
             try t.start()
             try t.join()
@@ -100,8 +100,8 @@ import Threading
     @Test(arguments: [RuntimeKind.simulated, .real])
     func barrierPassesInLockstepAndGivesDistinctIndices(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
-            do { _ = try Barrier(0) } catch { print(error) }
-            do { _ = try Barrier(-1) } catch { print(error) }
+            do { _ = try Barrier(0) } catch { print(raised(error)) }
+            do { _ = try Barrier(-1) } catch { print(raised(error)) }
             let n = 5
             let actions = Shared(0)
             let indices = Shared<[Int]>([])

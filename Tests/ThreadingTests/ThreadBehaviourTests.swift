@@ -61,12 +61,12 @@ import Threading
         let result = runProgram(RunOptions(runtime: runtime)) {
             print(Thread().daemon, Thread(daemon: true).daemon)
             let t = Thread(target: def("f") {})
-            do { try t.join() } catch { print(error) }
+            do { try t.join() } catch { print(raised(error)) }
             try t.start()
-            do { try t.setDaemon(true) } catch { print(error) }
-            do { try t.start() } catch { print(error) }
+            do { try t.setDaemon(true) } catch { print(raised(error)) }
+            do { try t.start() } catch { print(raised(error)) }
             try t.join()
-            do { try current_thread().join() } catch { print(error) }
+            do { try current_thread().join() } catch { print(raised(error)) }
         }
         #expect(
             result.lines() == [
@@ -118,7 +118,7 @@ import Threading
             try u.start()
             try u.join()
         }
-        #expect(result.lines() == ["ValueError ValueError: bug False custom"])  // an escaped error has a traceback
+        #expect(result.lines() == ["ValueError bug False custom"])  // an escaped error has a traceback
         #expect(result.text(of: .stderr) == "Exception in threading.excepthook:\nTraceback (most recent call last):\nValueError: hook failed\n")
     }
 

@@ -22,7 +22,7 @@ private func divide(_ x: Int, _ y: Int) throws -> Int {
             // An error in a call is raised by the iterator at that call's place.
             let results = try executor.map(divide, [1, 1, 1, 1], [2, 3, 0, 5])
             print(try results.next() as Any, try results.next() as Any)
-            do { _ = try results.next() } catch { print(error) }
+            do { _ = try results.next() } catch { print(raised(error)) }
             print(try results.next() as Any)  // a generator that raised is finished
             try executor.shutdown(wait: true)
         }
@@ -55,7 +55,7 @@ private func divide(_ x: Int, _ y: Int) throws -> Int {
     func badMaxWorkersAndDefaultWorkerCount(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
             for n in [0, -1] {
-                do { _ = try ThreadPoolExecutor(max_workers: n) } catch { print(error) }
+                do { _ = try ThreadPoolExecutor(max_workers: n) } catch { print(raised(error)) }
             }
             print(try ThreadPoolExecutor()._max_workers == min(32, (os.cpu_count() ?? 1) + 4))
         }
@@ -125,7 +125,7 @@ private func divide(_ x: Int, _ y: Int) throws -> Int {
             try ThreadPoolExecutor(max_workers: 1).with { pool in
                 let first = try pool.submit(logAndWait, "first")
                 let gen = try pool.map(logAndWait, ["second", "third"], timeout: 0)
-                do { _ = try gen.next() } catch { print(error) }
+                do { _ = try gen.next() } catch { print(raised(error)) }
                 gen.close()
                 stop.set()
                 try first.result()
@@ -164,7 +164,7 @@ private func divide(_ x: Int, _ y: Int) throws -> Int {
             let executor = try ThreadPoolExecutor(max_workers: 5)
             try executor.shutdown()
             try executor.shutdown()  // more than once is fine
-            do { try executor.submit(mul, 2, 5) } catch { print(error) }
+            do { try executor.submit(mul, 2, 5) } catch { print(raised(error)) }
         }
         #expect(result.lines() == ["RuntimeError: cannot schedule new futures after shutdown"])
     }
@@ -241,10 +241,10 @@ private func divide(_ x: Int, _ y: Int) throws -> Int {
                     throw ValueError("body failed")
                 }
             } catch {
-                print(error)
+                print(raised(error))
             }
             print(pool!._threads.map { $0.is_alive() })
-            do { try pool!.submit({ 1 }) } catch { print(error) }
+            do { try pool!.submit({ 1 }) } catch { print(raised(error)) }
         }
         #expect(
             result.lines() == [
@@ -257,8 +257,8 @@ private func divide(_ x: Int, _ y: Int) throws -> Int {
         let result = runProgram(RunOptions(runtime: runtime)) {
             let pool = try ThreadPoolExecutor(max_workers: 1, initializer: { throw ValueError("init failed") })
             let f = try pool.submit({ 1 })
-            do { _ = try f.result() } catch { print(error) }
-            do { try pool.submit({ 1 }) } catch { print(error) }
+            do { _ = try f.result() } catch { print(raised(error)) }
+            do { try pool.submit({ 1 }) } catch { print(raised(error)) }
             try pool.shutdown()
         }
         let broken =

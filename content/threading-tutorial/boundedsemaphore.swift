@@ -9,7 +9,7 @@ let worker = def("worker") { (semaphore: BoundedSemaphore) in
     do {
         try semaphore.release()  // one release too many
     } catch let error as ValueError {
-        print("worker: ValueError:", error.message)
+        print("worker: ValueError:", error)
     }
 }
 

@@ -11,8 +11,7 @@ func work(_ n: Int) throws -> Int {
 }
 
 let report: ExceptHook = { args in
-    let message = (args.exc_value as? any PythonException)?.message ?? "\(args.exc_value)"
-    print("excepthook:", args.thread!.name, "raised", args.exc_type + ":", message)
+    print("excepthook:", args.thread!.name, "raised", args.exc_type + ":", args.exc_value)
 }
 
 var outcomes: [Int: (String, Any)] = [:]
@@ -22,8 +21,8 @@ let keep_outcome = def("keep_outcome") { (n: Int) in
     let outcome: (String, Any)
     do {
         outcome = ("result", try work(n))
-    } catch let error as ValueError {  // catch it in the thread, hand it to whoever joins
-        outcome = ("error", error.message)  // Python prints an exception as its message
+    } catch {  // catch it in the thread, hand it to whoever joins
+        outcome = ("error", error)
     }
     outcomes_lock.with {
         outcomes[n] = outcome

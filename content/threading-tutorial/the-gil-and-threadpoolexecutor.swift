@@ -27,7 +27,7 @@ try concurrent.futures.ThreadPoolExecutor(max_workers: 4).with { pool in
         do {
             print("check(\(n)) =", try future.result())  // result() re-raises the call's exception
         } catch let error as ValueError {
-            print("check(\(n)) raised ValueError:", error.message)  // Python prints an exception as its message
+            print("check(\(n)) raised ValueError:", error)
         }
     }
 }

@@ -1,12 +1,28 @@
-/// An error that prints like a Python exception: `TypeName: message`.
-public protocol PythonException: Error, CustomStringConvertible {
-    /// The Python exception class name (`RuntimeError`, `ValueError`, …).
+/// An error that prints like a Python exception: `print(error)`, `str(error)`, `"\(error)"` and `%s` give its message
+/// (Python's `str(e)`: `print(e)` prints the message alone), `repr(error)` and `String(reflecting:)` give
+/// `ValueError('message')` (Python's `repr(e)`), and a traceback ends with `ValueError: message`.
+public protocol PythonException: Error, CustomStringConvertible, CustomDebugStringConvertible,
+    PythonStringConvertible
+{
+    /// The Python exception class name (`RuntimeError`, `ValueError`, …), with its module where Python's traceback
+    /// shows one (`queue.Full`).
     var typeName: String { get }
     var message: String { get }
 }
 
 extension PythonException {
-    public var description: String { message.isEmpty ? typeName : "\(typeName): \(message)" }
+    /// Python's `str(e)`: the message ("" when there is none).
+    public var description: String { message }
+    /// Python's `repr(e)`.
+    public var debugDescription: String { pythonRepr }
+    /// Python's `str(e)`: the message ("" when there is none).
+    public var pythonStr: String { message }
+    /// Python's `repr(e)`: the class name without its module, then the message quoted (`ValueError('bad')`,
+    /// `Empty()`).
+    public var pythonRepr: String {
+        let name = typeName.split(separator: ".").last.map(String.init) ?? typeName
+        return message.isEmpty ? name + "()" : name + "(" + pythonQuoted(message) + ")"
+    }
 }
 
 /// Python's `Exception`, for scenarios that raise a plain one.
@@ -77,12 +93,16 @@ public struct SystemExit: PythonException, Equatable {
     public let code: Int
     public var message: String { code == 0 ? "" : String(code) }
     public var typeName: String { "SystemExit" }
+    /// `SystemExit(3)` (the code is an int, not quoted); `SystemExit()` for code 0, as `sys.exit()` raises it.
+    public var pythonRepr: String { code == 0 ? "SystemExit()" : "SystemExit(\(code))" }
     public init(_ code: Int = 0) { self.code = code }
 }
 
 /// `TypeName: message` for any Swift error, as the last line of a Python traceback.
 func pythonErrorLine(_ error: any Error) -> String {
-    if let python = error as? any PythonException { return python.description }
+    if let python = error as? any PythonException {
+        return python.message.isEmpty ? python.typeName : "\(python.typeName): \(python.message)"
+    }
     let text = String(describing: error)
     let typeName = String(describing: type(of: error))
     return text == typeName ? typeName : "\(typeName): \(text)"
