@@ -5,12 +5,18 @@ import Threading
 
 /// Thread-pool programs and their Swift ports print what python3 prints (compared as the fidelity check does).
 @Suite(.enabled(if: pythonIsInstalled())) struct FuturesFidelityTests {
+    /// The workers finish last-submitted first, each once the main thread printed the result of the one before it
+    /// (Events, not sleeps: on a loaded machine CPython's sleeps of 0.1, 0.2 and 0.3 s could wake out of order and its
+    /// prints interleave otherwise, which made the comparison fail by chance).
     @Test func aPoolOfWorkersWithAsCompleted() async throws {
         let python = """
-            import concurrent.futures, threading, time
+            import concurrent.futures, threading
+
+            printed = [threading.Event() for _ in range(3)]  # printed[n]: the result of work(n) was printed
 
             def work(n):
-                time.sleep(0.1 * (3 - n))
+                if n < 2:
+                    printed[n + 1].wait()
                 print(threading.current_thread().name, "did", n)
                 return n * n
 
@@ -18,19 +24,26 @@ import Threading
                 futures = [executor.submit(work, n) for n in range(3)]
                 for future in concurrent.futures.as_completed(futures):
                     print("result", future.result())
+                    printed[futures.index(future)].set()
             print(repr(futures[0]).split(" at ")[0], futures[0].done())
 
             """
         try await expectSameOutputAsCPython(python: python) {
+            let printed = [threading.Event(), threading.Event(), threading.Event()]
             let work = { (n: Int) -> Int in
-                time.sleep(0.1 * Double(3 - n))
+                if n < 2 {
+                    printed[n + 1].wait()
+                }
                 print(threading.current_thread().name, "did", n)
                 return n * n
             }
             var futures: [Future<Int>] = []
             try concurrent.futures.ThreadPoolExecutor(max_workers: 3).with { executor in
                 futures = try (0..<3).map { n in try executor.submit(work, n) }
-                for future in concurrent.futures.as_completed(futures) { print("result", try future.result()) }
+                for future in concurrent.futures.as_completed(futures) {
+                    print("result", try future.result())
+                    printed[futures.firstIndex { $0 === future }!].set()
+                }
             }
             print(String(describing: futures[0]).split(separator: " at ")[0], futures[0].done())
         }

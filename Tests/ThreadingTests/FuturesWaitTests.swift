@@ -163,9 +163,10 @@ private func mul(_ x: Int, _ y: Int) -> Int { x * y }
             ])
     }
 
-    @Test(arguments: [RuntimeKind.simulated, .real])
-    func asCompletedYieldsInFinishingOrder(runtime: RuntimeKind) {
-        let result = runProgram(RunOptions(runtime: runtime)) {
+    /// Sleeps decide the order on the simulated runtime, whose clock is virtual: no machine load can reorder them.
+    /// (On real threads a loaded machine can wake the 0.2 s sleeper after the 0.3 s one; the next test covers them.)
+    @Test func asCompletedYieldsInFinishingOrder() {
+        let result = runProgram(RunOptions(runtime: .simulated)) {
             try ThreadPoolExecutor(max_workers: 3).with { executor in
                 let fs = try [0.3, 0.1, 0.2].map { delay in
                     try executor.submit({ () -> Double in
@@ -177,5 +178,30 @@ private func mul(_ x: Int, _ y: Int) -> Int { x * y }
             }
         }
         #expect(result.lines() == ["0.1", "0.2", "0.3"])
+    }
+
+    /// Each future comes out of as_completed as soon as it finishes, while the others still run: the call that
+    /// finishes k-th waits (up to 60 s) until the (k-1)-th was yielded, so a yield held back until later futures
+    /// finish would time that wait out and print False. No sleeps: the order holds however loaded the machine is.
+    @Test(arguments: [RuntimeKind.simulated, .real])
+    func asCompletedYieldsEachFutureAsItFinishes(runtime: RuntimeKind) {
+        let result = runProgram(RunOptions(runtime: runtime)) {
+            let yielded = [Event(), Event(), Event()]  // yielded[k]: the k-th future to finish was yielded
+            try ThreadPoolExecutor(max_workers: 3).with { executor in
+                let fs = try [2, 0, 1].map { rank in  // submitted in another order than they finish
+                    try executor.submit({ () -> String in
+                        let waited = rank == 0 || yielded[rank - 1].wait(timeout: 60)
+                        return "\(rank) \(waited ? "True" : "False")"
+                    })
+                }
+                var count = 0
+                for f in as_completed(fs) {
+                    print(try f.result())
+                    yielded[count].set()
+                    count += 1
+                }
+            }
+        }
+        #expect(result.lines() == ["0 True", "1 True", "2 True"], "\(result.outcome)")
     }
 }
