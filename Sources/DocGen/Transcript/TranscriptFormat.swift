@@ -67,7 +67,9 @@ public enum TranscriptFormat {
     /// Exactly what the program printed, both streams interleaved in order.
     public static func untagged(_ result: RunResult) -> String {
         var text = ""
-        for case .output(_, let piece) in result.events.map(\.kind) { text += piece }
+        for event in result.events {
+            if case .output(_, let piece) = event.kind { text += piece }
+        }
         return text
     }
 }

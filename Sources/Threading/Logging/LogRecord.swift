@@ -6,40 +6,89 @@ struct LogRecord {
     let message: String
     let site: (file: String, line: Int, function: String)
 
-    func formatted(_ format: String, dateFormat: String?) -> String {
-        let core = Context.current
-        let runtime = world.runtime
-        // As Python 3.12+: created and msecs from nanoseconds, so 0.1 s gives 100 ms, not 99.
-        let nanoseconds = runtime.wallTimeNanoseconds()
-        let created = Double(nanoseconds) / 1e9
-        let msecs = Double(nanoseconds % 1_000_000_000 / 1_000_000)
-        let file = String(site.file.split(separator: "/").last ?? Substring(site.file))
-        var values: [String: Any] = [
-            "name": name,
-            "levelname": level.name,
-            "levelno": level.value,
-            "message": message,
-            "created": created,
-            "msecs": msecs,
-            "relativeCreated": runtime.now * 1000,
-            "thread": core.ident ?? 0,
-            "threadName": core.name,
-            "process": runtime.processID,
-            "processName": "MainProcess",
-            "filename": file,
-            "module": String(file.split(separator: ".").first ?? Substring(file)),
-            "lineno": site.line,
-            "funcName": site.function,
-            "pathname": site.file,
-        ]
-        if format.contains("%(asctime)") {
-            let local = CivilTime(epochSeconds: created, utcOffset: runtime.utcOffset(at: created))
-            if let dateFormat {
-                values["asctime"] = local.format(dateFormat)
-            } else {
-                values["asctime"] = local.format("%Y-%m-%d %H:%M:%S") + "," + PercentFormat.format("%03d", [msecs])
+    /// The record as `format` prints it, followed by `terminator`. Each attribute is computed only if the format names
+    /// it (all at the same virtual instant: formatting has no scheduling point).
+    func formatted(_ format: LogFormat, dateFormat: String?, terminator: String = "") -> String {
+        var out = ""
+        // A program may make `String` print itself otherwise: then string fields go through `str()` like any value.
+        let stringsArePlain = !(String.self is PythonStringConvertible.Type)
+        var clock = RecordClock(runtime: world.runtime)
+        for piece in format.pieces {
+            switch piece {
+            case .literal(let text):
+                out += text
+            case .field(let field, let spec):
+                guard let field else {
+                    PercentFormat.appendPadded(PercentFormat.convert(nil, spec), spec, to: &out)
+                    continue
+                }
+                switch value(of: field, dateFormat: dateFormat, clock: &clock) {
+                case .string(let text) where stringsArePlain:
+                    PercentFormat.appendString(text, spec, to: &out)
+                case .string(let text):
+                    PercentFormat.appendPadded(PercentFormat.convert(text, spec), spec, to: &out)
+                case .int(let number):
+                    PercentFormat.appendPadded(PercentFormat.convert(number, spec), spec, to: &out)
+                case .double(let number):
+                    PercentFormat.appendPadded(PercentFormat.convert(number, spec), spec, to: &out)
+                }
             }
         }
-        return PercentFormat.format(format, mapping: values)
+        out += terminator
+        return out
     }
+
+    private enum Value {
+        case string(String)
+        case int(Int)
+        case double(Double)
+    }
+
+    /// The record's creation time, read from the runtime once, when a field first needs it (so `created`, `msecs` and
+    /// `asctime` agree under the real clock too).
+    private struct RecordClock {
+        let runtime: any Runtime
+        private var read: Int64?
+
+        init(runtime: any Runtime) { self.runtime = runtime }
+
+        // As Python 3.12+: created and msecs from nanoseconds, so 0.1 s gives 100 ms, not 99.
+        mutating func nanoseconds() -> Int64 {
+            if let read { return read }
+            let now = runtime.wallTimeNanoseconds()
+            read = now
+            return now
+        }
+        mutating func created() -> Double { Double(nanoseconds()) / 1e9 }
+        mutating func msecs() -> Double { Double(nanoseconds() % 1_000_000_000 / 1_000_000) }
+    }
+
+    private func value(of field: LogFormat.Field, dateFormat: String?, clock: inout RecordClock) -> Value {
+        let runtime = world.runtime
+        switch field {
+        case .name: return .string(name)
+        case .levelname: return .string(level.name)
+        case .levelno: return .int(level.value)
+        case .message: return .string(message)
+        case .created: return .double(clock.created())
+        case .msecs: return .double(clock.msecs())
+        case .relativeCreated: return .double(runtime.now * 1000)
+        case .thread: return .int(Context.current.ident ?? 0)
+        case .threadName: return .string(Context.current.name)
+        case .process: return .int(runtime.processID)
+        case .processName: return .string("MainProcess")
+        case .filename: return .string(filename)
+        case .module: return .string(String(filename.split(separator: ".").first ?? Substring(filename)))
+        case .lineno: return .int(site.line)
+        case .funcName: return .string(site.function)
+        case .pathname: return .string(site.file)
+        case .asctime:
+            let created = clock.created()
+            let local = CivilTime(epochSeconds: created, utcOffset: runtime.utcOffset(at: created))
+            if let dateFormat { return .string(local.format(dateFormat)) }
+            return .string(local.format("%Y-%m-%d %H:%M:%S") + "," + PercentFormat.format("%03d", [clock.msecs()]))
+        }
+    }
+
+    private var filename: String { String(site.file.split(separator: "/").last ?? Substring(site.file)) }
 }

@@ -62,6 +62,6 @@ public struct Logger: Sendable {
             return
         }
         let record = LogRecord(world: world, name: name, level: level, message: message, site: site)
-        world.write(record.formatted(config.format, dateFormat: config.dateFormat) + "\n", to: config.stream)
+        world.write(record.formatted(config.format, dateFormat: config.dateFormat, terminator: "\n"), to: config.stream)
     }
 }

@@ -3,7 +3,8 @@ final class LoggingState: @unchecked Sendable {
     struct Config {
         var configured = false
         var level = LogLevel.WARNING
-        var format = "%(levelname)s:%(name)s:%(message)s"
+        /// Python's default format until `basicConfig` sets one; parsed once.
+        var format = LogFormat.standard
         var dateFormat: String?
         var stream = StdStream.stderr
         var loggerLevels: [String: LogLevel] = [:]
@@ -20,7 +21,7 @@ final class LoggingState: @unchecked Sendable {
             guard !config.configured || force else { return }
             config.configured = true
             if let level { config.level = level }
-            if let format { config.format = format }
+            if let format, format != config.format.text { config.format = LogFormat.parsed(format) }
             config.dateFormat = datefmt
             if let stream { config.stream = stream }
         }

@@ -6,7 +6,7 @@ enum PercentFormat {
     /// raised (logging prints its own error in that case).
     static func format(_ format: String, _ args: [Any]) -> String {
         var index = 0
-        return render(format) { key in
+        return render(PercentTemplate(format)) { key in
             if key != nil { return nil }
             defer { index += 1 }
             return index < args.count ? args[index] : nil
@@ -15,82 +15,66 @@ enum PercentFormat {
 
     /// Formats `format` with `%(key)` lookups in `values`.
     static func format(_ format: String, mapping values: [String: Any]) -> String {
-        render(format) { key in key.flatMap { values[$0] } }
+        render(PercentTemplate(format)) { key in key.flatMap { values[$0] } }
     }
 
-    private static func render(_ format: String, next: (String?) -> Any?) -> String {
+    /// Formats an already parsed `template`, asking `next` for each specifier's value (by its key, nil if positional).
+    static func render(_ template: PercentTemplate, next: (String?) -> Any?) -> String {
         var out = ""
-        let chars = Array(format)
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            i += 1
-            guard c == "%", i < chars.count else {
-                out.append(c)
-                continue
+        for piece in template.pieces {
+            switch piece {
+            case .literal(let text): out += text
+            case .spec(let spec): appendPadded(convert(next(spec.key), spec), spec, to: &out)
             }
-            if chars[i] == "%" {
-                out.append("%")
-                i += 1
-                continue
-            }
-            var key: String?
-            if chars[i] == "(" {
-                guard let close = chars[i...].firstIndex(of: ")") else {
-                    out.append(contentsOf: String(chars[(i - 1)...]))
-                    break
-                }
-                key = String(chars[(i + 1)..<close])
-                i = close + 1
-            }
-            var flags = Set<Character>()
-            while i < chars.count, "-+ 0#".contains(chars[i]) {
-                flags.insert(chars[i])
-                i += 1
-            }
-            var width = 0
-            while i < chars.count, let digit = chars[i].wholeNumberValue {
-                width = width * 10 + digit
-                i += 1
-            }
-            var precision: Int?
-            if i < chars.count, chars[i] == "." {
-                i += 1
-                var p = 0
-                while i < chars.count, let digit = chars[i].wholeNumberValue {
-                    p = p * 10 + digit
-                    i += 1
-                }
-                precision = p
-            }
-            guard i < chars.count else { break }
-            let conversion = chars[i]
-            i += 1
-            let value = next(key)
-            var text = convert(value, conversion, flags: flags, precision: precision)
-            if text.count < width {
-                let padding = width - text.count
-                if flags.contains("-") {
-                    text += String(repeating: " ", count: padding)
-                } else if flags.contains("0") && "dixXofeEgG".contains(conversion) {
-                    let signLength = text.hasPrefix("-") || text.hasPrefix("+") ? 1 : 0
-                    text.insert(
-                        contentsOf: String(repeating: "0", count: padding),
-                        at: text.index(
-                            text.startIndex,
-                            offsetBy: signLength))
-                } else {
-                    text = String(repeating: " ", count: padding) + text
-                }
-            }
-            out += text
         }
         return out
     }
 
-    private static func convert(_ value: Any?, _ conversion: Character, flags: Set<Character>, precision: Int?)
-        -> String
-    {
+    /// `%s` of a Python `str` value (what `convert` gives for a `String` under `s`), without boxing it.
+    static func appendString(_ text: String, _ spec: PercentTemplate.Spec, to out: inout String) {
+        guard spec.conversion == "s" else {
+            appendPadded(convert(text, spec), spec, to: &out)
+            return
+        }
+        if let precision = spec.precision {
+            appendPadded(String(text.prefix(precision)), spec, to: &out)
+        } else {
+            appendPadded(text, spec, to: &out)
+        }
+    }
+
+    /// Appends `text` padded to the specifier's width: blanks after it (`-`), zeros after its sign (`0`, numeric),
+    /// else blanks before it.
+    static func appendPadded(_ text: String, _ spec: PercentTemplate.Spec, to out: inout String) {
+        guard spec.width > 0 else {
+            out += text
+            return
+        }
+        let length = text.count
+        guard length < spec.width else {
+            out += text
+            return
+        }
+        let padding = spec.width - length
+        if spec.leftAlign {
+            out += text
+            out += String(repeating: " ", count: padding)
+        } else if spec.zeroPad {
+            var padded = text
+            let signLength = text.hasPrefix("-") || text.hasPrefix("+") ? 1 : 0
+            padded.insert(
+                contentsOf: String(repeating: "0", count: padding),
+                at: padded.index(padded.startIndex, offsetBy: signLength))
+            out += padded
+        } else {
+            out += String(repeating: " ", count: padding)
+            out += text
+        }
+    }
+
+    static func convert(_ value: Any?, _ spec: PercentTemplate.Spec) -> String {
+        let conversion = spec.conversion
+        let precision = spec.precision
         guard let value else { return "%\(conversion)" }
         switch conversion {
         case "s":
@@ -100,19 +84,19 @@ enum PercentFormat {
             return repr(value)
         case "d", "i", "u":
             guard let number = integer(value) else { return str(value) }
-            return sign(number >= 0, flags) + String(number.magnitude)
+            return sign(number >= 0, spec) + String(number.magnitude)
         case "x", "X", "o":
             guard let number = integer(value) else { return str(value) }
             let radix = conversion == "o" ? 8 : 16
             var digits = String(number.magnitude, radix: radix, uppercase: conversion == "X")
-            if flags.contains("#") { digits = (conversion == "o" ? "0o" : conversion == "x" ? "0x" : "0X") + digits }
-            return sign(number >= 0, flags) + digits
+            if spec.alternate { digits = (conversion == "o" ? "0o" : conversion == "x" ? "0x" : "0X") + digits }
+            return sign(number >= 0, spec) + digits
         case "f", "F":
             guard let number = double(value) else { return str(value) }
-            return sign(number >= 0, flags) + fixed(abs(number), precision ?? 6)
+            return sign(number >= 0, spec) + fixed(abs(number), precision ?? 6)
         case "e", "E", "g", "G":
             guard let number = double(value) else { return str(value) }
-            return sign(number >= 0, flags) + pythonFloat(abs(number))
+            return sign(number >= 0, spec) + pythonFloat(abs(number))
         case "c":
             if let number = integer(value), let scalar = Unicode.Scalar(UInt32(number)) { return String(scalar) }
             return str(value)
@@ -121,10 +105,10 @@ enum PercentFormat {
         }
     }
 
-    private static func sign(_ positive: Bool, _ flags: Set<Character>) -> String {
+    private static func sign(_ positive: Bool, _ spec: PercentTemplate.Spec) -> String {
         if !positive { return "-" }
-        if flags.contains("+") { return "+" }
-        if flags.contains(" ") { return " " }
+        if spec.plus { return "+" }
+        if spec.space { return " " }
         return ""
     }
 

@@ -12,6 +12,7 @@ extension PythonStringConvertible {
 
 /// Python's `str(x)` for Swift values: `True`/`False`, `None`, floats as `1.0`, lists/dicts/tuples with reprs inside.
 public func str(_ value: Any) -> String {
+    if let text = plainText(value) { return text }
     switch value {
     case let value as PythonStringConvertible: return value.pythonStr
     case let value as String: return value
@@ -19,6 +20,19 @@ public func str(_ value: Any) -> String {
     case let value as Character: return String(value)
     default: return repr(value)
     }
+}
+
+/// `str(x)` of an `Int` or a `String` (the values most printed and logged), found with one type comparison instead of
+/// the chain of casts below; nil for any other value, or when the program made that type `PythonStringConvertible`.
+@inline(__always) private func plainText(_ value: Any) -> String? {
+    let type = type(of: value)
+    if type == Int.self {
+        return Int.self is PythonStringConvertible.Type ? nil : String(value as! Int)
+    }
+    if type == String.self {
+        return String.self is PythonStringConvertible.Type ? nil : (value as! String)
+    }
+    return nil
 }
 
 /// Python's `repr(x)` for Swift values: strings in single quotes, containers recursively.

@@ -8,7 +8,15 @@ public enum time {
         let world = Context.world
         let runtime = world.runtime
         runtime.schedulingPoint()
-        let waiter = Waiter(core: Context.current, reason: BlockReason("sleep \(pythonFloat(seconds))"))
+        let core = Context.current
+        let label: String
+        if let last = core.lastSleep, last.seconds.bitPattern == seconds.bitPattern {
+            label = last.label
+        } else {
+            label = "sleep \(pythonFloat(seconds))"
+            core.lastSleep = (seconds, label)
+        }
+        let waiter = Waiter(core: core, reason: BlockReason(label))
         _ = runtime.park(waiter, deadline: runtime.now + seconds)
     }
 

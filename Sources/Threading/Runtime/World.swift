@@ -10,8 +10,9 @@ final class World: @unchecked Sendable {
     let addresses = ObjectAddresses()
     /// `concurrent.futures`' module state (executor counter, the interpreter-exit hook's workers).
     let futures = FuturesState()
-    /// The `random` generator; guarded by `randomLock`.
-    var random: PyRandom
+    /// The `random` generator, seeded when first used (most programs never call `random`); guarded by `randomLock`.
+    lazy var random = PyRandom(seed: randomSeed)
+    private let randomSeed: UInt64
     let randomLock = InternalLock()
 
     private let lock = InternalLock()
@@ -30,7 +31,7 @@ final class World: @unchecked Sendable {
     init(runtime: any Runtime, recorder: TraceRecorder, randomSeed: UInt64) {
         self.runtime = runtime
         self.recorder = recorder
-        self.random = PyRandom(seed: randomSeed)
+        self.randomSeed = randomSeed
     }
 
     /// The world of threads that are not inside any `runProgram`: real runtime, output straight to the process.

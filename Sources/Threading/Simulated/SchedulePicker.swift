@@ -12,8 +12,9 @@ struct SchedulePicker {
 
     private let mode: Mode
     private var rng: SplitMix64
-    private var priorities: [Int: UInt64] = [:]
-    private var changePoints: Set<Int> = []
+    /// PCT priorities by thread index (threads are numbered 0, 1, 2, … in creation order).
+    private var priorities: [UInt64] = []
+    private var changePoints: [Int] = []
     private var decisions = 0
     private var position = 0
     private var lowered: UInt64 = 0
@@ -61,7 +62,10 @@ struct SchedulePicker {
         self.rng = SplitMix64(seed: seed)
         if case .pct = mode {
             // Two priority change points among the first 2,000 steps (PCT with depth 3).
-            while changePoints.count < 2 { changePoints.insert(Int(rng.next() % 2_000)) }
+            while changePoints.count < 2 {
+                let point = Int(rng.next() % 2_000)
+                if !changePoints.contains(point) { changePoints.append(point) }
+            }
         }
     }
 
@@ -83,7 +87,7 @@ struct SchedulePicker {
 
     /// A new thread joined the run (PCT gives it a random priority).
     mutating func threadCreated(index: Int) {
-        if case .pct = mode { priorities[index] = (rng.next() >> 8) + 1_000 }
+        if case .pct = mode { setPriority(of: index, (rng.next() >> 8) + 1_000) }
     }
 
     /// At a scheduling point of `current` with `ready` threads waiting: the index in `ready` of the thread to run
@@ -100,7 +104,7 @@ struct SchedulePicker {
         case .pct:
             if changePoints.contains(decisions) || forced {
                 lowered += 1
-                priorities[current] = 1_000 - lowered
+                setPriority(of: current, 1_000 - lowered)
             }
             let best = highest(ready)
             return priority(best.value) > priority(current) ? best.offset : nil
@@ -149,12 +153,21 @@ struct SchedulePicker {
         return position < list.count ? list[position] : 0
     }
 
-    private func priority(_ index: Int) -> UInt64 { priorities[index] ?? 0 }
+    private func priority(_ index: Int) -> UInt64 { index < priorities.count ? priorities[index] : 0 }
+
+    private mutating func setPriority(of index: Int, _ value: UInt64) {
+        if index >= priorities.count {
+            priorities.append(contentsOf: repeatElement(0, count: index + 1 - priorities.count))
+        }
+        priorities[index] = value
+    }
 
     private func highest(_ ready: [Int]) -> (offset: Int, value: Int) {
         var best = (offset: 0, value: ready[0])
-        for (offset, value) in ready.enumerated() where priority(value) > priority(best.value) {
-            best = (offset, value)
+        var bestPriority = priority(best.value)
+        for (offset, value) in ready.enumerated() {
+            let candidate = priority(value)
+            if candidate > bestPriority { (best, bestPriority) = ((offset, value), candidate) }
         }
         return best
     }

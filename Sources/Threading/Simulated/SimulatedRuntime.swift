@@ -19,6 +19,8 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     private let recorder: TraceRecorder
     private var running: ThreadCore?
     private var ready = Deque<ThreadCore>()
+    /// The ready threads' indices for the picker, refilled in place at each choice (no allocation per step).
+    private var readyIndexBuffer: [Int] = []
     private var timers = VirtualTimers()
     private var clock = 0.0
     private var picker: SchedulePicker
@@ -100,7 +102,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         if let me = running, !ready.isEmpty, !control.hasEnded {
             // Past the switch interval the running thread must make way (PCT lowers its priority).
             let forced = sliceSteps >= Self.switchInterval
-            if let choice = picker.preempt(current: me.index, ready: ready.map(\.index), forced: forced) {
+            if let choice = picker.preempt(current: me.index, ready: readyIndices(), forced: forced) {
                 let next = ready.remove(at: choice)
                 ready.append(me)
                 switchTo(next, from: me)
@@ -313,8 +315,15 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             for waiter in timers.expire(upTo: clock) { ready.append(waiter.core) }
         }
         guard !ready.isEmpty else { return nil }
-        let choice = picker.pickNext(ready: ready.count > 1 ? ready.map(\.index) : [ready[0].index])
+        let choice = picker.pickNext(ready: readyIndices())
         return picker.pruned ? nil : ready.remove(at: choice)
+    }
+
+    /// The indices of the ready threads, in queue order.
+    private func readyIndices() -> [Int] {
+        readyIndexBuffer.removeAll(keepingCapacity: true)
+        for core in ready { readyIndexBuffer.append(core.index) }
+        return readyIndexBuffer
     }
 
     /// How a run the search cut short ends (its result is discarded).
