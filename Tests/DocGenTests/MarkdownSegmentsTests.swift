@@ -69,4 +69,15 @@ import Testing
         #expect(pieces(text) == 1)
         #expect(try document(text, pieceSize: 1) == document(text, pieceSize: .max))
     }
+
+    /// Found by `make fuzz` (markdown target, Tests/FuzzSeeds/markdown/table-link-line.md): a link in the paragraph
+    /// that cmark-gfm's table extension splits off a table had no line, so it took the enclosing document's line 1
+    /// whole and its piece's first line in pieces.
+    @Test func aLinkInAParagraphSplitOffATableParsesTheSameInPieces() throws {
+        let text = try TestSupport.read(TestSupport.packageRoot + "/Tests/FuzzSeeds/markdown/table-link-line.md")
+        #expect(pieces(text) > 1)
+        let document = try document(text, pieceSize: 1)
+        #expect(try document == self.document(text, pieceSize: .max))
+        #expect(document.links.map(\.line) == [13])
+    }
 }

@@ -107,6 +107,28 @@ import Testing
             ])
     }
 
+    /// cmark-gfm's table extension splits a paragraph whose last line is a table's header row; the paragraph it makes
+    /// has no line and the table keeps the paragraph's first: each link still gets the line it is written on.
+    @Test func linksBeforeAndInATableSplitOffAParagraphHaveTheirOwnLines() throws {
+        let document = try parse(
+            """
+            # T
+
+            first [a](#a)
+            second [b](#b) `a code
+            span` [c](#c)
+            | head [d](#d) | x |
+            |---|---|
+            | body [e](#e) | y |
+
+            - item [f](#f)
+              | h [g](#g) |
+              |---|
+            """)
+        #expect(document.links.map(\.destination) == ["#a", "#b", "#c", "#d", "#e", "#f", "#g"])
+        #expect(document.links.map(\.line) == [3, 4, 5, 6, 8, 10, 11])
+    }
+
     @Test func optionsCommentConfiguresTheNextCell() throws {
         let document = try parse(
             """

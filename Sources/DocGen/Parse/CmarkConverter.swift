@@ -4,7 +4,10 @@ import Foundation
 /// The only place that talks to cmark-gfm: parses Markdown with the GFM table extension and copies the C tree into
 /// Swift values (`MarkdownTree`), rendering each top-level block's HTML with cmark-gfm itself. Frees every C pointer.
 enum CmarkConverter {
-    private static let options = CMARK_OPT_DEFAULT
+    /// Source positions on while parsing so that inline nodes count the newlines inside code spans and inline HTML
+    /// (without it, a link after a two-line code span is given the line before its own); off while rendering.
+    private static let parseOptions = CMARK_OPT_DEFAULT | CMARK_OPT_SOURCEPOS
+    private static let renderOptions = CMARK_OPT_DEFAULT
 
     /// Parses `input` piece by piece (`MarkdownSegments`), turning each piece's tree into Swift values one top-level
     /// block at a time and freeing each block's C nodes once converted, so a large page's tree is never whole.
@@ -21,7 +24,7 @@ enum CmarkConverter {
     }
 
     private static func convert(_ bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int, into tree: inout MarkdownTree) {
-        guard let parser = cmark_parser_new(options) else { fatalError("cmark_parser_new failed (out of memory)") }
+        guard let parser = cmark_parser_new(parseOptions) else { fatalError("cmark_parser_new failed (out of memory)") }
         defer { cmark_parser_free(parser) }
         if let table = cmark_find_syntax_extension("table") {
             cmark_parser_attach_syntax_extension(parser, table)
@@ -33,38 +36,43 @@ enum CmarkConverter {
         defer { cmark_node_free(root) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
         let offset = { (line: Int) in line > 0 ? line + lineOffset : line }
-        while let current = cmark_node_first_child(root) {
+        // Each block is freed once the next one is converted: `line(of:)` looks at a table's previous sibling.
+        var next = cmark_node_first_child(root)
+        while let current = next {
             tree.links += collectLinksAndPointThemAtHTML(under: current).map {
                 DocumentLink(destination: $0.destination, line: offset($0.line))
             }
             tree.nestedCode += nestedCodeBlocks(under: current).map { ($0.info, offset($0.line)) }
             tree.blocks.append(block(current, extensions: extensions).shifted(by: lineOffset))
-            cmark_node_unlink(current)
-            cmark_node_free(current)
+            if let previous = cmark_node_previous(current) {
+                cmark_node_unlink(previous)
+                cmark_node_free(previous)
+            }
+            next = cmark_node_next(current)
         }
     }
 
     private static func block(_ node: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?) -> MarkdownBlock {
-        let line = Int(cmark_node_get_start_line(node))
+        let start = line(of: node)
         let html = render(node, extensions: extensions)
         switch cmark_node_get_type(node) {
         case CMARK_NODE_HEADING:
             return .heading(
                 level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node), html: html,
-                line: line)
+                line: start)
         case CMARK_NODE_CODE_BLOCK:
             return .code(
                 info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)),
-                html: html, line: line)
+                html: html, line: start)
         case CMARK_NODE_HTML_BLOCK:
-            return .html(literal: string(cmark_node_get_literal(node)), html: html, line: line)
+            return .html(literal: string(cmark_node_get_literal(node)), html: html, line: start)
         default:
-            return .other(html: html, line: line)
+            return .other(html: html, line: start)
         }
     }
 
     private static func render(_ node: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
-        guard let html = cmark_render_html(node, options, extensions) else { return "" }
+        guard let html = cmark_render_html(node, renderOptions, extensions) else { return "" }
         defer { free(html) }
         return String(cString: html)
     }
@@ -103,20 +111,61 @@ enum CmarkConverter {
         var found: [(info: String, line: Int)] = []
         walk(block) { node in
             guard cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, node != block else { return }
-            found.append((string(cmark_node_get_fence_info(node)), Int(cmark_node_get_start_line(node))))
+            found.append((string(cmark_node_get_fence_info(node)), line(of: node)))
         }
         return found
     }
 
-    /// The start line of the nearest enclosing node that has one (cmark-gfm tracks lines of blocks only).
+    /// The line of the nearest enclosing node that has one, the top-level block at the latest (never the document's
+    /// line 1, which in a piece of a page is not the page's line).
     private static func blockLine(of node: OpaquePointer) -> Int {
         var current: OpaquePointer? = node
-        while let candidate = current {
-            let line = Int(cmark_node_get_start_line(candidate))
-            if line > 0 { return line }
+        while let candidate = current, cmark_node_get_type(candidate) != CMARK_NODE_DOCUMENT {
+            let start = line(of: candidate)
+            if start > 0 { return start }
             current = cmark_node_parent(candidate)
         }
         return 0
+    }
+
+    /// The start line of `node` in the parsed text, correcting what cmark-gfm's table extension gets wrong when a
+    /// table's header row is the last line of a longer paragraph: it makes the lines before it a new paragraph with no
+    /// line (0), whose inlines count their lines from 0, and leaves the table and its header row on the paragraph's
+    /// first line (`try_inserting_table_header_paragraph` and `try_opening_table_header` in its `table.c`).
+    private static func line(of node: OpaquePointer) -> Int {
+        let own = Int(cmark_node_get_start_line(node))
+        var inHeaderRow = false
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            if let table = tableSplitOff(candidate) { return Int(cmark_node_get_start_line(table)) + own }
+            if isTable(candidate), let paragraph = cmark_node_previous(candidate), tableSplitOff(paragraph) != nil {
+                return candidate == node || inHeaderRow ? headerRowLine(of: candidate) : own
+            }
+            inHeaderRow = cmark_gfm_extensions_get_table_row_is_header(candidate) != 0
+            current = cmark_node_parent(candidate)
+        }
+        return own
+    }
+
+    /// The table whose first lines `node` is, when `node` is the paragraph the table extension split off it.
+    private static func tableSplitOff(_ node: OpaquePointer) -> OpaquePointer? {
+        guard cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, cmark_node_get_start_line(node) == 0,
+            let next = cmark_node_next(node), isTable(next)
+        else { return nil }
+        return next
+    }
+
+    /// The line of `table`'s header row: the line above the delimiter row, which is above the first body row (whose
+    /// line cmark-gfm gets right) or, with no body row, the table's last line.
+    private static func headerRowLine(of table: OpaquePointer) -> Int {
+        if let header = cmark_node_first_child(table), let body = cmark_node_next(header) {
+            return Int(cmark_node_get_start_line(body)) - 2
+        }
+        return Int(cmark_node_get_end_line(table)) - 1
+    }
+
+    private static func isTable(_ node: OpaquePointer) -> Bool {
+        string(cmark_node_get_type_string(node)) == "table"
     }
 
     /// Calls `visit` on entering each node under `root` (including `root`), using cmark's iterator.
