@@ -49,13 +49,12 @@ extension Docgen {
             let rebuilding = Task { await loop.run() }
             let signal = await StopSignal.wait()
             note("stopping (\(signal))")
-            // The tree is taken before the build is cancelled: cancelling kills the cells, whose own children
-            // (swiftc's frontends) would then belong to init and be out of reach.
-            let running = ProcessTree.descendants()
+            // Every process below serve (each child's group and all descendants) before the build is cancelled, and
+            // again after for any started meanwhile.
+            ChildReaper.killChildren()
             rebuilding.cancel()
-            ProcessTree.kill(running)
             await rebuilding.value
-            ProcessTree.kill(ProcessTree.descendants())
+            ChildReaper.killChildren()
             await server.stop()
         }
     }

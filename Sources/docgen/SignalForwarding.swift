@@ -2,8 +2,10 @@ import DocGen
 import Dispatch
 import Foundation
 
-/// On SIGINT, SIGTERM or SIGHUP sent to docgen alone (not to its process group), ends its children first — cells
-/// would otherwise run on until their own end — then dies of the same signal, as it would have without a handler.
+/// On SIGINT, SIGTERM or SIGHUP, ends every process below docgen first (`ChildReaper.killChildren`: each child's
+/// process group, then every descendant — cells, swiftc and its swift-frontend would otherwise run on until their own
+/// end), then dies of the same signal, as it would have without a handler. Children have process groups of their own
+/// (`ChildGroup`), so a terminal's Ctrl-C reaches docgen alone and this is what ends them.
 enum SignalForwarding {
     /// Kept alive for the life of the process.
     nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []

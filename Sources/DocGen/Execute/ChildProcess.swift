@@ -1,8 +1,9 @@
 import Foundation
 import Subprocess
 
-/// Runs one child process with swift-subprocess under a timeout and an output limit. Cancelling the calling task,
-/// or the timeout firing, terminates the child; the child also ends by itself when docgen dies (`ParentWatch`).
+/// Runs one child process with swift-subprocess under a timeout and an output limit, in a process group of its own
+/// (`ChildGroup`). Cancelling the calling task, or the timeout firing, kills the group; so does the child's exit, for
+/// what it left running. A cell's child also ends by itself when docgen dies (`ParentWatch`).
 enum ChildProcess {
     static func run(executable: String, arguments: [String], timeout: Double, outputLimit: Int) async
         -> Result<ChildOutput, CellFailure>
@@ -13,7 +14,9 @@ enum ChildProcess {
                     let result = try await Subprocess.run(
                         .path(.init(executable)), arguments: Arguments(arguments),
                         environment: .inherit.updating([Environment.Key(stringLiteral: ParentWatch.variable): String(getpid())]),
+                        platformOptions: ChildGroup.platformOptions,
                         output: .bytes(limit: outputLimit), error: .bytes(limit: outputLimit))
+                    ChildGroup.endLeftovers(of: result.processIdentifier.value)
                     let termination: ChildOutput.Termination =
                         switch result.terminationStatus {
                         case .exited(let code): .exited(code)

@@ -98,15 +98,16 @@ public struct PythonCellRunner: Sendable {
         case failure(String)
     }
 
-    /// Runs python3 with `arguments`, racing a timer; the loser is cancelled, which terminates the child.
+    /// Runs python3 with `arguments`, racing a timer; the loser is cancelled, which kills the child's process group.
     private func runWithTimeout(arguments: [String]) async -> Outcome {
         let (python, timeout) = (python, timeout)
         return await withTaskGroup(of: Outcome?.self) { group in
             group.addTask {
                 do {
                     let result = try await Subprocess.run(
-                        .name(python), arguments: Arguments(arguments),
+                        .name(python), arguments: Arguments(arguments), platformOptions: ChildGroup.platformOptions,
                         output: .string(limit: 4 << 20), error: .string(limit: 1 << 20))
+                    ChildGroup.endLeftovers(of: result.processIdentifier.value)
                     return .success(
                         (
                             result.terminationStatus, result.standardOutput,
