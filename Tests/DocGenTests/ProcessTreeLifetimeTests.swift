@@ -3,7 +3,8 @@ import Testing
 
 /// Nothing docgen starts outlives it, however deep: a signal to docgen's pid alone (not its process group) also ends
 /// what its children started — a cell's own subprocess, swiftc's swift-frontend — and a build stopped that way leaves
-/// the previous site whole. End to end on the built binary, in temporary folders.
+/// the previous site whole. End to end on the built binary, in temporary folders. The waits sleep the task, not the
+/// thread: a blocked thread would be one fewer for other suites' async work on a two-core machine.
 @Suite(.serialized) struct ProcessTreeLifetimeTests {
     /// A cell whose scenario starts a grandchild of docgen (`sleep 300`, never waited for), then blocks.
     static let spawningPages = [
@@ -50,14 +51,20 @@ import Testing
     }
 
     /// The descendants of `pid` once one of them runs `command` (waiting up to 120 s; empty if none ever did).
-    private func descendants(of pid: pid_t, onceOneRuns command: String) -> [pid_t] {
+    private func descendants(of pid: pid_t, onceOneRuns command: String) async throws -> [pid_t] {
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline {
             let found = ServeEndToEndTests.descendants(of: pid)
             if found.contains(where: { Self.command(of: $0) == command }) { return found }
-            usleep(20_000)
+            try await Task.sleep(for: .milliseconds(20))
         }
         return []
+    }
+
+    /// Waits for `process` to exit.
+    private func exit(of process: Process) async throws {
+        while process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
+        process.waitUntilExit()  // at once: it has exited; this makes its status readable
     }
 
     private static func command(of pid: pid_t) -> String? {
@@ -65,46 +72,114 @@ import Testing
     }
 
     /// Waits up to `seconds` for every pid to be gone; the survivors (with their commands) otherwise.
-    private func survivors(_ pids: [pid_t], within seconds: Double) -> [String] {
+    private func survivors(_ pids: [pid_t], within seconds: Double) async throws -> [String] {
         let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline, pids.contains(where: ServeEndToEndTests.isAlive) { usleep(20_000) }
+        while Date() < deadline, pids.contains(where: ServeEndToEndTests.isAlive) {
+            try await Task.sleep(for: .milliseconds(20))
+        }
         return pids.filter(ServeEndToEndTests.isAlive).map { "\($0) (\(Self.command(of: $0) ?? "?"))" }
     }
 
     @Test(arguments: [SIGTERM, SIGINT])
-    func aSignalToDocgenAloneEndsTheProcessesItsCellsStarted(_ signal: Int32) throws {
+    func aSignalToDocgenAloneEndsTheProcessesItsCellsStarted(_ signal: Int32) async throws {
         let (folder, before) = try projectWithASite()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let build = try startBuild(in: folder, compileCache: DocgenBinary.compileCache)
-        let tree = descendants(of: build.processIdentifier, onceOneRuns: "sleep")
+        let tree = try await descendants(of: build.processIdentifier, onceOneRuns: "sleep")
         try #require(!tree.isEmpty, "the cell never started its subprocess")
         kill(build.processIdentifier, signal)
-        build.waitUntilExit()
+        try await exit(of: build)
         #expect(build.terminationReason == .uncaughtSignal && build.terminationStatus == signal)
-        #expect(survivors(tree, within: 2) == [], "outlived docgen build")
+        #expect(try await survivors(tree, within: 2) == [], "outlived docgen build")
         #expect(BadInputSupport.files(in: folder + "/site") == before, "the previous site changed")
     }
 
-    @Test func aSignalToDocgenAloneEndsSwiftcsFrontend() throws {
+    @Test func aSignalToDocgenAloneEndsSwiftcsFrontend() async throws {
         let (folder, before) = try projectWithASite()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // A compile cache of its own, so swiftc runs.
         let build = try startBuild(in: folder, compileCache: folder + "/compiled")
-        let tree = descendants(of: build.processIdentifier, onceOneRuns: "swift-frontend")
+        let tree = try await descendants(of: build.processIdentifier, onceOneRuns: "swift-frontend")
         try #require(!tree.isEmpty, "swiftc's frontend never ran")
         kill(build.processIdentifier, SIGTERM)
-        build.waitUntilExit()
+        try await exit(of: build)
         #expect(build.terminationReason == .uncaughtSignal && build.terminationStatus == SIGTERM)
-        #expect(survivors(tree, within: 2) == [], "outlived docgen build")
+        #expect(try await survivors(tree, within: 2) == [], "outlived docgen build")
         #expect(BadInputSupport.files(in: folder + "/site") == before, "the previous site changed")
     }
 
     @Test(arguments: [SIGTERM, SIGINT])
-    func aSignalToDocgenServeEndsTheProcessesItsCellsStarted(_ signal: Int32) throws {
+    func aSignalToDocgenServeEndsTheProcessesItsCellsStarted(_ signal: Int32) async throws {
         let serve = try ServeProcess(pages: Self.spawningPages, waitForFirstBuild: false)
-        let tree = descendants(of: serve.process.processIdentifier, onceOneRuns: "sleep")
+        let tree = try await descendants(of: serve.process.processIdentifier, onceOneRuns: "sleep")
         try #require(!tree.isEmpty, "the cell never started its subprocess")
         #expect(serve.stop(signal, timeout: 5) == 0)
-        #expect(survivors(tree, within: 2) == [], "outlived docgen serve")
+        #expect(try await survivors(tree, within: 2) == [], "outlived docgen serve")
+    }
+
+    /// A page whose one cell (timeout `timeout` s) starts `sleep 300` — with its output to /dev/null or, with
+    /// `holdingOutput`, to the cell's own stdout — writes its pid to `pidFile`, then ends or (`blocks`) never ends.
+    static func grandchildPages(pidFile: String, holdingOutput: Bool, blocks: Bool, timeout: Int) -> [String: String] {
+        let redirect = holdingOutput ? "" : """
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            """
+        return [
+            "leaves.md": "# Leaves\n\n## Leaves\n\n<!-- docgen: timeout=\(timeout) -->\n```python\nimport subprocess\n"
+                + "subprocess.Popen([\"sleep\", \"300\"])\n```\n",
+            "leaves/leaves.swift": """
+                import Glibc
+
+                var actions = posix_spawn_file_actions_t()
+                posix_spawn_file_actions_init(&actions)
+                \(redirect)
+                var pid: pid_t = 0
+                var argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sleep"), strdup("300"), nil]
+                _ = posix_spawn(&pid, "/bin/sleep", &actions, nil, &argv, environ)
+                let file = fopen("\(pidFile)", "w")
+                fputs("\\(pid)\\n", file)
+                fclose(file)
+                \(blocks ? "while true { pause() }" : "")
+
+                """,
+        ]
+    }
+
+    /// Builds `pages` in a temporary project (waiting at most `seconds`); the pid its cell wrote and whether the build
+    /// ended in time. A surviving grandchild is killed afterwards, so a failing run leaves nothing behind.
+    private func buildLeavingAGrandchild(holdingOutput: Bool, blocks: Bool, timeout: Int, seconds: Double) async throws
+        -> (grandchild: pid_t, ended: Bool, survivors: [String])
+    {
+        let folder = try TestSupport.temporaryFolder("leaves")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let pages = Self.grandchildPages(
+            pidFile: folder + "/grandchild.pid", holdingOutput: holdingOutput, blocks: blocks, timeout: timeout)
+        for (name, text) in pages { try TestSupport.write(text, to: folder + "/content/" + name) }
+        let build = try startBuild(in: folder, compileCache: DocgenBinary.compileCache)
+        let deadline = Date().addingTimeInterval(seconds)
+        while build.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
+        let ended = !build.isRunning
+        if !ended { kill(build.processIdentifier, SIGKILL) }
+        try await exit(of: build)
+        let text = try TestSupport.read(folder + "/grandchild.pid").trimmingCharacters(in: .whitespacesAndNewlines)
+        let grandchild = try #require(pid_t(text), "the cell wrote no pid: \(text)")
+        let left = try await survivors([grandchild], within: 2)
+        if !left.isEmpty, Self.command(of: grandchild) == "sleep" { kill(grandchild, SIGKILL) }
+        return (grandchild, ended, left)
+    }
+
+    /// The cell ends normally but leaves `sleep` running: its process group is killed once it has exited.
+    @Test func whatACellLeftRunningEndsWhenTheCellDoes() async throws {
+        let outcome = try await buildLeavingAGrandchild(holdingOutput: false, blocks: false, timeout: 60, seconds: 120)
+        #expect(outcome.ended, "the build did not end")
+        #expect(outcome.survivors == [], "outlived its cell")
+    }
+
+    /// The cell times out while `sleep`, its child, holds the cell's stdout open: the two end together, and the build
+    /// does not wait for the end of that output.
+    @Test func aTimedOutCellEndsWithTheChildHoldingItsOutput() async throws {
+        let outcome = try await buildLeavingAGrandchild(holdingOutput: true, blocks: true, timeout: 2, seconds: 60)
+        #expect(outcome.ended, "the build waited on the timed-out cell's child")
+        #expect(outcome.survivors == [], "outlived its timed-out cell")
     }
 }
