@@ -3,8 +3,7 @@ import Testing
 
 /// Nothing docgen starts outlives it, however deep: a signal to docgen's pid alone (not its process group) also ends
 /// what its children started — a cell's own subprocess, swiftc's swift-frontend — and a build stopped that way leaves
-/// the previous site whole. End to end on the built binary, in temporary folders. The waits sleep the task, not the
-/// thread: a blocked thread would be one fewer for other suites' async work on a two-core machine.
+/// the previous site whole. End to end on the built binary, in temporary folders; every wait runs `OffPool`.
 @Suite(.serialized) struct ProcessTreeLifetimeTests {
     /// A cell whose scenario starts a grandchild of docgen (`sleep 300`, never waited for), then blocks.
     static let spawningPages = [
@@ -29,8 +28,17 @@ import Testing
         let built = try DocgenBinary.run([
             "build", "--content", folder + "/before", "--out", folder + "/site", "--cache", folder + "/cache",
         ])
-        try #require(built.status == 0, "the first build failed: \(built.stderr)")
-        return (folder, try #require(BadInputSupport.files(in: folder + "/site")))
+        guard built.status == 0, let site = BadInputSupport.files(in: folder + "/site") else {
+            throw Failure.firstBuild(built.stderr)
+        }
+        return (folder, site)
+    }
+
+    private enum Failure: Error { case firstBuild(String) }
+
+    /// `projectWithASite`, off the cooperative pool.
+    private func projectWithASite() async throws -> (folder: String, site: [String: Data]) {
+        try await OffPool.run { try self.projectWithASite() }
     }
 
     /// `docgen build` of the spawning content into the project's site, with scenarios compiled into `compileCache`.
@@ -52,19 +60,20 @@ import Testing
 
     /// The descendants of `pid` once one of them runs `command` (waiting up to 120 s; empty if none ever did).
     private func descendants(of pid: pid_t, onceOneRuns command: String) async throws -> [pid_t] {
-        let deadline = Date().addingTimeInterval(120)
-        while Date() < deadline {
-            let found = ServeEndToEndTests.descendants(of: pid)
-            if found.contains(where: { Self.command(of: $0) == command }) { return found }
-            try await Task.sleep(for: .milliseconds(20))
+        try await OffPool.run {
+            let deadline = Date().addingTimeInterval(120)
+            while Date() < deadline {
+                let found = ServeEndToEndTests.descendants(of: pid)
+                if found.contains(where: { Self.command(of: $0) == command }) { return found }
+                usleep(20_000)
+            }
+            return []
         }
-        return []
     }
 
     /// Waits for `process` to exit.
     private func exit(of process: Process) async throws {
-        while process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
-        process.waitUntilExit()  // at once: it has exited; this makes its status readable
+        try await OffPool.run { process.waitUntilExit() }
     }
 
     private static func command(of pid: pid_t) -> String? {
@@ -73,16 +82,16 @@ import Testing
 
     /// Waits up to `seconds` for every pid to be gone; the survivors (with their commands) otherwise.
     private func survivors(_ pids: [pid_t], within seconds: Double) async throws -> [String] {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline, pids.contains(where: ServeEndToEndTests.isAlive) {
-            try await Task.sleep(for: .milliseconds(20))
+        try await OffPool.run {
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline, pids.contains(where: ServeEndToEndTests.isAlive) { usleep(20_000) }
+            return pids.filter(ServeEndToEndTests.isAlive).map { "\($0) (\(Self.command(of: $0) ?? "?"))" }
         }
-        return pids.filter(ServeEndToEndTests.isAlive).map { "\($0) (\(Self.command(of: $0) ?? "?"))" }
     }
 
     @Test(arguments: [SIGTERM, SIGINT])
     func aSignalToDocgenAloneEndsTheProcessesItsCellsStarted(_ signal: Int32) async throws {
-        let (folder, before) = try projectWithASite()
+        let (folder, before) = try await projectWithASite()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let build = try startBuild(in: folder, compileCache: DocgenBinary.compileCache)
         let tree = try await descendants(of: build.processIdentifier, onceOneRuns: "sleep")
@@ -95,7 +104,7 @@ import Testing
     }
 
     @Test func aSignalToDocgenAloneEndsSwiftcsFrontend() async throws {
-        let (folder, before) = try projectWithASite()
+        let (folder, before) = try await projectWithASite()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // A compile cache of its own, so swiftc runs.
         let build = try startBuild(in: folder, compileCache: folder + "/compiled")
@@ -110,10 +119,10 @@ import Testing
 
     @Test(arguments: [SIGTERM, SIGINT])
     func aSignalToDocgenServeEndsTheProcessesItsCellsStarted(_ signal: Int32) async throws {
-        let serve = try ServeProcess(pages: Self.spawningPages, waitForFirstBuild: false)
+        let serve = try await OffPool.run { try ServeProcess(pages: Self.spawningPages, waitForFirstBuild: false) }
         let tree = try await descendants(of: serve.process.processIdentifier, onceOneRuns: "sleep")
         try #require(!tree.isEmpty, "the cell never started its subprocess")
-        #expect(serve.stop(signal, timeout: 5) == 0)
+        #expect(try await OffPool.run { serve.stop(signal, timeout: 5) } == 0)
         #expect(try await survivors(tree, within: 2) == [], "outlived docgen serve")
     }
 
@@ -156,9 +165,11 @@ import Testing
             pidFile: folder + "/grandchild.pid", holdingOutput: holdingOutput, blocks: blocks, timeout: timeout)
         for (name, text) in pages { try TestSupport.write(text, to: folder + "/content/" + name) }
         let build = try startBuild(in: folder, compileCache: DocgenBinary.compileCache)
-        let deadline = Date().addingTimeInterval(seconds)
-        while build.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(20)) }
-        let ended = !build.isRunning
+        let ended = try await OffPool.run {
+            let deadline = Date().addingTimeInterval(seconds)
+            while build.isRunning, Date() < deadline { usleep(20_000) }
+            return !build.isRunning
+        }
         if !ended { kill(build.processIdentifier, SIGKILL) }
         try await exit(of: build)
         let text = try TestSupport.read(folder + "/grandchild.pid").trimmingCharacters(in: .whitespacesAndNewlines)

@@ -3,7 +3,7 @@ import Testing
 
 /// Issue 12's finding "`serve` rebuilding while `make site` runs" to the same `--out`: the two share the output
 /// folder's lock, so the site is always one whole build, never a mix, and nothing is left beside it. End to end on the
-/// built binary, in a temporary folder.
+/// built binary, in a temporary folder; every wait runs `OffPool`.
 @Suite struct ServeAndBuildSharedOutputTests {
     /// A content folder of `pages` prose pages marked `tag` (no cells: builds take well under a second).
     private func content(_ tag: String, in folder: String, pages: Int = 20) throws -> String {
@@ -20,23 +20,14 @@ import Testing
         try BadInputSupport.start(["build", "--content", content, "--out", out, "--cache", cache])
     }
 
-    /// Waits (sleeping the task) for `process` to exit.
+    /// Waits (`OffPool`) for `process` to exit.
     private func exit(of process: Process) async throws {
-        while process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
-        process.waitUntilExit()
+        try await OffPool.run { process.waitUntilExit() }
     }
 
-    /// Waits up to 60 s (sleeping the task) until `serve` has ended `count` builds.
+    /// Waits (`OffPool`) up to 60 s until `serve` has ended `count` builds.
     private func builds(_ count: Int, of serve: ServeProcess) async throws -> Bool {
-        for _ in 0..<3000 {
-            if serve.stderr.split(separator: "\n").filter({ $0.hasPrefix("built ") || $0.hasPrefix("error: ") }).count
-                >= count
-            {
-                return true
-            }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        return false
+        try await OffPool.run { serve.waitForBuilds(count) }
     }
 
     @Test func serveRebuildingWhileABuildWritesTheSameOutputLeavesOneWholeSite() async throws {
@@ -53,7 +44,7 @@ import Testing
         let referenceB = try #require(BadInputSupport.files(in: work + "/ref-b"))
         try #require(referenceA != referenceB)
 
-        let serve = try ServeProcess(content: contentA, waitForFirstBuild: false)
+        let serve = try await OffPool.run { try ServeProcess(content: contentA, waitForFirstBuild: false) }
         try #require(try await builds(1, of: serve), "serve's first build did not end: \(serve.stderr.suffix(300))")
         for trial in 1...5 {
             // A new modification time (same bytes) makes serve rebuild A while B is built into its folder.
@@ -66,7 +57,7 @@ import Testing
             let site = BadInputSupport.files(in: serve.site)
             #expect(site == referenceA || site == referenceB, "trial \(trial): the site is a mix or incomplete")
         }
-        #expect(serve.stop() == 0)
+        #expect(try await OffPool.run { serve.stop() } == 0)
         #expect(try BadInputSupport.docgenSiblings(in: serve.work) == [], "left beside the site")
     }
 }
