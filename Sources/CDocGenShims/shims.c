@@ -36,3 +36,13 @@ int cdocgen_rename_noreplace(const char *from, const char *to) {
     return -1;
 #endif
 }
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+void cdocgen_release_free_memory(void) {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}

@@ -138,4 +138,13 @@ import Threading
             #expect((0..<lines.count).map { lines[$0] } == expected, "\(text.debugDescription)")
         }
     }
+
+    @Test func proseIsTrimmedOfBlankLinesAndOptionCommentsAcrossRuns() throws {
+        let markdown =
+            "   \n\n```text\n<!-- docgen: a -->\n\nx\n<!-- docgen:\nb -->\ny\n   \n```\n\n```python\nprint(1)\n```\n   \n"
+        let document = try DocumentParser.parse(markdown, page: "p", sourcePath: "p.md")
+        #expect(document.cells.map(\.line) == [13])
+        #expect(MarkdownSlicer.prose(markdown, cellLines: [13]) == ["```text\n\nx\ny\n   \n```", ""])
+        #expect(MarkdownSlicer.proseRuns(markdown, cellLines: [13]).map(\.count) == [3, 0])
+    }
 }

@@ -8,5 +8,8 @@ int cdocgen_rename_exchange(const char *a, const char *b);
 /// Renames `from` to `to` only if `to` does not exist: renameat2(RENAME_NOREPLACE). Returns 0, or -1 with errno set
 /// (EEXIST when `to` exists; ENOSYS/EINVAL where unsupported).
 int cdocgen_rename_noreplace(const char *from, const char *to);
+/// Gives memory the process freed back to the system (glibc's malloc_trim: free pages inside the heap, not only at
+/// its end); does nothing elsewhere.
+void cdocgen_release_free_memory(void);
 
 #endif

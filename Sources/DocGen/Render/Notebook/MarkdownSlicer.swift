@@ -65,10 +65,12 @@ enum MarkdownSlicer {
         return min(blockEnd(lines, from: index) + 1, lines.count)
     }
 
-    /// The lines `range` without `docgen:` option comments and blank lines at either end, as runs of consecutive lines.
+    /// The lines `range` without `docgen:` option comments and blank lines at either end, as runs of consecutive lines
+    /// (first and last line of each, so no list of every line is kept).
     private static func clean(_ lines: MarkdownLines, _ range: Range<Int>) -> [Substring] {
-        var kept: [Int] = []
+        var runs: [(first: Int, last: Int)] = []
         var inOptions = false
+        var lastNonBlank = -1
         for number in range {
             let line = lines[number]
             let trimmed = line.drop(while: { $0 == " " })
@@ -77,21 +79,17 @@ enum MarkdownSlicer {
                 if line.contains("-->") { inOptions = false }
                 continue
             }
-            kept.append(number)
+            let blank = line.allSatisfy { $0 == " " }
+            if runs.isEmpty, blank { continue }  // blank lines before the first text
+            if let last = runs.last, last.last == number - 1 {
+                runs[runs.count - 1].last = number
+            } else {
+                runs.append((number, number))
+            }
+            if !blank { lastNonBlank = number }
         }
-        let isBlank = { (number: Int) in lines[number].allSatisfy { $0 == " " } }
-        var first = 0
-        var last = kept.count - 1
-        while first <= last, isBlank(kept[first]) { first += 1 }
-        while last >= first, isBlank(kept[last]) { last -= 1 }
-        var runs: [Substring] = []
-        var start = first
-        while start <= last {
-            var end = start
-            while end < last, kept[end + 1] == kept[end] + 1 { end += 1 }
-            runs.append(lines.span(kept[start], kept[end]))
-            start = end + 1
-        }
-        return runs
+        while let last = runs.last, last.first > lastNonBlank { runs.removeLast() }
+        if let last = runs.last, last.last > lastNonBlank { runs[runs.count - 1].last = lastNonBlank }
+        return runs.map { lines.span($0.first, $0.last) }
     }
 }
