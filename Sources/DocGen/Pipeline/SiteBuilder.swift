@@ -1,4 +1,3 @@
-import CDocGenShims
 import Foundation
 import Threading
 
@@ -33,7 +32,7 @@ public struct SiteBuilder: Sendable {
     ) async throws(BuildError) -> BuildReport {
         do { try SiteWriter.checkDestination(options.outputFolder) } catch { throw .render(error) }
         let (documents, mapped) = try plan(options.contentFolder)
-        cdocgen_release_free_memory()
+        FreedMemory.release()
         let jobs = mapped.map(CellJob.init)
         var report = BuildReport(pages: documents.count, cells: mapped.count)
 

@@ -1,7 +1,7 @@
 import CDocGenShims
 import Foundation
 
-/// Puts a finished folder at its final path in one step: the only file calling the C shims (`renameat2`).
+/// Puts a finished folder at its final path in one step: the only file calling `renameat2` (C shims).
 ///
 /// On Linux an existing folder is exchanged with the new one (`RENAME_EXCHANGE`), so the path always names a whole
 /// folder, old or new. Where the file system cannot exchange (`EINVAL`, `ENOSYS`: other kernels, some network file

@@ -1,4 +1,3 @@
-import CDocGenShims
 import Foundation
 
 #if canImport(Glibc)
@@ -58,7 +57,7 @@ final class SiteDraft: SiteFiles {
         if close(descriptor) != 0, failure == 0 { failure = errno }
         guard failure == 0 else { try fail("cannot write \(path): \(String(cString: strerror(failure)))") }
         paths.insert(path)
-        cdocgen_release_free_memory()
+        FreedMemory.release()
     }
 
     /// Replaces the output folder with the draft in one step (`FolderSwap`) and releases the lock.
