@@ -32,7 +32,7 @@ public struct SiteBuilder: Sendable {
     ) async throws(BuildError) -> BuildReport {
         do { try SiteWriter.checkDestination(options.outputFolder) } catch { throw .render(error) }
         let (documents, mapped) = try plan(options.contentFolder)
-        FreedMemory.release()
+        FreedMemory.release()  // the parse's converted blocks, now merged into the documents
         let jobs = mapped.map(CellJob.init)
         var report = BuildReport(pages: documents.count, cells: mapped.count)
 

@@ -57,7 +57,7 @@ final class SiteDraft: SiteFiles {
         if close(descriptor) != 0, failure == 0 { failure = errno }
         guard failure == 0 else { try fail("cannot write \(path): \(String(cString: strerror(failure)))") }
         paths.insert(path)
-        FreedMemory.release()
+        FreedMemory.release()  // what rendering this file needed
     }
 
     /// Replaces the output folder with the draft in one step (`FolderSwap`) and releases the lock.
