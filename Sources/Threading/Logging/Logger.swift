@@ -46,12 +46,8 @@ public struct Logger: Sendable {
         site: (file: String, line: Int, function: String)
     ) {
         let world = Context.world
-        if autoConfigure {
-            world.logging.configure(level: nil, format: nil, datefmt: nil, stream: nil, force: false)
-        }
-        let config = world.logging.snapshot
-        let threshold = name == "root" ? config.level : (config.loggerLevels[name] ?? config.level)
-        guard level >= threshold else {
+        let config = world.logging.handler(for: name, autoConfigure: autoConfigure)
+        guard level >= config.threshold else {
             world.runtime.schedulingPoint()
             return
         }

@@ -1,5 +1,4 @@
 import CThreadingShims
-import DequeModule
 import Synchronization
 
 /// The deterministic runtime: each thread is a fiber (its own stack), all fibers of a run execute on one pooled OS
@@ -18,9 +17,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     private let doneCond = ConditionVariable()
     private let recorder: TraceRecorder
     private var running: ThreadCore?
-    private var ready = Deque<ThreadCore>()
-    /// The ready threads' indices for the picker, refilled in place at each choice (no allocation per step).
-    private var readyIndexBuffer: [Int] = []
+    private var ready = ReadyQueue()
     private var timers = VirtualTimers()
     private var clock = 0.0
     private var picker: SchedulePicker
@@ -102,7 +99,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         if let me = running, !ready.isEmpty, !control.hasEnded {
             // Past the switch interval the running thread must make way (PCT lowers its priority).
             let forced = sliceSteps >= Self.switchInterval
-            if let choice = picker.preempt(current: me.index, ready: readyIndices(), forced: forced) {
+            if let choice = picker.preempt(current: me.index, ready: ready.indices, forced: forced) {
                 let next = ready.remove(at: choice)
                 ready.append(me)
                 switchTo(next, from: me)
@@ -276,7 +273,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         // Unless a thread ran away, every fiber is gone: drop the references that would keep this run alive.
         if runaway == nil {
             cores = []
-            ready = []
+            ready.removeAll()
             timers = VirtualTimers()
             running = nil
         }
@@ -315,15 +312,8 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             for waiter in timers.expire(upTo: clock) { ready.append(waiter.core) }
         }
         guard !ready.isEmpty else { return nil }
-        let choice = picker.pickNext(ready: readyIndices())
+        let choice = picker.pickNext(ready: ready.indices)
         return picker.pruned ? nil : ready.remove(at: choice)
-    }
-
-    /// The indices of the ready threads, in queue order.
-    private func readyIndices() -> [Int] {
-        readyIndexBuffer.removeAll(keepingCapacity: true)
-        for core in ready { readyIndexBuffer.append(core.index) }
-        return readyIndexBuffer
     }
 
     /// How a run the search cut short ends (its result is discarded).
