@@ -11,7 +11,8 @@ struct LogRecord {
     func formatted(_ format: LogFormat, dateFormat: String?, terminator: String = "") -> String {
         var out = ""
         // A program may make `String` print itself otherwise: then string fields go through `str()` like any value.
-        let stringsArePlain = !(String.self is PythonStringConvertible.Type)
+        let stringsArePlain = (world.plainTypes ?? .now).string
+        out.reserveCapacity(format.text.utf8.count + message.utf8.count + terminator.utf8.count + 32)
         var clock = RecordClock(runtime: world.runtime)
         for piece in format.pieces {
             switch piece {

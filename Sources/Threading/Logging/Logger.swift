@@ -51,7 +51,8 @@ public struct Logger: Sendable {
             world.runtime.schedulingPoint()
             return
         }
-        let message = args.isEmpty ? str(msg) : PercentFormat.format(str(msg), args)
+        let text = str(msg, plain: world.plainTypes)
+        let message = args.isEmpty ? text : PercentFormat.format(text, args)
         guard config.configured else {
             // No handler anywhere: Python's `lastResort` prints the bare message to stderr.
             world.write(message + "\n", to: .stderr)

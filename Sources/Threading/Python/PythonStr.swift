@@ -11,8 +11,11 @@ extension PythonStringConvertible {
 }
 
 /// Python's `str(x)` for Swift values: `True`/`False`, `None`, floats as `1.0`, lists/dicts/tuples with reprs inside.
-public func str(_ value: Any) -> String {
-    if let text = plainText(value) { return text }
+public func str(_ value: Any) -> String { str(value, plain: nil) }
+
+/// `str(value)`, with `plain` (the run's `World.plainTypes`) saving the conformance check of an `Int` or `String`.
+func str(_ value: Any, plain: PlainTypes?) -> String {
+    if let text = plainText(value, plain) { return text }
     switch value {
     case let value as PythonStringConvertible: return value.pythonStr
     case let value as String: return value
@@ -23,14 +26,17 @@ public func str(_ value: Any) -> String {
 }
 
 /// `str(x)` of an `Int` or a `String` (the values most printed and logged), found with one type comparison instead of
-/// the chain of casts below; nil for any other value, or when the program made that type `PythonStringConvertible`.
-@inline(__always) private func plainText(_ value: Any) -> String? {
+/// the chain of casts below; nil for any other value, or when the program made that type `PythonStringConvertible`
+/// (`plain`, when given, says whether it did).
+@inline(__always) private func plainText(_ value: Any, _ plain: PlainTypes?) -> String? {
     let type = type(of: value)
     if type == Int.self {
-        return Int.self is PythonStringConvertible.Type ? nil : String(value as! Int)
+        let isPlain = plain?.int ?? !(Int.self is PythonStringConvertible.Type)
+        return isPlain ? String(value as! Int) : nil
     }
     if type == String.self {
-        return String.self is PythonStringConvertible.Type ? nil : (value as! String)
+        let isPlain = plain?.string ?? !(String.self is PythonStringConvertible.Type)
+        return isPlain ? (value as! String) : nil
     }
     return nil
 }

@@ -12,7 +12,7 @@ import Synchronization
 final class RealRuntime: Runtime, @unchecked Sendable {
     private let recorder: TraceRecorder
     private let start = monotonicSeconds()
-    private let isAmbient: Bool
+    let isAmbient: Bool
     let control = RunControl(seesEveryOperation: false)
     private let lock = InternalLock(tracked: false)
     private let doneCond = ConditionVariable()

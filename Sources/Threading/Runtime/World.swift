@@ -14,6 +14,9 @@ final class World: @unchecked Sendable {
     lazy var random = PyRandom(seed: randomSeed)
     private let randomSeed: UInt64
     let randomLock = InternalLock()
+    /// Whether this run's program left `Int` and `String` printing as themselves (`str()`'s fast path); nil for the
+    /// ambient world, which lives on while libraries load (each `str()` then checks).
+    let plainTypes: PlainTypes?
 
     private let lock = InternalLock()
     private var threadNameCounter = 0
@@ -32,6 +35,7 @@ final class World: @unchecked Sendable {
         self.runtime = runtime
         self.recorder = recorder
         self.randomSeed = randomSeed
+        self.plainTypes = (runtime as? RealRuntime)?.isAmbient == true ? nil : PlainTypes.now
     }
 
     /// The world of threads that are not inside any `runProgram`: real runtime, output straight to the process.

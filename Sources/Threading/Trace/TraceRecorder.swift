@@ -1,4 +1,5 @@
 import CThreadingShims
+import Synchronization
 
 /// Collects one run's events in order (one lock), streams output to `echo`, and drops everything once closed.
 final class TraceRecorder: @unchecked Sendable {
@@ -15,7 +16,12 @@ final class TraceRecorder: @unchecked Sendable {
         self.echo = echo
         self.recordsLifecycle = recordsLifecycle
         self.passthrough = passthrough
+        if !passthrough { events.reserveCapacity(min(Self.lastCount.load(ordering: .relaxed), 1 << 16)) }
     }
+
+    /// How many events the last run recorded, in this process: the next run reserves as many (the runs of one
+    /// exploration are alike), so its list does not grow by copying. Only a hint: it changes no run's events.
+    private static let lastCount = Atomic<Int>(0)
 
     func record(time: Double, core: ThreadCore, _ kind: TraceEvent.Kind) {
         if case .output(let stream, let text) = kind {
@@ -45,5 +51,9 @@ final class TraceRecorder: @unchecked Sendable {
     /// Stops recording: whatever abandoned threads do afterwards leaves no trace.
     func close() { lock.withLock { closed = true } }
 
-    var recorded: [TraceEvent] { lock.withLock { events } }
+    var recorded: [TraceEvent] {
+        let all = lock.withLock { events }
+        if !passthrough { Self.lastCount.store(all.count, ordering: .relaxed) }
+        return all
+    }
 }
