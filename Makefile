@@ -143,16 +143,17 @@ bench-explore: deps
 	scripts/bench-explore.sh .build/release/docgen
 
 # libFuzzer targets (cell-option parser, transcript decoder, Markdown loader), FUZZ_SECONDS each, in .build-fuzz.
-# A crash (Swift's backtracer off, so libFuzzer saves the input) leaves crash-<hash> in the current folder: replay it with .build/debug/DocGenFuzz crash-<hash>, then add
-# it as a regression test.
+# The first crash stops it (Swift's backtracer off, so libFuzzer saves the input) in .build-fuzz/crashes/<target>-crash-<hash>:
+# replay it with DOCGEN_FUZZ_TARGET=<target> .build-fuzz/debug/DocGenFuzz <file>, then add it to Tests/FuzzSeeds/<target>/
+# with a regression test.
 FUZZ_SECONDS ?= 60
 .PHONY: fuzz
 fuzz: deps
 	$(SWIFT) build --scratch-path .build-fuzz --product DocGenFuzz -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
-	@mkdir -p .build-fuzz/corpus/options .build-fuzz/corpus/transcript .build-fuzz/corpus/markdown
-	SWIFT_BACKTRACE=enable=no DOCGEN_FUZZ_TARGET=options .build-fuzz/debug/DocGenFuzz -max_total_time=$(FUZZ_SECONDS) -max_len=512 \
+	@mkdir -p .build-fuzz/corpus/options .build-fuzz/corpus/transcript .build-fuzz/corpus/markdown .build-fuzz/crashes
+	SWIFT_BACKTRACE=enable=no DOCGEN_FUZZ_TARGET=options .build-fuzz/debug/DocGenFuzz -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build-fuzz/crashes/options- -max_len=512 \
 		.build-fuzz/corpus/options Tests/FuzzSeeds/options
-	SWIFT_BACKTRACE=enable=no DOCGEN_FUZZ_TARGET=transcript .build-fuzz/debug/DocGenFuzz -max_total_time=$(FUZZ_SECONDS) \
+	SWIFT_BACKTRACE=enable=no DOCGEN_FUZZ_TARGET=transcript .build-fuzz/debug/DocGenFuzz -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build-fuzz/crashes/transcript- \
 		.build-fuzz/corpus/transcript Tests/Snapshots/threading-tutorial
-	SWIFT_BACKTRACE=enable=no DOCGEN_FUZZ_TARGET=markdown .build-fuzz/debug/DocGenFuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+	SWIFT_BACKTRACE=enable=no DOCGEN_FUZZ_TARGET=markdown .build-fuzz/debug/DocGenFuzz -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build-fuzz/crashes/markdown- -max_len=65536 \
 		.build-fuzz/corpus/markdown Tests/FuzzSeeds/markdown
