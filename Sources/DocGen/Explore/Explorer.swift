@@ -40,11 +40,13 @@ public struct Explorer: Sendable {
         var runOptions = options
         runOptions.runtime = .simulated
         let base = runOptions
-        let tally = ParallelTally.tally(count: runs, workers: parallelism) { [self] index in
-            var options = base
-            options.schedule = schedule(forRun: index)
-            return runProgram(options, main: main)
-        }
+        let tally = ParallelTally.tally(
+            count: runs, workers: parallelism,
+            options: { [self] index in
+                var options = base
+                options.schedule = schedule(forRun: index)
+                return options
+            }, main: main)
         return Exploration(runs: runs, seed: seed, groups: tally.groups())
     }
 }

@@ -217,6 +217,11 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     /// Hands the run to a carrier OS thread, which runs the main thread's fiber (and so every other) until the run
     /// ends, then frees the run's stacks.
     func start() {
+        if let slot = CarrierSlot.current {  // already on a carrier, working through a batch of runs: carry it here
+            slot.carrying(self)
+            carry(from: slot.base)
+            return
+        }
         CarrierPool.shared.carry { [self] base in carry(from: base) }
     }
 
@@ -279,6 +284,22 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         }
         lock.unlock()
         return outcome
+    }
+
+    /// Scheduling points passed so far (how a batch's caller sees that the run makes progress).
+    var stepCount: Int { steps.load(ordering: .relaxed) }
+
+    /// Ends the run as `waitForEnd` does when its thread ran `stallTimeout` wall seconds without a scheduling point
+    /// (its carrier is left behind), and returns its result; nil when the carrier has already left the run.
+    func endStalled(stallTimeout: Double) -> RunResult? {
+        lock.withLock {
+            guard !carried else { return nil }
+            runaway = running
+            let name = running?.name ?? "?"
+            endRun(
+                .stepLimitExceeded("\(name) ran \(stallTimeout) s of wall time without reaching a scheduling point"))
+            return RunResult(events: recorder.recorded, outcome: outcome ?? .completed, schedule: picker.name)
+        }
     }
 
     /// Whether a thread that never reached a scheduling point was left running.
