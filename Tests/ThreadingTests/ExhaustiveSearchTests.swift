@@ -33,9 +33,17 @@ import Threading
         let (found, summary) = outputs(program)
         var expected: Set<String> = []
         for mask in 0..<16 where mask.nonzeroBitCount == 2 {  // positions of a's two lines among four
-            var a = 1, b = 1, text = ""
+            var a = 1
+            var b = 1
+            var text = ""
             for position in 0..<4 {
-                if mask & (1 << position) != 0 { text += "a\(a)\n"; a += 1 } else { text += "b\(b)\n"; b += 1 }
+                if mask & (1 << position) != 0 {
+                    text += "a\(a)\n"
+                    a += 1
+                } else {
+                    text += "b\(b)\n"
+                    b += 1
+                }
             }
             expected.insert(text)
         }
@@ -87,7 +95,9 @@ import Threading
             for tag in ["a", "b", "c"] { try Thread(target: f, args: tag).start() }
         }
         let (found, summary) = outputs(program)
-        let orders = [["a", "b", "c"], ["a", "c", "b"], ["b", "a", "c"], ["b", "c", "a"], ["c", "a", "b"], ["c", "b", "a"]]
+        let orders = [
+            ["a", "b", "c"], ["a", "c", "b"], ["b", "a", "c"], ["b", "c", "a"], ["c", "a", "b"], ["c", "b", "a"],
+        ]
         #expect(Set(found.keys) == Set(orders.map { $0.map { "\($0)\n" }.joined() }))
         #expect(summary.complete)
         expectReplays(found, program)
@@ -135,6 +145,96 @@ import Threading
         #expect(found.count == 1)
         #expect(summary.complete)
         #expect(summary.executions < 100)
+    }
+
+    @Test func aRaceOnASharedVariableLosesAnUpdateOrNot() {
+        // Two threads read a shared counter, let the other run, and write back what they read plus one: the second
+        // write either saw the first (2) or overwrote it (1). The search must see the variable to find both.
+        let program: @Sendable () throws -> Void = {
+            @Threading.Shared var count = 0
+            let f = def("f") {
+                time.sleep(0)
+                let value = count
+                time.sleep(0)
+                count = value + 1
+                time.sleep(0)
+            }
+            let threads = [Thread(target: f), Thread(target: f)]
+            for t in threads { try t.start() }
+            for t in threads { try t.join() }
+            print(count)
+        }
+        let (found, summary) = outputs(program)
+        #expect(Set(found.keys) == ["1\n", "2\n"])
+        #expect(summary.complete)
+        expectReplays(found, program)
+    }
+
+    @Test func readsOfASharedVariableCommute() {
+        // Three threads only read a shared flag the main thread set before starting them: one output, and the
+        // search needs no more executions than without the variable (reads do not depend on each other).
+        let program: @Sendable () throws -> Void = {
+            @Threading.Shared var flag = true
+            let f = def("f") {
+                if flag { time.sleep(0) }
+                _ = flag
+            }
+            for _ in 0..<3 { try Thread(target: f).start() }
+        }
+        let plain: @Sendable () throws -> Void = {
+            let f = def("f") { time.sleep(0) }
+            for _ in 0..<3 { try Thread(target: f).start() }
+        }
+        let (found, summary) = outputs(program)
+        let (_, plainSummary) = outputs(plain)
+        #expect(found.count == 1)
+        #expect(summary.complete)
+        #expect(summary.executions == plainSummary.executions)
+    }
+
+    @Test func aTimeOutDueWithASleepMayComeFirstOrLast() {
+        // The waiter's time-out and the setter's sleep end at the same virtual instant (1.0): CPython may wake
+        // either first, so the wait may see the event set (True) or time out (False).
+        let program: @Sendable () throws -> Void = {
+            let event = Event()
+            let setter = Thread {
+                time.sleep(1)
+                event.set()
+            }
+            try setter.start()
+            print(event.wait(timeout: 1))
+            try setter.join()
+        }
+        let (found, summary) = outputs(program)
+        #expect(Set(found.keys) == ["True\n", "False\n"])
+        #expect(summary.complete)
+        expectReplays(found, program)
+        // The default schedule keeps firing every timer due at an instant together, in deadline order.
+        #expect(runProgram(main: program).text(of: .stdout) == "False\n")
+    }
+
+    @Test func twoTimeOutsDueTogetherFireInEitherOrder() {
+        // Two threads each wait 1 s on an event the other sets after its wait: whichever times out first sets its
+        // event before the other's time-out fires (that one then sees it set), or both time out first.
+        let program: @Sendable () throws -> Void = {
+            let a = Event()
+            let b = Event()
+            let f = def("f") { (tag: String, mine: Event, other: Event) in
+                let got = mine.wait(timeout: 1)
+                other.set()
+                print(tag, got)
+            }
+            try Thread(target: f, args: "a", a, b).start()
+            try Thread(target: f, args: "b", b, a).start()
+        }
+        let (found, summary) = outputs(program)
+        let expected: Set<String> = [
+            "a False\nb True\n", "b True\na False\n", "b False\na True\n", "a True\nb False\n",
+            "a False\nb False\n", "b False\na False\n",
+        ]
+        #expect(Set(found.keys) == expected)
+        #expect(summary.complete)
+        expectReplays(found, program)
     }
 
     @Test func aPreemptionBoundMakesTheSearchIncomplete() {

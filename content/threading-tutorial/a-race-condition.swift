@@ -2,7 +2,7 @@ import Threading
 
 // `### A race condition`: four threads read, yield and write back a shared counter; updates are lost.
 
-var count = 0
+@Shared var count = 0  // threads race on it: @Shared lets `docgen explore --exhaustive` see its reads and writes
 
 let increment = def("increment") { (times: Int) in
     for _ in 0..<times {

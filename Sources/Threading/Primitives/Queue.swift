@@ -29,7 +29,7 @@ open class Queue<Element>: @unchecked Sendable {
         control = runtime.control
         _maxsize = maxsize
         label = world.label(String(describing: Self.self).split(separator: "<").first.map(String.init) ?? "Queue")
-        getReason = BlockReason("\(label).get")
+        getReason = BlockReason("\(label).get", failsByThrowing: true)
         putReason = BlockReason("\(label).put")
         joinReason = BlockReason("\(label).join")
     }

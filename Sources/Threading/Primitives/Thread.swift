@@ -200,7 +200,8 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         do {
             try run()
         } catch {
-            world.reportUncaught(error, in: self)
+            // After the run ended (a daemon unwound by its runtime) nobody hears of it, as CPython kills daemons.
+            if !runtime.control.hasEnded { world.reportUncaught(error, in: self) }
         }
         target = nil
         world.unregister(self)

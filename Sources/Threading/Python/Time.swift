@@ -16,7 +16,7 @@ public enum time {
             label = "sleep \(pythonFloat(seconds))"
             core.lastSleep = (seconds, label)
         }
-        let waiter = Waiter(core: core, reason: BlockReason(label))
+        let waiter = Waiter(core: core, reason: BlockReason(label), notifiable: false)
         _ = runtime.park(waiter, deadline: runtime.now + seconds)
     }
 

@@ -17,8 +17,13 @@ public func runProgram(_ options: RunOptions = .init(), main: @escaping @Sendabl
         runtime.start()
         let outcome = runtime.waitForEnd(stallTimeout: options.stallTimeout)
         let result = RunResult(events: recorder.recorded, outcome: outcome, schedule: runtime.scheduleString)
-        // A thread left running (stalled) may still touch the world; leave it be.
-        if !runtime.leftARunawayThread { world.tearDown() }
+        // A thread left running (stalled) may still touch the world; leave it be. Otherwise drop what the run's
+        // abandoned threads (daemons, a cut-short search run) would keep alive from their never-resumed frames.
+        if !runtime.leftARunawayThread {
+            world.tearDown()
+            recorder.discard()
+            runtime.discardSchedule()
+        }
         return result
     case .real:
         let runtime = RealRuntime(recorder: recorder)

@@ -45,6 +45,16 @@ final class InternalLock: @unchecked Sendable {
     }
     @inline(__always) func unlock() { pthread_mutex_unlock(mutex) }
 
+    /// `withLock` for a body that only reads the guarded state: an exhaustive search lets such steps commute.
+    @inline(__always) func withReadLock<R>(_ body: () throws -> R) rethrows -> R {
+        pthread_mutex_lock(mutex)
+        if tracked, cthreading_current_footprint() != nil {
+            StepFootprint.noteCurrent(read: searchID != 0 ? searchID : UInt(bitPattern: mutex))
+        }
+        defer { unlock() }
+        return try body()
+    }
+
     @inline(__always) func withLock<R>(_ body: () throws -> R) rethrows -> R {
         lock()
         defer { unlock() }

@@ -26,6 +26,8 @@ final class ThreadCore: @unchecked Sendable {
     var fiber: OpaquePointer?
     var finished = false
     var blockedOn: Waiter?
+    /// Left for good when its run ended (suspended where it can never be resumed).
+    var abandoned = false
 
     init(index: Int, name: String, world: World) {
         self.index = index
@@ -34,7 +36,7 @@ final class ThreadCore: @unchecked Sendable {
     }
 
     var name: String {
-        get { nameLock.withLock { _name } }
+        get { nameLock.withReadLock { _name } }
         set { nameLock.withLock { _name = newValue } }
     }
 }

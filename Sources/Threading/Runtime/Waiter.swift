@@ -6,10 +6,14 @@ struct BlockReason: Sendable {
     let what: String
     /// The OS thread (`currentOSThread()`) that holds the awaited object, when that makes sense (locks).
     let holder: (@Sendable () -> UInt?)?
+    /// True when a wait that ends without a notification makes its caller throw (a queue's `get` throws Empty): a
+    /// thread left blocked in it when the run ends can be unwound that way.
+    let failsByThrowing: Bool
 
-    init(_ what: String, holder: (@Sendable () -> UInt?)? = nil) {
+    init(_ what: String, holder: (@Sendable () -> UInt?)? = nil, failsByThrowing: Bool = false) {
         self.what = what
         self.holder = holder
+        self.failsByThrowing = failsByThrowing
     }
 }
 
@@ -20,11 +24,16 @@ final class Waiter: @unchecked Sendable {
 
     let core: ThreadCore
     let reason: BlockReason
+    /// False for a plain sleep: nothing but its deadline ends it, so its time-out never races a notification.
+    let notifiable: Bool
+    /// The waiter's name in an exhaustive search's footprints (notifying it and timing it out do not commute).
+    let searchID = StepFootprint.newObjectID()
     private let state = Atomic<Int>(Waiter.waiting)
 
-    init(core: ThreadCore, reason: BlockReason) {
+    init(core: ThreadCore, reason: BlockReason, notifiable: Bool = true) {
         self.core = core
         self.reason = reason
+        self.notifiable = notifiable
     }
 
     var isWaiting: Bool { state.load(ordering: .acquiring) == Waiter.waiting }
@@ -32,13 +41,19 @@ final class Waiter: @unchecked Sendable {
 
     /// Claims the waiter for a wake-up; false if it already timed out (or was notified).
     func tryNotify() -> Bool {
-        state.compareExchange(expected: Waiter.waiting, desired: Waiter.notified, ordering: .acquiringAndReleasing)
-            .exchanged
+        StepFootprint.noteCurrent(searchID)
+        return state.compareExchange(
+            expected: Waiter.waiting, desired: Waiter.notified, ordering: .acquiringAndReleasing
+        )
+        .exchanged
     }
 
     /// Claims the waiter for a time-out; false if it was notified first.
     func tryTimeOut() -> Bool {
-        state.compareExchange(expected: Waiter.waiting, desired: Waiter.timedOut, ordering: .acquiringAndReleasing)
-            .exchanged
+        StepFootprint.noteCurrent(searchID)
+        return state.compareExchange(
+            expected: Waiter.waiting, desired: Waiter.timedOut, ordering: .acquiringAndReleasing
+        )
+        .exchanged
     }
 }

@@ -4,9 +4,14 @@
 /// (steps that touch no common primitive and do not both write output). Each execution's replay string
 /// (`RunResult.schedule`, a `c` list) reproduces it with `SchedulePolicy.replay`.
 ///
-/// Complete only when every branch was explored: neither `maxExecutions` nor `preemptionBound` cut it short. It
-/// assumes threads share state only through Threading's primitives and output (a plain variable two threads write
-/// without a lock is not seen as a dependency).
+/// A time-out that can race a notification (a timed `wait`, `acquire`, `get`, `join`) is a choice of its own: when it
+/// falls due at the same virtual instant as other threads' steps, either may come first (a plain `time.sleep` just
+/// ends). The CPython-like default, random and PCT schedules fire every timer due at an instant together.
+///
+/// Complete only when every branch was explored: neither `maxExecutions` nor `preemptionBound` cut it short. The
+/// outputs of a complete search are all the program can print provided its threads share mutable state only through
+/// Threading's primitives, output, `@Shared` variables, or plain variables a primitive guards (data-race free): a
+/// plain variable threads race on is not seen, so reorderings that change what it holds may be taken as equivalent.
 public struct ExhaustiveSearch: Sendable {
     /// Stop after this many executions (nil: no limit).
     public var maxExecutions: Int?

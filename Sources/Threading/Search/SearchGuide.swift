@@ -1,6 +1,7 @@
 /// The state of a systematic search of one program's schedules: a depth-first walk of the tree of scheduling choices,
-/// one execution per leaf, pruned with sleep sets (a thread whose next step commutes with what was explored is not
-/// tried again until a dependent step runs) and optionally bounded by the number of preemptions.
+/// one execution per leaf (a choice is a thread, or a negative number: the time-out of thread `-choice - 1` fires),
+/// pruned with sleep sets (a thread whose next step commutes with what was explored is not tried again until a
+/// dependent step runs) and optionally bounded by the number of preemptions.
 ///
 /// During a run the simulated runtime asks it, at every step boundary, which thread runs next (`choose`); between runs
 /// `advance()` moves to the next unexplored branch. Used by one run at a time.
@@ -20,7 +21,10 @@ final class SearchGuide: @unchecked Sendable {
         /// The footprint of `chosen`'s step from here (known once the step ends).
         var footprint: Footprint?
 
-        var preemptionsAfter: Int { preemptionsBefore + (preemptive && chosen != choosable[0] ? 1 : 0) }
+        /// A time-out fired (a negative choice) preempts nobody.
+        var preemptionsAfter: Int {
+            preemptionsBefore + (preemptive && chosen != choosable[0] && chosen >= 0 ? 1 : 0)
+        }
     }
 
     let preemptionBound: Int?
@@ -57,7 +61,9 @@ final class SearchGuide: @unchecked Sendable {
         let parent = depth > 0 ? nodes[depth - 1] : nil
         let sleep = parent.map(Self.childSleep) ?? []
         let before = parent?.preemptionsAfter ?? 0
-        guard let position = firstCandidate(choosable, preemptive: preemptive, before: before, excluding: sleep.map(\.thread))
+        guard
+            let position = firstCandidate(
+                choosable, preemptive: preemptive, before: before, excluding: sleep.map(\.thread))
         else {
             pruned = true
             return nil
@@ -102,7 +108,7 @@ final class SearchGuide: @unchecked Sendable {
     /// The first thread of `choosable` not `excluding`, within the preemption bound (noting when the bound hid one).
     private func firstCandidate(_ choosable: [Int], preemptive: Bool, before: Int, excluding: [Int]) -> Int? {
         for (position, thread) in choosable.enumerated() where !excluding.contains(thread) {
-            let cost = preemptive && position != 0 ? 1 : 0
+            let cost = preemptive && position != 0 && thread >= 0 ? 1 : 0
             if let bound = preemptionBound, before + cost > bound {
                 boundHit = true
                 continue

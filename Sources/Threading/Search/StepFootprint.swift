@@ -1,16 +1,21 @@
 import CThreadingShims
 
 /// What one step of a run touched (a step: what one thread does between two scheduling choices): the tracked
-/// internal locks it took, whether it wrote output, whether it ended the run. Two steps commute when their footprints
-/// share nothing (`isIndependent(of:)`): running them in either order reaches the same state.
+/// internal locks it took, the `@Shared` variables it read or wrote, whether it wrote output, whether it ended the run.
+/// Two steps commute when their footprints do not conflict (`isIndependent(of:)`: nothing one writes is read or
+/// written by the other): running them in either order reaches the same state.
 final class StepFootprint: @unchecked Sendable {
     /// Stands for "wrote to stdout or stderr" (one object: the order of all output is observed).
     static let output: UInt = 1
     /// Stands for "ended the run": dependent with every other step.
     static let everything: UInt = 2
+    /// Stands for every `@Shared` variable created outside a searched run (they cannot be told apart).
+    static let unnumberedShared: UInt = 3
 
-    /// The objects of the step running now; only the carrier of the run touches it.
+    /// The objects the step running now wrote (a lock taken counts as a write); only the carrier of the run touches it.
     private var objects: [UInt] = []
+    /// The objects it only read.
+    private var reads: [UInt] = []
     /// The last object number given out in this run (numbers below 16 are reserved for the tokens above).
     private var nextObjectID: UInt = 16
 
@@ -22,6 +27,13 @@ final class StepFootprint: @unchecked Sendable {
     /// Records `object` in the footprint of the calling thread's step, when exhaustive search watches it.
     static func noteCurrent(_ object: UInt) {
         if let raw = cthreading_current_footprint() { note(object, in: raw) }
+    }
+
+    /// Records a read of `object` in the footprint of the calling thread's step, when exhaustive search watches it.
+    static func noteCurrent(read object: UInt) {
+        guard let raw = cthreading_current_footprint() else { return }
+        let footprint = Unmanaged<StepFootprint>.fromOpaque(raw).takeUnretainedValue()
+        if !footprint.reads.contains(object) { footprint.reads.append(object) }
     }
 
     /// A number for an object created now: the next in the searched run's creation order (0 outside a search).
@@ -36,6 +48,7 @@ final class StepFootprint: @unchecked Sendable {
     /// and this footprint watches the calling thread until `leave()`.
     func enter() {
         objects.removeAll(keepingCapacity: true)
+        reads.removeAll(keepingCapacity: true)
         nextObjectID = 16
         cthreading_set_current_footprint(Unmanaged.passUnretained(self).toOpaque())
     }
@@ -49,20 +62,27 @@ final class StepFootprint: @unchecked Sendable {
 
     /// The objects recorded since the last `take()`, and a fresh start.
     func take() -> Footprint {
-        defer { objects.removeAll(keepingCapacity: true) }
-        return Footprint(objects: objects)
+        defer {
+            objects.removeAll(keepingCapacity: true)
+            reads.removeAll(keepingCapacity: true)
+        }
+        return Footprint(objects: objects, reads: reads.filter { !objects.contains($0) })
     }
 }
 
 /// The objects one finished step touched.
 struct Footprint: Sendable, Equatable {
+    /// What it wrote (locks it took, output, `@Shared` variables it set).
     let objects: [UInt]
+    /// What it only read.
+    var reads: [UInt] = []
 
-    /// True when the steps share no object (and neither ended the run).
+    /// True when neither step writes what the other reads or writes (and neither ended the run).
     func isIndependent(of other: Footprint) -> Bool {
         if objects.contains(StepFootprint.everything) || other.objects.contains(StepFootprint.everything) {
             return false
         }
-        return !objects.contains { other.objects.contains($0) }
+        return !objects.contains { other.objects.contains($0) || other.reads.contains($0) }
+            && !reads.contains { other.objects.contains($0) }
     }
 }

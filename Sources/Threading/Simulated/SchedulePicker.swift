@@ -90,9 +90,20 @@ struct SchedulePicker {
         if case .pct = mode { setPriority(of: index, (rng.next() >> 8) + 1_000) }
     }
 
-    /// At a scheduling point of `current` with `ready` threads waiting: the index in `ready` of the thread to run
-    /// instead, or nil to keep running. `forced`: the current thread ran past the switch interval and must make way.
-    mutating func preempt(current: Int, ready: [Int], forced: Bool = false) -> Int? {
+    /// True when a notifiable waiter's time-out is a choice of its own (which may come before or after other threads'
+    /// steps at the same virtual instant) instead of firing with every other timer due then: the search's model and
+    /// its replay strings.
+    var splitsTimeouts: Bool {
+        switch mode {
+        case .guided, .choices: true
+        default: false
+        }
+    }
+
+    /// At a scheduling point of `current` with `ready` threads waiting (and, when `splitsTimeouts`, the threads whose
+    /// time-out is due in `timers`): the index in `ready + timers` of the thread to run instead or of the time-out to
+    /// fire, or nil to keep running. `forced`: the current thread ran past the switch interval and must make way.
+    mutating func preempt(current: Int, ready: [Int], timers: [Int] = [], forced: Bool = false) -> Int? {
         decisions += 1
         switch mode {
         case .cpythonDefault:
@@ -111,10 +122,11 @@ struct SchedulePicker {
         case .choices(let list):
             let choice = next(from: list)
             if forced { return max(choice - 1, 0) % ready.count }
-            return choice == 0 || choice > ready.count ? nil : choice - 1
+            return choice == 0 || choice > ready.count + timers.count ? nil : choice - 1
         case .guided(let guide):
             // Recorded so that the `.choices` branch above replays it.
-            guard let position = guide.choose(forced ? ready : [current] + ready, preemptive: !forced) else {
+            let options = forced ? ready : [current] + ready + timers.map(Self.timerChoice)
+            guard let position = guide.choose(options, preemptive: !forced) else {
                 pruned = true
                 return nil
             }
@@ -123,25 +135,30 @@ struct SchedulePicker {
         }
     }
 
-    /// The index in `ready` of the thread to run when the current one blocked or finished.
-    mutating func pickNext(ready: [Int]) -> Int {
+    /// The index in `ready + timers` of the thread to run, or of the time-out to fire, when the current thread blocked
+    /// or finished (`timers` is empty unless `splitsTimeouts`).
+    mutating func pickNext(ready: [Int], timers: [Int] = []) -> Int {
+        let count = ready.count + timers.count
         if case .guided(let guide) = mode {
-            guard let position = guide.choose(ready, preemptive: false) else {
+            guard let position = guide.choose(ready + timers.map(Self.timerChoice), preemptive: false) else {
                 pruned = true
                 return 0
             }
-            if ready.count > 1 { recorded.append(position) }  // `.choices` reads none for a single thread
+            if count > 1 { recorded.append(position) }  // `.choices` reads none for a single option
             return position
         }
-        guard ready.count > 1 else { return 0 }
+        guard count > 1 else { return 0 }
         switch mode {
         case .cpythonDefault: return 0
         case .random: return Int(rng.next() % UInt64(ready.count))
         case .pct: return highest(ready).offset
-        case .choices(let list): return min(next(from: list), ready.count - 1)
+        case .choices(let list): return min(next(from: list), count - 1)
         case .guided: return 0
         }
     }
+
+    /// How the search names "fire the time-out of thread `index`" among its choices (threads are 0 and up).
+    static func timerChoice(_ index: Int) -> Int { -(index + 1) }
 
     /// A started thread took over from its parent (no choice, but a step boundary for a search).
     mutating func launched(_ thread: Int) {

@@ -7,8 +7,10 @@ import Synchronization
 /// blocked.
 ///
 /// One lock (`lock`) guards all scheduler state: the running thread, the FIFO ready queue, the virtual timers, the
-/// clock and each core's scheduler fields. It is never held across a switch. Threads abandoned when the run ends are
-/// simply never resumed; their stacks are reclaimed when the carrier leaves the run.
+/// clock and each core's scheduler fields. It is never held across a switch. When the run ends, the threads it left
+/// suspended at a scheduling point or blocked in a wait whose failure throws (a queue's `get`: daemon workers) are
+/// resumed alone to unwind their frames (`unwindLeftoverThreads`); other abandoned threads are never resumed (what
+/// their frames hold is not released); the stacks are reclaimed when the carrier leaves the run.
 final class SimulatedRuntime: Runtime, @unchecked Sendable {
     /// `time.time()` at virtual time 0: 2026-01-01 00:00:00 UTC.
     static let epoch: Double = 1_767_225_600
@@ -19,6 +21,9 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     private var running: ThreadCore?
     private var ready = ReadyQueue()
     private var timers = VirtualTimers()
+    /// Notifiable waiters whose deadline has come but whose time-out has not fired yet (only when the picker
+    /// `splitsTimeouts`): each time-out is a choice, so a notification at the same virtual instant may come first.
+    private var dueTimeouts: [Waiter] = []
     private var clock = 0.0
     private var picker: SchedulePicker
     private var cores: [ThreadCore] = []
@@ -28,6 +33,12 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     private var base: OpaquePointer?
     /// Set when the carrier has left the run: no fiber of it runs any more.
     private var carried = false
+    /// Set once the run is over and its carrier resumes blocked threads to unwind them (`unwindLeftoverThreads`).
+    private var unwinding = false
+    /// Scheduling points the thread being unwound may still pass before it is abandoned after all.
+    private var unwindBudget = 0
+    /// How many scheduling points an unwinding thread may pass (its error's way out: handlers, excepthook).
+    static let unwindSteps = 100
     let control = RunControl(seesEveryOperation: true)
     private let steps = Atomic<Int>(0)
     private let stepLimit: Int
@@ -96,10 +107,17 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         }
         sliceSteps += 1
         lock.lock()
-        if let me = running, !ready.isEmpty, !control.hasEnded {
+        while let me = running, !control.hasEnded {
+            let due = liveDueTimeouts()
+            if ready.isEmpty && due.isEmpty { break }
             // Past the switch interval the running thread must make way (PCT lowers its priority).
-            let forced = sliceSteps >= Self.switchInterval
-            if let choice = picker.preempt(current: me.index, ready: ready.indices, forced: forced) {
+            let forced = sliceSteps >= Self.switchInterval && !ready.isEmpty
+            let timers = forced ? [] : due.map(\.core.index)
+            if let choice = picker.preempt(current: me.index, ready: ready.indices, timers: timers, forced: forced) {
+                if choice >= ready.count {
+                    fireTimeout(choice - ready.count)
+                    continue  // a time-out fired: choose again who runs
+                }
                 let next = ready.remove(at: choice)
                 ready.append(me)
                 switchTo(next, from: me)
@@ -108,6 +126,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
                 lock.unlock()
                 leave(me)
             }
+            break
         }
         lock.unlock()
     }
@@ -118,7 +137,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         lock.lock()
         if control.hasEnded {
             lock.unlock()
-            abandonIfOurs()
+            abandonIfOurs(wait: waiter.reason.failsByThrowing)
             return waiter.wasNotified
         }
         precondition(
@@ -159,6 +178,11 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
 
     func launch(_ core: ThreadCore, body: @escaping @Sendable () -> Void) {
         lock.lock()
+        if control.hasEnded {  // a thread being unwound starts another: it gets no fiber, and the starter stops
+            lock.unlock()
+            abandonIfOurs(wait: false)
+            return
+        }
         cores.append(core)
         picker.threadCreated(index: core.index)
         core.osThread = UInt(bitPattern: Unmanaged.passUnretained(core).toOpaque())
@@ -232,11 +256,12 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         }
         if let guide { cthreading_set_current_footprint(Unmanaged.passUnretained(guide.recorder).toOpaque()) }
         if let fiber = first?.fiber { cthreading_fiber_switch(base, fiber) }
-        // Back on the carrier: nothing of this run executes any more.
+        // Back on the carrier: the run is over.
         if let guide {
             guide.runEnded()
             cthreading_set_current_footprint(nil)
         }
+        unwindLeftoverThreads(from: base)
         lock.lock()
         let all = cores
         lock.unlock()
@@ -280,6 +305,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             cores = []
             ready.removeAll()
             timers = VirtualTimers()
+            dueTimeouts = []
             running = nil
         }
         lock.unlock()
@@ -302,6 +328,9 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         }
     }
 
+    /// Forgets the schedule's state (a search run's recorded choices) once the run is over and its result taken.
+    func discardSchedule() { lock.withLock { picker = SchedulePicker(.cpythonDefault) } }
+
     /// Whether a thread that never reached a scheduling point was left running.
     var leftARunawayThread: Bool { lock.withLock { runaway != nil } }
 
@@ -317,9 +346,34 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         lock.lock()
     }
 
+    /// Resumes, one at a time, the threads the run left suspended at a scheduling point or blocked in a wait whose
+    /// failure throws (`BlockReason.failsByThrowing`, a queue's `get`), so that their frames unwind and release what
+    /// they hold (a daemon worker's thread, queue and closure, and through them the run's world). Such a thread runs
+    /// on alone, its scheduling points returning at once and its failing waits failing at once (the error unwinds
+    /// it); at any other wait, or past `unwindSteps` scheduling points, it is left for good. A thread blocked in any
+    /// other wait is not resumed (the wait would return as if it had timed out). Nothing is recorded any more.
+    private func unwindLeftoverThreads(from base: OpaquePointer) {
+        let blocked = lock.withLock { () -> [ThreadCore] in
+            unwinding = true
+            return cores.filter { core in
+                !core.finished && !core.abandoned && core.fiber != nil
+                    && (core.blockedOn.map(\.reason.failsByThrowing) ?? true)
+            }
+        }
+        for core in blocked {
+            lock.withLock { unwindBudget = Self.unwindSteps }
+            cthreading_fiber_switch(base, core.fiber)
+        }
+    }
+
     /// Leaves `me`'s fiber for good (the run is over): back to the carrier; its frames are never resumed.
     private func leave(_ me: ThreadCore) -> Never {
-        guard let target = lock.withLock({ base }) else { preconditionFailure("a fiber ran outside its carrier") }
+        guard
+            let target = lock.withLock({ () -> OpaquePointer? in
+                me.abandoned = true
+                return base
+            })
+        else { preconditionFailure("a fiber ran outside its carrier") }
         cthreading_fiber_switch(me.fiber, target)
         preconditionFailure("an abandoned thread was resumed")
     }
@@ -327,14 +381,47 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     /// The next thread to run: due timers first join the ready queue; when nothing is ready the clock jumps to the
     /// earliest deadline. Nil when nothing can ever run again (deadlock), or when the search cut the run short.
     private func nextToRun() -> ThreadCore? {
-        for waiter in timers.expire(upTo: clock) { ready.append(waiter.core) }
-        while ready.isEmpty, let deadline = timers.earliestLiveDeadline() {
+        expireDueTimers()
+        while ready.isEmpty, liveDueTimeouts().isEmpty, let deadline = timers.earliestLiveDeadline() {
             clock = max(clock, deadline)
-            for waiter in timers.expire(upTo: clock) { ready.append(waiter.core) }
+            expireDueTimers()
         }
-        guard !ready.isEmpty else { return nil }
-        let choice = picker.pickNext(ready: ready.indices)
-        return picker.pruned ? nil : ready.remove(at: choice)
+        while true {
+            let due = liveDueTimeouts()
+            if ready.isEmpty && due.isEmpty { return nil }
+            let choice = picker.pickNext(ready: ready.indices, timers: due.map(\.core.index))
+            if picker.pruned { return nil }
+            if choice < ready.count { return ready.remove(at: choice) }
+            fireTimeout(choice - ready.count)
+        }
+    }
+
+    /// The timers due now: plain sleeps (and, unless the picker `splitsTimeouts`, every waiter) time out and join the
+    /// ready queue in deadline order; notifiable waiters otherwise wait in `dueTimeouts` for their time-out's turn.
+    private func expireDueTimers() {
+        guard picker.splitsTimeouts else {
+            for waiter in timers.expire(upTo: clock) { ready.append(waiter.core) }
+            return
+        }
+        for waiter in timers.takeDue(upTo: clock) {
+            if waiter.notifiable {
+                dueTimeouts.append(waiter)
+            } else if waiter.tryTimeOut() {
+                ready.append(waiter.core)
+            }
+        }
+    }
+
+    /// `dueTimeouts` without the waiters notified meanwhile.
+    private func liveDueTimeouts() -> [Waiter] {
+        if !dueTimeouts.isEmpty { dueTimeouts.removeAll { !$0.isWaiting } }
+        return dueTimeouts
+    }
+
+    /// Fires the `index`-th due time-out: its thread wakes timed out (a search step of its own).
+    private func fireTimeout(_ index: Int) {
+        let waiter = dueTimeouts.remove(at: index)
+        if waiter.tryTimeOut() { ready.append(waiter.core) }
     }
 
     /// How a run the search cut short ends (its result is discarded).
@@ -362,9 +449,17 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// A thread of this (ended) run that reaches the runtime again stops here; other threads carry on.
-    private func abandonIfOurs() {
-        if let core = Context.bound, core.world.runtime === self, core.fiber != nil { leave(core) }
+    /// A thread of this (ended) run that reaches the runtime again stops here (other threads carry on), unless it is
+    /// being unwound: then a scheduling point (`wait` nil), or a wait that fails by throwing (`wait` true), returns at
+    /// once while its budget lasts.
+    private func abandonIfOurs(wait failsByThrowing: Bool? = nil) {
+        guard let core = Context.bound, core.world.runtime === self, core.fiber != nil else { return }
+        let goOn = lock.withLock { () -> Bool in
+            guard unwinding, unwindBudget > 0, failsByThrowing != false else { return false }
+            unwindBudget -= 1
+            return true
+        }
+        if !goOn { leave(core) }
     }
 }
 

@@ -43,4 +43,17 @@ struct VirtualTimers {
         if count > 0 { entries.removeFirst(count) }
         return expired
     }
+
+    /// Removes, in order, every still-waiting waiter whose deadline is at or before `now`, without timing it out.
+    mutating func takeDue(upTo now: Double) -> [Waiter] {
+        var due: [Waiter] = []
+        var count = 0
+        for entry in entries {
+            guard entry.deadline <= now else { break }
+            count += 1
+            if entry.waiter.isWaiting { due.append(entry.waiter) }
+        }
+        if count > 0 { entries.removeFirst(count) }
+        return due
+    }
 }

@@ -56,4 +56,8 @@ final class TraceRecorder: @unchecked Sendable {
         if !passthrough { Self.lastCount.store(all.count, ordering: .relaxed) }
         return all
     }
+
+    /// Forgets the events (after `recorded` was taken): threads abandoned when their run ended keep this recorder
+    /// alive from their suspended frames, and must not keep the run's whole trace with it.
+    func discard() { lock.withLock { events = [] } }
 }
