@@ -13,7 +13,8 @@ extension Docgen {
                 cell (exit status 1): the model is wrong for it. Cells whose search hits --max-executions are \
                 reported as bounded and not failed. Cells marked expect=deadlock are left out (CPython never ends). \
                 With --sampled N, each cell also runs N random and PCT schedules (as `docgen explore --runs N`), and \
-                an output of theirs outside a complete search's set fails the cell too (the search missed it).
+                an output of theirs outside a complete search's set fails the cell too (the search missed it). \
+                --jobs cells are searched at once (the report is the same, in the same order).
                 """)
 
         @OptionGroup var pipeline: PipelineOptions
@@ -43,8 +44,7 @@ extension Docgen {
             } catch {
                 throw fail(error)
             }
-            var failed = 0
-            var checked = 0
+            var jobs: [ModelCheckJob] = []
             for cell in mapped.map(FidelityCell.init) where !cell.hangs {
                 let recording: CPythonRecording?
                 do {
@@ -69,15 +69,13 @@ extension Docgen {
                 } catch {
                     throw fail(error)
                 }
-                let exploration = ExhaustiveExplorer(maxExecutions: maxExecutions).explore(program)
-                let samples = sampled > 0 && exploration.isComplete ? Explorer(runs: sampled).explore(program) : nil
-                let check = ModelCheck(
-                    cell: cell.id, exploration: exploration, recording: recording, normaliser: normaliser,
-                    sampled: samples)
-                print(check.summary)
-                checked += 1
-                if !check.passed { failed += 1 }
+                jobs.append(ModelCheckJob(cell: cell.id, program: program, recording: recording, normaliser: normaliser))
             }
+            let checks = await ModelCheckJob.checkAll(
+                jobs, parallel: pipeline.jobs, maxExecutions: maxExecutions, sampled: sampled
+            ) { check in print(check.summary) }
+            let checked = checks.count
+            let failed = checks.filter { !$0.passed }.count
             print("\(checked - failed) passed, \(failed) failed")
             if failed > 0 { throw ExitCode(1) }
         }

@@ -55,4 +55,25 @@ import Threading
         #expect(!check.passed)
         #expect(check.summary.contains("sampled schedules are not in the exhaustive set"))
     }
+
+    @Test func cellsCheckedInParallelAreReportedInOrderWithTheSameResults() async throws {
+        let racy: @Sendable () throws -> Void = {
+            let f = def("f") { (tag: String) in print(tag) }
+            for tag in ["a", "b", "c"] { try Thread(target: f, args: tag).start() }
+        }
+        let jobs = try [(program, [["a", "b"]]), (racy, []), (program, [["b", "a"]])].enumerated().map {
+            index, job in
+            ModelCheckJob(
+                cell: "p/c\(index)", program: job.0, recording: recording(job.1), normaliser: try FidelityNormaliser())
+        }
+        var reported: [String] = []
+        let parallel = await ModelCheckJob.checkAll(jobs, parallel: 3, maxExecutions: 1_000, sampled: 50) {
+            reported.append($0.cell)
+        }
+        let serial = await ModelCheckJob.checkAll(jobs, parallel: 1, maxExecutions: 1_000, sampled: 50) { _ in }
+        #expect(reported == ["p/c0", "p/c1", "p/c2"])
+        #expect(parallel == serial)
+        #expect(parallel.map(\.possible.count) == [2, 6, 2])
+        #expect(parallel.allSatisfy { $0.passed })
+    }
 }

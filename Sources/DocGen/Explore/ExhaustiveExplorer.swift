@@ -20,7 +20,7 @@ public struct ExhaustiveExplorer: Sendable {
         let extent = SearchExtent(
             complete: summary.complete, preemptionBound: search.preemptionBound, boundHit: summary.boundHit,
             budget: summary.complete || summary.boundHit || summary.diverged ? nil : search.maxExecutions,
-            diverged: summary.diverged)
+            diverged: summary.diverged, cutShort: summary.cutShort)
         return Exploration(runs: summary.executions, seed: 0, groups: tally.groups(), search: extent)
     }
 }

@@ -107,18 +107,21 @@ private struct ExplorationJSON: Codable {
         var boundHit: Bool
         var budget: Int?
         var diverged: Bool
+        /// Runs cut short as redundant (absent in older JSON).
+        var cutShort: Int?
 
         init(_ extent: SearchExtent) {
             preemptionBound = extent.preemptionBound
             boundHit = extent.boundHit
             budget = extent.budget
             diverged = extent.diverged
+            cutShort = extent.cutShort
         }
 
         func extent(complete: Bool) -> SearchExtent {
             SearchExtent(
                 complete: complete, preemptionBound: preemptionBound, boundHit: boundHit, budget: budget,
-                diverged: diverged)
+                diverged: diverged, cutShort: cutShort ?? 0)
         }
     }
 

@@ -12,6 +12,7 @@ public enum ExplorationReport {
         var text: String
         if let search = exploration.search {
             text = "\(scenarioID): \(headline(exploration, search))\n"
+            if search.cutShort > 0 { text += "(and \(search.cutShort) runs cut short as redundant)\n" }
         } else {
             let verdict =
                 exploration.isDeterministic

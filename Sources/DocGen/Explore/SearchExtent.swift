@@ -11,13 +11,18 @@ public struct SearchExtent: Sendable, Equatable {
     public let budget: Int?
     /// True when re-running a schedule gave other choices (the program is not deterministic given its schedule).
     public let diverged: Bool
+    /// Runs the sleep sets cut short as redundant, besides the executions.
+    public let cutShort: Int
 
-    public init(complete: Bool, preemptionBound: Int?, boundHit: Bool, budget: Int?, diverged: Bool) {
+    public init(
+        complete: Bool, preemptionBound: Int?, boundHit: Bool, budget: Int?, diverged: Bool, cutShort: Int = 0
+    ) {
         self.complete = complete
         self.preemptionBound = preemptionBound
         self.boundHit = boundHit
         self.budget = budget
         self.diverged = diverged
+        self.cutShort = cutShort
     }
 
     /// Why the search is not complete, in words (`bound 2`, `budget 1000`, …); nil when it is.

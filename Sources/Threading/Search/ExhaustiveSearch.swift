@@ -34,12 +34,15 @@ public struct ExhaustiveSearch: Sendable {
         runOptions.schedule = .cpythonDefault
         runOptions.guide = guide
         var executions = 0
+        var cutShort = 0
         var exhausted = false
         while true {
             let result = runProgram(runOptions, main: main)
             if !guide.pruned {
                 executions += 1
                 visit(result, guide.preemptions)
+            } else {
+                cutShort += 1
             }
             if !guide.advance() {
                 exhausted = true
@@ -48,7 +51,7 @@ public struct ExhaustiveSearch: Sendable {
             if let maxExecutions, executions >= maxExecutions { break }
         }
         return SearchSummary(
-            executions: executions, complete: exhausted && !guide.boundHit && !guide.diverged,
+            executions: executions, cutShort: cutShort, complete: exhausted && !guide.boundHit && !guide.diverged,
             boundHit: guide.boundHit, diverged: guide.diverged)
     }
 }
@@ -57,6 +60,8 @@ public struct ExhaustiveSearch: Sendable {
 public struct SearchSummary: Sendable, Equatable {
     /// Executions run to their end (schedules cut short as redundant are not counted).
     public let executions: Int
+    /// Runs the sleep sets cut short (every choice left was redundant): work done besides `executions`.
+    public let cutShort: Int
     /// True when every distinct schedule was explored: the outputs seen are all the program can print.
     public let complete: Bool
     /// True when the preemption bound kept some schedules unexplored.
