@@ -16,9 +16,6 @@ extension Docgen {
 
         @OptionGroup var pipeline: PipelineOptions
 
-        @Option(help: "Folder of recorded CPython outputs (<page>/<cell>.txt).")
-        var recordings = "Tests/Fidelity"
-
         @Flag(help: "Run each cell's Python --runs times and rewrite its recording.")
         var record = false
 
@@ -54,8 +51,9 @@ extension Docgen {
             defer { python.removeFiles() }
             let reports =
                 if record {
-                    try await FidelityRecorder(python: python, recordings: recordings, runs: runs, jobs: pythonJobs)
-                        .record(cells) { print($0) }
+                    try await FidelityRecorder(
+                        python: python, recordings: pipeline.recordings, runs: runs, jobs: pythonJobs
+                    ).record(cells) { print($0) }
                 } else {
                     await check(cells, mapped: mapped, executor: builder.executor, python: python)
                 }
@@ -70,7 +68,7 @@ extension Docgen {
         ) async -> [FidelityCellReport] {
             let executions = await executor.execute(mapped.map(CellJob.init))
             let runs = Dictionary(uniqueKeysWithValues: executions.map { ($0.job.id, $0.run) })
-            let check = FidelityCheck(python: python, recordings: recordings, jobs: pythonJobs)
+            let check = FidelityCheck(python: python, recordings: pipeline.recordings, jobs: pythonJobs)
             let reports = await check.check(cells) { cell in
                 switch runs[cell.id] {
                 case .finished(let result): .success(result)

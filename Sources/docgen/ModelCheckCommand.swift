@@ -19,9 +19,6 @@ extension Docgen {
 
         @OptionGroup var pipeline: PipelineOptions
 
-        @Option(help: "Folder of recorded CPython outputs (<page>/<cell>.txt).")
-        var recordings = "Tests/Fidelity"
-
         @Option(help: "Executions per cell before its search counts as bounded.")
         var maxExecutions = 5_000
 
@@ -48,7 +45,7 @@ extension Docgen {
             for cell in mapped.map(FidelityCell.init) where !cell.hangs {
                 let recording: CPythonRecording?
                 do {
-                    recording = try CPythonRecording.load(cell: cell.id, root: recordings)
+                    recording = try CPythonRecording.load(cell: cell.id, root: pipeline.recordings)
                 } catch {
                     throw fail(error)
                 }

@@ -18,6 +18,9 @@ struct PipelineOptions: ParsableArguments {
         transform: NumberArgument.seconds)
     var timeout: Double = 30
 
+    @Option(help: "Folder of recorded CPython outputs (<page>/<cell>.txt), shown and checked against on the pages.")
+    var recordings = "Tests/Fidelity"
+
     @Option(help: "Folder of cached transcripts and compiled scenarios.")
     var cache = ".docgen-cache"
 
@@ -35,7 +38,8 @@ struct PipelineOptions: ParsableArguments {
             command: .docgen(SelfExecutable.path), timeout: timeout, jobs: jobs,
             cacheDirectory: cache, compiler: compiler)
         return SiteBuilder(
-            executor: CellExecutor(settings: settings), decorators: [TimelineDecorator(), FidelityDecorator()])
+            executor: CellExecutor(settings: settings),
+            decorators: [TimelineDecorator(), FidelityDecorator(recordings: recordings)], recordings: recordings)
     }
 
     /// Where compiled scenarios are kept: `DOCGEN_COMPILE_CACHE` when set (tests share one), else `<cache>/compiled`.

@@ -49,13 +49,24 @@ import Testing
     }
 
     @Test func exploreAndSeedMustBeDigitsInRange() throws {
-        #expect(why("explore=0") == "explore must be a whole number written in digits, from 1 to 1000000")
-        #expect(why("explore=1e3") == "explore must be a whole number written in digits, from 1 to 1000000")
-        #expect(why("explore=1000001") == "explore must be a whole number written in digits, from 1 to 1000000")
+        let exploreForm = "explore must be all, none or a whole number written in digits, from 1 to 1000000"
+        #expect(why("explore=0") == exploreForm)
+        #expect(why("explore=1e3") == exploreForm)
+        #expect(why("explore=1000001") == exploreForm)
+        #expect(why("explore=All") == exploreForm)
+        #expect(why("explore=") != nil)
         #expect(why("seed=0x10") == "seed must be a whole number written in digits, from 0 to 18446744073709551615")
         #expect(why("seed=18446744073709551616") != nil)
         #expect(try options("explore=1000000 seed=18446744073709551615")
             == CellOptions(explore: 1_000_000, seed: .max))
+    }
+
+    @Test func exploreTakesAllOrNone() throws {
+        #expect(try options("explore=all")?.explore == .all)
+        #expect(try options("explore=none")?.explore == ExploreOption.none)
+        #expect(try options("explore=7")?.explore == .schedules(7))
+        #expect(try options("timeout=3")?.explore == nil)
+        #expect(why("explore=all explore=none") == "explore is already set on line 7; keep one of them")
     }
 
     @Test func aRepeatedKeyIsAnErrorNamingTheEarlierLine() {

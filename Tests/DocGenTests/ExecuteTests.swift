@@ -100,6 +100,57 @@ import Threading
         #expect(execution.warnings.isEmpty)
     }
 
+    @Test func aCellOfFewThreadsIsSearchedExhaustivelyWithinTheBudget() async throws {
+        let folder = try TestSupport.temporaryFolder()
+        let exhaustive = Exploration(
+            runs: 3, seed: 0,
+            groups: [OutputGroup(output: "hi\n", outcome: .completed, count: 3, schedule: "c", firstRun: 0, events: [])],
+            search: SearchExtent(complete: true, preemptionBound: nil, boundHit: false, budget: nil, diverged: false))
+        try TestSupport.write(String(decoding: try exhaustive.json(), as: UTF8.self), to: folder + "/exhaustive.json")
+        let script =
+            "echo \"$*\" >> \(folder)/calls; case $1 in run) printf '"
+            + Self.transcript.replacingOccurrences(of: "\n", with: "\\n") + "';; "
+            + "explore) [ \"$3 $4 $5 $6 $7 $8\" = '--exhaustive --max-executions 7 --show 0 --json' ] && "
+            + "cat \(folder)/exhaustive.json;; esac"
+        var settings = settings(script, cache: folder + "/cache")
+        settings.exhaustiveBudget = 7
+        let executor = CellExecutor(settings: settings)
+        let job = CellJob(id: "p/c", scenario: Self.scenario)
+        let execution = await executor.execute([job])[0]
+        #expect(execution.warnings.isEmpty)
+        #expect(execution.exploration == exhaustive)
+        let again = await executor.execute([job])[0]
+        #expect(again.cached && again.exploration == exhaustive, "the search is cached with the transcript")
+        let none = await executor.execute([CellJob(id: "p/c", scenario: Self.scenario, explore: ExploreOption.none)])[0]
+        #expect(none.exploration == nil)
+        #expect(try TestSupport.read(folder + "/calls").split(separator: "\n").map { $0.split(separator: " ")[0] }
+            == ["run", "explore"])
+    }
+
+    @Test func theThreadCountDecidesWhetherACellWithoutTheOptionIsSearched() {
+        let job = CellJob(id: "p/c", scenario: Self.scenario)
+        let run = { (threads: Int) in
+            CellRun.finished(RunResult(
+                events: (0..<threads).map {
+                    TraceEvent(time: 0, threadIndex: $0, threadName: "T\($0)", kind: .output(.stdout, "x\n"))
+                },
+                outcome: .completed, schedule: "default"))
+        }
+        #expect(job.exploration(after: run(4)) == .all)
+        #expect(job.exploration(after: run(5)) == nil)
+        #expect(job.exploration(after: .failed(.timedOut(seconds: 1))) == nil)
+        var explicit = job
+        explicit.explore = .all
+        #expect(explicit.exploration(after: run(9)) == .all)
+        explicit.explore = 20
+        #expect(explicit.exploration(after: run(9)) == .schedules(20))
+        explicit.explore = ExploreOption.none
+        #expect(explicit.exploration(after: run(1)) == nil)
+        #expect(job.withoutExploration.exploration(after: run(1)) == nil)
+        let stepLimit = CellRun.finished(RunResult(events: [], outcome: .stepLimitExceeded("x"), schedule: "default"))
+        #expect(job.exploration(after: stepLimit) == nil)
+    }
+
     @Test func resultsComeBackInJobOrder() async {
         let executor = CellExecutor(settings: settings("case $2 in a) sleep 0.3;; esac; exit 0"))
         let jobs = ["a", "b", "c"].map { CellJob(id: $0, scenario: Self.scenario) }
@@ -113,7 +164,10 @@ import Threading
         let script =
             "echo run >> \(folder)/runs; printf '\(Self.transcript.replacingOccurrences(of: "\n", with: "\\n"))'"
         let executor = CellExecutor(settings: settings(script, cache: folder + "/cache"))
-        var job = CellJob(id: "page/cell", scenario: ScenarioSource(text: "v1", path: "content/page/cell.swift"))
+        // No exploration: the stand-in child only prints transcripts, and this counts the runs.
+        var job = CellJob(
+            id: "page/cell", scenario: ScenarioSource(text: "v1", path: "content/page/cell.swift"),
+            explore: ExploreOption.none)
 
         let first = await executor.execute([job])[0]
         let second = await executor.execute([job])[0]

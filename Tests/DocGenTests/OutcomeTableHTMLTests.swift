@@ -10,30 +10,78 @@ import Threading
         try Thread(target: f, args: "b").start()
     }
 
+    private func parse(_ fragment: String) throws -> SVGElementView {
+        try SVGElementView.parse("<root>" + fragment + "</root>")
+    }
+
+    /// A recording of `runs` CPython runs that all printed `a` then `b`.
+    private func recording(runs: Int, extra: [[String]] = []) -> CPythonRecording {
+        let lines = { (names: [String]) in
+            names.map { FidelityLine(stream: .stdout, thread: $0 == "a" ? "Thread-1 (f)" : "Thread-2 (f)", text: $0) }
+        }
+        return CPythonRecording(
+            cell: "p/c", python: "3.11", fingerprint: "x", mode: .exact,
+            variants: [.init(runs: runs, lines: lines(["a", "b"]))] + extra.map { .init(runs: 1, lines: lines($0)) })
+    }
+
     @Test func aCompleteSearchSaysHowManyOutputsAndWhichCPythonPrinted() throws {
         let exploration = ExhaustiveExplorer().explore(program)
         #expect(exploration.isComplete)
-        let lines = { (names: [String]) in names.map { FidelityLine(stream: .stdout, thread: $0 == "a" ? "Thread-1 (f)" : "Thread-2 (f)", text: $0) } }
-        let recording = CPythonRecording(
-            cell: "p/c", python: "3.11", fingerprint: "x", mode: .exact,
-            variants: [.init(runs: 3, lines: lines(["a", "b"]))])
         let check = ModelCheck(
-            cell: "p/c", exploration: exploration, recording: recording, normaliser: try FidelityNormaliser())
-        let html = OutcomeTableHTML.fragment(exploration, scenarioID: "p/c", check: check)
-        #expect(html.contains("<p>2 possible outputs; CPython printed 1 of them in 3 runs.</p>"))
-        #expect(html.contains("<td>yes (3 runs)</td>"))
-        #expect(html.contains("<td>no</td>"))
-        for group in exploration.groups {
-            #expect(html.contains("docgen run p/c --schedule \(group.schedule)"))
-        }
+            cell: "p/c", exploration: exploration, recording: recording(runs: 3),
+            normaliser: try FidelityNormaliser())
+        let root = try parse(OutcomeTableHTML.fragment(exploration, scenarioID: "p/c", check: check))
+        #expect(
+            root.all("p", class: "dg-outcomes-head").first?.text
+                == "2 possible outputs (the search ran all \(exploration.runs) distinct schedules); CPython printed 1 "
+                + "of them in 3 runs.")
+        let table = try #require(root.all("table").first)
+        #expect(table.all("caption").count == 1)
+        #expect(table.all("th").filter { $0.attribute("scope") == "col" }.map(\.text)
+            == ["No.", "Output", "Share", "CPython", "Replay"])
+        let rows = table.all("tr").dropFirst()
+        #expect(rows.map { $0.all("th")[0].attribute("scope") } == ["row", "row"])
+        #expect(rows.map { $0.all("pre")[0].text }.sorted() == ["a\nb\n", "b\na\n"])
+        let seen = rows.map { $0.all("td")[2].text }
+        #expect(seen.sorted() == ["not seen", "seen, 3 of 3"])
+        #expect(rows.map { $0.all("code")[0].text } == exploration.groups.map { "docgen run p/c --schedule \($0.schedule)" })
+        // The flip-through view follows, every fold closed.
+        #expect(root.all("details").count == 2)
+        #expect(root.all("details").allSatisfy { $0.attribute("open") == nil })
+    }
+
+    @Test func withoutARecordingTheHeadlineAndTableLeaveCPythonOut() throws {
+        let exploration = ExhaustiveExplorer().explore(program)
+        let html = OutcomeTableHTML.fragment(exploration, scenarioID: "p/c")
+        #expect(!html.contains("CPython"))
+        #expect(try parse(html).all("th").filter { $0.attribute("scope") == "col" }.count == 4)
     }
 
     @Test func aBoundedSearchSaysSoInWords() {
         let exploration = ExhaustiveExplorer(preemptionBound: 0).explore(program)
         #expect(!exploration.isComplete)
-        let html = OutcomeTableHTML.fragment(exploration, scenarioID: "p/c")
-        #expect(html.contains("At least "))
-        #expect(html.contains("the search stopped early: bound 0"))
-        #expect(html.contains("not recorded"))
+        let html = OutcomeTableHTML.headline(exploration)
+        #expect(html.hasPrefix("At least "))
+        #expect(html.hasSuffix("it explored only schedules with at most 0 preemptions"))
+        let budgeted = ExhaustiveExplorer(maxExecutions: 1).explore(program)
+        #expect(
+            OutcomeTableHTML.headline(budgeted)
+                == "At least 1 possible output — the search stopped after 1 execution, its budget")
+    }
+
+    @Test func oneOutputIsOneSentenceAndOutputsTheModelMissesAreCounted() throws {
+        let lone: @Sendable () throws -> Void = { print("a") }
+        let exploration = ExhaustiveExplorer().explore(lone)
+        let root = try parse(OutcomeTableHTML.fragment(exploration, scenarioID: "p/c"))
+        #expect(root.children.map(\.name) == ["p"])
+        #expect(root.all("table").isEmpty)
+        let two = ExhaustiveExplorer().explore(program)
+        let check = ModelCheck(
+            cell: "p/c", exploration: two, recording: recording(runs: 3, extra: [["a", "a"]]),
+            normaliser: try FidelityNormaliser())
+        #expect(!check.passed)
+        #expect(
+            OutcomeTableHTML.headline(two, check: check).hasSuffix(
+                "CPython printed 1 of them in 4 runs, and 1 other output the model calls impossible"))
     }
 }

@@ -152,8 +152,8 @@ import Testing
         #expect(
             throws: ParseError.badOption(
                 file: "content/page.md", line: 3, word: "colour=red",
-                why: "known options are timeout=S, expect=KIND, explore=N, seed=N, skip, fidelity=MODE, mask=REGEX and "
-                    + "id=NAME")
+                why: "known options are timeout=S, expect=KIND, explore=N|all|none, seed=N, skip, fidelity=MODE, "
+                    + "mask=REGEX and id=NAME")
         ) {
             try parse("# T\n\n<!-- docgen: colour=red -->\n    x\n")
         }

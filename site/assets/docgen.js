@@ -49,15 +49,13 @@
     });
   }
 
-  document.querySelectorAll("figure.source").forEach(function (figure) {
-    var code = figure.querySelector("code");
-    var caption = figure.querySelector("figcaption");
-    if (!code || !caption) { return; }
+  // A button that copies the text of `code`, named `label` for screen readers.
+  function copyButton(code, label) {
     var button = document.createElement("button");
     button.type = "button";
     button.className = "copy";
     button.textContent = "Copy";
-    button.setAttribute("aria-label", "Copy " + (figure.classList.contains("swift") ? "Swift" : "Python"));
+    button.setAttribute("aria-label", label);
     button.addEventListener("click", function () {
       function show(text) {
         button.textContent = text;
@@ -65,7 +63,20 @@
       }
       copyText(code.textContent).then(function () { show("Copied"); }, function () { show("Copy failed"); });
     });
-    caption.appendChild(button);
+    return button;
+  }
+
+  document.querySelectorAll("figure.source").forEach(function (figure) {
+    var code = figure.querySelector("code");
+    var caption = figure.querySelector("figcaption");
+    if (!code || !caption) { return; }
+    caption.appendChild(copyButton(code, "Copy " + (figure.classList.contains("swift") ? "Swift" : "Python")));
+  });
+
+  // Each replay command of an outcome table (OutcomeTableHTML) gets its own copy button.
+  document.querySelectorAll("code.dg-command").forEach(function (code) {
+    var number = code.closest("tr") && code.closest("tr").querySelector("th");
+    code.after(copyButton(code, "Copy the replay command" + (number ? " of output " + number.textContent : "")));
   });
 
   var form = document.querySelector("form.search");

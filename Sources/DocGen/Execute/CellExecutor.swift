@@ -36,12 +36,15 @@ public struct CellExecutor: Sendable {
         let key = cache?.key(for: job)
         let library = LazyLibrary(compiler: settings.compiler, scenario: job.scenario)
         var execution = await run(job, cache: cache, key: key, useCache: useCache, library: library)
-        if let runs = job.explore, execution.run.compileFailure == nil {
+        if let plan = job.exploration(after: execution.run) {
             let exploration = await explore(
-                job, runs: runs, cache: cache, key: key, useCache: useCache, library: library)
-            switch exploration {
-            case .success(let exploration): execution.exploration = exploration
-            case .failure(let failure): execution.warnings.append("exploring \(runs) schedules failed: \(failure)")
+                job, plan: plan, cache: cache, key: key, useCache: useCache, library: library)
+            switch (exploration, plan) {
+            case (.success(let exploration), _): execution.exploration = exploration
+            case (.failure(let failure), .schedules(let runs)):
+                execution.warnings.append("exploring \(runs) schedules failed: \(failure)")
+            case (.failure(let failure), _):
+                execution.warnings.append("exploring every schedule failed: \(failure)")
             }
         }
         execution.compiled = await library.compiled
@@ -82,12 +85,18 @@ public struct CellExecutor: Sendable {
         }
     }
 
-    /// The exploration from `docgen explore ID --runs N --json`, cached like transcripts.
+    /// The exploration from `docgen explore ID --runs N --json` (`plan` `.schedules(N)`) or `docgen explore ID
+    /// --exhaustive --max-executions B --json` (`.all`, B the settings' budget), cached like transcripts.
     private func explore(
-        _ job: CellJob, runs: Int, cache: ResultCache?, key transcriptKey: String?, useCache: Bool,
+        _ job: CellJob, plan: ExploreOption, cache: ResultCache?, key transcriptKey: String?, useCache: Bool,
         library: LazyLibrary
     ) async -> Result<Exploration, CellFailure> {
-        let key = transcriptKey.map { $0 + "-explore-\(runs)" }
+        let suffix =
+            switch plan {
+            case .schedules(let runs): "-explore-\(runs)"
+            default: "-exhaustive-\(settings.exhaustiveBudget)"
+            }
+        let key = transcriptKey.map { $0 + suffix }
         if useCache, let cache, let key, let json = cache.lookupText(job, key: key, kind: "explore.json"),
             let exploration = try? Exploration(json: Data(json.utf8))
         {
@@ -100,7 +109,7 @@ public struct CellExecutor: Sendable {
         }
         let output = await ChildProcess.run(
             executable: settings.command.executable,
-            arguments: settings.command.exploreArguments(for: job, runs: runs, library: path),
+            arguments: arguments(job, plan: plan, library: path),
             timeout: job.timeout ?? settings.timeout, outputLimit: settings.outputLimit)
         switch output {
         case .failure(let failure):
@@ -119,6 +128,16 @@ public struct CellExecutor: Sendable {
                     kind: "explore.json")
             }
             return .success(exploration)
+        }
+    }
+
+    /// The child's arguments for exploring `job` as `plan` says.
+    private func arguments(_ job: CellJob, plan: ExploreOption, library: String?) -> [String] {
+        switch plan {
+        case .schedules(let runs): settings.command.exploreArguments(for: job, runs: runs, library: library)
+        default:
+            settings.command.exhaustiveArguments(
+                for: job, maxExecutions: settings.exhaustiveBudget, library: library)
         }
     }
 }

@@ -8,11 +8,13 @@ public struct CellJob: Sendable, Equatable {
     public var timeout: Double?
     /// A schedule seed for the simulated runtime; `nil` is the default (CPython-like) schedule.
     public var seed: UInt64?
-    /// When set, the cell is also run under this many schedules and its distinct outputs are listed.
-    public var explore: Int?
+    /// How the cell is also explored after its run (its distinct outputs listed): `nil` decides by the run's thread
+    /// count (`ExploreOption.automaticThreadLimit`).
+    public var explore: ExploreOption?
 
     public init(
-        id: String, scenario: ScenarioSource, timeout: Double? = nil, seed: UInt64? = nil, explore: Int? = nil
+        id: String, scenario: ScenarioSource, timeout: Double? = nil, seed: UInt64? = nil,
+        explore: ExploreOption? = nil
     ) {
         self.id = id
         self.scenario = scenario
@@ -31,7 +33,24 @@ public struct CellJob: Sendable, Equatable {
     /// The same job without its exploration (for runs that only need the transcript: check, the second record run).
     public var withoutExploration: CellJob {
         var job = self
-        job.explore = nil
+        job.explore = ExploreOption.none
         return job
+    }
+
+    /// The exploration to run after `run`, the job's default run: the `explore=` option's, or without one, the
+    /// exhaustive search when the run finished (not at the step limit) with at most
+    /// `ExploreOption.automaticThreadLimit` threads. `nil`: none.
+    func exploration(after run: CellRun) -> ExploreOption? {
+        guard run.compileFailure == nil else { return nil }
+        switch explore {
+        case .schedules(let runs)?: return .schedules(runs)
+        case .all?: return .all
+        case .none?: return nil
+        case nil:
+            guard let result = run.result else { return nil }
+            if case .stepLimitExceeded = result.outcome { return nil }
+            let threads = Set(result.events.map(\.threadIndex)).count
+            return threads <= ExploreOption.automaticThreadLimit ? .all : nil
+        }
     }
 }

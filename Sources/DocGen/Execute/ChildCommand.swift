@@ -27,4 +27,11 @@ public struct ChildCommand: Sendable, Equatable {
         prefix + ["explore", job.id, "--runs", String(runs), "--json"]
             + (job.seed.map { ["--seed", String($0)] } ?? []) + (library.map { ["--library", $0] } ?? [])
     }
+
+    /// `explore ID --exhaustive --max-executions N --show 0 --json [--library L]`: every distinct output, each with its
+    /// events (the build's model check normalises them all), as `Exploration` JSON.
+    func exhaustiveArguments(for job: CellJob, maxExecutions: Int, library: String? = nil) -> [String] {
+        prefix + ["explore", job.id, "--exhaustive", "--max-executions", String(maxExecutions), "--show", "0", "--json"]
+            + (library.map { ["--library", $0] } ?? [])
+    }
 }

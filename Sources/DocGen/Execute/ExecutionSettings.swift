@@ -12,11 +12,16 @@ public struct ExecutionSettings: Sendable {
     /// Compiles each cell's scenario before its child runs it (`nil`: the child needs no library, as in tests that
     /// run a stand-in child).
     public var compiler: ScenarioCompiler?
+    /// Executions an exhaustive exploration (`explore=all`, or a cell of few threads) may take before its search
+    /// counts as bounded ("at least N possible outputs").
+    public var exhaustiveBudget: Int
 
     public init(
         command: ChildCommand, timeout: Double = 30, outputLimit: Int = 1 << 20, jobs: Int = Self.defaultJobs,
-        cacheDirectory: String? = ".docgen-cache", compiler: ScenarioCompiler? = nil
+        cacheDirectory: String? = ".docgen-cache", compiler: ScenarioCompiler? = nil,
+        exhaustiveBudget: Int = Self.defaultExhaustiveBudget
     ) {
+        self.exhaustiveBudget = max(1, exhaustiveBudget)
         self.compiler = compiler
         self.command = command
         self.timeout = timeout
@@ -27,6 +32,10 @@ public struct ExecutionSettings: Sendable {
 
     /// Identifies the runtime cells run with (part of every cached result's key).
     public var runtimeIdentity: String { compiler?.toolkit.identity ?? "no compiler" }
+
+    /// The build's default budget per exhaustive search: enough to finish the tutorial's small cells (the daemon cell
+    /// needs 704 executions), a few seconds per cell at most.
+    public static let defaultExhaustiveBudget = 1_000
 
     /// The number of processors.
     public static var defaultJobs: Int { max(1, ProcessInfoCores.count) }

@@ -1,15 +1,22 @@
 import Threading
 
 /// Turns an `Exploration` into an HTML fragment for a cell's page: a deterministic cell gets one sentence; a racy cell
-/// gets "N distinct outputs in M schedules" and one `<details>` per output (the most frequent open) showing its text,
-/// its count, the command that replays it and, when the group has its run's events, the output coloured by thread
-/// (`ThreadPalette`) and the run's timeline (`TimelineSVG`). Plain HTML, no script; all text escaped.
+/// gets "N distinct outputs in M schedules" and one `<details>` per output showing its text, its count, the command
+/// that replays it and, when the group has its run's events, the output coloured by thread (`ThreadPalette`) and the
+/// run's timeline (`TimelineSVG`). Every fold starts closed, so a page's first load carries none of their timelines. An exhaustive search is drawn by `OutcomeTableHTML`
+/// instead (its table, then the same folds). Plain HTML, no script; all text escaped.
 public enum ExplorationHTML {
     /// The fragment for `exploration` of the cell whose scenario id is `scenarioID` (used in the replay command),
-    /// showing the `limit` most frequent outputs and the number of the others.
+    /// showing the `limit` most frequent outputs and the number of the others. `check` (an exhaustive search's
+    /// comparison with the cell's CPython recording) fills in what CPython printed.
     public static func fragment(
-        _ exploration: Exploration, scenarioID: String, limit: Int = 10, timelines: Bool = true
+        _ exploration: Exploration, scenarioID: String, limit: Int = 10, timelines: Bool = true,
+        check: ModelCheck? = nil
     ) -> String {
+        if exploration.search != nil {
+            return OutcomeTableHTML.fragment(
+                exploration, scenarioID: scenarioID, check: check, limit: limit, timelines: timelines)
+        }
         let schedules = exploration.runs == 1 ? "1 schedule" : "\(exploration.runs) schedules"
         guard !exploration.isDeterministic else {
             let ending = exploration.groups.first?.outcome.endingNote ?? ""
@@ -18,11 +25,26 @@ public enum ExplorationHTML {
         }
         var html = "<div class=\"dg-explore dg-racy\">\n"
         html += "<p>\(exploration.groups.count) distinct outputs in \(schedules)</p>\n"
+        html += folds(exploration, scenarioID: scenarioID, limit: limit, timelines: timelines)
+        let hidden = exploration.groups.count - max(limit, 1)
+        if hidden > 0 {
+            let command = "docgen explore \(scenarioID) --runs \(exploration.runs) --seed \(exploration.seed) --show 0"
+            html += "<p class=\"dg-more\">\(hidden) more distinct \(hidden == 1 ? "output" : "outputs"): "
+            html += "<code>\(command.htmlEscaped)</code> lists them all.</p>\n"
+        }
+        return html + "</div>\n"
+    }
+
+    /// One `<details>` per output of the `limit` most frequent: its share, its text coloured by thread, its replay
+    /// command and its timeline.
+    static func folds(_ exploration: Exploration, scenarioID: String, limit: Int, timelines: Bool) -> String {
+        var html = ""
+        let unit = exploration.search == nil ? "schedules" : "executions"
         for (index, group) in exploration.groups.prefix(max(limit, 1)).enumerated() {
             let share = "\(group.count) of \(exploration.runs)"
-            html += index == 0 ? "<details open=\"\">\n" : "<details>\n"
+            html += "<details>\n"
             html +=
-                "<summary>Output \(index + 1): \(share) schedules\(defaultNote(group))"
+                "<summary>Output \(index + 1): \(share) \(unit)\(defaultNote(group))"
                 + "\(group.outcome.endingNote.htmlEscaped)</summary>\n"
             html +=
                 "<pre class=\"dg-output\" tabindex=\"0\" role=\"group\" aria-label=\"Output \(index + 1) of "
@@ -34,13 +56,7 @@ public enum ExplorationHTML {
             }
             html += "</details>\n"
         }
-        let hidden = exploration.groups.count - max(limit, 1)
-        if hidden > 0 {
-            let command = "docgen explore \(scenarioID) --runs \(exploration.runs) --seed \(exploration.seed) --show 0"
-            html += "<p class=\"dg-more\">\(hidden) more distinct \(hidden == 1 ? "output" : "outputs"): "
-            html += "<code>\(command.htmlEscaped)</code> lists them all.</p>\n"
-        }
-        return html + "</div>\n"
+        return html
     }
 
     /// The group's output, escaped, each write in its thread's colour when the events are known.

@@ -57,11 +57,15 @@ extension CellOptions {
                 throw bad("expect must be one of " + ExpectedFailure.allCases.map(\.rawValue).joined(separator: ", "))
             }
             expect = failure
+        case ("explore", "all"):
+            explore = .all
+        case ("explore", "none"):
+            explore = ExploreOption.none
         case ("explore", let value?):
             guard let runs = NumberSyntax.wholeNumber(value, in: 1...Self.maxExploreRuns) else {
-                throw bad("explore must be " + NumberSyntax.wholeNumberForm(1...Self.maxExploreRuns))
+                throw bad("explore must be all, none or " + NumberSyntax.wholeNumberForm(1...Self.maxExploreRuns))
             }
-            explore = Int(runs)
+            explore = .schedules(Int(runs))
         case ("seed", let value?):
             guard let number = NumberSyntax.wholeNumber(value, in: 0...UInt64.max) else {
                 throw bad("seed must be " + NumberSyntax.wholeNumberForm(0...UInt64.max))
@@ -86,8 +90,8 @@ extension CellOptions {
             throw bad("\(word.key) needs a value: \(word.key)=…")
         default:
             throw bad(
-                "known options are timeout=S, expect=KIND, explore=N, seed=N, skip, fidelity=MODE, mask=REGEX and "
-                    + "id=NAME")
+                "known options are timeout=S, expect=KIND, explore=N|all|none, seed=N, skip, fidelity=MODE, "
+                    + "mask=REGEX and id=NAME")
         }
     }
 

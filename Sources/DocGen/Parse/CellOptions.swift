@@ -4,8 +4,8 @@
 ///     <!-- docgen: skip -->
 ///
 /// Keys: `timeout` (seconds, > 0 and ≤ 86400, digits only), `expect` (a failure the cell is meant to show:
-/// `deadlock`, `error`, `step-limit`, `timeout`, `crash`), `explore` (number of schedules to explore, 1 to
-/// 1,000,000), `seed` (a schedule seed), and the bare word `skip` (show the block as plain code, do not run it).
+/// `deadlock`, `error`, `step-limit`, `timeout`, `crash`), `explore` (`N` schedules to sample, 1 to
+/// 1,000,000; `all` for every distinct schedule; `none` for no exploration; see `ExploreOption`), `seed` (a schedule seed), and the bare word `skip` (show the block as plain code, do not run it).
 /// For the CPython fidelity check: `fidelity` (`exact`, `per-thread` or `multiset`, see `FidelityMode`) and `mask`
 /// (a regular expression whose matches are ignored, e.g. random values; quote it to include blanks,
 /// `mask="value \d+"`; repeatable). `id` pins the cell's id (lowercase letters, digits, `-` and `_`), so
@@ -14,7 +14,8 @@
 public struct CellOptions: Sendable, Equatable, Hashable {
     public var timeout: Double?
     public var expect: ExpectedFailure?
-    public var explore: Int?
+    /// `nil`: explored exhaustively when the cell has at most `ExploreOption.automaticThreadLimit` threads.
+    public var explore: ExploreOption?
     public var seed: UInt64?
     public var skip: Bool
     /// How the fidelity check compares this cell with CPython; `nil` means `exact`.
@@ -25,7 +26,7 @@ public struct CellOptions: Sendable, Equatable, Hashable {
     public var id: String?
 
     public init(
-        timeout: Double? = nil, expect: ExpectedFailure? = nil, explore: Int? = nil, seed: UInt64? = nil,
+        timeout: Double? = nil, expect: ExpectedFailure? = nil, explore: ExploreOption? = nil, seed: UInt64? = nil,
         skip: Bool = false, fidelity: FidelityMode? = nil, masks: [String] = [],
         id: String? = nil
     ) {

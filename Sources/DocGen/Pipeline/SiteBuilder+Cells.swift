@@ -31,13 +31,17 @@ extension SiteBuilder {
         }
     }
 
-    /// Builds the views of every page, letting each decorator add badges and extra blocks.
+    /// Builds the views of every page, letting each decorator add badges and extra blocks; a cell searched exhaustively
+    /// shows its outcome table, with what CPython printed when `checks` has the cell.
     func pageViews(
-        _ documents: [Document], mapped: [MappedCell], executions: [CellExecution], contentFolder: String
+        _ documents: [Document], mapped: [MappedCell], executions: [CellExecution], checks: [String: ModelCheck] = [:],
+        contentFolder: String
     ) -> [PageView] {
         var views: [String: [String: CellView]] = [:]
         for (cell, execution) in zip(mapped, executions) {
-            let exploration = execution.exploration.map { ExplorationHTML.fragment($0, scenarioID: cell.id) }
+            let exploration = execution.exploration.map {
+                ExplorationHTML.fragment($0, scenarioID: cell.id, check: checks[cell.id])
+            }
             var view = CellView(
                 cell: cell.cell, scenarioID: cell.id,
                 swiftPath: Self.displayName(of: cell.scenario, contentFolder: contentFolder),

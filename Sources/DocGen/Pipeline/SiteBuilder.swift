@@ -7,10 +7,14 @@ public struct SiteBuilder: Sendable {
     public var executor: CellExecutor
     /// Plug-ins adding badges and blocks to cells, applied in order.
     public var decorators: [any CellDecorator]
+    /// The folder of CPython recordings (`<page>/<cell>.txt`, `docgen fidelity --record`) that the outputs of cells
+    /// searched exhaustively are checked against and shown with.
+    public var recordings: String
 
-    public init(executor: CellExecutor, decorators: [any CellDecorator] = []) {
+    public init(executor: CellExecutor, decorators: [any CellDecorator] = [], recordings: String = "Tests/Fidelity") {
         self.executor = executor
         self.decorators = decorators
+        self.recordings = recordings
     }
 
     /// Parses the content folder and finds each cell's scenario (beside its page, or inline).
@@ -50,14 +54,17 @@ public struct SiteBuilder: Sendable {
         let files = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
         report.warnings += documents.flatMap(\.warnings)
         report.warnings += Self.executionWarnings(mapped, executions, files: files)
+        let checks = modelChecks(mapped, executions)
         let failed = Self.failedCells(mapped, executions, files: files)
+            + Self.modelFailures(mapped, checks: checks, files: files)
         if !failed.isEmpty {
             guard options.allowErrors else { throw .cellsFailed(failed) }
             report.warnings += failed.map(\.description)
             report.failedCells = failed
         }
 
-        let pages = pageViews(documents, mapped: mapped, executions: executions, contentFolder: options.contentFolder)
+        let pages = pageViews(
+            documents, mapped: mapped, executions: executions, checks: checks, contentFolder: options.contentFolder)
         try writeSite(pages, documents, options, report: &report)
         return report
     }

@@ -1,6 +1,7 @@
 /// The only script docgen writes (a few KB; code is highlighted at build time, so none of it is needed to read a
-/// page): the Swift toggle (remembered in `localStorage`), a copy button on each source, and search over the index
-/// `assets/search-index.js` (`SearchIndex`), loaded with a `<script>` element on first use so it works from `file://`.
+/// page): the Swift toggle (remembered in `localStorage`), a copy button on each source and on each replay command of
+/// an outcome table, and search over the index `assets/search-index.js` (`SearchIndex`), loaded with a `<script>`
+/// element on first use so it works from `file://`.
 enum SiteScript {
     static let javascript = """
         "use strict";
@@ -54,15 +55,13 @@ enum SiteScript {
             });
           }
 
-          document.querySelectorAll("figure.source").forEach(function (figure) {
-            var code = figure.querySelector("code");
-            var caption = figure.querySelector("figcaption");
-            if (!code || !caption) { return; }
+          // A button that copies the text of `code`, named `label` for screen readers.
+          function copyButton(code, label) {
             var button = document.createElement("button");
             button.type = "button";
             button.className = "copy";
             button.textContent = "Copy";
-            button.setAttribute("aria-label", "Copy " + (figure.classList.contains("swift") ? "Swift" : "Python"));
+            button.setAttribute("aria-label", label);
             button.addEventListener("click", function () {
               function show(text) {
                 button.textContent = text;
@@ -70,7 +69,20 @@ enum SiteScript {
               }
               copyText(code.textContent).then(function () { show("Copied"); }, function () { show("Copy failed"); });
             });
-            caption.appendChild(button);
+            return button;
+          }
+
+          document.querySelectorAll("figure.source").forEach(function (figure) {
+            var code = figure.querySelector("code");
+            var caption = figure.querySelector("figcaption");
+            if (!code || !caption) { return; }
+            caption.appendChild(copyButton(code, "Copy " + (figure.classList.contains("swift") ? "Swift" : "Python")));
+          });
+
+          // Each replay command of an outcome table (OutcomeTableHTML) gets its own copy button.
+          document.querySelectorAll("code.dg-command").forEach(function (code) {
+            var number = code.closest("tr") && code.closest("tr").querySelector("th");
+            code.after(copyButton(code, "Copy the replay command" + (number ? " of output " + number.textContent : "")));
           });
 
           var form = document.querySelector("form.search");

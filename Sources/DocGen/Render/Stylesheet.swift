@@ -109,6 +109,16 @@ enum Stylesheet {
         .extra summary { cursor: pointer; color: var(--muted); }
         .dg-explore p { margin: 4px 0; }
         .dg-replay code { overflow-wrap: anywhere; font-size: 13px; }
+        .dg-outcome-box { margin: 6px 0; }
+        .dg-outcome-box:focus-visible { outline: 3px solid var(--link); outline-offset: 1px; }
+        .dg-outcome-table { font-size: 14px; }
+        .dg-outcome-table caption { caption-side: top; text-align: left; color: var(--muted); font-size: 13px;
+          padding-bottom: 4px; }
+        .dg-outcome-table th, .dg-outcome-table td { vertical-align: top; }
+        .dg-outcome-table pre { padding: 2px 6px; }
+        .dg-outcome-table .dg-seen { color: var(--good); }
+        .dg-command { font-size: 12.5px; overflow-wrap: anywhere; }
+        .dg-command + .copy { display: block; margin: 4px 0 0; }
 
         """ + ThreadPalette.stylesheet() + TimelineSVG.stylesheet
 }

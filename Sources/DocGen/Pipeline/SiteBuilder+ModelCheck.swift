@@ -1,0 +1,37 @@
+extension SiteBuilder {
+    /// The model check (`ModelCheck`) of every cell whose exploration was an exhaustive search and whose CPython
+    /// recording under `recordings` is fresh, by cell id. Cells without a readable, fresh recording, and cells that
+    /// hang on purpose (CPython never ends them), are left out: their pages say only how many outputs are possible.
+    func modelChecks(_ mapped: [MappedCell], _ executions: [CellExecution]) -> [String: ModelCheck] {
+        var checks: [String: ModelCheck] = [:]
+        for (cell, execution) in zip(mapped, executions) {
+            guard let exploration = execution.exploration, exploration.search != nil else { continue }
+            let fidelity = FidelityCell(cell)
+            guard !fidelity.hangs,
+                let recording = try? CPythonRecording.load(cell: cell.id, root: recordings),
+                recording.fingerprint == fidelity.fingerprint,
+                let normaliser = try? FidelityNormaliser(masks: fidelity.masks)
+            else { continue }
+            checks[cell.id] = ModelCheck(
+                cell: cell.id, exploration: exploration, recording: recording, normaliser: normaliser)
+        }
+        return checks
+    }
+
+    /// Cells whose search was complete but CPython was recorded printing an output outside it: the simulated
+    /// runtime's model is wrong for them (`docgen model-check --cell ID` shows the output).
+    static func modelFailures(_ mapped: [MappedCell], checks: [String: ModelCheck], files: [String: String])
+        -> [FailedCell]
+    {
+        mapped.compactMap { cell in
+            guard let check = checks[cell.id], !check.passed else { return nil }
+            let runs = check.unexplained.reduce(0) { $0 + $1.runs }
+            let outputs = check.unexplained.count == 1 ? "an output" : "\(check.unexplained.count) outputs"
+            let reason =
+                "has a wrong model: CPython printed \(outputs) (\(runs) of \(check.recordedRuns) recorded runs) that "
+                + "none of its \(check.possible.count) possible outputs matches (\(check.headline)); "
+                + "`docgen model-check --cell \(cell.id)` shows it"
+            return FailedCell(file: files[cell.page] ?? cell.page, line: cell.cell.line, id: cell.id, reason: reason)
+        }
+    }
+}
