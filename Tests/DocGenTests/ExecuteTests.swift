@@ -104,7 +104,9 @@ import Threading
         let folder = try TestSupport.temporaryFolder()
         let exhaustive = Exploration(
             runs: 3, seed: 0,
-            groups: [OutputGroup(output: "hi\n", outcome: .completed, count: 3, schedule: "c", firstRun: 0, events: [])],
+            groups: [
+                OutputGroup(output: "hi\n", outcome: .completed, count: 3, schedule: "c", firstRun: 0, events: [])
+            ],
             search: SearchExtent(complete: true, preemptionBound: nil, boundHit: false, budget: nil, diverged: false))
         try TestSupport.write(String(decoding: try exhaustive.json(), as: UTF8.self), to: folder + "/exhaustive.json")
         let script =
@@ -121,7 +123,8 @@ import Threading
         #expect(execution.exploration == exhaustive)
         let again = await executor.execute([job])[0]
         #expect(again.cached && again.exploration == exhaustive, "the search is cached with the transcript")
-        let none = await executor.execute([CellJob(id: "p/c", scenario: Self.scenario, explore: ExploreOption.none)])[0]
+        let unexplored = CellJob(id: "p/c", scenario: Self.scenario, explore: ExploreOption.none)
+        let none = await executor.execute([unexplored])[0]
         #expect(none.exploration == nil)
         #expect(try TestSupport.read(folder + "/calls").split(separator: "\n").map { $0.split(separator: " ")[0] }
             == ["run", "explore"])

@@ -44,7 +44,8 @@ import Threading
         #expect(rows.map { $0.all("pre")[0].text }.sorted() == ["a\nb\n", "b\na\n"])
         let seen = rows.map { $0.all("td")[2].text }
         #expect(seen.sorted() == ["not seen", "seen, 3 of 3"])
-        #expect(rows.map { $0.all("code")[0].text } == exploration.groups.map { "docgen run p/c --schedule \($0.schedule)" })
+        let commands = exploration.groups.map { "docgen run p/c --schedule \($0.schedule)" }
+        #expect(rows.map { $0.all("code")[0].text } == commands)
         // The flip-through view follows, every fold closed.
         #expect(root.all("details").count == 2)
         #expect(root.all("details").allSatisfy { $0.attribute("open") == nil })
@@ -83,5 +84,53 @@ import Threading
         #expect(
             OutcomeTableHTML.headline(two, check: check).hasSuffix(
                 "CPython printed 1 of them in 4 runs, and 1 other output the model calls impossible"))
+    }
+
+    @Test func theDefaultRunsOutputIsMarkedInTheTableAndItsFold() throws {
+        let exploration = ExhaustiveExplorer().explore(program)
+        let run = try #require(exploration.groups.last)
+        let defaultRun = RunResult(events: run.events, outcome: run.outcome, schedule: "default")
+        let root = try parse(OutcomeTableHTML.fragment(exploration, scenarioID: "p/c", defaultRun: defaultRun))
+        let marks = root.all("tr").map { $0.all("span", class: "dg-shown").count }
+        #expect(marks == [0] + Array(repeating: 0, count: exploration.groups.count - 1) + [1])
+        #expect(root.all("summary").last?.text.hasSuffix("(the default schedule's, shown above)") == true)
+        #expect(root.all("summary").first?.text.contains("shown above") == false)
+    }
+
+    @Test func manyOutputsShowTheMostFrequentRowsAndLeaveTheCompleteTableForItsOwnPage() throws {
+        let three: @Sendable () throws -> Void = {
+            let f = def("f") { (tag: String) in print(tag) }
+            for tag in ["a", "b", "c"] { try Thread(target: f, args: tag).start() }
+        }
+        let exploration = ExhaustiveExplorer().explore(three)
+        #expect(exploration.groups.count == 6)
+        let html = OutcomeTableHTML.fragment(exploration, scenarioID: "p/c", inlineRows: 4)
+        let page = try parse(html)
+        #expect(page.all("table").count == 2, "the inline table and the complete one (between the markers)")
+        var tables = LazyTables(page: "p", pageFile: "p.html")
+        let folded = tables.fold(html, cell: "cell-c")
+        #expect(!folded.contains(LazyTables.start) && !folded.contains(LazyTables.referenceHref))
+        let root = try parse(folded)
+        let table = try #require(root.all("table").first)
+        #expect(root.all("table").count == 1)
+        #expect(table.all("tbody")[0].all("tr").count == 4)
+        #expect(table.all("caption")[0].text.hasPrefix("The 4 most frequent of the 6 outputs of p/c"))
+        let more = try #require(root.all("p", class: "dg-more").first)
+        #expect(
+            more.text
+                == "The 2 less frequent outputs are in the complete table; docgen explore p/c --exhaustive --show 0 "
+                + "lists them too.")
+        #expect(more.all("a")[0].attribute("href") == "p-figures/cell-c-outcomes.html")
+        let standalone = try #require(tables.files["p-figures/cell-c-outcomes.html"])
+        #expect(tables.files.count == 1)
+        #expect(standalone.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(standalone.contains("<title>Possible outputs of p/c</title>"))
+        #expect(standalone.contains("<link rel=\"stylesheet\" href=\"../assets/docgen.css\">"))
+        #expect(standalone.contains("<a href=\"../p.html#cell-c\">Back to the page</a>"))
+        #expect(standalone.contains("<script src=\"../assets/docgen.js\"></script>"))
+        let start = try #require(standalone.range(of: "<main")), end = try #require(standalone.range(of: "</main>"))
+        let complete = try SVGElementView.parse(String(standalone[start.lowerBound..<end.upperBound]))
+        #expect(complete.all("tbody")[0].all("tr").count == 6)
+        #expect(complete.all("caption")[0].text.hasPrefix("Every output of p/c"))
     }
 }

@@ -3,19 +3,22 @@ import Threading
 /// Turns an `Exploration` into an HTML fragment for a cell's page: a deterministic cell gets one sentence; a racy cell
 /// gets "N distinct outputs in M schedules" and one `<details>` per output showing its text, its count, the command
 /// that replays it and, when the group has its run's events, the output coloured by thread (`ThreadPalette`) and the
-/// run's timeline (`TimelineSVG`). Every fold starts closed, so a page's first load carries none of their timelines. An exhaustive search is drawn by `OutcomeTableHTML`
-/// instead (its table, then the same folds). Plain HTML, no script; all text escaped.
+/// run's timeline (`TimelineSVG`). Every fold starts closed, so a page's first load carries none of their timelines.
+/// An exhaustive search is drawn by `OutcomeTableHTML` instead (its table, then the same folds). Plain HTML, no
+/// script; all text escaped.
 public enum ExplorationHTML {
     /// The fragment for `exploration` of the cell whose scenario id is `scenarioID` (used in the replay command),
     /// showing the `limit` most frequent outputs and the number of the others. `check` (an exhaustive search's
-    /// comparison with the cell's CPython recording) fills in what CPython printed.
+    /// comparison with the cell's CPython recording) fills in what CPython printed; `defaultRun` (the cell's run,
+    /// shown above) marks the search's output that is its.
     public static func fragment(
         _ exploration: Exploration, scenarioID: String, limit: Int = 10, timelines: Bool = true,
-        check: ModelCheck? = nil
+        check: ModelCheck? = nil, defaultRun: RunResult? = nil
     ) -> String {
         if exploration.search != nil {
             return OutcomeTableHTML.fragment(
-                exploration, scenarioID: scenarioID, check: check, limit: limit, timelines: timelines)
+                exploration, scenarioID: scenarioID, check: check, limit: limit, timelines: timelines,
+                defaultRun: defaultRun)
         }
         let schedules = exploration.runs == 1 ? "1 schedule" : "\(exploration.runs) schedules"
         guard !exploration.isDeterministic else {
@@ -36,15 +39,19 @@ public enum ExplorationHTML {
     }
 
     /// One `<details>` per output of the `limit` most frequent: its share, its text coloured by thread, its replay
-    /// command and its timeline.
-    static func folds(_ exploration: Exploration, scenarioID: String, limit: Int, timelines: Bool) -> String {
+    /// command and its timeline. The output at `shownAbove` (default: the default schedule's) is marked as the one
+    /// the cell shows.
+    static func folds(
+        _ exploration: Exploration, scenarioID: String, limit: Int, timelines: Bool, shownAbove: Int? = nil
+    ) -> String {
+        let shown = shownAbove ?? exploration.groups.firstIndex(where: \.includesDefaultSchedule)
         var html = ""
         let unit = exploration.search == nil ? "schedules" : "executions"
         for (index, group) in exploration.groups.prefix(max(limit, 1)).enumerated() {
             let share = "\(group.count) of \(exploration.runs)"
             html += "<details>\n"
             html +=
-                "<summary>Output \(index + 1): \(share) \(unit)\(defaultNote(group))"
+                "<summary>Output \(index + 1): \(share) \(unit)\(index == shown ? Self.shownAboveNote : "")"
                 + "\(group.outcome.endingNote.htmlEscaped)</summary>\n"
             html +=
                 "<pre class=\"dg-output\" tabindex=\"0\" role=\"group\" aria-label=\"Output \(index + 1) of "
@@ -71,7 +78,5 @@ public enum ExplorationHTML {
     }
 
     /// Marks the output of the default schedule, which the cell shows above.
-    private static func defaultNote(_ group: OutputGroup) -> String {
-        group.includesDefaultSchedule ? " (the default schedule's, shown above)" : ""
-    }
+    static let shownAboveNote = " (the default schedule's, shown above)"
 }

@@ -40,7 +40,8 @@ extension SiteBuilder {
         var views: [String: [String: CellView]] = [:]
         for (cell, execution) in zip(mapped, executions) {
             let exploration = execution.exploration.map {
-                ExplorationHTML.fragment($0, scenarioID: cell.id, check: checks[cell.id])
+                ExplorationHTML.fragment(
+                    $0, scenarioID: cell.id, check: checks[cell.id], defaultRun: execution.run.result)
             }
             var view = CellView(
                 cell: cell.cell, scenarioID: cell.id,

@@ -1,5 +1,6 @@
 /// Renders one content page: prose from cmark-gfm (tables in a focusable scrolling box), headings with anchors, cells
-/// from `CellRenderer` with their timelines moved to files loaded when opened (`LazyFigures`).
+/// from `CellRenderer` with their timelines moved to files loaded when opened (`LazyFigures`) and the complete outcome
+/// tables of cells with many outputs moved to pages of their own (`LazyTables`).
 enum PageRenderer {
     /// The page's HTML and the files it links to (site path → text).
     static func render(_ page: PageView, pages: [PageView]) -> (html: String, files: [String: String]) {
@@ -12,6 +13,7 @@ enum PageRenderer {
     /// links to (site path → text).
     static func render(_ page: PageView, pages: [PageView], to html: inout some TextOutputStream) -> [String: String] {
         var figures = LazyFigures(page: page.document.page)
+        var outcomes = LazyTables(page: page.document.page, pageFile: page.fileName)
         var tables = 0
         html.write(SiteLayout.head(title: page.document.title, current: page.document.page, pages: pages))
         for block in page.document.blocks {
@@ -25,7 +27,8 @@ enum PageRenderer {
                         + "#</a></h\(heading.level)>\n")
             case .cell(let cell):
                 if let view = page.cells[cell.id] {
-                    html.write(figures.fold(CellRenderer.render(view), cell: Document.cellAnchor(cell.id)))
+                    let anchor = Document.cellAnchor(cell.id)
+                    html.write(outcomes.fold(figures.fold(CellRenderer.render(view), cell: anchor), cell: anchor))
                 } else {
                     html.write(
                         "<pre \(codePane)><code class=\"language-python\">"
@@ -34,7 +37,7 @@ enum PageRenderer {
             }
         }
         html.write(SiteLayout.tail)
-        return figures.files
+        return figures.files.merging(outcomes.files) { figure, _ in figure }
     }
 
     /// A code block outside a cell scrolls too: reachable by keyboard and named.

@@ -117,6 +117,7 @@ enum Stylesheet {
         .dg-outcome-table th, .dg-outcome-table td { vertical-align: top; }
         .dg-outcome-table pre { padding: 2px 6px; }
         .dg-outcome-table .dg-seen { color: var(--good); }
+        .dg-shown { display: block; color: var(--muted); font-size: 13px; }
         .dg-command { font-size: 12.5px; overflow-wrap: anywhere; }
         .dg-command + .copy { display: block; margin: 4px 0 0; }
 
