@@ -80,4 +80,15 @@ import Testing
         #expect(try document == self.document(text, pieceSize: .max))
         #expect(document.links.map(\.line) == [13])
     }
+
+    /// Found by `make fuzz` (markdown target, Tests/FuzzSeeds/markdown/html-block-before-fence.md): `   <p` and a
+    /// vertical tab starts an HTML block that ends at a blank line, so the fence-like line after it is HTML, not a
+    /// fence; counting it as one put a cut inside a later fenced block and split that cell.
+    @Test func aFenceLikeLineInsideAnHTMLBlockEndingAtABlankLineIsNoFence() throws {
+        let text = try TestSupport.read(
+            TestSupport.packageRoot + "/Tests/FuzzSeeds/markdown/html-block-before-fence.md")
+        #expect(try document(text, pieceSize: 1) == document(text, pieceSize: .max))
+        #expect(pieces("# A\n\n<div>\n```\n\n# B\n\n```\n\n# C\n") == 1)
+        #expect(pieces("# A\n\n<div>\n\n```\n\n# B\n\n```\n\n# C\n") == 2)
+    }
 }

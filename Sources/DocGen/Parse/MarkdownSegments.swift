@@ -5,7 +5,9 @@
 /// top-level block and nothing before it continues after it. Only fences and HTML blocks starting at column 0 are
 /// followed (those are always top-level); a page where one starts 1–3 spaces in (maybe top-level, maybe in a list),
 /// with a lone CR (a line ending this scanner does not follow), or with what may be a link reference definition
-/// (`]:` on a line: `[x]: url` applies to the whole page), is never cut.
+/// (`]:` on a line: `[x]: url` applies to the whole page), is never cut. Nor is a page where a fence-like line follows,
+/// with no blank line between, a line that may start an HTML block ending at a blank line (`<p`, `<div`, `</x`, …):
+/// inside such a block cmark-gfm reads no fence, so the scanner's fence count could be off by one from there on.
 enum MarkdownSegments {
     /// Pieces smaller than this are not cut further (each parser has a fixed cost).
     static let minimumSize = 1 << 20
@@ -26,6 +28,7 @@ enum MarkdownSegments {
         var previousBlank = true
         var fence: (byte: UInt8, length: Int)?
         var htmlEnd: [UInt8]?
+        var maybeHTMLUntilBlank = false
         while start < bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
@@ -35,6 +38,10 @@ enum MarkdownSegments {
             let rest = text.dropFirst(indent)
             if (1...3).contains(indent), opensFence(rest) != nil || opensHTMLBlock(rest) != nil {
                 return [(0..<bytes.count, 1)]  // maybe top-level, maybe in a list: not followed, so no cut
+            }
+            let outsideBlocks = fence == nil && htmlEnd == nil
+            if outsideBlocks, maybeHTMLUntilBlank, opensFence(text) != nil {
+                return [(0..<bytes.count, 1)]  // a fence, or a line of an HTML block: not followed, so no cut
             }
             if let open = fence {
                 if closesFence(text, open) { fence = nil }
@@ -50,6 +57,11 @@ enum MarkdownSegments {
                 pieceLine = line
             }
             previousBlank = text.isEmpty || text.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == 13 }
+            if previousBlank {
+                maybeHTMLUntilBlank = false
+            } else if outsideBlocks, indent <= 3, mayOpenHTMLBlockEndingAtBlank(rest) {
+                maybeHTMLUntilBlank = true
+            }
             start = end + 1
             line += 1
         }
@@ -101,6 +113,16 @@ enum MarkdownSegments {
             return Array("</\(tag)>".utf8)
         }
         return nil
+    }
+
+    /// Whether `text` may start an HTML block that ends at a blank line (CommonMark's kinds 6 and 7: `<` or `</` and a
+    /// letter), over-approximated: whether cmark-gfm reads one there also depends on the tag and on what came before.
+    private static func mayOpenHTMLBlockEndingAtBlank(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard text.first == UInt8(ascii: "<") else { return false }
+        var name = text.dropFirst()
+        if name.first == UInt8(ascii: "/") { name = name.dropFirst() }
+        guard let letter = name.first else { return false }
+        return (65...90).contains(letter) || (97...122).contains(letter)
     }
 
     /// `]:` anywhere on the line: maybe a link reference definition, also inside a list or quote.
