@@ -17,9 +17,13 @@ enum SignalForwarding {
             source.setEventHandler {
                 ChildReaper.killChildren()
                 signal(signo, SIG_DFL)
-                // To the process, not this thread: dispatch's threads block signals, so raise() would wait.
-                kill(getpid(), signo)
-                usleep(500_000)
+                // Dispatch's threads block signals: unblock it on this thread, so raise() delivers it before it
+                // returns (a kill() to the process could stay pending past any wait when every thread blocks it).
+                var only = sigset_t()
+                sigemptyset(&only)
+                sigaddset(&only, signo)
+                pthread_sigmask(SIG_UNBLOCK, &only, nil)
+                raise(signo)
                 _exit(128 + signo)
             }
             source.resume()
