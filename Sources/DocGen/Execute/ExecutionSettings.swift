@@ -34,7 +34,7 @@ public struct ExecutionSettings: Sendable {
     public var runtimeIdentity: String { compiler?.toolkit.identity ?? "no compiler" }
 
     /// The build's default budget per exhaustive search: enough to finish the tutorial's small cells (the daemon cell
-    /// needs 704 executions), a few seconds per cell at most.
+    /// needs 286 executions), a few seconds per cell at most.
     public static let defaultExhaustiveBudget = 1_000
 
     /// The number of processors.
