@@ -40,14 +40,13 @@ enum MarkdownSegments {
                 return [(0..<bytes.count, 1)]  // maybe top-level, maybe in a list: not followed, so no cut
             }
             let outsideBlocks = fence == nil && htmlEnd == nil
-            if outsideBlocks, maybeHTMLUntilBlank, opensFence(text) != nil {
-                return [(0..<bytes.count, 1)]  // a fence, or a line of an HTML block: not followed, so no cut
-            }
             if let open = fence {
                 if closesFence(text, open) { fence = nil }
             } else if let marker = htmlEnd {
                 if contains(text, marker) { htmlEnd = nil }
             } else if let open = opensFence(text) {
+                // A fence, or a line of an HTML block: not followed, so no cut.
+                if maybeHTMLUntilBlank { return [(0..<bytes.count, 1)] }
                 fence = open
             } else if let marker = opensHTMLBlock(text), !contains(text.dropFirst(2), marker) {
                 htmlEnd = marker
