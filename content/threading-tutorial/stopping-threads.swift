@@ -1,20 +1,31 @@
 import Threading
 
-// `### Stopping threads`: non-daemon workers end when they take the sentinel (one per worker), marking every item
-// done in `finally`; the main thread joins them.
+// `### Stopping threads`: non-daemon workers catch and log each item's error and go on, mark every item done in
+// `finally`, and end when they take the sentinel (one per worker); the main thread joins them.
 
 let STOP: Int? = nil  // the sentinel: a value that is never real work
+
+let process = { (item: Int) throws in
+    time.sleep(0.2)
+    if item == 3 {
+        throw ValueError("cannot process \(item)")
+    }
+}
 
 let worker = def("worker") { (stream: Queue<Int?>) in
     while true {
         let item = try stream.get()
-        defer { try? stream.task_done() }  // counted as done even if processing raised
+        defer { try? stream.task_done() }  // counted as done whether processing succeeded or not
         if item == STOP {
             logging.info("Got the sentinel, exiting")
             return
         }
-        logging.info("Processing %s", item!)
-        time.sleep(0.2)
+        do {
+            logging.info("Processing %s", item!)
+            try process(item!)
+        } catch {  // one bad item must not end the worker
+            logging.error("Item %s failed: %r", item!, error)
+        }
     }
 }
 
