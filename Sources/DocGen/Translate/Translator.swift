@@ -1,0 +1,115 @@
+import Foundation
+
+/// Translates cells' Python into Swift scenarios: CPython's `ast` parses them (`PythonParser`, one python3 process
+/// for all cells not in the cache), `PythonScopeBuilder` finds each scope's names, `SwiftEmitter` writes the Swift.
+/// Results (errors included) are cached by the Python source, where the cell sits and the translator's version.
+package struct Translator: Sendable {
+    /// Changes whenever the emitted Swift for some Python changes, so cached translations are redone.
+    package static let version = "translate-1"
+
+    /// One cell to translate.
+    package struct Request: Sendable {
+        package var id: String
+        package var source: String
+        /// The Markdown page, as the content folder was given (`content/x.md`).
+        package var contentFile: String
+        /// The page's line of the cell's first Python line.
+        package var firstLine: Int
+        /// Where a hand port would go (`content/x/cell.swift`), for the error message.
+        package var scenarioFile: String
+
+        package init(id: String, source: String, contentFile: String, firstLine: Int, scenarioFile: String) {
+            self.id = id
+            self.source = source
+            self.contentFile = contentFile
+            self.firstLine = firstLine
+            self.scenarioFile = scenarioFile
+        }
+    }
+
+    /// Where translations are cached (`<cache>/translations/`); nil: none.
+    package var cacheDirectory: String?
+    package var python: String
+
+    package init(cacheDirectory: String?, python: String = "python3") {
+        self.cacheDirectory = cacheDirectory.map { ScenarioFiles.join($0, "translations") }
+        self.python = python
+    }
+
+    /// Each request's translation or error, in order.
+    ///
+    /// - Throws: `PythonParseError` when python3 is missing or fails (no cell could be translated).
+    package func translate(_ requests: [Request]) async throws(PythonParseError) -> [Result<
+        Translation, TranslationError
+    >] {
+        var results: [Result<Translation, TranslationError>?] = requests.map(cached)
+        let missing = requests.indices.filter { results[$0] == nil }
+        let parsed = try await PythonParser.parse(missing.map { requests[$0].source }, python: python)
+        for (index, module) in zip(missing, parsed) {
+            let result = Self.translate(requests[index], module)
+            results[index] = result
+            store(result, for: requests[index])
+        }
+        return results.map { $0! }
+    }
+
+    /// The translation of one parsed cell.
+    static func translate(_ request: Request, _ parsed: Result<PythonModule, PythonSyntaxError>)
+        -> Result<Translation, TranslationError>
+    {
+        let failure = { (line: Int, problem: TranslationError.Problem) in
+            TranslationError(
+                contentFile: request.contentFile, line: request.firstLine + max(line, 1) - 1, id: request.id,
+                scenarioFile: request.scenarioFile, problem: problem)
+        }
+        switch parsed {
+        case .failure(let syntax): return .failure(failure(syntax.line, .syntax(syntax.message)))
+        case .success(let module):
+            do {
+                let lines = try SwiftEmitter.emit(
+                    module, source: request.source, file: request.contentFile, firstLine: request.firstLine)
+                return .success(Translation(lines: lines, file: request.contentFile, firstLine: request.firstLine))
+            } catch {
+                return .failure(failure(error.line, .unsupported(error.construct)))
+            }
+        }
+    }
+
+    // MARK: Cache
+
+    private func key(_ request: Request) -> String {
+        var hash = FNV1a64()
+        for field in [
+            Self.version, request.id, request.contentFile, String(request.firstLine), request.scenarioFile,
+            request.source,
+        ] {
+            hash.combine(field: field)
+        }
+        return hash.hex
+    }
+
+    private static let separator = "\n#docgen-translation-compiled\n"
+
+    private func cached(_ request: Request) -> Result<Translation, TranslationError>? {
+        guard let cacheDirectory,
+            let data = FileManager.default.contents(atPath: ScenarioFiles.join(cacheDirectory, key(request) + ".swift"))
+        else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("error\n") {
+            // Errors are cheap to redo and carry structure: translate again (python3 runs for them only).
+            return nil
+        }
+        guard let range = text.range(of: Self.separator) else { return nil }
+        return .success(
+            Translation(text: String(text[..<range.lowerBound]), compiledText: String(text[range.upperBound...])))
+    }
+
+    /// Stores a translation; a cache that cannot be written is skipped (it is only a speed-up).
+    private func store(_ result: Result<Translation, TranslationError>, for request: Request) {
+        guard let cacheDirectory, case .success(let translation) = result else { return }
+        try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
+        let path = ScenarioFiles.join(cacheDirectory, key(request) + ".swift")
+        try? Data((translation.text + Self.separator + translation.compiledText).utf8).write(
+            to: URL(fileURLWithPath: path), options: .atomic)
+    }
+}
