@@ -5,7 +5,7 @@
 //   bench explore-1000 (<program>): ours=<s>s baseline=<s>s ratio=<baseline/ours>x target=<2 s: met|missed>
 import DocGen
 import Foundation
-import Threading
+@_spi(Harness) import Threading
 
 @Sendable func tenWorkersHundredItems() throws {
     logging.basicConfig(format: "[%(levelname)s]:(%(threadName)-10s): %(message)s", level: logging.INFO)

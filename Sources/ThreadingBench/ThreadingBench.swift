@@ -1,4 +1,4 @@
-import Threading
+@_spi(Harness) import Threading
 
 /// `make bench`: Threading against baselines measured in the same run, one `bench <name>: ours=… baseline=…
 /// ratio=…` line each. Units: ns per operation (lower is better) or operations per second (higher is better).

@@ -1,7 +1,7 @@
 import ArgumentParser
 import DocGen
 import Foundation
-import Threading
+@_spi(Harness) import Threading
 
 extension Docgen {
     struct Run: AsyncParsableCommand {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 @testable import DocGen
 

@@ -1,7 +1,7 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
-@testable import DocGen
+@_spi(Harness) @testable import DocGen
 
 /// Runs `python` with python3 and `swift` on the simulated runtime, and expects the Swift output to be the one CPython
 /// printed (compared as the fidelity check does, in `mode`).

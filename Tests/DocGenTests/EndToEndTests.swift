@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import DocGen
+@_spi(Harness) import Threading
 
 /// Builds fixture content folders (`Tests/Fixtures/<case>/`) with the built `docgen` binary into temporary folders.
 @Suite(.serialized) struct EndToEndTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import DocGen
+@_spi(Harness) import Threading
 
 /// `docgen explore`, run as the built binary.
 @Suite struct ExploreCommandTests {

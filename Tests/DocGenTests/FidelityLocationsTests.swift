@@ -1,7 +1,7 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
-@testable import DocGen
+@_spi(Harness) @testable import DocGen
 
 /// Locations (warning paths and line numbers, echoed source lines, traceback frames) never reach compared text.
 @Suite struct FidelityLocationsTests {

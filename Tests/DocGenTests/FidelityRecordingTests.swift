@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
-@testable import DocGen
+@_spi(Harness) @testable import DocGen
 
 @Suite("Fidelity recordings and run lines")
 struct FidelityRecordingTests {

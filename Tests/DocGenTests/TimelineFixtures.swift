@@ -1,4 +1,4 @@
-import Threading
+@_spi(Harness) import Threading
 
 /// Hand-built event lists shaped like the tutorial's runs (test input, not expected output).
 enum TimelineFixtures {

@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) @_spi(Search) import Threading
 
 /// An object whose release a test can observe.
 private final class Probe: @unchecked Sendable {

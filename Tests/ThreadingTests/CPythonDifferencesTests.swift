@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// The behaviours a port of CPython's lock, thread and queue tests found missing or different (issue 9), each as
 /// CPython 3.11 shows it; both runtimes.

@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// CPython's deprecated camelCase aliases work and print its DeprecationWarning once per call site, like the
 /// default warning filter does for code in `__main__` (texts from python3.11's threading.py).

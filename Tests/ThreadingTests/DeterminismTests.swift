@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// Ten workers racing on one queue: the interleaving depends on the schedule only.
 @Sendable private func tenWorkers() throws {

@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// CPython's lock_tests.EventTests and ConditionTests, ported.
 @Suite struct EventConditionTests {

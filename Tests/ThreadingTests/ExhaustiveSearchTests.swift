@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) @_spi(Search) import Threading
 
 /// The exhaustive search against outcome sets computed by hand: it must find every possible output and no other.
 @Suite struct ExhaustiveSearchTests {

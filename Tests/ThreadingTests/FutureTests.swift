@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// Futures in every state, built through the public API (CPython's test util's `create_future`).
 enum MadeFutures {

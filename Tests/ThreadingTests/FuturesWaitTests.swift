@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 private func mul(_ x: Int, _ y: Int) -> Int { x * y }
 

@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// CPython's lock_tests.LockTests / BaseLockTests, ported; each program prints what CPython's test asserts.
 @Suite struct LockBehaviourTests {

@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// `print`/`str`, `%` formatting, `time`, `random` and `logging`, against what python3 prints for the same calls.
 @Suite struct PythonModuleTests {

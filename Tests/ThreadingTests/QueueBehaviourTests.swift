@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// CPython's test_queue BaseQueueTestMixin / FailingQueueTest, ported.
 @Suite struct QueueBehaviourTests {

@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// CPython's lock_tests.RLockTests, ported.
 @Suite struct RLockBehaviourTests {

@@ -1,6 +1,6 @@
 import Synchronization
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// `runPrograms` (consecutive runs on one carrier) gives what one `runProgram` per run gives, in order.
 @Suite struct RunBatchTests {

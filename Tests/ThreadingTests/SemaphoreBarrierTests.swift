@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// CPython's lock_tests semaphore and barrier tests, ported.
 @Suite struct SemaphoreBarrierTests {

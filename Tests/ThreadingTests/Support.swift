@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// Runs `body` on the simulated runtime with the default schedule (or the given options).
 func simulate(_ options: RunOptions = RunOptions(), _ body: @escaping @Sendable () throws -> Void) -> RunResult {

@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// CPython's test_threading ThreadTests / ThreadingExceptionTests / ExceptHookTests / TimerTests, ported.
 @Suite struct ThreadBehaviourTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Threading
+@_spi(Harness) @testable import Threading
 
 @Test func textOfStreamConcatenatesOnlyThatStream() {
     let result = RunResult(

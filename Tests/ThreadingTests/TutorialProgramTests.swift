@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// The tutorial's programs, ported, under the default simulated schedule: the CPython order, on a virtual clock.
 @Suite struct TutorialProgramTests {

@@ -1,44 +1,8 @@
-import Foundation
 import Testing
 
 /// A port that writes a camelCase spelling Python never had must fail to compile with a message naming Python's
-/// spelling. Each snippet is type-checked by `swiftc` against the Threading module this test was built with.
+/// spelling. Each snippet is type-checked by `swiftc` (`SwiftTypecheck`).
 @Suite struct UnavailableSpellingTests {
-    /// The build folder holding `Modules/Threading.swiftmodule` (the test binary sits inside it).
-    private static var buildFolder: URL? {
-        let binary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments[0]
-        var folder = URL(fileURLWithPath: binary).deletingLastPathComponent()
-        while folder.path != "/" {
-            if FileManager.default.fileExists(atPath: folder.path + "/Modules/Threading.swiftmodule") { return folder }
-            folder.deleteLastPathComponent()
-        }
-        return nil
-    }
-
-    /// `swiftc -typecheck` of `source`; returns its diagnostics.
-    private static func typecheck(_ source: String) throws -> (status: Int32, output: String) {
-        let build = try #require(buildFolder, "no Modules/Threading.swiftmodule above the test binary")
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spelling-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("port.swift")
-        try Data(source.utf8).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "swiftc", "-typecheck", "-I", build.path + "/Modules",
-            "-Xcc", "-fmodule-map-file=" + build.path + "/CThreadingShims.build/module.modulemap", file.path,
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
     /// Each camelCase spelling and the Python spelling its error must name.
     static let renamed: [(code: String, old: String, new: String)] = [
         ("_ = mainThread()", "mainThread()", "main_thread()"),
@@ -59,7 +23,7 @@ import Testing
     ]
 
     @Test func pythonSpellingsTypecheck() throws {
-        let result = try Self.typecheck(
+        let result = try SwiftTypecheck.run(
             """
             import Threading
             let q = Queue<Int>()
@@ -77,7 +41,7 @@ import Testing
 
     @Test func camelCaseSpellingsFailNamingThePythonOne() throws {
         let body = Self.renamed.map(\.code).joined(separator: "\n")
-        let result = try Self.typecheck("import Threading\n" + body + "\n")
+        let result = try SwiftTypecheck.run("import Threading\n" + body + "\n")
         #expect(result.status != 0)
         for (offset, spelling) in Self.renamed.enumerated() {
             let line = offset + 2

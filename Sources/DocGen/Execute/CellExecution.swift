@@ -1,7 +1,7 @@
 /// The result of executing one cell.
 public struct CellExecution: Sendable, Equatable {
     public var job: CellJob
-    public var run: CellRun
+    package var run: CellRun
     /// Problems that did not stop the run (e.g. invalid UTF-8 decoded lossily).
     public var warnings: [String]
     /// True when the transcript came from the cache and nothing was executed.
@@ -11,7 +11,7 @@ public struct CellExecution: Sendable, Equatable {
     /// True when swiftc compiled the cell's scenario for this execution (it was not in the compile cache).
     public var compiled = false
 
-    public init(
+    package init(
         job: CellJob, run: CellRun, warnings: [String] = [], cached: Bool = false, exploration: Exploration? = nil
     ) {
         self.job = job

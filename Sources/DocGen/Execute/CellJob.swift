@@ -1,3 +1,5 @@
+@_spi(Harness) import Threading
+
 /// One cell to execute.
 public struct CellJob: Sendable, Equatable {
     /// The cell id, `"<page>/<cell>"`.

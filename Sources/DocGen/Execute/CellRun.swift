@@ -1,12 +1,12 @@
-import Threading
+@_spi(Harness) import Threading
 
 /// What running one cell gave: a transcript (whatever its outcome), or a failure of the child process itself.
-public enum CellRun: Sendable, Equatable {
+package enum CellRun: Sendable, Equatable {
     case finished(RunResult)
     case failed(CellFailure)
 
     /// The transcript, when the child produced one.
-    public var result: RunResult? {
+    package var result: RunResult? {
         if case .finished(let result) = self { result } else { nil }
     }
 

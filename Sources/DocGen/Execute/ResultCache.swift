@@ -1,5 +1,5 @@
 import Foundation
-import Threading
+@_spi(Harness) import Threading
 
 /// Cached transcripts, one file per cell (`<dir>/<page>/<cell>.txt`), whose first line is the key the transcript was
 /// made under. A key covers what decides the output: the scenario's source, the cell's options (schedule seed,

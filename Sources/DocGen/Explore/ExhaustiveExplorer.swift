@@ -1,16 +1,16 @@
-import Threading
+@_spi(Harness) @_spi(Search) import Threading
 
 /// Explores one program exhaustively (Threading's `ExhaustiveSearch`) and groups what it printed into distinct
 /// outputs, like `Explorer` does for sampled schedules: each group's count is the number of executions (distinct
 /// interleavings) that produced it, and its replay string the one with the fewest preemptions.
 public struct ExhaustiveExplorer: Sendable {
     /// The search's settings (budget, preemption bound, run options).
-    public var search: ExhaustiveSearch
+    package var search: ExhaustiveSearch
 
-    public init(search: ExhaustiveSearch) { self.search = search }
+    package init(search: ExhaustiveSearch) { self.search = search }
 
     /// A search with these settings (`ExhaustiveSearch`'s).
-    public init(maxExecutions: Int? = nil, preemptionBound: Int? = nil, options: RunOptions = RunOptions()) {
+    package init(maxExecutions: Int? = nil, preemptionBound: Int? = nil, options: RunOptions = RunOptions()) {
         search = ExhaustiveSearch(maxExecutions: maxExecutions, preemptionBound: preemptionBound, options: options)
     }
 

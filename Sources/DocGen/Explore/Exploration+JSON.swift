@@ -1,5 +1,5 @@
 import Foundation
-import Threading
+@_spi(Harness) import Threading
 
 extension Exploration {
     /// The exploration as JSON, for handing it from a child process to the build (`docgen explore ID --json`): keys

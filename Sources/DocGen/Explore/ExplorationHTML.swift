@@ -1,4 +1,4 @@
-import Threading
+@_spi(Harness) import Threading
 
 /// Turns an `Exploration` into an HTML fragment for a cell's page: a deterministic cell gets one sentence; a racy cell
 /// gets "N distinct outputs in M schedules" and one `<details>` per output showing its text, its count, the command
@@ -11,7 +11,7 @@ public enum ExplorationHTML {
     /// showing the `limit` most frequent outputs and the number of the others. `check` (an exhaustive search's
     /// comparison with the cell's CPython recording) fills in what CPython printed; `defaultRun` (the cell's run,
     /// shown above) marks the search's output that is its.
-    public static func fragment(
+    package static func fragment(
         _ exploration: Exploration, scenarioID: String, limit: Int = 10, timelines: Bool = true,
         check: ModelCheck? = nil, defaultRun: RunResult? = nil
     ) -> String {

@@ -1,4 +1,4 @@
-import Threading
+@_spi(Harness) import Threading
 
 /// Turns an `Exploration` into plain text for the terminal (`docgen explore`): a headline, then each distinct output
 /// with its count, how it ended when that was not normally, and the command that replays it.

@@ -1,5 +1,5 @@
 import Foundation
-import Threading
+@_spi(Harness) import Threading
 
 /// Runs one program under many schedules of the simulated runtime, in this process and several at once, and groups
 /// what it printed into distinct outputs (`Exploration`).
@@ -15,9 +15,9 @@ public struct Explorer: Sendable {
     /// How many runs go on at the same time (each simulated run keeps to one CPU).
     public var parallelism: Int
     /// Options for every run (step limit, stall timeout, …); `runtime` and `schedule` are set by the explorer.
-    public var options: RunOptions
+    package var options: RunOptions
 
-    public init(
+    package init(
         runs: Int = 1_000, seed: UInt64 = 0, parallelism: Int = ProcessInfo.processInfo.activeProcessorCount,
         options: RunOptions = RunOptions()
     ) {
@@ -28,7 +28,7 @@ public struct Explorer: Sendable {
     }
 
     /// The schedule of run `index` (0-based).
-    public func schedule(forRun index: Int) -> SchedulePolicy {
+    package func schedule(forRun index: Int) -> SchedulePolicy {
         guard index > 0 else { return .cpythonDefault }
         let derived = seed &* 1_000_000 &+ UInt64(index)
         return index % 2 == 1 ? .random(seed: derived) : .pct(seed: derived)

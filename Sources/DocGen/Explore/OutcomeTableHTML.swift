@@ -1,4 +1,4 @@
-import Threading
+@_spi(Harness) import Threading
 
 /// The jcstress-style outcome table of an exhaustive exploration, for a cell's page: a headline that says whether the
 /// set is complete ("N possible outputs; CPython printed K of them in R runs", or, when a bound or the budget cut the
@@ -13,7 +13,7 @@ public enum OutcomeTableHTML {
     ///
     /// Past `inlineRows` outputs, the table shows the most frequent ones and links to the complete table, which it
     /// leaves between `LazyTables` markers for the page renderer to move into a file of its own.
-    public static func fragment(
+    package static func fragment(
         _ exploration: Exploration, scenarioID: String, check: ModelCheck? = nil, limit: Int = 10,
         timelines: Bool = true, inlineRows: Int = 20, defaultRun: RunResult? = nil
     ) -> String {

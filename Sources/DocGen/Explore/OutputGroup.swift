@@ -1,4 +1,4 @@
-import Threading
+@_spi(Harness) import Threading
 
 /// One distinct output of a program among the schedules explored: what it printed and how it ended, how many schedules
 /// produced it, and a schedule that reproduces it.
@@ -7,7 +7,7 @@ public struct OutputGroup: Sendable, Equatable {
     /// shows for `program 2>&1`.
     public let output: String
     /// How the runs in this group ended (a deadlock in some schedules is a distinct result even with equal output).
-    public let outcome: RunOutcome
+    package let outcome: RunOutcome
     /// How many of the explored schedules produced this output and outcome.
     public let count: Int
     /// The replay string of the first schedule that produced it: `docgen run ID --schedule <schedule>` prints it again.
@@ -17,9 +17,9 @@ public struct OutputGroup: Sendable, Equatable {
     /// The position (0-based) of that first schedule among the runs explored.
     public let firstRun: Int
     /// That first run's events, e.g. for drawing its timeline.
-    public let events: [TraceEvent]
+    package let events: [TraceEvent]
 
-    public init(
+    package init(
         output: String, outcome: RunOutcome, count: Int, schedule: String, firstRun: Int, events: [TraceEvent]
     ) {
         self.output = output

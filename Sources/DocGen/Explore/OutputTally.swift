@@ -1,5 +1,5 @@
 import OrderedCollections
-import Threading
+@_spi(Harness) import Threading
 
 /// Counts runs by their distinct (output, outcome), remembering the first run of each, in the order first seen.
 struct OutputTally {

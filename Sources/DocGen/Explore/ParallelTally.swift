@@ -1,6 +1,6 @@
 import Dispatch
 import Synchronization
-import Threading
+@_spi(Harness) import Threading
 
 /// Runs `count` independent runs of `main` on up to `workers` carriers at once and tallies them as if run in order:
 /// each worker takes a contiguous block of run indices (run one after another on one carrier, `runPrograms`), and the

@@ -1,10 +1,10 @@
-import Threading
+@_spi(Harness) import Threading
 
 /// Checks cells against CPython: runs each cell's Python once with python3 and its Swift scenario once, normalises
 /// both, and compares the Swift output with the committed recording's CPython outputs plus the fresh one.
 public struct FidelityCheck: Sendable {
     /// Runs a cell's Swift scenario; a failure is one line saying why.
-    public typealias SwiftRunner = @Sendable (FidelityCell) async -> Result<RunResult, FidelityRunFailure>
+    package typealias SwiftRunner = @Sendable (FidelityCell) async -> Result<RunResult, FidelityRunFailure>
 
     public var python: PythonCellRunner
     /// The folder holding recordings (`Tests/Fidelity`).
@@ -19,7 +19,7 @@ public struct FidelityCheck: Sendable {
     }
 
     /// Checks every cell, reporting each through `progress` as it finishes; returns the reports in cell order.
-    public func check(
+    package func check(
         _ cells: [FidelityCell], swift: @escaping SwiftRunner,
         progress: @escaping @Sendable (FidelityCellReport) -> Void = { _ in }
     ) async -> [FidelityCellReport] {

@@ -1,4 +1,4 @@
-import Threading
+@_spi(Harness) import Threading
 
 /// The model checked against the real runtime: every output CPython was recorded printing (`Tests/Fidelity/`) must be
 /// one of the outputs the exhaustive search of the cell's scenario found, after the fidelity normalisation. When the

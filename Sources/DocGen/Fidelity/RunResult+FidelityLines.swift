@@ -1,10 +1,10 @@
-import Threading
+@_spi(Harness) import Threading
 
 extension RunResult {
     /// The run's output as lines, each tagged with its stream and the thread that printed it. Text a thread writes
     /// without a newline is joined to that thread's next write on the same stream; what is left unterminated at the
     /// end becomes a last line of its own.
-    public var fidelityLines: [FidelityLine] {
+    package var fidelityLines: [FidelityLine] {
         var lines = FidelityLineSplitter()
         for event in events {
             guard case .output(let stream, let text) = event.kind else { continue }

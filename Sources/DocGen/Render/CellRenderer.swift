@@ -1,4 +1,4 @@
-import Threading
+@_spi(Harness) import Threading
 
 /// Renders one notebook cell: header with badges, Python | Swift sources, the output labelled by thread, extras.
 enum CellRenderer {

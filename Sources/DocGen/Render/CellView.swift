@@ -8,14 +8,14 @@ public struct CellView: Sendable, Equatable {
     /// Where the Swift scenario lives, as shown to readers (`content/threading-tutorial/daemon.swift`).
     public var swiftPath: String
     public var swiftSource: String
-    public var run: CellRun
+    package var run: CellRun
     public var warnings: [String]
     /// Labels for the cell's header; Render adds the run status itself.
     public var badges: [CellBadge]
     /// Trusted HTML blocks shown under the output (a timeline SVG, explored outputs, …).
     public var extraHTML: [String]
 
-    public init(
+    package init(
         cell: CodeCell, scenarioID: String, swiftPath: String, swiftSource: String, run: CellRun,
         warnings: [String] = [], badges: [CellBadge] = [], extraHTML: [String] = []
     ) {

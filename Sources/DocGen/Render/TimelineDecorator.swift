@@ -1,3 +1,5 @@
+@_spi(Harness) import Threading
+
 /// Adds the run's timeline (threads × virtual time, `TimelineSVG`) under each cell that produced a transcript.
 public struct TimelineDecorator: CellDecorator {
     public init() {}

@@ -1,4 +1,4 @@
-import Threading
+@_spi(Harness) import Threading
 
 extension RunOutcome {
     /// ", ending in deadlock" and the like, to append to a description of the run; empty for a completed run.

@@ -1,4 +1,4 @@
-import Threading
+@_spi(Harness) import Threading
 
 /// A run's events regrouped for drawing: one lane per thread, in the order the threads first appear, and the moment
 /// the run ended.

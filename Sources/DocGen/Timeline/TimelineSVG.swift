@@ -1,4 +1,4 @@
-import Threading
+@_spi(Harness) import Threading
 
 /// Draws a run as a timeline: one lane per thread (in the order threads first appear, named and coloured with
 /// `ThreadPalette`), virtual time on the x-axis, each output as a mark whose hover text (`<title>`) is what it printed,
@@ -12,12 +12,12 @@ import Threading
 public enum TimelineSVG {
     /// The SVG for a run's `events` (`RunResult.events`). `outcome` (`RunResult.outcome`) says why threads that never
     /// exited stopped; without it they are marked "stopped".
-    public static func render(events: [TraceEvent], outcome: RunOutcome? = nil, styled: Bool = true) -> String {
+    package static func render(events: [TraceEvent], outcome: RunOutcome? = nil, styled: Bool = true) -> String {
         render(TimelineModel(events: events, outcome: outcome), styled: styled)
     }
 
     /// The SVG for a whole `RunResult`.
-    public static func render(_ result: RunResult, styled: Bool = true) -> String {
+    package static func render(_ result: RunResult, styled: Bool = true) -> String {
         render(events: result.events, outcome: result.outcome, styled: styled)
     }
 

@@ -1,10 +1,10 @@
-import Threading
+@_spi(Harness) import Threading
 
 extension TranscriptFormat {
     /// Reads a tagged transcript back into the run it describes.
     ///
     /// - Throws: `TranscriptError` naming the first line that does not follow the format.
-    public static func decode(_ text: String) throws(TranscriptError) -> RunResult {
+    package static func decode(_ text: String) throws(TranscriptError) -> RunResult {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
         func fail(_ index: Int, _ reason: String) -> TranscriptError {

@@ -1,5 +1,5 @@
 import Foundation
-import Threading
+@_spi(Harness) import Threading
 
 /// The tagged transcript: one text line per event, used for snapshots, for the page and between a child and docgen.
 ///
@@ -23,7 +23,7 @@ public enum TranscriptFormat {
     static let nameSpecials: Set<Character> = ["]"]
 
     /// The tagged text of `result`, ending with a newline.
-    public static func encode(_ result: RunResult) -> String {
+    package static func encode(_ result: RunResult) -> String {
         var lines = [header, schedulePrefix + TranscriptEscaping.escape(result.schedule)]
         for event in result.events { lines.append(encode(event)) }
         switch result.outcome {
@@ -43,7 +43,7 @@ public enum TranscriptFormat {
     }
 
     /// One event's line (no newline).
-    public static func encode(_ event: TraceEvent) -> String {
+    package static func encode(_ event: TraceEvent) -> String {
         let stamp =
             String(format: "%.3f", event.time) + " T\(event.threadIndex) ["
             + TranscriptEscaping.escape(event.threadName, extra: nameSpecials) + "] "
@@ -65,7 +65,7 @@ public enum TranscriptFormat {
     }
 
     /// Exactly what the program printed, both streams interleaved in order.
-    public static func untagged(_ result: RunResult) -> String {
+    package static func untagged(_ result: RunResult) -> String {
         var text = ""
         for event in result.events {
             if case .output(_, let piece) = event.kind { text += piece }

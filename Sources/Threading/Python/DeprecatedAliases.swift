@@ -1,7 +1,8 @@
 /// The camelCase aliases CPython still has, deprecated since Python 3.10 (`currentThread()`, `getName()`, …). Ports
 /// of old tutorials keep working, and each call prints CPython's DeprecationWarning on stderr once per call site
-/// (`Scenarios/Cell.swift:12: DeprecationWarning: currentThread() is deprecated, use current_thread() instead`, then
-/// the call's source line). The trailing `fileID`/`filePath`/`line` arguments name the call site; leave them out.
+/// (`DocgenScenario/lock.swift:12: DeprecationWarning: currentThread() is deprecated, use current_thread() instead`
+/// for a cell's scenario `content/<page>/lock.swift`, which docgen compiles as module `DocgenScenario`; then the
+/// call's source line). The trailing `fileID`/`filePath`/`line` arguments name the call site; leave them out.
 
 /// Python's deprecated `threading.currentThread()`; use `current_thread()`.
 public func currentThread(fileID: String = #fileID, filePath: String = #filePath, line: Int = #line) -> Thread {

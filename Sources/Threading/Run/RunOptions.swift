@@ -1,5 +1,5 @@
 /// How to run a program.
-public struct RunOptions: Sendable {
+@_spi(Harness) public struct RunOptions: Sendable {
     public var runtime: RuntimeKind
     public var schedule: SchedulePolicy
     /// The seed of `random` (a fresh generator per run).

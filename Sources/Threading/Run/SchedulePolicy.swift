@@ -1,5 +1,5 @@
 /// How the simulated runtime chooses the next thread.
-public enum SchedulePolicy: Sendable, Equatable {
+@_spi(Harness) public enum SchedulePolicy: Sendable, Equatable {
     /// CPython's usual order: a started thread runs at once, a running thread keeps going until it blocks, the ready
     /// queue is FIFO, equal deadlines wake in the order they were set. Replay string `default`.
     case cpythonDefault

@@ -12,7 +12,7 @@
 /// outputs of a complete search are all the program can print provided its threads share mutable state only through
 /// Threading's primitives, output, `@Shared` variables, or plain variables a primitive guards (data-race free): a
 /// plain variable threads race on is not seen, so reorderings that change what it holds may be taken as equivalent.
-public struct ExhaustiveSearch: Sendable {
+@_spi(Search) public struct ExhaustiveSearch: Sendable {
     /// Stop after this many executions (nil: no limit).
     public var maxExecutions: Int?
     /// Explore only schedules with at most this many preemptions (switching away from a thread that could go on).
@@ -57,7 +57,7 @@ public struct ExhaustiveSearch: Sendable {
 }
 
 /// How an exhaustive search went.
-public struct SearchSummary: Sendable, Equatable {
+@_spi(Search) public struct SearchSummary: Sendable, Equatable {
     /// Executions run to their end (schedules cut short as redundant are not counted).
     public let executions: Int
     /// Runs the sleep sets cut short (every choice left was redundant): work done besides `executions`.

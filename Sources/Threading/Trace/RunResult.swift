@@ -1,5 +1,5 @@
 /// How a run ended.
-public enum RunOutcome: Sendable, Equatable, Hashable {
+@_spi(Harness) public enum RunOutcome: Sendable, Equatable, Hashable {
     /// The main thread returned and every non-daemon thread finished.
     case completed
     /// No thread could run and no deadline was pending; `report` names each blocked thread, what it waits on and who
@@ -12,7 +12,7 @@ public enum RunOutcome: Sendable, Equatable, Hashable {
 }
 
 /// Everything a run produced: its events in order, how it ended, and the schedule string that replays it.
-public struct RunResult: Sendable, Equatable {
+@_spi(Harness) public struct RunResult: Sendable, Equatable {
     public var events: [TraceEvent]
     public var outcome: RunOutcome
     /// A short string that, passed back as `SchedulePolicy.replay`, reproduces this run exactly (simulated runtime);

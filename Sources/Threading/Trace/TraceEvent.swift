@@ -1,11 +1,5 @@
-/// The stream a piece of output was written to: `print` writes to stdout, `logging` to stderr, as in Python.
-public enum StdStream: String, Sendable, Equatable, Hashable {
-    case stdout
-    case stderr
-}
-
 /// One thing that happened during a run, stamped with the (virtual or real) time and the thread that did it.
-public struct TraceEvent: Sendable, Equatable, Hashable {
+@_spi(Harness) public struct TraceEvent: Sendable, Equatable, Hashable {
     /// What happened.
     public enum Kind: Sendable, Equatable, Hashable {
         /// The thread began running its target (or `run`).

@@ -1,5 +1,5 @@
 import Foundation
-import Threading
+@_spi(Harness) import Threading
 
 /// Writes a page as a Jupyter notebook (nbformat 4.5): the prose between cells as Markdown cells (from the page's
 /// Markdown source when given, else its rendered HTML), each cell's Python as a code cell numbered in page order whose

@@ -1,5 +1,5 @@
 import Foundation
-import Threading
+@_spi(Harness) import Threading
 
 /// Builds the site's search index at build time: one `SearchEntry` per section of every page, over its heading,
 /// prose, cells' Python and Swift sources and their outputs, written as `assets/search-index.js` (a script that sets
