@@ -36,9 +36,9 @@ public final class ThreadPoolExecutor: @unchecked Sendable {
         _max_workers = workers
         self.initializer = initializer
         idleSemaphore = try Semaphore(0)
-        prefix = thread_name_prefix.isEmpty ? "ThreadPoolExecutor-\(world.futures.nextExecutorNumber())" : thread_name_prefix
+        prefix = thread_name_prefix.isEmpty ? "ThreadPoolExecutor-\(world.modules.futures.nextExecutorNumber())" : thread_name_prefix
         shutdownLock = Lock(label: "\(prefix).shutdown_lock")
-        globalShutdownLock = world.futures.globalShutdownLock(in: world)
+        globalShutdownLock = world.modules.futures.globalShutdownLock(in: world)
     }
 
     /// Python's `ThreadPoolExecutor(4)`.
@@ -75,7 +75,7 @@ public final class ThreadPoolExecutor: @unchecked Sendable {
                 let (broken, isShutdown) = stateLock.withLock { (self.broken, self.isShutdown) }
                 if let broken { throw BrokenThreadPool(broken) }
                 if isShutdown { throw RuntimeError("cannot schedule new futures after shutdown") }
-                if world.futures.isExiting {
+                if world.modules.futures.isExiting {
                     throw RuntimeError("cannot schedule new futures after interpreter shutdown")
                 }
                 let future = Future<R>()
@@ -99,7 +99,7 @@ public final class ThreadPoolExecutor: @unchecked Sendable {
         }
         try thread.start()
         stateLock.withLock { threads.append(thread) }
-        world.futures.addWorker(thread, queue: workQueue)
+        world.modules.futures.addWorker(thread, queue: workQueue)
     }
 
     /// `_worker`: run the initializer, then work items until woken with `None` once the pool (or the program) is
@@ -123,7 +123,7 @@ public final class ThreadPoolExecutor: @unchecked Sendable {
                 try idle.release()
                 continue
             }
-            if executor.world.futures.isExiting || executor.stateLock.withLock({ executor.isShutdown }) {
+            if executor.world.modules.futures.isExiting || executor.stateLock.withLock({ executor.isShutdown }) {
                 executor.stateLock.withLock { executor.isShutdown = true }
                 try queue.put(nil)
                 return

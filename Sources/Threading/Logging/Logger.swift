@@ -3,7 +3,7 @@
 public struct Logger: Sendable {
     public let name: String
 
-    public func setLevel(_ level: LogLevel) { Context.world.logging.setLevel(level, logger: name) }
+    public func setLevel(_ level: LogLevel) { Context.world.modules.logging.setLevel(level, logger: name) }
 
     public func debug(
         _ msg: Any, _ args: Any..., file: String = #fileID, line: Int = #line,
@@ -46,9 +46,9 @@ public struct Logger: Sendable {
         site: (file: String, line: Int, function: String)
     ) {
         let world = Context.world
-        let config = world.logging.handler(for: name, autoConfigure: autoConfigure)
+        let config = world.modules.logging.handler(for: name, autoConfigure: autoConfigure)
         guard level >= config.threshold else {
-            world.runtime.schedulingPoint()
+            world.schedulingPoint()
             return
         }
         let text = str(msg, plain: world.plainTypes)

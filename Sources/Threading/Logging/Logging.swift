@@ -16,8 +16,8 @@ public enum logging {
         force: Bool = false
     ) {
         let world = Context.world
-        world.runtime.schedulingPoint()
-        world.logging.configure(level: level, format: format, datefmt: datefmt, stream: stream, force: force)
+        world.schedulingPoint()
+        world.modules.logging.configure(level: level, format: format, datefmt: datefmt, stream: stream, force: force)
     }
 
     /// `basicConfig(format=…, level=…)` in the order Python code often writes it.

@@ -1,6 +1,9 @@
 /// Python's `threading.Condition`: wait until notified, while sharing a lock (an `RLock` by default, or the `Lock` or
 /// `RLock` given). Waiters are woken oldest first; there are no spurious wake-ups.
-public final class Condition: @unchecked Sendable {
+/// `acquire`'s spellings (the underlying lock's) are `Acquirable`'s.
+public final class Condition: Acquirable, @unchecked Sendable {
+    public typealias Timeout = Double
+
     private enum Underlying {
         case lock(Lock)
         case rlock(RLock)
@@ -42,25 +45,13 @@ public final class Condition: @unchecked Sendable {
 
     // MARK: the underlying lock
 
-    @discardableResult public func acquire() -> Bool {
+    /// The underlying lock's acquire.
+    @_spi(Runtime) public func acquire(blocking: Bool, within timeout: Double?) -> Bool {
         switch underlying {
-        case .lock(let lock): lock.acquire()
-        case .rlock(let lock): lock.acquire()
+        case .lock(let lock): lock.acquire(blocking: blocking, within: timeout)
+        case .rlock(let lock): lock.acquire(blocking: blocking, within: timeout)
         }
     }
-
-    @discardableResult public func acquire(_ blocking: Bool, timeout: Double = -1) throws -> Bool {
-        switch underlying {
-        case .lock(let lock): try lock.acquire(blocking, timeout: timeout)
-        case .rlock(let lock): try lock.acquire(blocking, timeout: timeout)
-        }
-    }
-
-    @discardableResult public func acquire(blocking: Bool, timeout: Double = -1) throws -> Bool {
-        try acquire(blocking, timeout: timeout)
-    }
-
-    @discardableResult public func acquire(timeout: Double) throws -> Bool { try acquire(true, timeout: timeout) }
 
     public func release() throws {
         switch underlying {
@@ -90,7 +81,7 @@ public final class Condition: @unchecked Sendable {
     /// True unless it timed out. RuntimeError "cannot wait on un-acquired lock" without the lock.
     @discardableResult public func wait(timeout: Double? = nil) throws -> Bool {
         let runtime = world.runtime
-        runtime.schedulingPoint()
+        world.schedulingPoint()
         guard isOwned else { throw RuntimeError("cannot wait on un-acquired lock") }
         let deadline = runtime.deadline(after: timeout)
         // Enqueue before releasing the lock, so a notify right after the release is not lost.
@@ -143,7 +134,7 @@ public final class Condition: @unchecked Sendable {
     /// lock.
     public func notify(n: Int = 1) throws {
         let runtime = world.runtime
-        runtime.schedulingPoint()
+        world.schedulingPoint()
         guard isOwned else { throw RuntimeError("cannot notify on un-acquired lock") }
         let woken = mutex.withLock { waiters.take(n) }
         runtime.unpark(woken)

@@ -18,14 +18,14 @@ public final class Event: @unchecked Sendable {
 
     /// Python's `is_set()`: whether the flag is set.
     public func is_set() -> Bool {
-        world.runtime.schedulingPoint()
+        world.schedulingPoint()
         return mutex.withLock { flag }
     }
 
     /// Sets the flag and wakes every waiting thread (each `wait` returns true, even if `clear()` follows at once).
     public func set() {
         let runtime = world.runtime
-        runtime.schedulingPoint()
+        world.schedulingPoint()
         let woken = mutex.withLock {
             flag = true
             return waiters.takeAll()
@@ -35,14 +35,14 @@ public final class Event: @unchecked Sendable {
 
     /// Resets the flag.
     public func clear() {
-        world.runtime.schedulingPoint()
+        world.schedulingPoint()
         mutex.withLock { flag = false }
     }
 
     /// Blocks until the flag is set, or `timeout` seconds pass (nil: forever). True unless it timed out.
     @discardableResult public func wait(timeout: Double? = nil) -> Bool {
         let runtime = world.runtime
-        runtime.schedulingPoint()
+        world.schedulingPoint()
         mutex.lock()
         defer { mutex.unlock() }
         if flag { return true }

@@ -1,9 +1,13 @@
 /// Python's `threading.Lock`: not reentrant, and any thread may release it (so it is not a plain mutex).
 /// `with lock:` is `lock.with { … }`.
-public final class Lock: @unchecked Sendable, CustomStringConvertible {
+/// `acquire`'s spellings are `Acquirable`'s.
+public final class Lock: Acquirable, @unchecked Sendable, CustomStringConvertible {
+    public typealias Timeout = Double
+
     let world: World
-    let runtime: any Runtime
-    let control: RunControl
+    /// Reached first in every operation (a copy of the world's, so that it loads no world).
+    let schedulingPoint: SchedulingPoint
+    var runtime: any Runtime { schedulingPoint.runtime }
     /// `Lock#N`, as traces and deadlock reports name it.
     let label: String
     let core = LockCore()
@@ -20,43 +24,18 @@ public final class Lock: @unchecked Sendable, CustomStringConvertible {
 
     private init(world: World, label: String) {
         self.world = world
-        runtime = world.runtime
-        control = runtime.control
+        schedulingPoint = world.schedulingPoint
         self.label = label
         reason = BlockReason(label, holder: core.holder)
     }
 
-    /// Blocks until the lock is free, then takes it; returns true.
-    @discardableResult public func acquire() -> Bool {
-        acquire(blocking: true, deadline: nil)
-    }
-
-    /// `acquire(false)` takes the lock only if it is free, and says whether it did.
-    @discardableResult public func acquire(_ blocking: Bool) -> Bool {
-        acquire(blocking: blocking, deadline: nil)
-    }
-
-    @discardableResult public func acquire(blocking: Bool) -> Bool {
-        acquire(blocking: blocking, deadline: nil)
-    }
-
-    /// Waits at most `timeout` seconds (-1: forever); false if the lock stayed taken.
-    @discardableResult public func acquire(timeout: Double) throws -> Bool {
-        try acquire(true, timeout: timeout)
-    }
-
-    /// Python's `acquire(blocking, timeout)`, with its ValueError/OverflowError on bad combinations.
-    @discardableResult public func acquire(_ blocking: Bool, timeout: Double) throws -> Bool {
-        let deadline = try lockDeadline(blocking: blocking, timeout: timeout, runtime: runtime)
-        return acquire(blocking: blocking, deadline: deadline)
-    }
-
-    @discardableResult public func acquire(blocking: Bool, timeout: Double) throws -> Bool {
-        try acquire(blocking, timeout: timeout)
+    /// Takes the lock if it is free, else (when `blocking`) waits for it at most `timeout` seconds (nil: forever).
+    @_spi(Runtime) @inline(__always) public func acquire(blocking: Bool, within timeout: Double?) -> Bool {
+        acquire(blocking: blocking, deadline: runtime.deadline(after: timeout))
     }
 
     @inline(__always) func acquire(blocking: Bool, deadline: Double?) -> Bool {
-        control.schedulingPoint(runtime)
+        schedulingPoint()
         if core.tryAcquire() { return true }
         guard blocking else { return false }
         return core.acquireSlow(deadline: deadline, reason: reason, runtime: runtime)
@@ -64,13 +43,13 @@ public final class Lock: @unchecked Sendable, CustomStringConvertible {
 
     /// Releases the lock (from any thread); RuntimeError "release unlocked lock" if it is not locked.
     public func release() throws {
-        control.schedulingPoint(runtime)
+        schedulingPoint()
         if !core.release(runtime: runtime) { throw RuntimeError("release unlocked lock") }
     }
 
     /// Whether the lock is held.
     public func locked() -> Bool {
-        control.schedulingPoint(runtime)
+        schedulingPoint()
         return core.isLocked
     }
 
@@ -78,7 +57,7 @@ public final class Lock: @unchecked Sendable, CustomStringConvertible {
     public func with<R>(_ body: () throws -> R) rethrows -> R {
         acquire()
         defer {
-            control.schedulingPoint(runtime)
+            schedulingPoint()
             _ = core.release(runtime: runtime)
         }
         return try body()

@@ -63,12 +63,3 @@ final class LockCore: @unchecked Sendable {
         return true
     }
 }
-
-/// Checks Python's rules for `acquire(blocking, timeout)` and turns the timeout into a deadline (nil: forever).
-func lockDeadline(blocking: Bool, timeout: Double?, runtime: any Runtime) throws -> Double? {
-    guard let timeout, timeout != -1 else { return nil }
-    if !blocking { throw ValueError("can't specify a timeout for a non-blocking call") }
-    if timeout < 0 { throw ValueError("timeout value must be a non-negative number") }
-    if timeout > TIMEOUT_MAX { throw OverflowError("timestamp out of range for platform time_t") }
-    return runtime.deadline(after: timeout)
-}

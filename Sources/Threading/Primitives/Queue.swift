@@ -2,8 +2,9 @@
 /// the order by overriding `_put`, `_get` and `_qsize` (called with the queue's lock held; they must not block).
 open class Queue<Element>: @unchecked Sendable {
     let world: World
-    let runtime: any Runtime
-    let control: RunControl
+    /// Reached first in every operation (a copy of the world's, so that it loads no world).
+    let schedulingPoint: SchedulingPoint
+    var runtime: any Runtime { schedulingPoint.runtime }
     let label: String
     private let getReason: BlockReason
     private let putReason: BlockReason
@@ -25,8 +26,7 @@ open class Queue<Element>: @unchecked Sendable {
     public init(maxsize: Int = 0) {
         ring = .allocate(capacity: 16)
         world = Context.world
-        runtime = world.runtime
-        control = runtime.control
+        schedulingPoint = world.schedulingPoint
         _maxsize = maxsize
         label = world.label(String(describing: Self.self).split(separator: "<").first.map(String.init) ?? "Queue")
         getReason = BlockReason("\(label).get", failsByThrowing: true)
@@ -77,14 +77,14 @@ open class Queue<Element>: @unchecked Sendable {
 
     /// The number of items (approximate once other threads run).
     public final func qsize() -> Int {
-        control.schedulingPoint(runtime)
+        schedulingPoint()
         return mutex.withLock { _qsize() }
     }
 
     public final func empty() -> Bool { qsize() == 0 }
 
     public final func full() -> Bool {
-        control.schedulingPoint(runtime)
+        schedulingPoint()
         return mutex.withLock { 0 < _maxsize && _maxsize <= _qsize() }
     }
 
@@ -93,7 +93,7 @@ open class Queue<Element>: @unchecked Sendable {
     /// Adds `item`, waiting for room if the queue is bounded and full (up to `timeout` seconds, nil: forever); Full
     /// when there is no room in time (or at once with `block: false`).
     public final func put(_ item: Element, block: Bool = true, timeout: Double? = nil) throws {
-        control.schedulingPoint(runtime)
+        schedulingPoint()
         // Wake a getter only after unlocking, so it does not wake up straight into our lock.
         var getter: Waiter?
         do {
@@ -120,7 +120,7 @@ open class Queue<Element>: @unchecked Sendable {
     /// Removes and returns the next item, waiting for one (up to `timeout` seconds, nil: forever); Empty when none
     /// comes in time (or at once with `block: false`).
     public final func get(block: Bool = true, timeout: Double? = nil) throws -> Element {
-        control.schedulingPoint(runtime)
+        schedulingPoint()
         let deadline = try queueDeadline(block: block, timeout: timeout)
         var putter: Waiter?
         let item: Element
@@ -151,7 +151,7 @@ open class Queue<Element>: @unchecked Sendable {
     /// Python 3.13's `shutdown(immediate)`: later `put`s raise ShutDown; `get`s drain what is left, then raise
     /// ShutDown; blocked callers wake. `immediate` discards the remaining items (marking them done) at once.
     public final func shutdown(immediate: Bool = false) {
-        control.schedulingPoint(runtime)
+        schedulingPoint()
         var woken: [Waiter] = []
         mutex.withLock {
             isShutdown = true
@@ -172,7 +172,7 @@ open class Queue<Element>: @unchecked Sendable {
 
     /// Marks one item from `get` as processed; ValueError "task_done() called too many times" if none is pending.
     public final func task_done() throws {
-        control.schedulingPoint(runtime)
+        schedulingPoint()
         let woken = try mutex.withLock {
             let unfinished = unfinishedTasks - 1
             if unfinished < 0 { throw ValueError("task_done() called too many times") }
@@ -184,7 +184,7 @@ open class Queue<Element>: @unchecked Sendable {
 
     /// Blocks until every item ever put has been marked done with `task_done()`.
     public final func join() {
-        control.schedulingPoint(runtime)
+        schedulingPoint()
         mutex.lock()
         while unfinishedTasks > 0 {
             _ = mutex.park(on: allTasksDone, joinReason, deadline: nil, runtime: runtime)

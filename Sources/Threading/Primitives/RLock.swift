@@ -2,10 +2,14 @@ import Synchronization
 
 /// Python's `threading.RLock`: the owning thread may acquire it again; it is free after as many releases as
 /// acquires, and only the owner may release it.
-public final class RLock: @unchecked Sendable, CustomStringConvertible {
+/// `acquire`'s spellings are `Acquirable`'s.
+public final class RLock: Acquirable, @unchecked Sendable, CustomStringConvertible {
+    public typealias Timeout = Double
+
     let world: World
-    let runtime: any Runtime
-    let control: RunControl
+    /// Reached first in every operation (a copy of the world's, so that it loads no world).
+    let schedulingPoint: SchedulingPoint
+    var runtime: any Runtime { schedulingPoint.runtime }
     let label: String
     let core = LockCore()
     private let reason: BlockReason
@@ -24,28 +28,19 @@ public final class RLock: @unchecked Sendable, CustomStringConvertible {
 
     private init(world: World, label: String) {
         self.world = world
-        runtime = world.runtime
-        control = runtime.control
+        schedulingPoint = world.schedulingPoint
         self.label = label
         reason = BlockReason(label, holder: core.holder)
     }
 
-    @discardableResult public func acquire() -> Bool { acquire(blocking: true, deadline: nil) }
-    @discardableResult public func acquire(_ blocking: Bool) -> Bool { acquire(blocking: blocking, deadline: nil) }
-    @discardableResult public func acquire(blocking: Bool) -> Bool { acquire(blocking: blocking, deadline: nil) }
-    @discardableResult public func acquire(timeout: Double) throws -> Bool { try acquire(true, timeout: timeout) }
-
-    @discardableResult public func acquire(_ blocking: Bool, timeout: Double) throws -> Bool {
-        let deadline = try lockDeadline(blocking: blocking, timeout: timeout, runtime: runtime)
-        return acquire(blocking: blocking, deadline: deadline)
-    }
-
-    @discardableResult public func acquire(blocking: Bool, timeout: Double) throws -> Bool {
-        try acquire(blocking, timeout: timeout)
+    /// Takes the lock (again, if the caller owns it), else (when `blocking`) waits for it at most `timeout` seconds
+    /// (nil: forever).
+    @_spi(Runtime) public func acquire(blocking: Bool, within timeout: Double?) -> Bool {
+        acquire(blocking: blocking, deadline: runtime.deadline(after: timeout))
     }
 
     func acquire(blocking: Bool, deadline: Double?) -> Bool {
-        control.schedulingPoint(runtime)
+        schedulingPoint()
         let me = currentOSThread()
         if ownerThread.load(ordering: .relaxed) == me {
             count += 1
@@ -65,7 +60,7 @@ public final class RLock: @unchecked Sendable, CustomStringConvertible {
 
     /// Undoes one `acquire`; RuntimeError "cannot release un-acquired lock" unless the caller owns it.
     public func release() throws {
-        control.schedulingPoint(runtime)
+        schedulingPoint()
         guard isOwnedByCaller else { throw RuntimeError("cannot release un-acquired lock") }
         count -= 1
         if count == 0 {
@@ -76,7 +71,7 @@ public final class RLock: @unchecked Sendable, CustomStringConvertible {
 
     /// Whether any thread holds it.
     public func locked() -> Bool {
-        control.schedulingPoint(runtime)
+        schedulingPoint()
         return core.isLocked
     }
 

@@ -1,5 +1,8 @@
 /// Python's `threading.Semaphore`: a counter that `acquire` decrements, blocking at zero, and `release` increments.
-public class Semaphore: @unchecked Sendable {
+/// `acquire`'s spellings are `Acquirable`'s.
+public class Semaphore: Acquirable, @unchecked Sendable {
+    public typealias Timeout = Double?
+
     let world: World
     let label: String
     let mutex = InternalLock()
@@ -18,25 +21,15 @@ public class Semaphore: @unchecked Sendable {
 
     class var kind: String { "Semaphore" }
 
-    /// Blocks until the counter is positive, then decrements it; returns true.
-    @discardableResult public func acquire() -> Bool { acquire(blocking: true, deadline: nil) }
-    @discardableResult public func acquire(_ blocking: Bool) -> Bool { acquire(blocking: blocking, deadline: nil) }
-    @discardableResult public func acquire(blocking: Bool) -> Bool { acquire(blocking: blocking, deadline: nil) }
-
-    /// Waits at most `timeout` seconds (nil: forever); false if the counter stayed at zero. ValueError "can't specify
-    /// timeout for non-blocking acquire" when `blocking` is false and a timeout is given.
-    @discardableResult public func acquire(_ blocking: Bool = true, timeout: Double?) throws -> Bool {
-        if !blocking && timeout != nil { throw ValueError("can't specify timeout for non-blocking acquire") }
-        return acquire(blocking: blocking, deadline: world.runtime.deadline(after: timeout))
-    }
-
-    @discardableResult public func acquire(blocking: Bool, timeout: Double?) throws -> Bool {
-        try acquire(blocking, timeout: timeout)
+    /// Decrements the counter if it is positive, else (when `blocking`) waits for that at most `timeout` seconds (nil:
+    /// forever).
+    @_spi(Runtime) public func acquire(blocking: Bool, within timeout: Double?) -> Bool {
+        acquire(blocking: blocking, deadline: world.runtime.deadline(after: timeout))
     }
 
     func acquire(blocking: Bool, deadline: Double?) -> Bool {
         let runtime = world.runtime
-        runtime.schedulingPoint()
+        world.schedulingPoint()
         mutex.lock()
         defer { mutex.unlock() }
         while value == 0 {
@@ -52,7 +45,7 @@ public class Semaphore: @unchecked Sendable {
     /// Increments the counter by `n`, waking up to `n` waiters. ValueError "n must be one or more" for n < 1.
     public func release(n: Int = 1) throws {
         let runtime = world.runtime
-        runtime.schedulingPoint()
+        world.schedulingPoint()
         if n < 1 { throw ValueError("n must be one or more") }
         let woken = try mutex.withLock {
             try checkRelease(n)

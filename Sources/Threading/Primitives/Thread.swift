@@ -142,7 +142,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
 
     /// Python's `is_alive()`: true from just before `run()` starts until just after it ends.
     public func is_alive() -> Bool {
-        world.runtime.schedulingPoint()
+        world.schedulingPoint()
         return state.withLock { started && !finished }
     }
 
@@ -156,7 +156,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
     /// Starts the thread; at most once (RuntimeError "threads can only be started once").
     public func start() throws {
         let runtime = world.runtime
-        runtime.schedulingPoint()
+        world.schedulingPoint()
         try state.withLock {
             if started { throw RuntimeError("threads can only be started once") }
             started = true
@@ -174,7 +174,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
     /// Waits until the thread ends, or `timeout` seconds pass (nil: forever). Check `is_alive()` afterwards.
     public func join(timeout: Double? = nil) throws {
         let runtime = world.runtime
-        runtime.schedulingPoint()
+        world.schedulingPoint()
         let isStarted = state.withLock { started }
         if !isStarted { throw RuntimeError("cannot join thread before it is started") }
         if Context.current === core { throw RuntimeError("cannot join current thread") }

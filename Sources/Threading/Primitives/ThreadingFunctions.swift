@@ -9,7 +9,7 @@ public func main_thread() -> Thread { Context.world.mainThread }
 /// Python's `threading.enumerate()`: the main thread and every started, unfinished thread, in start order.
 public func enumerate() -> [Thread] {
     let world = Context.world
-    world.runtime.schedulingPoint()
+    world.schedulingPoint()
     return [world.mainThread] + world.liveThreads
 }
 

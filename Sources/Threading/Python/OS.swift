@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The parts of Python's `os` module that concurrency code reads.
 public enum os {
     /// The number of CPUs a simulated run reports from `os.cpu_count()`: fixed, so a page renders the same on every
@@ -12,11 +6,7 @@ public enum os {
     public static let simulatedCPUCount = 2
 
     /// `os.cpu_count()`: the machine's online CPUs in the real runtime, `simulatedCPUCount` in the simulated one.
-    public static func cpu_count() -> Int? {
-        if Context.world.runtime is SimulatedRuntime { return simulatedCPUCount }
-        let count = sysconf(Int32(_SC_NPROCESSORS_ONLN))
-        return count > 0 ? count : nil
-    }
+    public static func cpu_count() -> Int? { Context.world.runtime.cpuCount }
 
     /// `os.getpid()` (a fixed number in the simulated runtime).
     public static func getpid() -> Int { Context.world.runtime.processID }

@@ -8,8 +8,9 @@ final class ObjectAddresses: @unchecked Sendable {
     /// The first made-up address; later ones follow 0x40 apart, like small heap objects.
     static let base: UInt = 0x7f00_0000_1000
 
-    func address(of object: AnyObject, simulated: Bool) -> UInt {
-        guard simulated else { return UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque()) }
+    /// `object`'s address: its real one, or with `madeUp` the next made-up one the first time it is asked for.
+    func address(of object: AnyObject, madeUp: Bool) -> UInt {
+        guard madeUp else { return UInt(bitPattern: Unmanaged.passUnretained(object).toOpaque()) }
         return lock.withLock {
             let key = ObjectIdentifier(object)
             if let known = assigned[key] { return known }
@@ -23,6 +24,6 @@ final class ObjectAddresses: @unchecked Sendable {
 /// Python's `id(object)` as `0x…` text (what `%#x` prints), in the calling thread's run.
 func pythonAddress(of object: AnyObject) -> String {
     let world = Context.world
-    let address = world.addresses.address(of: object, simulated: world.runtime is SimulatedRuntime)
+    let address = world.modules.addresses.address(of: object, madeUp: world.runtime.madeUpAddresses)
     return "0x" + String(address, radix: 16)
 }

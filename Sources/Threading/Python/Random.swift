@@ -2,8 +2,8 @@
 public enum random {
     private static func with<R>(_ body: (inout PyRandom) -> R) -> R {
         let world = Context.world
-        world.runtime.schedulingPoint()
-        return world.randomLock.withLock { body(&world.random) }
+        world.schedulingPoint()
+        return world.modules.random.with(body)
     }
 
     /// `random.seed(n)`.

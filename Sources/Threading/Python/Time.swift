@@ -7,7 +7,7 @@ public enum time {
         precondition(seconds >= 0, "ValueError: sleep length must be non-negative")
         let world = Context.world
         let runtime = world.runtime
-        runtime.schedulingPoint()
+        world.schedulingPoint()
         let core = Context.current
         let label: String
         if let last = core.lastSleep, last.seconds.bitPattern == seconds.bitPattern {
@@ -22,23 +22,23 @@ public enum time {
 
     /// Seconds since the Unix epoch (`time.time()`).
     public static func time() -> Double {
-        let runtime = Context.world.runtime
-        runtime.schedulingPoint()
-        return runtime.wallTime()
+        let world = Context.world
+        world.schedulingPoint()
+        return world.runtime.wallTime()
     }
 
     /// Nanoseconds since the Unix epoch (`time.time_ns()`).
     public static func time_ns() -> Int64 {
-        let runtime = Context.world.runtime
-        runtime.schedulingPoint()
-        return runtime.wallTimeNanoseconds()
+        let world = Context.world
+        world.schedulingPoint()
+        return world.runtime.wallTimeNanoseconds()
     }
 
     /// A clock that never goes back (`time.monotonic()`): seconds since the run began.
     public static func monotonic() -> Double {
-        let runtime = Context.world.runtime
-        runtime.schedulingPoint()
-        return runtime.now
+        let world = Context.world
+        world.schedulingPoint()
+        return world.runtime.now
     }
 
     /// `time.perf_counter()`.

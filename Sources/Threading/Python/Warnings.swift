@@ -11,7 +11,7 @@
 /// is the same on every machine), `filePath` is where the source line is read.
 func warnDeprecated(_ message: String, fileID: String, filePath: String, line: Int) {
     let world = Context.world
-    guard world.warnings.firstTime(file: fileID, line: line, message: message) else { return }
+    guard world.modules.warnings.firstTime(file: fileID, line: line, message: message) else { return }
     var text = "\(fileID):\(line): DeprecationWarning: \(message)\n"
     if let source = sourceLine(path: filePath, line: line) { text += "  \(source)\n" }
     world.write(text, to: .stderr)

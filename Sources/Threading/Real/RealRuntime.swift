@@ -35,6 +35,12 @@ final class RealRuntime: Runtime, @unchecked Sendable {
     }
 
     var processID: Int { Int(getpid()) }
+    var madeUpAddresses: Bool { false }
+
+    var cpuCount: Int? {
+        let count = sysconf(Int32(_SC_NPROCESSORS_ONLN))
+        return count > 0 ? count : nil
+    }
 
     func utcOffset(at seconds: Double) -> Int {
         var t = time_t(seconds)
@@ -48,7 +54,7 @@ final class RealRuntime: Runtime, @unchecked Sendable {
         core.nativeId = cthreading_gettid()
     }
 
-    @inline(__always) func schedulingPoint() {
+    @inline(__always) func reachSchedulingPoint() {
         if control.hasEnded { abandonIfOurs() }
     }
 

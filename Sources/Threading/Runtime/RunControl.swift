@@ -1,7 +1,8 @@
 import Synchronization
 
-/// The part of a runtime's state a primitive checks inline at a scheduling point, so that the real runtime costs a
-/// load rather than a call: the runtime is called only if it sees every operation or the run has ended.
+/// The part of a runtime's state a primitive checks inline at a scheduling point (`SchedulingPoint`), so that the
+/// real runtime costs a load rather than a call: the runtime is called only if it sees every operation or the run
+/// has ended.
 final class RunControl: Sendable {
     /// True when the runtime must see every operation (the simulation counts and may switch there); false when it
     /// only needs to hear of operations after the run ended (the real runtime, to stop abandoned threads).
@@ -12,9 +13,4 @@ final class RunControl: Sendable {
     init(seesEveryOperation: Bool) { self.seesEveryOperation = seesEveryOperation }
 
     var hasEnded: Bool { ended.load(ordering: .relaxed) }
-
-    /// The scheduling point of a primitive operation.
-    @inline(__always) func schedulingPoint(_ runtime: any Runtime) {
-        if seesEveryOperation || ended.load(ordering: .relaxed) { runtime.schedulingPoint() }
-    }
 }

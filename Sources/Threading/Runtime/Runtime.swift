@@ -1,10 +1,10 @@
 /// The seam between the primitives and the two runtimes (real OS scheduling, or the deterministic simulation).
 ///
 /// Primitives keep their own state under their own `InternalLock` and talk to the runtime only through this protocol:
-/// they call `schedulingPoint()` first in every operation, and block by `park`ing a `Waiter` that another thread
+/// they reach a `SchedulingPoint` first in every operation, and block by `park`ing a `Waiter` that another thread
 /// claims (`WaitQueue.take`) and `unpark`s, or that the runtime times out at `deadline`.
 protocol Runtime: AnyObject, Sendable {
-    /// The inline fast path of `schedulingPoint()`; primitives call `control.schedulingPoint(runtime)`.
+    /// What `SchedulingPoint` checks inline before it calls `reachSchedulingPoint()`.
     var control: RunControl { get }
     /// Seconds since the run began: virtual in the simulation, monotonic in the real runtime.
     var now: Double { get }
@@ -16,8 +16,14 @@ protocol Runtime: AnyObject, Sendable {
     func utcOffset(at seconds: Double) -> Int
     /// `os.getpid()` (a fixed number in the simulation).
     var processID: Int { get }
-    /// Called at the start of every primitive operation; the simulation may switch threads here.
-    func schedulingPoint()
+    /// `os.cpu_count()` (a fixed number in the simulation, so a page renders the same on every machine).
+    var cpuCount: Int? { get }
+    /// Whether Python's `id()` gives made-up addresses, numbered in the order asked, so that reprs are the same on
+    /// every run (the simulation); else objects' real addresses.
+    var madeUpAddresses: Bool { get }
+    /// A scheduling point, called through `SchedulingPoint` (at the start of every primitive operation when `control`
+    /// sees every operation, else once the run has ended): the simulation may switch threads here.
+    func reachSchedulingPoint()
     /// Blocks the calling thread (the waiter's) until the waiter is notified (true) or `deadline` (in `now` seconds)
     /// passes (false). Must be called without holding any `InternalLock`.
     func park(_ waiter: Waiter, deadline: Double?) -> Bool

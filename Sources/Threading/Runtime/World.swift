@@ -1,24 +1,17 @@
-/// Everything one run owns besides its scheduler: the trace, counters for names, live threads, and the per-run state
-/// of the Python modules (`logging` configuration, `random` generator, hooks). A fresh world per run.
+/// Everything one run owns besides its scheduler: the trace, counters for names, live threads and `threading`'s
+/// hooks, and the Python modules' own per-run states (`modules`). A fresh world per run.
 final class World: @unchecked Sendable {
     let runtime: any Runtime
+    /// Reached first in every primitive operation and module function of this world.
+    let schedulingPoint: SchedulingPoint
     let recorder: TraceRecorder
-    let logging = LoggingState()
-    /// The warnings already shown (`warnings`' once-per-call-site rule).
-    let warnings = WarningRegistry()
-    /// Python's `id()` of objects shown in reprs.
-    let addresses = ObjectAddresses()
-    /// `concurrent.futures`' module state (executor counter, the interpreter-exit hook's workers).
-    let futures = FuturesState()
-    /// The `random` generator, seeded when first used (most programs never call `random`); guarded by `randomLock`.
-    lazy var random = PyRandom(seed: randomSeed)
-    private let randomSeed: UInt64
-    let randomLock = InternalLock()
+    /// Each Python module's state in this run (`logging`'s configuration, `random`'s generator, …).
+    let modules: PythonModules
     /// Whether this run's program left `Int` and `String` printing as themselves (`str()`'s fast path); nil for the
     /// ambient world, which lives on while libraries load (each `str()` then checks).
     let plainTypes: PlainTypes?
 
-    private let lock = InternalLock()
+    private let lock: InternalLock
     private var threadNameCounter = 0
     private var nextIndex = 0
     private var kindCounters: [String: Int] = [:]
@@ -31,17 +24,22 @@ final class World: @unchecked Sendable {
     private var _profile: TraceFunction?
     private var _atexit: [() -> Void] = []
 
-    init(runtime: any Runtime, recorder: TraceRecorder, randomSeed: UInt64) {
+    /// A run's world; `ambient` for the world of threads outside any run (`World.ambient`).
+    init(runtime: any Runtime, recorder: TraceRecorder, randomSeed: UInt64, ambient: Bool = false) {
         self.runtime = runtime
+        schedulingPoint = SchedulingPoint(runtime)
         self.recorder = recorder
-        self.randomSeed = randomSeed
-        self.plainTypes = (runtime as? RealRuntime)?.isAmbient == true ? nil : PlainTypes.now
+        // The modules' locks, then the world's: an exhaustive search names locks by their creation order.
+        modules = PythonModules(randomSeed: randomSeed)
+        lock = InternalLock()
+        plainTypes = ambient ? nil : PlainTypes.now
     }
 
     /// The world of threads that are not inside any `runProgram`: real runtime, output straight to the process.
     static let ambient: World = {
         let recorder = TraceRecorder(echo: nil, recordsLifecycle: false, passthrough: true)
-        return World(runtime: RealRuntime(recorder: recorder, ambient: true), recorder: recorder, randomSeed: 0)
+        return World(
+            runtime: RealRuntime(recorder: recorder, ambient: true), recorder: recorder, randomSeed: 0, ambient: true)
     }()
 
     // MARK: names and indices
@@ -130,7 +128,7 @@ final class World: @unchecked Sendable {
     /// Records output written by the calling thread.
     func write(_ text: String, to stream: StdStream) {
         let core = Context.current
-        runtime.schedulingPoint()
+        schedulingPoint()
         StepFootprint.noteCurrent(StepFootprint.output)
         recorder.record(time: runtime.now, core: core, .output(stream, text))
     }

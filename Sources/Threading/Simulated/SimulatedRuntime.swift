@@ -65,6 +65,8 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
 
     func utcOffset(at seconds: Double) -> Int { 0 }
     var processID: Int { 4_242 }
+    var cpuCount: Int? { os.simulatedCPUCount }
+    var madeUpAddresses: Bool { true }
 
     func assignIdentity(_ core: ThreadCore) {
         core.ident = core.index + 1
@@ -73,7 +75,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
 
     // MARK: scheduling points
 
-    func schedulingPoint() {
+    func reachSchedulingPoint() {
         if control.hasEnded {
             abandonIfOurs()
             return

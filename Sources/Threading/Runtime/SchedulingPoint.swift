@@ -1,0 +1,20 @@
+/// The one way a primitive or a Python module function reaches a scheduling point: `schedulingPoint()` first in every
+/// operation. Inline it costs a load and a branch (`RunControl`): the runtime is called only when it sees every
+/// operation (the simulation counts and may switch there) or the run has ended (the real runtime stops abandoned
+/// threads there).
+///
+/// A world has one (`World.schedulingPoint`); a primitive on a hot path keeps a copy, so that reaching it loads no
+/// world.
+struct SchedulingPoint: Sendable {
+    let control: RunControl
+    let runtime: any Runtime
+
+    init(_ runtime: any Runtime) {
+        self.runtime = runtime
+        control = runtime.control
+    }
+
+    @inline(__always) func callAsFunction() {
+        if control.seesEveryOperation || control.hasEnded { runtime.reachSchedulingPoint() }
+    }
+}
