@@ -42,8 +42,8 @@ protocol Runtime: AnyObject, Sendable {
 }
 
 extension Runtime {
-    /// A deadline `timeout` seconds from now, or nil for "forever".
-    func deadline(after timeout: Double?) -> Double? {
+    /// A deadline `timeout` seconds from now, or nil for "forever" (inline: an acquire without a timeout reads no clock).
+    @inline(__always) func deadline(after timeout: Double?) -> Double? {
         guard let timeout else { return nil }
         return now + max(timeout, 0)
     }
