@@ -46,3 +46,10 @@ void cdocgen_release_free_memory(void) {
     malloc_trim(0);
 #endif
 }
+
+#ifdef __linux__
+#include <sys/prctl.h>
+int cdocgen_become_subreaper(void) { return prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0); }
+#else
+int cdocgen_become_subreaper(void) { errno = ENOSYS; return -1; }
+#endif

@@ -30,6 +30,7 @@ extension Docgen {
         var shard: Shard?
 
         func validate() throws {
+            try pipeline.validate(out: out)
             if shard != nil, record {
                 throw ValidationError("--shard cannot record snapshots; record with a build without --shard")
             }

@@ -26,19 +26,23 @@ extension Docgen {
             } catch {
                 throw fail(error)
             }
+            report.warnings.forEach(warn)
             let store = SnapshotStore(root: pipeline.snapshots)
             var lines: [String] = []
             for (id, verdict) in report.verdicts {
                 switch verdict {
                 case .matches, .failedAsExpected: break
                 case .missing:
-                    lines.append("\(id): no snapshot \(store.path(for: id)); record it with `make record`")
+                    lines.append("\(id): no snapshot \(store.path(for: id)); record it with `docgen build --record`")
                 case .differs(let diff): lines.append("\(id): output changed\n\(diff)")
                 case .failedToRun(let reason): lines.append("\(id): \(reason)")
                 }
             }
             for id in report.orphans {
                 lines.append("\(id): snapshot \(store.path(for: id)) matches no cell; delete it")
+            }
+            for path in report.leftovers {
+                lines.append("\(path): a temporary file left by an interrupted write; delete it")
             }
             let matched = report.verdicts.filter { $0.verdict == .matches }.count
             lines.append((shard.map { "shard \($0): " } ?? "") + "\(report.verdicts.count) cell(s) checked, \(matched) match their snapshot")

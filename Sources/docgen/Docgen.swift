@@ -19,7 +19,9 @@ struct Docgen: AsyncParsableCommand {
             var command = try parseAsRoot()
             switch command {
             case is Build, is Check, is Fidelity: SignalForwarding.install()  // commands that start cells
-            case is Run, is Explore: ParentWatch.exitWhenParentDies()  // a cell's own process
+            case is Run, is Explore:  // a cell's own process
+                CellProcessLifetime.adopt()
+                ParentWatch.exitWhenParentDies()
             default: break  // serve stops its build and server itself (StopSignal)
             }
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -56,6 +56,7 @@ extension Docgen {
 
         func run() async throws {
             let program = try await ScenarioProgram.load(id: id, library: library, pipeline: pipeline)
+            CellProcessLifetime.clearSignalMask()  // the scenario's threads, and processes they start, block nothing
             let exploration =
                 exhaustive
                 ? ExhaustiveExplorer(maxExecutions: maxExecutions, preemptionBound: preemptionBound).explore(program)

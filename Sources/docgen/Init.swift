@@ -16,6 +16,14 @@ extension Docgen {
                 """)
         var docgenRepository: String?
 
+        func validate() throws {
+            try FolderOptions.requireNamed([("the project folder", folder)])
+            // The workflow quotes the URL for YAML, but GitHub Actions would still evaluate an expression in it.
+            if let docgenRepository, docgenRepository.contains("${{") {
+                throw ValidationError("--docgen-repository must be a git URL, not a GitHub Actions expression (${{ … }})")
+            }
+        }
+
         func run() throws {
             let written: [String]
             do {

@@ -16,8 +16,14 @@ extension Docgen {
                 """)
         var python: String?
 
+        func validate() throws {
+            guard let python else { return }
+            try FolderOptions.requireNamed([("--python", python)])
+            try FolderOptions.requireApart(pipeline.folders + [("--python", python)])
+        }
+
         func run() async throws {
-            let builder = pipeline.builder()
+            let builder = pipeline.builder(writingCache: false)
             do {
                 let documents = try ContentLoader.load(pipeline.content)
                 for document in documents {

@@ -51,7 +51,7 @@ extension Docgen {
                 }
                 guard let recording else { continue }
                 guard recording.fingerprint == cell.fingerprint else {
-                    print("\(cell.id): recording is stale (run make record-fidelity); not checked")
+                    print("\(cell.id): recording is stale (run `docgen fidelity --record`); not checked")
                     continue
                 }
                 let program: @Sendable () throws -> Void

@@ -17,6 +17,7 @@ extension Docgen {
         var content = "content"
 
         func validate() throws {
+            try FolderOptions.requireNamed([("--content", content)])
             guard (id == nil) != !missing else {
                 throw ValidationError("give either a cell id PAGE/CELL or --missing")
             }

@@ -24,12 +24,48 @@ struct PipelineOptions: ParsableArguments {
     @Option(help: "Folder of cached transcripts and compiled scenarios.")
     var cache = ".docgen-cache"
 
+    @Option(
+        help: "Seconds before compiling one scenario is given up, more than 0 and at most 86400.",
+        transform: NumberArgument.seconds)
+    var compileTimeout: Double = ScenarioCompiler.defaultTimeout
+
+    /// Every folder option names a folder (not `""`, not `/`), and no two are the same or nested.
+    func validate() throws {
+        try FolderOptions.requireNamed(folders)
+        try FolderOptions.requireApart(folders)
+    }
+
+    /// The folder options and their values.
+    var folders: [FolderOptions.Named] {
+        [("--content", content), ("--snapshots", snapshots), ("--recordings", recordings), ("--cache", cache)]
+    }
+
+    /// Also checks that the site folder `out` (`--out`) is none of the others, inside none and contains none: a
+    /// build replaces it as a whole.
+    func validate(out: String) throws {
+        try FolderOptions.requireNamed([("--out", out)])
+        try FolderOptions.requireApart(folders + [("--out", out)])
+    }
+
     /// A site builder whose cells' scenarios are compiled against this binary's Threading and run as its children.
     /// Without the Threading module beside the binary, prints why and exits with status 1.
-    func builder() -> SiteBuilder {
+    /// With `writingCache` (every command that runs cells), a cache folder that cannot be written is one error line
+    /// and exit status 1 before any cell runs, not a cell's failure.
+    func builder(writingCache: Bool = true) -> SiteBuilder {
+        if writingCache {
+            for folder in [cache, compileCache] {
+                if let reason = Self.unwritable(folder) {
+                    note(
+                        "error: cannot write the cache folder \(folder) (\(reason)); give --cache a writable folder "
+                            + "or make it writable")
+                    Foundation.exit(1)
+                }
+            }
+        }
         let compiler: ScenarioCompiler
         do {
-            compiler = try ScenarioCompiler.locate(executable: SelfExecutable.path, cacheDirectory: compileCache)
+            compiler = try ScenarioCompiler.locate(
+                executable: SelfExecutable.path, cacheDirectory: compileCache, timeout: compileTimeout)
         } catch {
             note("error: \(error)")
             Foundation.exit(1)
@@ -40,6 +76,22 @@ struct PipelineOptions: ParsableArguments {
         return SiteBuilder(
             executor: CellExecutor(settings: settings),
             decorators: [TimelineDecorator(), FidelityDecorator(recordings: recordings)], recordings: recordings)
+    }
+
+    /// Why `folder` cannot be written (made if missing, then a file created and deleted in it), or `nil`.
+    private static func unwritable(_ folder: String) -> String? {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+            return underlying.map { String(cString: strerror(Int32($0.code))) } ?? error.localizedDescription
+        }
+        var template = Array((folder + "/.docgen-probe-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        close(descriptor)
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        return nil
     }
 
     /// Where compiled scenarios are kept: `DOCGEN_COMPILE_CACHE` when set (tests share one), else `<cache>/compiled`.

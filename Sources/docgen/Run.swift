@@ -35,17 +35,24 @@ extension Docgen {
 
         func run() async throws {
             let program = try await ScenarioProgram.load(id: id, library: library, pipeline: pipeline)
+            CellProcessLifetime.clearSignalMask()  // the scenario's threads, and processes they start, block nothing
             var options = RunOptions()
             options.runtime = real ? .real : .simulated
             options.schedule = try schedulePolicy()
-            if !tagged {
+            if tagged {
+                // Also on stderr as it is printed: if the scenario crashes or calls exit() before the transcript is
+                // written, docgen still shows what it printed (with the runtime's `Fatal error:` line after it).
+                options.echo = StderrEcho().write
+            } else {
                 options.echo = { stream, text in
                     FileHandle(fileDescriptor: stream == .stdout ? 1 : 2).write(Data(text.utf8))
                 }
             }
             let result = runProgram(options, main: program)
             if tagged {
-                FileHandle.standardOutput.write(Data(TranscriptFormat.encode(result).utf8))
+                let limit = ProcessInfo.processInfo.environment[TranscriptFormat.limitVariable].flatMap { Int($0) }
+                    .map { max(0, $0 - 1) }
+                FileHandle.standardOutput.write(Data(TranscriptFormat.encode(result, stepLimitedTo: limit).utf8))
                 return
             }
             switch result.outcome {

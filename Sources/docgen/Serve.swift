@@ -15,6 +15,10 @@ extension Docgen {
         @Option(parsing: .unconditional, help: "Port on 127.0.0.1, 1-65535 (0 picks a free one).")
         var port = "8000"
 
+        func validate() throws {
+            try pipeline.validate(out: out)
+        }
+
         func run() async throws {
             guard let port = UInt16(port, radix: 10) else {
                 note("error: --port must be a number from 1 to 65535 (0 picks a free port), not '\(port)'")
@@ -24,7 +28,7 @@ extension Docgen {
             let server: PreviewServer
             let listening: Int
             do {
-                server = try PreviewServer(root: out, port: port, hub: hub)
+                server = try PreviewServer(root: out, port: port, hub: hub, trouble: warn)
                 listening = try await server.start()
             } catch {
                 throw fail(error)
@@ -32,7 +36,7 @@ extension Docgen {
             note("serving \(out) at http://127.0.0.1:\(listening)/ (live reload; Ctrl-C stops)")
             // The binary too: a rebuilt docgen (a new runtime) re-runs the cells.
             let loop = LiveLoop(
-                builder: pipeline.builder(),
+                builder: { [pipeline] in pipeline.builder() },
                 options: BuildOptions(
                     contentFolder: pipeline.content, outputFolder: out, snapshotFolder: pipeline.snapshots,
                     allowErrors: true),

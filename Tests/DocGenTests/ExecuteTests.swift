@@ -159,7 +159,11 @@ import Testing
         let jobs = ["a", "b", "c"].map { CellJob(id: $0, scenario: Self.scenario) }
         let executions = await executor.execute(jobs)
         #expect(executions.map(\.job.id) == ["a", "b", "c"])
-        #expect(executions.allSatisfy { $0.run == .failed(.malformedTranscript("no output at all")) })
+        // Exit 0 with no transcript: the scenario ended the process itself.
+        #expect(
+            executions.allSatisfy {
+                $0.run == .failed(.exited(status: 0, detail: "the scenario called exit() before it finished"))
+            })
     }
 
     @Test func anUnchangedCellComesFromTheCacheAndAChangedOneRunsAgain() async throws {
@@ -186,12 +190,18 @@ import Testing
         #expect(try TestSupport.read(folder + "/runs") == "run\nrun\nrun\n")
     }
 
-    @Test func theCacheKeyIsTheScenarioOptionsAndRuntimeNotWhereTheScenarioLives() {
+    /// Where the scenario lives is in the key: its generated source names the file and line (`#sourceLocation`),
+    /// which a crash or `#line` prints.
+    @Test func theCacheKeyIsTheGeneratedSourceWithItsFileAndLineTheOptionsAndTheRuntime() {
         let executor = CellExecutor(settings: settings("exit 0", cache: "/unused"))
         let job = CellJob(id: "page/cell", scenario: ScenarioSource(text: "print(1)", path: "content/page/cell.swift"))
+        #expect(executor.cacheKey(of: job) == executor.cacheKey(of: job))
         var moved = job
         moved.scenario = ScenarioSource(text: "print(1)", path: "elsewhere/page.md", firstLine: 12, inline: true)
-        #expect(executor.cacheKey(of: job) == executor.cacheKey(of: moved))
+        #expect(executor.cacheKey(of: job) != executor.cacheKey(of: moved))
+        var lower = moved
+        lower.scenario.firstLine = 13
+        #expect(executor.cacheKey(of: moved) != executor.cacheKey(of: lower))
         var retimed = job
         retimed.timeout = 3
         #expect(executor.cacheKey(of: job) != executor.cacheKey(of: retimed))

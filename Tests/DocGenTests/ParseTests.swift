@@ -153,7 +153,7 @@ import Testing
             throws: ParseError.badOption(
                 file: "content/page.md", line: 3, word: "colour=red",
                 why: "known options are timeout=S, expect=KIND, explore=N|all|none, seed=N, skip, fidelity=MODE, "
-                    + "mask=REGEX and id=NAME")
+                    + "mask=REGEX, id=NAME and cache=off")
         ) {
             try parse("# T\n\n<!-- docgen: colour=red -->\n    x\n")
         }

@@ -16,16 +16,23 @@ final class ServeProcess {
     /// `sharedCompileCache`: compiled scenarios come from the tests' one cache (else from this project's own cache).
     init(
         content: String? = nil, pages: [String: String] = [:], extra: [String] = [], waitForFirstBuild: Bool = true,
-        sharedCompileCache: Bool = true
+        sharedCompileCache: Bool = true, executable: String = DocgenBinary.path, descriptorLimit: Int? = nil
     ) throws {
         work = try TestSupport.temporaryFolder("serve")
         for (name, text) in pages { try TestSupport.write(text, to: work + "/content/" + name) }
-        process.executableURL = URL(fileURLWithPath: DocgenBinary.path)
-        process.arguments =
+        let arguments =
             [
                 "serve", "--port", "0", "--content", content ?? self.content, "--out", site,
                 "--cache", work + "/cache", "--snapshots", work + "/snapshots",
             ] + extra
+        if let descriptorLimit {
+            // The shell lowers the limit, then becomes docgen (same pid, so stopping it stops docgen).
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\"", executable] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: work)
         var environment = ProcessInfo.processInfo.environment
         environment["DOCGEN_COMPILE_CACHE"] = sharedCompileCache ? DocgenBinary.compileCache : nil

@@ -12,4 +12,8 @@ int cdocgen_rename_noreplace(const char *from, const char *to);
 /// its end); does nothing elsewhere.
 void cdocgen_release_free_memory(void);
 
+/// Makes the calling process a child subreaper (prctl PR_SET_CHILD_SUBREAPER): orphans among its descendants are
+/// re-parented to it instead of init. Returns 0, or -1 with errno set (ENOSYS off Linux).
+int cdocgen_become_subreaper(void);
+
 #endif

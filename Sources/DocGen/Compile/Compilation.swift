@@ -3,9 +3,12 @@
 public struct Compilation: Sendable, Equatable {
     public var library: Result<String, CompileFailure>
     public var ranCompiler: Bool
+    /// Set when the cache held a damaged library for the scenario, which was compiled again: says which and why.
+    public var repaired: String?
 
-    public init(library: Result<String, CompileFailure>, ranCompiler: Bool) {
+    public init(library: Result<String, CompileFailure>, ranCompiler: Bool, repaired: String? = nil) {
         self.library = library
         self.ranCompiler = ranCompiler
+        self.repaired = repaired
     }
 }

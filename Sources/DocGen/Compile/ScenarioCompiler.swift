@@ -1,17 +1,28 @@
 import Foundation
 
 /// Compiles scenarios with the Swift toolchain on PATH into shared libraries (`ScenarioLibrary` loads them), cached
-/// in `cacheDirectory` by a hash of the generated source, the compiler, the Threading toolkit and the flags. Compile
-/// errors are cached too, so a rebuild with no change compiles nothing.
+/// in `cacheDirectory` under a SHA-256 (`CacheKey`) of the generated source (which names the author's file and line),
+/// the compiler, the Threading toolkit and the flags.
+///
+/// An entry is written once and read whole: each compile reads its own private copy of the source (a concurrent
+/// build never rewrites a file swiftc is reading) and writes the library to a temporary file, which is renamed to
+/// `lib-<SHA-256 of its bytes>.so`; then the symbolic link `<key>.so` is pointed at it in one rename. A reader
+/// checks the library's bytes against the digest its name carries, so a truncated or damaged library is compiled
+/// again (and said so once) instead of crashing every run. Compile errors naming the author's file are cached
+/// (`<key>.errors`), so a rebuild with no change compiles nothing; a compiler that was killed (the OOM killer), timed
+/// out or failed without such an error (a full disk) is not.
 public struct ScenarioCompiler: Sendable {
     public var toolkit: RuntimeToolkit
     /// The `swiftc` to run (`nil`: none on PATH, so every compile fails saying so).
     public var swiftc: String?
     public var cacheDirectory: String
-    /// Seconds before a compile is given up.
+    /// Seconds before a compile is given up (`--compile-timeout`).
     public var timeout: Double
 
-    public init(toolkit: RuntimeToolkit, swiftc: String?, cacheDirectory: String, timeout: Double = 300) {
+    /// The default of `timeout`.
+    public static let defaultTimeout: Double = 300
+
+    public init(toolkit: RuntimeToolkit, swiftc: String?, cacheDirectory: String, timeout: Double = defaultTimeout) {
         self.toolkit = toolkit
         self.swiftc = swiftc
         self.cacheDirectory = cacheDirectory
@@ -21,14 +32,18 @@ public struct ScenarioCompiler: Sendable {
     /// The compiler for the docgen executable at `executable` (its toolkit) and the first `swiftc` on `PATH`.
     ///
     /// - Throws: `CompileFailure` when the toolkit is not beside the executable.
-    public static func locate(executable: String, cacheDirectory: String) throws(CompileFailure) -> ScenarioCompiler {
+    public static func locate(executable: String, cacheDirectory: String, timeout: Double = defaultTimeout)
+        throws(CompileFailure) -> ScenarioCompiler
+    {
         guard let toolkit = RuntimeToolkit.locate(executable: executable) else {
             throw CompileFailure(errors: [
                 "docgen cannot find Threading's compiled module beside \(executable) (Modules/ in a build folder, "
                     + "../lib/docgen/ when installed); reinstall docgen with `make install`"
             ])
         }
-        return ScenarioCompiler(toolkit: toolkit, swiftc: SwiftToolchain.find("swiftc"), cacheDirectory: cacheDirectory)
+        return ScenarioCompiler(
+            toolkit: toolkit, swiftc: SwiftToolchain.find("swiftc"), cacheDirectory: cacheDirectory,
+            timeout: timeout)
     }
 
     /// Swift 5 language mode (scenarios share mutable state between threads as Python does), no optimisation
@@ -48,7 +63,7 @@ public struct ScenarioCompiler: Sendable {
     }
 
     private func key(source: String) -> String {
-        var hash = FNV1a64()
+        var hash = CacheKey()
         hash.combine(field: source)
         hash.combine(field: swiftc.map(SwiftToolchain.identity(of:)) ?? "no swiftc")
         hash.combine(field: toolkit.identity)
@@ -60,53 +75,100 @@ public struct ScenarioCompiler: Sendable {
     public func compile(_ scenario: ScenarioSource) async -> Compilation {
         let source = ScenarioWrapper.source(for: scenario)
         let base = cacheDirectory + "/" + key(source: source)
-        let manager = FileManager.default
-        if manager.fileExists(atPath: base + ".so") {
-            return Compilation(library: .success(base + ".so"), ranCompiler: false)
+        var repaired: String?
+        switch CompiledLibraryEntry.read(base + ".so") {
+        case .valid(let library): return Compilation(library: .success(library), ranCompiler: false)
+        case .damaged(let why):
+            repaired = "the compile cache's \(base).so was damaged (\(why)); \(scenario.path) was compiled again"
+        case .missing:
+            if let errors = FileManager.default.contents(atPath: base + ".errors") {
+                let failure = CompileFailure(errors: String(decoding: errors, as: UTF8.self).lines)
+                return Compilation(library: .failure(failure), ranCompiler: false)
+            }
         }
-        if let errors = manager.contents(atPath: base + ".errors") {
-            let failure = CompileFailure(errors: String(decoding: errors, as: UTF8.self).lines)
-            return Compilation(library: .failure(failure), ranCompiler: false)
-        }
-        return Compilation(library: await run(source: source, base: base, scenario: scenario), ranCompiler: true)
+        var compilation = Compilation(
+            library: await run(source: source, base: base, scenario: scenario), ranCompiler: true)
+        compilation.repaired = repaired
+        return compilation
     }
 
-    /// Compiles `source` to `base.so`, or stores its errors in `base.errors`.
+    /// Compiles `source` to a library the entry `base.so` then names, or stores its errors in `base.errors` when
+    /// they are the author's.
     private func run(source: String, base: String, scenario: ScenarioSource) async -> Result<String, CompileFailure> {
-        let manager = FileManager.default
         guard let swiftc else {
             return .failure(
                 CompileFailure(errors: [
                     "\(scenario.path): swiftc is not on PATH; install the Swift toolchain docgen was built with"
                 ]))
         }
-        do {
-            try manager.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
-            try Data(source.utf8).write(to: URL(fileURLWithPath: base + ".swift"), options: .atomic)
-        } catch {
-            return .failure(CompileFailure(errors: ["\(cacheDirectory): cannot write the compile cache: \(error)"]))
+        // This compile's own copy of the source: the shared `base.swift` is written once, for people to read.
+        let unique = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+        let privateSource = base + "." + unique + ".swift"
+        let temporary = base + ".so." + unique
+        defer {
+            unlink(privateSource)
+            unlink(temporary)
         }
-        let temporary = base + ".so.\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)"
+        do {
+            try AtomicFile.write(source, to: privateSource)
+        } catch {
+            return .failure(CompileFailure(errors: ["\(cacheDirectory): cannot write the compile cache: \(error.reason)"]))
+        }
+        link(privateSource, base + ".swift")  // only when missing: a file swiftc may be reading is never replaced
         let output = await ChildProcess.run(
-            executable: swiftc, arguments: flags + [base + ".swift", "-o", temporary], timeout: timeout,
+            executable: swiftc, arguments: flags + [privateSource, "-o", temporary], timeout: timeout,
             outputLimit: 1 << 20)
         switch output {
+        case .failure(.timedOut(let seconds)):
+            return .failure(
+                CompileFailure(errors: [
+                    "\(scenario.path): swiftc did not finish in \(CellFailure.seconds(seconds)) s (raise it with "
+                        + "--compile-timeout)"
+                ]))
         case .failure(let failure):
-            try? manager.removeItem(atPath: temporary)
             return .failure(CompileFailure(errors: ["\(scenario.path): swiftc \(failure)"]))
         case .success(let child):
-            if case .exited(0) = child.termination {
-                // Another process may have stored the same library meanwhile: either copy will do.
-                if (try? manager.moveItem(atPath: temporary, toPath: base + ".so")) == nil {
-                    try? manager.removeItem(atPath: temporary)
+            switch child.termination {
+            case .exited(0):
+                do {
+                    return .success(try CompiledLibraryEntry.install(temporary, as: base + ".so"))
+                } catch {
+                    return .failure(
+                        CompileFailure(errors: ["\(cacheDirectory): cannot write the compile cache: \(error.reason)"]))
                 }
-                if manager.fileExists(atPath: base + ".so") { return .success(base + ".so") }
+            case .exited:
+                let errors = Self.errors(in: String(decoding: child.standardError, as: UTF8.self), scenario: scenario)
+                // Only the author's own errors say the source does not compile; anything else (a full disk, a
+                // missing module) may pass next time, so it is not remembered.
+                if Self.namesAuthorsError(child.standardError, scenario: scenario),
+                    !Self.isEnvironmental(child.standardError)
+                {
+                    try? AtomicFile.write(errors.joined(separator: "\n"), to: base + ".errors")
+                }
+                return .failure(CompileFailure(errors: errors))
+            case .signaled(let signal):
+                return .failure(
+                    CompileFailure(errors: [
+                        "\(scenario.path): swiftc was killed by signal \(signal) (out of memory?); not cached, the "
+                            + "next build compiles it again"
+                    ]))
             }
-            try? manager.removeItem(atPath: temporary)
-            let errors = Self.errors(in: String(decoding: child.standardError, as: UTF8.self), scenario: scenario)
-            try? Data(errors.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: base + ".errors"))
-            return .failure(CompileFailure(errors: errors))
         }
+    }
+
+    /// True when swiftc's output holds an error at a line of the author's file (`content/page/cell.swift:3:5: error:`).
+    private static func namesAuthorsError(_ output: [UInt8], scenario: ScenarioSource) -> Bool {
+        String(decoding: output, as: UTF8.self).lines.contains { line in
+            guard line.hasPrefix(scenario.path + ":"), line.contains(": error: ") else { return false }
+            return line.dropFirst(scenario.path.count + 1).first?.isNumber == true
+        }
+    }
+
+    /// True when swiftc's output says the machine, not the source, failed it.
+    private static func isEnvironmental(_ output: [UInt8]) -> Bool {
+        let text = String(decoding: output, as: UTF8.self)
+        return ["No space left on device", "Disk quota exceeded", "Cannot allocate memory", "Too many open files",
+            "Read-only file system"].contains { text.contains($0) }
     }
 
     /// The `FILE:LINE:COL: error: …` lines of swiftc's output, those naming the author's file first; without any,

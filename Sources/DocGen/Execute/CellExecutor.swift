@@ -27,12 +27,15 @@ public struct CellExecutor: Sendable {
     }
 
     var resultCache: ResultCache? {
-        settings.cacheDirectory.map { ResultCache(directory: $0, runtimeIdentity: settings.runtimeIdentity) }
+        settings.cacheDirectory.map {
+            ResultCache(directory: $0, runtimeIdentity: settings.runtimeIdentity, defaults: settings.cacheDefaults)
+        }
     }
 
     /// Runs one job now, or takes it from the cache; then its exploration, if it asks for one.
     func execute(_ job: CellJob, cache: ResultCache?, useCache: Bool) async -> CellExecution {
         let start = ContinuousClock.now
+        let cache = job.usesResultCache ? cache : nil
         let key = cache?.key(for: job)
         let library = LazyLibrary(compiler: settings.compiler, scenario: job.scenario)
         var execution = await run(job, cache: cache, key: key, useCache: useCache, library: library)
@@ -48,6 +51,7 @@ public struct CellExecutor: Sendable {
             }
         }
         execution.compiled = await library.compiled
+        if let repaired = await library.repaired { execution.warnings.append(repaired) }
         if !execution.cached, let directory = settings.cacheDirectory {
             let elapsed = (ContinuousClock.now - start).components
             let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18

@@ -13,11 +13,14 @@ public struct CellJob: Sendable, Equatable {
     /// How the cell is also explored after its run (its distinct outputs listed): `nil` decides by the run's thread
     /// count (`ExploreOption.automaticThreadLimit`).
     public var explore: ExploreOption?
+    /// False for a cell marked `cache=off`: always executed, its result never cached.
+    public var usesResultCache: Bool
 
     public init(
         id: String, scenario: ScenarioSource, timeout: Double? = nil, seed: UInt64? = nil,
-        explore: ExploreOption? = nil
+        explore: ExploreOption? = nil, usesResultCache: Bool = true
     ) {
+        self.usesResultCache = usesResultCache
         self.id = id
         self.scenario = scenario
         self.timeout = timeout
@@ -29,7 +32,8 @@ public struct CellJob: Sendable, Equatable {
     public init(_ mapped: MappedCell) {
         self.init(
             id: mapped.id, scenario: mapped.scenario, timeout: mapped.cell.options.timeout,
-            seed: mapped.cell.options.seed, explore: mapped.cell.options.explore)
+            seed: mapped.cell.options.seed, explore: mapped.cell.options.explore,
+            usesResultCache: mapped.cell.options.usesResultCache)
     }
 
     /// The same job without its exploration (for runs that only need the transcript: check, the second record run).

@@ -8,4 +8,9 @@ struct ChildOutput: Sendable, Equatable {
     var termination: Termination
     var standardOutput: [UInt8]
     var standardError: [UInt8]
+
+    /// True when the child died of a signal.
+    var isSignaled: Bool {
+        if case .signaled = termination { true } else { false }
+    }
 }

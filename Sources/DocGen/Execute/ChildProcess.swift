@@ -8,12 +8,17 @@ enum ChildProcess {
     static func run(executable: String, arguments: [String], timeout: Double, outputLimit: Int) async
         -> Result<ChildOutput, CellFailure>
     {
-        await withTaskGroup(of: Result<ChildOutput, CellFailure>?.self) { group in
+        let token = RunToken()
+        let outcome = await withTaskGroup(of: Result<ChildOutput, CellFailure>?.self) { group in
             group.addTask {
                 do {
                     let result = try await Subprocess.run(
                         .path(.init(executable)), arguments: Arguments(arguments),
-                        environment: .inherit.updating([Environment.Key(stringLiteral: ParentWatch.variable): String(getpid())]),
+                        environment: .inherit.updating([
+                            Environment.Key(stringLiteral: ParentWatch.variable): String(getpid()),
+                            Environment.Key(stringLiteral: RunToken.variable): token.value,
+                            Environment.Key(stringLiteral: TranscriptFormat.limitVariable): String(outputLimit),
+                        ]),
                         platformOptions: ChildGroup.platformOptions,
                         output: .bytes(limit: outputLimit), error: .bytes(limit: outputLimit))
                     ChildGroup.endLeftovers(of: result.processIdentifier.value)
@@ -44,5 +49,9 @@ enum ChildProcess {
             group.cancelAll()
             return outcome ?? .failure(.timedOut(seconds: timeout))
         }
+        // A child that could not end what it started (killed, crashed): find those processes by their mark.
+        if case .success(let output) = outcome, !output.isSignaled { return outcome }
+        token.killMarkedProcesses()
+        return outcome
     }
 }

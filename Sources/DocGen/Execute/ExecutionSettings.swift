@@ -33,6 +33,9 @@ public struct ExecutionSettings: Sendable {
     /// Identifies the runtime cells run with (part of every cached result's key).
     public var runtimeIdentity: String { compiler?.toolkit.identity ?? "no compiler" }
 
+    /// The settings that decide a cell's result when its options do not (part of every cached result's key).
+    var cacheDefaults: String { "timeout \(timeout) output \(outputLimit)" }
+
     /// The build's default budget per exhaustive search: enough to finish the tutorial's small cells (the daemon cell
     /// needs 286 executions), a few seconds per cell at most.
     public static let defaultExhaustiveBudget = 1_000

@@ -5,6 +5,8 @@ actor LazyLibrary {
     private var result: Result<String?, CompileFailure>?
     /// True once swiftc ran for this scenario (its library was not in the compile cache).
     private(set) var compiled = false
+    /// Set when the compile cache held a damaged library for this scenario (see `Compilation.repaired`).
+    private(set) var repaired: String?
 
     init(compiler: ScenarioCompiler?, scenario: ScenarioSource) {
         self.compiler = compiler
@@ -20,6 +22,7 @@ actor LazyLibrary {
         }
         let compilation = await compiler.compile(scenario)
         compiled = compilation.ranCompiler
+        repaired = compilation.repaired
         let outcome = compilation.library.map { Optional($0) }
         result = outcome
         return outcome

@@ -17,6 +17,7 @@ public enum ParentWatch {
         guard getppid() == parent else { exit(1) }
         Thread.detachNewThread {
             while getppid() == parent { usleep(250_000) }
+            CellProcessLifetime.killDescendants()  // what the scenario started goes with it
             _exit(1)
         }
     }

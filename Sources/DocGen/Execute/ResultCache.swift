@@ -2,29 +2,36 @@ import Foundation
 @_spi(Harness) import Threading
 
 /// Cached transcripts, one file per cell (`<dir>/<page>/<cell>.txt`), whose first line is the key the transcript was
-/// made under. A key covers what decides the output: the scenario's source, the cell's options (schedule seed,
-/// timeout), the Threading runtime docgen runs it with, and docgen's version. So an unchanged rebuild executes
+/// made under. A key is a SHA-256 (`CacheKey`) of what decides the output: the Swift source docgen generates for the
+/// scenario (which names its file and first line, as its crash and error messages do), the cell's options (schedule
+/// seed, timeout), the default timeout and output limit, the Threading runtime docgen runs it with, and docgen's
+/// version. Entries are written to a temporary file and renamed into place, so a reader never sees half of one. So an unchanged rebuild executes
 /// nothing, editing one scenario runs that cell alone, and rebuilding docgen itself runs nothing again.
 struct ResultCache: Sendable {
     var directory: String
     /// Identifies the runtime the cells run with (`RuntimeToolkit.identity`).
     var runtimeIdentity: String
 
-    init(directory: String, runtimeIdentity: String) {
+    /// The limits a cell without its own options runs under (`timeout 30 output 1048576`).
+    var defaults: String
+
+    init(directory: String, runtimeIdentity: String, defaults: String = "") {
         self.directory = directory
         self.runtimeIdentity = runtimeIdentity
+        self.defaults = defaults
     }
 
     /// The key for `job`.
     func key(for job: CellJob) -> String {
-        var hash = FNV1a64()
+        var hash = CacheKey()
         hash.combine(field: "docgen \(DocGenVersion.string)")
         hash.combine(field: runtimeIdentity)
         hash.combine(field: "runtime simulated")
+        hash.combine(field: defaults)
         hash.combine(field: job.seed.map { "seed \($0)" } ?? "schedule default")
         hash.combine(field: job.timeout.map { "timeout \($0)" } ?? "timeout default")
         hash.combine(field: job.id)
-        hash.combine(field: job.scenario.text)
+        hash.combine(field: ScenarioWrapper.source(for: job.scenario))
         return hash.hex
     }
 
@@ -55,9 +62,7 @@ struct ResultCache: Sendable {
     }
 
     private func write(_ text: String, to path: String) {
-        try? FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try? Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try? AtomicFile.write(text, to: path)
     }
 
     private func path(for job: CellJob, kind: String = "txt") -> String {

@@ -80,11 +80,9 @@ public struct CPythonRecording: Sendable, Equatable {
         return try decode(String(decoding: data, as: UTF8.self), cell: cell, path: path)
     }
 
-    /// Writes the recording under `root`, creating its folder.
+    /// Writes the recording under `root`, creating its folder: a temporary file renamed into place, so a killed
+    /// `fidelity --record` leaves each recording whole, old or new.
     public func write(root: String) throws {
-        let path = Self.path(for: cell, root: root)
-        let folder = (path as NSString).deletingLastPathComponent
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try Data(encoded().utf8).write(to: URL(fileURLWithPath: path))
+        try AtomicFile.write(encoded(), to: Self.path(for: cell, root: root))
     }
 }

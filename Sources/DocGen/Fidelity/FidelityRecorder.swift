@@ -20,6 +20,9 @@ public struct FidelityRecorder: Sendable {
         -> [FidelityCellReport]
     {
         let version = try await python.version()
+        for path in AtomicFile.removeLeftovers(in: recordings) {
+            progress("deleted \(path): a temporary file an interrupted write had left")
+        }
         let work = cells.flatMap { cell in (0..<runs).map { _ in cell } }
         let python = python
         let outputs = await ParallelMap.map(work, jobs: jobs) { cell -> Result<[FidelityLine], FidelityError> in

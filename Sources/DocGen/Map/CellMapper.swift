@@ -31,6 +31,9 @@ public enum CellMapper {
         let files = ScenarioFiles(contentFolder: contentFolder)
         let id = "\(document.page)/\(cell.id)"
         let file = files.path(page: document.page, cell: cell.id)
+        if let link = ContentFileLink.problem(file, contentFolder: contentFolder) {
+            return .failure(.badLink(file: file, reason: link.explanation(kind: "scenario")))
+        }
         switch (files.exists(page: document.page, cell: cell.id), cell.inlineScenario) {
         case (true, let inline?):
             return .failure(
@@ -54,6 +57,10 @@ public enum CellMapper {
         let pages = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
         return files.all().compactMap { page, cell in
             guard cells[page]?.contains(cell) != true else { return nil }
+            let path = files.path(page: page, cell: cell)
+            if let link = ContentFileLink.problem(path, contentFolder: contentFolder) {
+                return .badLink(file: path, reason: link.explanation(kind: "scenario"))
+            }
             let contentFile = pages[page] ?? ScenarioFiles.join(contentFolder, page + ".md")
             return .orphanScenario(file: files.path(page: page, cell: cell), contentFile: contentFile)
         }

@@ -7,6 +7,8 @@ public enum MapError: Error, Equatable, CustomStringConvertible {
     /// The cell has both a scenario file and a `swift` block after its Python.
     case twoScenarios(id: String, file: String, contentFile: String, blockLine: Int)
     case unreadable(file: String)
+    /// The scenario file is a dangling symbolic link or one to a file outside the content folder.
+    case badLink(file: String, reason: String)
 
     public var description: String {
         switch self {
@@ -18,8 +20,15 @@ public enum MapError: Error, Equatable, CustomStringConvertible {
                 + "them) or delete it"
         case .twoScenarios(let id, let file, let contentFile, let blockLine):
             "\(contentFile):\(blockLine): cell '\(id)' has two scenarios, this swift block and \(file); delete one"
+        case .badLink(let file, let reason):
+            "\(file) " + reason
         case .unreadable(let file):
             "\(file): cannot read the scenario file; check its permissions"
         }
+    }
+
+    /// True for `.badLink`: the build reports the same file the same way.
+    var isBadLink: Bool {
+        if case .badLink = self { true } else { false }
     }
 }

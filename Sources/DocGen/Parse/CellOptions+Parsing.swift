@@ -81,17 +81,24 @@ extension CellOptions {
                 throw bad("id must start with a lowercase letter or digit, then lowercase letters, digits, - or _")
             }
             id = value
+        case ("cache", "off"):
+            usesResultCache = false
+        case ("cache", "on"):
+            usesResultCache = true
+        case ("cache", _?):
+            throw bad("cache must be on or off")
         case ("mask", let value?):
             guard (try? Regex(value)) != nil else {
                 throw bad("mask must be a regular expression (quote it to include blanks: mask=\"a b\")")
             }
             masks.append(value)
-        case ("timeout", nil), ("expect", nil), ("explore", nil), ("seed", nil), ("fidelity", nil), ("mask", nil):
+        case ("timeout", nil), ("expect", nil), ("explore", nil), ("seed", nil), ("fidelity", nil), ("mask", nil),
+            ("cache", nil):
             throw bad("\(word.key) needs a value: \(word.key)=…")
         default:
             throw bad(
                 "known options are timeout=S, expect=KIND, explore=N|all|none, seed=N, skip, fidelity=MODE, "
-                    + "mask=REGEX and id=NAME")
+                    + "mask=REGEX, id=NAME and cache=off")
         }
     }
 

@@ -9,7 +9,9 @@
 /// For the CPython fidelity check: `fidelity` (`exact`, `per-thread` or `multiset`, see `FidelityMode`) and `mask`
 /// (a regular expression whose matches are ignored, e.g. random values; quote it to include blanks,
 /// `mask="value \d+"`; repeatable). `id` pins the cell's id (lowercase letters, digits, `-` and `_`), so
-/// retitling its heading keeps its scenario, snapshot and recording. Unknown or repeated keys and bad values are
+/// retitling its heading keeps its scenario, snapshot and recording. `cache=off` runs the cell on every build instead
+/// of reusing its cached result (for a scenario whose output depends on what the cache key cannot see: environment
+/// variables, files it reads, the clock). Unknown or repeated keys and bad values are
 /// errors.
 public struct CellOptions: Sendable, Equatable, Hashable {
     public var timeout: Double?
@@ -24,12 +26,15 @@ public struct CellOptions: Sendable, Equatable, Hashable {
     public var masks: [String]
     /// The cell id given by `id=NAME`; `nil` derives it from the heading.
     public var id: String?
+    /// False with `cache=off`: the cell's result is never taken from, or stored in, the result cache.
+    public var usesResultCache: Bool
 
     public init(
         timeout: Double? = nil, expect: ExpectedFailure? = nil, explore: ExploreOption? = nil, seed: UInt64? = nil,
         skip: Bool = false, fidelity: FidelityMode? = nil, masks: [String] = [],
-        id: String? = nil
+        id: String? = nil, usesResultCache: Bool = true
     ) {
+        self.usesResultCache = usesResultCache
         self.id = id
         self.timeout = timeout
         self.expect = expect

@@ -7,15 +7,26 @@ public struct CheckReport: Sendable, Equatable {
     /// Snapshots of these pages whose cell no longer exists (ids), to delete.
     public var orphans: [String]
 
-    public init(verdicts: [(id: String, verdict: SnapshotVerdict)], missingIsFailure: Bool, orphans: [String] = []) {
+    /// Temporary files a killed write left among the snapshots (paths), to delete: they fail the check, since
+    /// `git add -A` would commit them.
+    public var leftovers: [String]
+    /// What the runs reported besides their verdicts (a damaged compile-cache entry compiled again, …).
+    public var warnings: [String] = []
+
+    public init(
+        verdicts: [(id: String, verdict: SnapshotVerdict)], missingIsFailure: Bool, orphans: [String] = [],
+        leftovers: [String] = []
+    ) {
         self.verdicts = verdicts
         self.missingIsFailure = missingIsFailure
         self.orphans = orphans
+        self.leftovers = leftovers
     }
 
-    /// True when every cell matched (or failed as expected), and missing snapshots are tolerated or absent.
+    /// True when every cell matched (or failed as expected), missing snapshots are tolerated or absent, and no
+    /// temporary file was left among the snapshots.
     public var passed: Bool {
-        verdicts.allSatisfy {
+        leftovers.isEmpty && verdicts.allSatisfy {
             switch $0.verdict {
             case .matches, .failedAsExpected: true
             case .missing: !missingIsFailure
@@ -26,6 +37,7 @@ public struct CheckReport: Sendable, Equatable {
 
     public static func == (lhs: CheckReport, rhs: CheckReport) -> Bool {
         lhs.missingIsFailure == rhs.missingIsFailure && lhs.orphans == rhs.orphans
+            && lhs.leftovers == rhs.leftovers
             && lhs.verdicts.map(\.id) == rhs.verdicts.map(\.id)
             && lhs.verdicts.map(\.verdict) == rhs.verdicts.map(\.verdict)
     }

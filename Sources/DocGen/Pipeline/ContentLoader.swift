@@ -35,6 +35,10 @@ public enum ContentLoader {
                 continue
             }
             claimed[PageName.collisionKey(page)] = path
+            if let link = ContentFileLink.problem(path, contentFolder: folder) {
+                errors.append(.unreadable(file: path, reason: link.explanation(kind: "page")))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 errors.append(.unreadable(file: path, reason: "permission denied or not a file"))
                 continue

@@ -18,9 +18,14 @@ extension SiteBuilder {
         }
         if shard == nil { gatherCosts(all) }
         let cellIDs = Set(all.map(\.id))
-        let orphans =
-            (shard?.index ?? 1) != 1
-            ? [] : documents.flatMap { store.ids(ofPage: $0.page) }.filter { !cellIDs.contains($0) }
-        return CheckReport(verdicts: verdicts, missingIsFailure: missingIsFailure, orphans: orphans)
+        let firstShard = (shard?.index ?? 1) == 1
+        // Every snapshot folder's, so those of a deleted or renamed page are reported too.
+        let orphans = firstShard ? store.allIDs().filter { !cellIDs.contains($0) } : []
+        var report = CheckReport(
+            verdicts: verdicts, missingIsFailure: missingIsFailure, orphans: orphans,
+            leftovers: firstShard ? store.leftovers() : [])
+        let files = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
+        report.warnings = Self.executionWarnings(mapped, executions, files: files)
+        return report
     }
 }

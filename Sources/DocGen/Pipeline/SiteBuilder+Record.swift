@@ -1,8 +1,10 @@
 extension SiteBuilder {
     /// Writes snapshots once both runs of every cell agree; otherwise writes none and reports every problem.
-    func record(_ first: [CellExecution], _ second: [CellExecution], mapped: [MappedCell], store: SnapshotStore)
-        throws(BuildError) -> Int
-    {
+    /// `removedLeftovers`: the temporary files an interrupted earlier write had left among the snapshots, deleted.
+    func record(
+        _ first: [CellExecution], _ second: [CellExecution], mapped: [MappedCell], store: SnapshotStore,
+        removedLeftovers: inout [String]
+    ) throws(BuildError) -> Int {
         var errors: [VerifyError] = []
         var texts: [(id: String, text: String)] = []
         for (cell, (one, two)) in zip(mapped, zip(first, second)) {
@@ -24,6 +26,7 @@ extension SiteBuilder {
             texts.append((one.job.id, textOne))
         }
         guard errors.isEmpty else { throw .verify(errors) }
+        removedLeftovers = AtomicFile.removeLeftovers(in: store.root)
         do {
             for (id, text) in texts { try store.write(text, for: id) }
         } catch {

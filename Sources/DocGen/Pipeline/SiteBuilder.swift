@@ -48,7 +48,9 @@ public struct SiteBuilder: Sendable {
             let second = await executor.execute(jobs.map(\.withoutExploration), useCache: false)
             report.executed += second.count
             let store = SnapshotStore(root: options.snapshotFolder)
-            report.recorded = try record(executions, second, mapped: mapped, store: store)
+            var removed: [String] = []
+            report.recorded = try record(executions, second, mapped: mapped, store: store, removedLeftovers: &removed)
+            report.warnings += removed.map { "\($0): deleted a temporary file an interrupted write had left" }
         }
 
         let files = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
@@ -86,6 +88,7 @@ public struct SiteBuilder: Sendable {
         } catch {
             throw .render(error)
         }
+        report.warnings += PageWeight.warnings(pages, sizes: draft.sizes, sources: sources)
         let linked = LinkedFiles(documents, contentFolder: options.contentFolder, generated: draft.paths)
         let issues = linked.issues + SiteRenderer.brokenLinks(in: pages, contentFiles: linked.handled)
         if options.strict, !issues.isEmpty { throw .render(.brokenLinks(issues)) }

@@ -18,6 +18,8 @@ final class SiteDraft: SiteFiles {
     private var folder: String?
     private var folders: Set<String> = []
     private(set) var paths: Set<String> = []
+    /// Bytes written, by path.
+    private(set) var sizes: [String: Int] = [:]
 
     /// Continues the draft in `folder` (a new temporary folder holding the marker file) for the locked output `out`.
     init(output: String, out: String, siblings: SiteSiblings, lock: OutputLock, folder: String) {
@@ -48,8 +50,10 @@ final class SiteDraft: SiteFiles {
         let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { try fail("cannot create \(path): \(String(cString: strerror(errno)))") }
         var failure: Int32 = 0
+        var size = 0
         var stream = SiteFileStream { bytes in
             guard failure == 0 else { return }
+            size += bytes.count
             if !Self.writeAll(bytes, to: descriptor) { failure = errno }
         }
         produce(&stream)
@@ -57,6 +61,7 @@ final class SiteDraft: SiteFiles {
         if close(descriptor) != 0, failure == 0 { failure = errno }
         guard failure == 0 else { try fail("cannot write \(path): \(String(cString: strerror(failure)))") }
         paths.insert(path)
+        sizes[path] = size
         FreedMemory.release()  // what rendering this file needed
     }
 

@@ -3,7 +3,7 @@
 enum CIWorkflow {
     /// The workflow, cloning docgen from `repository` (`nil`: from the repository variable `DOCGEN_REPOSITORY`).
     static func text(repository: String?) -> String {
-        let source = repository.map { "\"" + $0 + "\"" } ?? "${{ vars.DOCGEN_REPOSITORY }}"
+        let source = repository.map(doubleQuoted) ?? "${{ vars.DOCGEN_REPOSITORY }}"
         return """
             # Checks every cell of content/ against its snapshot in Tests/Snapshots/ (`docgen check`).
             # Assumes docgen is built from its source repository with `make install` (it needs Swift 6.3, from the
@@ -40,5 +40,31 @@ enum CIWorkflow {
                     run: docgen check
 
             """
+    }
+
+    /// `value` as a YAML double-quoted scalar: `\\`, `"` and every control character escaped, so that no value can
+    /// end the string and add keys or steps. (GitHub Actions still evaluates `${{ … }}` inside it: `docgen init`
+    /// refuses such values.)
+    static func doubleQuoted(_ value: String) -> String {
+        var text = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\\": text += "\\\\"
+            case "\"": text += "\\\""
+            case "\n": text += "\\n"
+            case "\t": text += "\\t"
+            case "\r": text += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7f || (0x80..<0xa0).contains(scalar.value)
+                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xfeff
+                {
+                    text += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
+                } else {
+                    text.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return text + "\""
     }
 }

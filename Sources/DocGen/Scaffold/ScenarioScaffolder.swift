@@ -22,9 +22,11 @@ public enum ScenarioScaffolder {
         var written: [String] = []
         for document in documents {
             for cell in document.cells {
-                guard case .failure(.missingScenario) = CellMapper.scenario(
-                    of: cell, in: document, contentFolder: contentFolder)
-                else { continue }
+                switch CellMapper.scenario(of: cell, in: document, contentFolder: contentFolder) {
+                case .failure(.missingScenario): break
+                case .failure(let error) where error.isBadLink: throw .map(MapFailure(errors: [error]))
+                default: continue
+                }
                 written.append(try write(cell, of: document, contentFolder: contentFolder))
             }
         }
@@ -39,6 +41,9 @@ public enum ScenarioScaffolder {
         let path = files.path(page: document.page, cell: cell.id)
         if let inline = cell.inlineScenario {
             throw .scaffold(.inlineScenario(id: id, contentFile: document.sourcePath, line: inline.firstLine - 1))
+        }
+        if let link = ContentFileLink.problem(path, contentFolder: contentFolder) {
+            throw .map(MapFailure(errors: [.badLink(file: path, reason: link.explanation(kind: "scenario"))]))
         }
         let text = ScenarioSkeleton.text(id: id, cell: cell, contentFile: document.sourcePath)
         try ProjectFiles.create(path, text: text)

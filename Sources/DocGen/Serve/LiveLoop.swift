@@ -6,7 +6,9 @@ import Foundation
 /// whether anything changed, and is also polled every `interval` (the fallback, and for watched files). A build that throws leaves the previous site in place and becomes the hub's problem; failed cells
 /// (allowed, shown as error cells) too. The next clean build clears it.
 public struct LiveLoop: Sendable {
-    public var builder: SiteBuilder
+    /// Makes the builder of each build: called again for every rebuild, so that a docgen reinstalled under a running
+    /// `serve` (a new runtime, a new runtime identity) re-runs the cells.
+    public var builder: @Sendable () -> SiteBuilder
     public var options: BuildOptions
     public var watcher: ChangeWatcher
     public var hub: LiveReloadHub
@@ -16,7 +18,7 @@ public struct LiveLoop: Sendable {
     public var finished: @Sendable (Result<BuildReport, BuildError>) -> Void
 
     public init(
-        builder: SiteBuilder, options: BuildOptions, watcher: ChangeWatcher, hub: LiveReloadHub,
+        builder: @escaping @Sendable () -> SiteBuilder, options: BuildOptions, watcher: ChangeWatcher, hub: LiveReloadHub,
         interval: Duration = .milliseconds(500), finished: @escaping @Sendable (Result<BuildReport, BuildError>) -> Void
     ) {
         self.builder = builder
@@ -58,7 +60,7 @@ public struct LiveLoop: Sendable {
 
     private func build() async {
         let result: Result<BuildReport, BuildError>
-        do { result = .success(try await builder.build(options)) } catch { result = .failure(error) }
+        do { result = .success(try await builder().build(options)) } catch { result = .failure(error) }
         guard !Task.isCancelled else { return }
         finished(result)
         switch result {

@@ -3,20 +3,40 @@ import Foundation
 
 /// Answers the preview server's requests: files of the site folder (GET and HEAD; HTML pages get the live-reload
 /// script, and the latest build's problem as a banner), the live-reload event stream, and refusals — a Host other
-/// than the loopback names (403), a path leaving the site (403), anything else (404 page, 405).
+/// than the loopback names (403), a path leaving the site (403), a method other than `GET` and `HEAD`, spelled so
+/// (405), anything else (404 page).
 struct PreviewHandler: HTTPHandler {
     let root: String
     let hub: LiveReloadHub
+
+    /// The response to a request head read by `PreviewConnection` (method names are case-sensitive: `get` is not
+    /// `GET`).
+    func respond(to head: RequestHead) async -> HTTPResponse {
+        guard LoopbackHost.isAllowed(head.field("Host")) else {
+            return text(.forbidden, "docgen serve answers only Host: localhost, 127.0.0.1 or [::1] (with any port)\n")
+        }
+        guard head.method == "GET" || head.method == "HEAD" else { return methodNotAllowed() }
+        let parts = head.target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        var headers = HTTPHeaders()
+        for field in head.fields { headers.addValue(field.value, for: HTTPHeader(field.name)) }
+        let request = HTTPRequest(
+            method: HTTPMethod(rawValue: head.method), version: HTTPVersion(rawValue: head.version),
+            target: HTTPRequest.Target(path: String(parts[0]), query: parts.count > 1 ? String(parts[1]) : ""),
+            headers: headers, body: HTTPBodySequence())
+        return (try? await handleRequest(request)) ?? text(.internalServerError, "internal error\n")
+    }
+
+    private func methodNotAllowed() -> HTTPResponse {
+        var response = text(.methodNotAllowed, "only GET and HEAD are served\n")
+        response.headers[HTTPHeader("Allow")] = "GET, HEAD"
+        return response
+    }
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard LoopbackHost.isAllowed(request.headers[.host]) else {
             return text(.forbidden, "docgen serve answers only Host: localhost, 127.0.0.1 or [::1] (with any port)\n")
         }
-        guard request.method == .GET || request.method == .HEAD else {
-            var response = text(.methodNotAllowed, "only GET and HEAD are served\n")
-            response.headers[HTTPHeader("Allow")] = "GET, HEAD"
-            return response
-        }
+        guard request.method == .GET || request.method == .HEAD else { return methodNotAllowed() }
         let path = request.target.path()
         if path == LiveReloadInjection.eventsPath { return events(head: request.method == .HEAD) }
         let response: HTTPResponse =

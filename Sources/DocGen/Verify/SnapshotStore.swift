@@ -22,16 +22,28 @@ public struct SnapshotStore: Sendable {
         return names.filter { $0.hasSuffix(".txt") }.map { page + "/" + $0.dropLast(4) }.sorted()
     }
 
-    /// Writes (atomically) the snapshot of `id`, creating its page folder.
+    /// Ids of every snapshot stored (`"<page>/<cell>"`, pages in sub-folders included), sorted.
+    public func allIDs() -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
+        var ids: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            guard relative.hasSuffix(".txt"), !name.hasPrefix("."), relative.contains("/") else { continue }
+            ids.append(String(relative.dropLast(4)))
+        }
+        return ids.sorted()
+    }
+
+    /// Temporary files an interrupted write left among the snapshots (`AtomicFile.leftovers`).
+    public func leftovers() -> [String] { AtomicFile.leftovers(in: root) }
+
+    /// Writes the snapshot of `id`, creating its page folder: a temporary file renamed into place, so a killed
+    /// `build --record` leaves each snapshot whole, old or new.
     public func write(_ text: String, for id: String) throws(VerifyError) {
-        let url = URL(fileURLWithPath: path(for: id))
         do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(),
-                withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try AtomicFile.write(text, to: path(for: id))
         } catch {
-            throw .unwritable(path: url.path, reason: error.localizedDescription)
+            throw .unwritable(path: error.path, reason: error.reason)
         }
     }
 }

@@ -1,0 +1,31 @@
+import CDocGenShims
+import Foundation
+
+/// Keeps what a cell's scenario starts from outliving the cell's own process (`docgen run`, `docgen explore`). That
+/// process becomes a child subreaper (`PR_SET_CHILD_SUBREAPER`), so a process the scenario starts stays its
+/// descendant even after its own parent exits or it calls `setsid` (which takes it out of the process group docgen
+/// kills); every descendant is killed when the cell's process exits, and when it ends because the docgen that
+/// started it is gone (`ParentWatch`, also after `kill -9`).
+///
+/// Threads the scenario runs on are started from a thread whose signal mask is cleared first: Dispatch's and Swift
+/// concurrency's threads block SIGINT, SIGTERM and others, and a process started from such a thread would inherit
+/// that mask and ignore a polite stop.
+public enum CellProcessLifetime {
+    /// Call once, first thing, in a cell's own process.
+    public static func adopt() {
+        _ = cdocgen_become_subreaper()
+        atexit { CellProcessLifetime.killDescendants() }
+    }
+
+    /// SIGKILLs every live descendant of this process (the scenario's processes and what they started).
+    public static func killDescendants() {
+        for pid in ProcessTree.descendants(of: getpid()) { kill(pid, SIGKILL) }
+    }
+
+    /// Unblocks every signal on the calling thread, so threads and processes started from it begin with none blocked.
+    public static func clearSignalMask() {
+        var none = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, nil)
+    }
+}
