@@ -62,14 +62,21 @@ struct PipelineOptions: ParsableArguments {
                 }
             }
         }
-        let compiler: ScenarioCompiler
         do {
-            compiler = try ScenarioCompiler.locate(
-                executable: SelfExecutable.path, cacheDirectory: compileCache, timeout: compileTimeout)
+            return try locatedBuilder()
         } catch {
             note("error: \(error)")
             Foundation.exit(1)
         }
+    }
+
+    /// The builder of `builder()`, found again (the runtime's identity re-read: `serve` calls it for every rebuild,
+    /// so a reinstalled docgen re-runs the cells); it neither probes the cache nor exits.
+    ///
+    /// - Throws: `CompileFailure` when the Threading module is not beside the binary (in the middle of a reinstall).
+    func locatedBuilder() throws(CompileFailure) -> SiteBuilder {
+        let compiler = try ScenarioCompiler.locate(
+            executable: SelfExecutable.path, cacheDirectory: compileCache, timeout: compileTimeout)
         let settings = ExecutionSettings(
             command: .docgen(SelfExecutable.path), timeout: timeout, jobs: jobs,
             cacheDirectory: cache, compiler: compiler)

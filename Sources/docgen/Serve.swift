@@ -24,6 +24,7 @@ extension Docgen {
                 note("error: --port must be a number from 1 to 65535 (0 picks a free port), not '\(port)'")
                 throw ExitCode(2)
             }
+            let initial = pipeline.builder()  // exits when the cache cannot be written or the runtime is missing
             let hub = LiveReloadHub()
             let server: PreviewServer
             let listening: Int
@@ -36,7 +37,7 @@ extension Docgen {
             note("serving \(out) at http://127.0.0.1:\(listening)/ (live reload; Ctrl-C stops)")
             // The binary too: a rebuilt docgen (a new runtime) re-runs the cells.
             let loop = LiveLoop(
-                builder: { [pipeline] in pipeline.builder() },
+                builder: { [pipeline] in (try? pipeline.locatedBuilder()) ?? initial },
                 options: BuildOptions(
                     contentFolder: pipeline.content, outputFolder: out, snapshotFolder: pipeline.snapshots,
                     allowErrors: true),

@@ -40,6 +40,19 @@ import Testing
         #expect(server.process.isRunning)
     }
 
+    @Test func clientsHoldingEventStreamsCannotLockOthersOut() throws {
+        let server = try ServeProcess(pages: Self.page, descriptorLimit: 64)
+        var streams: [Int32] = []
+        for _ in 0..<40 {
+            guard let descriptor = try? server.client.connect(timeout: 2) else { continue }
+            ServeClient.send("GET /__docgen/events HTTP/1.1\r\nHost: localhost\r\n\r\n", on: descriptor)
+            streams.append(descriptor)
+        }
+        #expect(streams.count == 40)
+        #expect(answers(server, within: 5), "\(server.stderr)")
+        streams.forEach { close($0) }
+    }
+
     @Test func slowClientsAreDisconnectedAfterTheHeadTimeout() throws {
         let server = try ServeProcess(pages: Self.page)
         let slow = (0..<40).compactMap { _ in try? server.client.connect(timeout: 20) }

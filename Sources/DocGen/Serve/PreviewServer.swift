@@ -9,8 +9,8 @@ import Synchronization
 /// a client out.
 ///
 /// Here a failed accept is retried after a pause (up to a second) and said once; at most `maxConnections` clients are
-/// held, and when that many are open, or no descriptor is left, the one waiting longest for its next request is
-/// disconnected to make room; a client that has not sent a whole request head within `headTimeout` seconds (idle
+/// held, and when that many are open, or no descriptor is left, the one waiting longest for its next request (else
+/// the oldest, an event stream) is disconnected to make room; a client that has not sent a whole request head within `headTimeout` seconds (idle
 /// or sending slowly) is disconnected.
 public final class PreviewServer: Sendable {
     private let handler: PreviewHandler
@@ -93,13 +93,10 @@ public final class PreviewServer: Sendable {
         var pause: Duration = .milliseconds(10)
         var failing = false
         while !Task.isCancelled {
-            while connections.withLock({ $0.count }) >= maxConnections {
-                if let oldest = connections.withLock({ $0.evictOldestIdle() }) {
-                    oldest.cancel()
-                    break
-                }
-                try? await Task.sleep(for: .milliseconds(20))  // every client is being answered: wait for one
-                if Task.isCancelled { return }
+            if connections.withLock({ $0.count }) >= maxConnections {
+                // Full: the client waiting longest for its next request goes, else the oldest connection (an event
+                // stream held open), so that a client holding streams cannot lock everyone else out.
+                connections.withLock { $0.evictOldestIdle() ?? $0.evictOldest() }?.cancel()
             }
             let client: AsyncSocket
             do {
@@ -113,7 +110,7 @@ public final class PreviewServer: Sendable {
                             + "\(connections.withLock { $0.count }) open; retrying")
                 }
                 // No descriptor left: make room by disconnecting the client that waits longest, then retry.
-                connections.withLock { $0.evictOldestIdle() }?.cancel()
+                connections.withLock { $0.evictOldestIdle() ?? $0.evictOldest() }?.cancel()
                 try? await Task.sleep(for: pause)
                 pause = min(pause * 2, .seconds(1))
                 continue
@@ -182,6 +179,12 @@ struct ConnectionTable: Sendable {
         let idle = entries.compactMap { id, entry in entry.idleSince.map { (id, $0) } }
         guard let oldest = idle.min(by: { $0.1 < $1.1 }) else { return nil }
         return remove(oldest.0)
+    }
+
+    /// Removes the connection opened first and returns its task, to cancel; `nil` when there is none.
+    mutating func evictOldest() -> Task<Void, Never>? {
+        guard let oldest = entries.keys.min() else { return nil }
+        return remove(oldest)
     }
 
     /// Removes every connection and returns their tasks.
