@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @testable import DocGen
-import Threading
+@_spi(Harness) import Threading
 
 /// What a failing cell says: a crash and `exit()` show what the scenario printed and the runtime's `Fatal error:`
 /// line; an `expect=step-limit` cell whose loop fills the output still ends at its step limit; `check`'s diff is

@@ -1,13 +1,13 @@
-import Threading
+@_spi(Harness) import Threading
 
 extension TranscriptFormat {
     /// The environment variable in which docgen tells a cell's child the most bytes its transcript may have.
-    public static let limitVariable = "DOCGEN_OUTPUT_LIMIT"
+    package static let limitVariable = "DOCGEN_OUTPUT_LIMIT"
 
     /// The transcript of `result`; when that is over `limit` bytes and the run ended at the step limit, the transcript
     /// of its first events that fit (the outcome kept). A runaway loop's own events would otherwise fill the output
     /// limit before its step limit is reached, and a cell marked `expect=step-limit` would fail as "printed too much".
-    public static func encode(_ result: RunResult, stepLimitedTo limit: Int?) -> String {
+    package static func encode(_ result: RunResult, stepLimitedTo limit: Int?) -> String {
         let whole = encode(result)
         guard let limit, whole.utf8.count > limit, case .stepLimitExceeded = result.outcome else { return whole }
         var low = 0
