@@ -2,9 +2,10 @@
 /// the order by overriding `_put`, `_get` and `_qsize` (called with the queue's lock held; they must not block).
 open class Queue<Element>: @unchecked Sendable {
     let world: World
-    /// Reached first in every operation (a copy of the world's, so that it loads no world).
-    let schedulingPoint: SchedulingPoint
-    var runtime: any Runtime { schedulingPoint.runtime }
+    /// The world's `SchedulingPoint` in its two parts (`SchedulingPoint.reach`), so that an operation loads no world
+    /// and, unspecialised, copies no struct.
+    let runtime: any Runtime
+    let control: RunControl
     let label: String
     private let getReason: BlockReason
     private let putReason: BlockReason
@@ -26,7 +27,8 @@ open class Queue<Element>: @unchecked Sendable {
     public init(maxsize: Int = 0) {
         ring = .allocate(capacity: 16)
         world = Context.world
-        schedulingPoint = world.schedulingPoint
+        runtime = world.runtime
+        control = world.schedulingPoint.control
         _maxsize = maxsize
         label = world.label(String(describing: Self.self).split(separator: "<").first.map(String.init) ?? "Queue")
         getReason = BlockReason("\(label).get", failsByThrowing: true)
@@ -77,14 +79,14 @@ open class Queue<Element>: @unchecked Sendable {
 
     /// The number of items (approximate once other threads run).
     public final func qsize() -> Int {
-        schedulingPoint()
+        SchedulingPoint.reach(control, runtime)
         return mutex.withLock { _qsize() }
     }
 
     public final func empty() -> Bool { qsize() == 0 }
 
     public final func full() -> Bool {
-        schedulingPoint()
+        SchedulingPoint.reach(control, runtime)
         return mutex.withLock { 0 < _maxsize && _maxsize <= _qsize() }
     }
 
@@ -93,7 +95,7 @@ open class Queue<Element>: @unchecked Sendable {
     /// Adds `item`, waiting for room if the queue is bounded and full (up to `timeout` seconds, nil: forever); Full
     /// when there is no room in time (or at once with `block: false`).
     public final func put(_ item: Element, block: Bool = true, timeout: Double? = nil) throws {
-        schedulingPoint()
+        SchedulingPoint.reach(control, runtime)
         // Wake a getter only after unlocking, so it does not wake up straight into our lock.
         var getter: Waiter?
         do {
@@ -120,7 +122,7 @@ open class Queue<Element>: @unchecked Sendable {
     /// Removes and returns the next item, waiting for one (up to `timeout` seconds, nil: forever); Empty when none
     /// comes in time (or at once with `block: false`).
     public final func get(block: Bool = true, timeout: Double? = nil) throws -> Element {
-        schedulingPoint()
+        SchedulingPoint.reach(control, runtime)
         let deadline = try queueDeadline(block: block, timeout: timeout)
         var putter: Waiter?
         let item: Element
@@ -151,7 +153,7 @@ open class Queue<Element>: @unchecked Sendable {
     /// Python 3.13's `shutdown(immediate)`: later `put`s raise ShutDown; `get`s drain what is left, then raise
     /// ShutDown; blocked callers wake. `immediate` discards the remaining items (marking them done) at once.
     public final func shutdown(immediate: Bool = false) {
-        schedulingPoint()
+        SchedulingPoint.reach(control, runtime)
         var woken: [Waiter] = []
         mutex.withLock {
             isShutdown = true
@@ -172,7 +174,7 @@ open class Queue<Element>: @unchecked Sendable {
 
     /// Marks one item from `get` as processed; ValueError "task_done() called too many times" if none is pending.
     public final func task_done() throws {
-        schedulingPoint()
+        SchedulingPoint.reach(control, runtime)
         let woken = try mutex.withLock {
             let unfinished = unfinishedTasks - 1
             if unfinished < 0 { throw ValueError("task_done() called too many times") }
@@ -184,7 +186,7 @@ open class Queue<Element>: @unchecked Sendable {
 
     /// Blocks until every item ever put has been marked done with `task_done()`.
     public final func join() {
-        schedulingPoint()
+        SchedulingPoint.reach(control, runtime)
         mutex.lock()
         while unfinishedTasks > 0 {
             _ = mutex.park(on: allTasksDone, joinReason, deadline: nil, runtime: runtime)

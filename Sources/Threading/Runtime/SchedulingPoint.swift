@@ -14,7 +14,11 @@ struct SchedulingPoint: Sendable {
         control = runtime.control
     }
 
-    @inline(__always) func callAsFunction() {
+    @inline(__always) func callAsFunction() { Self.reach(control, runtime) }
+
+    /// The same, from the two parts: for a generic primitive (`Queue`), whose unspecialised code would copy (retain
+    /// and release) a stored `SchedulingPoint` at every operation.
+    @inline(__always) static func reach(_ control: RunControl, _ runtime: any Runtime) {
         if control.seesEveryOperation || control.hasEnded { runtime.reachSchedulingPoint() }
     }
 }
