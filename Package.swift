@@ -33,17 +33,61 @@ let package = Package(
         .target(name: "CThreadingShims"),
         // renameat2 (atomic folder swap) for DocGen's SiteWriter (not exposed by Swift's Glibc module).
         .target(name: "CDocGenShims"),
-        // The pipeline: Parse / Map / Execute / Transcript / Render / Verify.
+        // The pipeline, one target per stage; each imports only the stages before it (docs/architecture.md,
+        // Tests/DocGenTests/ModuleLayeringTests.swift).
+        // Documents, cells, cell options, transcripts, explorations: the values every stage passes on.
+        .target(
+            name: "DocGenModel",
+            dependencies: ["Threading", "CDocGenShims", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // Markdown pages into documents: the only importer of cmark-gfm.
+        .target(name: "DocGenParse", dependencies: ["DocGenModel", "CCmarkGFM"]),
+        // Cells to scenarios (map), scenarios to libraries (compile), libraries to transcripts (execute), the caches
+        // and the child processes.
+        .target(
+            name: "DocGenRun",
+            dependencies: [
+                "DocGenModel", "DocGenParse", "Threading", .product(name: "Subprocess", package: "swift-subprocess"),
+            ]
+        ),
+        // A program under many schedules: sampled and exhaustive exploration, output tallies.
+        .target(
+            name: "DocGenExplore",
+            dependencies: [
+                "DocGenModel", "DocGenRun", "Threading",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        // Transcripts against snapshots, outputs against CPython (fidelity, model check).
+        .target(
+            name: "DocGenVerify",
+            dependencies: [
+                "DocGenModel", "DocGenParse", "DocGenRun", "DocGenExplore", "Threading",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ]
+        ),
+        // The HTML site: pages, timelines, outcome tables, badges, notebooks, search index, the output folder.
+        .target(
+            name: "DocGenSite",
+            dependencies: [
+                "DocGenModel", "DocGenParse", "DocGenRun", "DocGenExplore", "DocGenVerify", "Threading", "CDocGenShims",
+            ]
+        ),
+        // `docgen serve`: the preview server and live reload.
+        .target(
+            name: "DocGenServe",
+            dependencies: [
+                "DocGenModel", "DocGenSite", .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
+        // `docgen init` and `docgen new`: project and scenario skeletons.
+        .target(name: "DocGenScaffold", dependencies: ["DocGenModel", "DocGenParse", "DocGenRun"]),
+        // The facade the CLI uses: plan, build, check, record, shard, load a program.
         .target(
             name: "DocGen",
             dependencies: [
-                "CCmarkGFM",
-                "CDocGenShims",
-                "Threading",
-                .product(name: "Subprocess", package: "swift-subprocess"),
-                .product(name: "OrderedCollections", package: "swift-collections"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                "DocGenModel", "DocGenParse", "DocGenRun", "DocGenExplore", "DocGenVerify", "DocGenSite",
+                "DocGenServe", "DocGenScaffold", "Threading", .product(name: "Subprocess", package: "swift-subprocess"),
             ]
         ),
         // Cells' scenarios are compiled by docgen into shared libraries that `docgen run` loads: they leave
@@ -51,14 +95,14 @@ let package = Package(
         .executableTarget(
             name: "docgen",
             dependencies: [
-                "DocGen", "Threading",
+                "DocGen", "DocGenModel", "DocGenParse", "DocGenRun", "DocGenExplore", "DocGenVerify", "DocGenSite", "DocGenServe", "DocGenScaffold", "Threading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         // `make bench-explore`: 1,000 schedules of a 10-thread queue program explored in-process.
         .executableTarget(
-            name: "ExploreBench", dependencies: ["DocGen", "Threading"],
+            name: "ExploreBench", dependencies: ["DocGen", "DocGenModel", "DocGenRun", "DocGenExplore", "Threading"],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         // `make bench`: Threading's speed against baselines measured in the same run (build with -c release).
@@ -74,8 +118,8 @@ let package = Package(
         ),
         // `make fuzz`: libFuzzer targets for the cell-option parser, the transcript decoder and the Markdown loader
         // (built with -sanitize=fuzzer -DFUZZING in .build-fuzz; a plain build replays files given as arguments).
-        .executableTarget(name: "DocGenFuzz", dependencies: ["DocGen"]),
+        .executableTarget(name: "DocGenFuzz", dependencies: ["DocGenModel", "DocGenParse"]),
         .testTarget(name: "ThreadingTests", dependencies: ["Threading"]),
-        .testTarget(name: "DocGenTests", dependencies: ["DocGen", "Threading"]),
+        .testTarget(name: "DocGenTests", dependencies: ["DocGen", "DocGenModel", "DocGenParse", "DocGenRun", "DocGenExplore", "DocGenVerify", "DocGenSite", "DocGenServe", "DocGenScaffold", "Threading"]),
     ]
 )

@@ -1,9 +1,10 @@
+import DocGenModel
 @_spi(Harness) @_spi(Search) import Threading
 
 /// Explores one program exhaustively (Threading's `ExhaustiveSearch`) and groups what it printed into distinct
 /// outputs, like `Explorer` does for sampled schedules: each group's count is the number of executions (distinct
 /// interleavings) that produced it, and its replay string the one with the fewest preemptions.
-public struct ExhaustiveExplorer: Sendable {
+package struct ExhaustiveExplorer: Sendable {
     /// The search's settings (budget, preemption bound, run options).
     package var search: ExhaustiveSearch
 
@@ -14,7 +15,7 @@ public struct ExhaustiveExplorer: Sendable {
         search = ExhaustiveSearch(maxExecutions: maxExecutions, preemptionBound: preemptionBound, options: options)
     }
 
-    public func explore(_ main: @escaping @Sendable () throws -> Void) -> Exploration {
+    package func explore(_ main: @escaping @Sendable () throws -> Void) -> Exploration {
         var tally = OutputTally()
         let summary = search.run(main) { result, preemptions in tally.add(result, preemptions: preemptions) }
         let extent = SearchExtent(

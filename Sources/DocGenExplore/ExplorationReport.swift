@@ -1,11 +1,12 @@
+import DocGenModel
 @_spi(Harness) import Threading
 
 /// Turns an `Exploration` into plain text for the terminal (`docgen explore`): a headline, then each distinct output
 /// with its count, how it ended when that was not normally, and the command that replays it.
-public enum ExplorationReport {
+package enum ExplorationReport {
     /// The report for `exploration` of the scenario `scenarioID`, listing the `limit` most frequent outputs (all of
     /// them when `limit` is nil). `replayOptions` end each replay command (`--content docs`).
-    public static func text(
+    package static func text(
         _ exploration: Exploration, scenarioID: String, limit: Int? = nil, replayOptions: String = ""
     ) -> String {
         let schedules = exploration.runs == 1 ? "1 schedule" : "\(exploration.runs) schedules"
@@ -37,7 +38,7 @@ public enum ExplorationReport {
     }
 
     /// `exactly N distinct outputs (search complete: M executions)`, or `at least N … (M executions; bound K)`.
-    static func headline(_ exploration: Exploration, _ search: SearchExtent) -> String {
+    package static func headline(_ exploration: Exploration, _ search: SearchExtent) -> String {
         let count = exploration.groups.count
         let outputs = count == 1 ? "1 distinct output" : "\(count) distinct outputs"
         let executions = exploration.runs == 1 ? "1 execution" : "\(exploration.runs) executions"

@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 @_spi(Harness) import Threading
 
@@ -7,13 +8,13 @@ import Foundation
 /// Run 0 uses the CPython-like default schedule (the output the docs show); run `i` ≥ 1 uses seed
 /// `seed × 1,000,000 + i`, random for odd `i` and PCT for even `i`. The same `runs` and `seed` always give the same
 /// `Exploration`, whatever `parallelism` is.
-public struct Explorer: Sendable {
+package struct Explorer: Sendable {
     /// How many schedules to run (at least 1).
-    public var runs: Int
+    package var runs: Int
     /// The base seed the schedules derive from.
-    public var seed: UInt64
+    package var seed: UInt64
     /// How many runs go on at the same time (each simulated run keeps to one CPU).
-    public var parallelism: Int
+    package var parallelism: Int
     /// Options for every run (step limit, stall timeout, …); `runtime` and `schedule` are set by the explorer.
     package var options: RunOptions
 
@@ -36,7 +37,7 @@ public struct Explorer: Sendable {
 
     /// Runs `main` under `runs` schedules and returns its distinct outputs, most frequent first, each with the events
     /// of its first run (thread life cycle included, for a timeline).
-    public func explore(_ main: @escaping @Sendable () throws -> Void) -> Exploration {
+    package func explore(_ main: @escaping @Sendable () throws -> Void) -> Exploration {
         var runOptions = options
         runOptions.runtime = .simulated
         let base = runOptions

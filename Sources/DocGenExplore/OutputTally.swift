@@ -1,8 +1,9 @@
+import DocGenModel
 import OrderedCollections
 @_spi(Harness) import Threading
 
 /// Counts runs by their distinct (output, outcome), remembering the first run of each, in the order first seen.
-struct OutputTally {
+package struct OutputTally {
     private struct Key: Hashable {
         let output: String
         let outcome: RunOutcome
@@ -61,7 +62,7 @@ struct OutputTally {
     }
 
     /// stdout and stderr interleaved in the order written (what the program printed, untagged).
-    static func combinedOutput(of result: RunResult) -> String {
+    package static func combinedOutput(of result: RunResult) -> String {
         TranscriptFormat.untagged(result)
     }
 }

@@ -1,11 +1,10 @@
-import DocGen
 import Foundation
 
 #if FUZZING
     /// libFuzzer's entry (built with `-sanitize=fuzzer -DFUZZING`, see `make fuzz`): the target named by
     /// `DOCGEN_FUZZ_TARGET` (`options`, `transcript`, `markdown`).
     @_cdecl("LLVMFuzzerTestOneInput")
-    public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    package func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
         FuzzTarget.selected(bytes)
         return 0
@@ -21,7 +20,7 @@ import Foundation
     ) -> Int32
 
     @_cdecl("DocGenFuzz_main")
-    public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    package func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
         var count = argc
         var vector = argv
         return LLVMFuzzerRunDriver(&count, &vector, fuzzOneInput)

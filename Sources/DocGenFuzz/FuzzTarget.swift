@@ -1,4 +1,3 @@
-import DocGen
 import Foundation
 
 /// The target chosen by the `DOCGEN_FUZZ_TARGET` environment variable (a name of `ParserFuzzing.targets`).

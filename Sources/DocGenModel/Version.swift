@@ -1,1 +1,1 @@
-public enum DocGenVersion { public static let string = "0.1.0" }
+package enum DocGenVersion { package static let string = "0.1.0" }

@@ -1,3 +1,5 @@
+import DocGenModel
+
 extension CellOptions {
     /// The marker that starts a docgen options comment.
     static let marker = "docgen:"
@@ -12,7 +14,7 @@ extension CellOptions {
     ///
     /// - Throws: `ParseError.badOption` naming `file` and the word's line for an unknown or repeated key, a missing or
     ///   bad value, or a malformed word.
-    static func parse(htmlBlock literal: String, file: String, line: Int) throws(ParseError) -> CellOptions? {
+    package static func parse(htmlBlock literal: String, file: String, line: Int) throws(ParseError) -> CellOptions? {
         var body = Substring(literal)
         let leading = body.prefix { $0.isWhitespace }
         body = body.dropFirst(leading.count)

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import DocGenModel
 import Foundation
 
 /// The only place that talks to cmark-gfm: parses Markdown with the GFM table extension and copies the C tree into

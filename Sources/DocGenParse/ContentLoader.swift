@@ -1,13 +1,14 @@
+import DocGenModel
 import Foundation
 
 /// Reads and parses every `*.md` file of a content folder, in file-name order.
-public enum ContentLoader {
+package enum ContentLoader {
     /// Every page of `folder`, parsed. Files whose name starts with `.` (editor backups, hidden files) are skipped.
     ///
-    /// - Throws: `BuildError.contentMissing` when the folder does not exist, `.noPages` when it holds no page,
+    /// - Throws: `ContentError.contentMissing` when the folder does not exist, `.noPages` when it holds no page,
     ///   `.parse` with every file's error (bytes cmark-gfm would lose, a bad page name — see `PageName` — or bad
     ///   Markdown options).
-    public static func load(_ folder: String) throws(BuildError) -> [Document] {
+    package static func load(_ folder: String) throws(ContentError) -> [Document] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw .contentMissing(path: folder)

@@ -1,10 +1,11 @@
+import DocGenModel
 import Foundation
 
 /// Parse stage: Markdown text in, `Document` out.
 ///
 /// Python code blocks (fenced with no language or `python`/`py`/`python3`, or indented) become cells; a cell's id is
 /// the slug of the nearest heading above it, made unique within the page. Other code blocks stay prose.
-public enum DocumentParser {
+package enum DocumentParser {
     /// Languages (first word of a fence's info string) whose blocks are run; the empty string is an indented block
     /// or a fence with no language.
     static let cellLanguages: Set<String> = ["", "python", "py", "python3"]
@@ -20,13 +21,13 @@ public enum DocumentParser {
     }
 
     /// Parses `markdown`, the content of the file at `sourcePath`, for the page named `page`.
-    public static func parse(_ markdown: String, page: String, sourcePath: String) throws(ParseError) -> Document {
+    package static func parse(_ markdown: String, page: String, sourcePath: String) throws(ParseError) -> Document {
         try parse(MarkdownInput(Data(markdown.utf8)), page: page, sourcePath: sourcePath)
     }
 
     /// The same for a file's bytes (checked by `MarkdownBytes`), which the parser drops once cmark-gfm has read them.
     /// `pieceSize` is how large a piece of the page cmark-gfm parses at once may grow before it is cut.
-    static func parse(
+    package static func parse(
         _ input: MarkdownInput, page: String, sourcePath: String, pieceSize: Int = MarkdownSegments.minimumSize
     ) throws(ParseError) -> Document {
         let tree = CmarkConverter.convert(input, pieceSize: pieceSize)

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Checks a content file's bytes before the parser sees them, refusing what cmark-gfm would silently lose or alter.
-enum MarkdownBytes {
+package enum MarkdownBytes {
     /// - Throws: `ParseError.nulByte` (cmark-gfm would drop the rest of the page) or `.invalidUTF8` (bytes would turn
     ///   into U+FFFD), each naming the line of `file`.
-    static func check(_ bytes: Data, file: String) throws(ParseError) {
+    package static func check(_ bytes: Data, file: String) throws(ParseError) {
         let problem: ParseError? = bytes.withUnsafeBytes { buffer in
             let bytes = buffer.bindMemory(to: UInt8.self)
             if let nul = bytes.firstIndex(of: 0) { return .nulByte(file: file, line: line(of: nul, in: bytes)) }

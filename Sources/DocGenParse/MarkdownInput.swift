@@ -2,10 +2,10 @@ import Foundation
 
 /// A content file's bytes on their way to cmark-gfm, handed over so the parser can drop them as soon as it has
 /// read them (before building the tree): a large page is then never held twice. Checked by `MarkdownBytes` first.
-final class MarkdownInput {
+package final class MarkdownInput {
     private var bytes: Data?
 
-    init(_ bytes: Data) {
+    package init(_ bytes: Data) {
         self.bytes = bytes
     }
 

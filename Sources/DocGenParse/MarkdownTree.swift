@@ -1,3 +1,5 @@
+import DocGenModel
+
 /// What `CmarkConverter` returns for one Markdown text.
 struct MarkdownTree: Equatable {
     var blocks: [MarkdownBlock]

@@ -1,5 +1,5 @@
 /// Why a content file could not be turned into a `Document`. Each message names the file, the line and the fix.
-public enum ParseError: Error, Equatable, CustomStringConvertible {
+package enum ParseError: Error, Equatable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     case badOption(file: String, line: Int, word: String, why: String)
     case danglingOptions(file: String, line: Int)
@@ -13,7 +13,7 @@ public enum ParseError: Error, Equatable, CustomStringConvertible {
     case samePageName(file: String, other: String)
     case duplicateCellID(file: String, line: Int, id: String, firstLine: Int)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unreadable(let file, let reason):
             "\(file): cannot read the file (\(reason)); check the path and its permissions"

@@ -4,13 +4,13 @@ import Foundation
 enum ProjectFiles {
     /// Creates `path` (and its folders) holding `text`.
     ///
-    /// - Throws: `.scaffold(.fileExists)` when something is at `path` already, `.scaffold(.cannotWrite)` otherwise.
-    static func create(_ path: String, text: String) throws(BuildError) {
+    /// - Throws: `.fileExists` when something is at `path` already, `.cannotWrite` otherwise.
+    static func create(_ path: String, text: String) throws(ScaffoldError) {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         let attributes = try? manager.attributesOfItem(atPath: path)  // also sees a dangling symlink
         if attributes != nil || manager.fileExists(atPath: path, isDirectory: &isFolder) {
-            throw .scaffold(.fileExists(path: path))
+            throw .fileExists(path: path)
         }
         do {
             try manager.createDirectory(
@@ -18,8 +18,8 @@ enum ProjectFiles {
             // `.withoutOverwriting` makes the create exclusive (O_EXCL), so a file made meanwhile is not replaced.
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
         } catch {
-            if manager.fileExists(atPath: path) { throw .scaffold(.fileExists(path: path)) }
-            throw .scaffold(.cannotWrite(path: path, reason: error.localizedDescription))
+            if manager.fileExists(atPath: path) { throw .fileExists(path: path) }
+            throw .cannotWrite(path: path, reason: error.localizedDescription)
         }
     }
 }

@@ -1,20 +1,21 @@
+import DocGenRun
 import Foundation
 
 /// Writes a new docs project (`docgen init DIR`): a sample page and its scenario in `content/`, a `.gitignore` and a
 /// GitHub Actions workflow running `docgen check`. Snapshots are not written: `docgen build --record` makes them by
 /// running the cells.
-public enum ProjectScaffolder {
+package enum ProjectScaffolder {
     /// Creates the project in `folder` (made if missing) and returns the paths written, relative to it.
     /// `docgenRepository` is the git URL the workflow installs docgen from (`nil`: a repository variable).
     ///
-    /// - Throws: `BuildError.scaffold(.folderNotEmpty)` when `folder` is a file or a folder with anything in it
-    ///   (nothing is written then), `.scaffold(.cannotWrite)` when a file cannot be created.
-    public static func create(at folder: String, docgenRepository: String? = nil) throws(BuildError) -> [String] {
+    /// - Throws: `ScaffoldError.folderNotEmpty` when `folder` is a file or a folder with anything in it
+    ///   (nothing is written then), `.cannotWrite` when a file cannot be created.
+    package static func create(at folder: String, docgenRepository: String? = nil) throws(ScaffoldError) -> [String] {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isFolder) {
             let entries = isFolder.boolValue ? (try? manager.contentsOfDirectory(atPath: folder)) : nil
-            guard entries?.isEmpty == true else { throw .scaffold(.folderNotEmpty(path: folder)) }
+            guard entries?.isEmpty == true else { throw .folderNotEmpty(path: folder) }
         }
         let page = SampleProject.page
         let files: [(path: String, text: String)] = [

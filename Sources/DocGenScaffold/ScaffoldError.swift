@@ -1,5 +1,7 @@
+import DocGenParse
+
 /// Why `docgen new` or `docgen init` wrote nothing. Each message is one line naming the file or cell and the fix.
-public enum ScaffoldError: Error, Equatable, CustomStringConvertible {
+package enum ScaffoldError: Error, Equatable, CustomStringConvertible {
     /// The id is not `page/cell`.
     case badCellID(String)
     /// No page of the content folder has this cell.
@@ -11,8 +13,10 @@ public enum ScaffoldError: Error, Equatable, CustomStringConvertible {
     /// `docgen init` was given a folder that is not empty (or a file).
     case folderNotEmpty(path: String)
     case cannotWrite(path: String, reason: String)
+    /// The content folder the cells are read from is missing, empty, or does not parse.
+    case content(ContentError)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .badCellID(let id):
             "'\(id)' is not a cell id; write PAGE/CELL (`docgen list` shows every cell's id)"
@@ -26,6 +30,7 @@ public enum ScaffoldError: Error, Equatable, CustomStringConvertible {
             "\(path) is not an empty folder; give docgen init a new or empty folder"
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)"
+        case .content(let error): error.description
         }
     }
 }

@@ -1,24 +1,29 @@
+import DocGenModel
+import DocGenParse
+import DocGenRun
 import Foundation
 
 /// Writes scenario skeletons (`ScenarioSkeleton`) beside the content: `<content>/<page>/<cell>.swift`.
-public enum ScenarioScaffolder {
+package enum ScenarioScaffolder {
     /// Writes the skeleton of cell `id` (`page/cell`) and returns its path. Never overwrites a file.
     ///
-    /// - Throws: `BuildError.scaffold` for a bad or unknown id, an existing scenario (file or inline block) or an
-    ///   unwritable folder; `BuildError` from loading the content otherwise.
-    public static func write(id: String, contentFolder: String) throws(BuildError) -> String {
+    /// - Throws: `ScaffoldError` for a bad or unknown id, an existing scenario (file or inline block) or an
+    ///   unwritable folder; `.content` when the content does not load.
+    package static func write(id: String, contentFolder: String) throws(ScaffoldError) -> String {
         let parts = id.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw .scaffold(.badCellID(id)) }
-        let documents = try ContentLoader.load(contentFolder)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw .badCellID(id) }
+        let documents: [Document]
+        do { documents = try ContentLoader.load(contentFolder) } catch { throw .content(error) }
         guard let document = documents.first(where: { $0.page == parts[0] }),
             let cell = document.cells.first(where: { $0.id == parts[1] })
-        else { throw .scaffold(.unknownCell(id: id, contentFolder: contentFolder)) }
+        else { throw .unknownCell(id: id, contentFolder: contentFolder) }
         return try write(cell, of: document, contentFolder: contentFolder)
     }
 
     /// Writes a skeleton for every cell that has no scenario yet and returns their paths, in page order.
-    public static func writeMissing(contentFolder: String) throws(BuildError) -> [String] {
-        let documents = try ContentLoader.load(contentFolder)
+    package static func writeMissing(contentFolder: String) throws(ScaffoldError) -> [String] {
+        let documents: [Document]
+        do { documents = try ContentLoader.load(contentFolder) } catch { throw .content(error) }
         var written: [String] = []
         for document in documents {
             for cell in document.cells {
@@ -33,14 +38,14 @@ public enum ScenarioScaffolder {
         return written
     }
 
-    private static func write(_ cell: CodeCell, of document: Document, contentFolder: String) throws(BuildError)
+    private static func write(_ cell: CodeCell, of document: Document, contentFolder: String) throws(ScaffoldError)
         -> String
     {
         let id = document.page + "/" + cell.id
         let files = ScenarioFiles(contentFolder: contentFolder)
         let path = files.path(page: document.page, cell: cell.id)
         if let inline = cell.inlineScenario {
-            throw .scaffold(.inlineScenario(id: id, contentFile: document.sourcePath, line: inline.firstLine - 1))
+            throw .inlineScenario(id: id, contentFile: document.sourcePath, line: inline.firstLine - 1)
         }
         if let link = ContentFileLink.problem(path, contentFolder: contentFolder) {
             throw .map(MapFailure(errors: [.badLink(file: path, reason: link.explanation(kind: "scenario"))]))

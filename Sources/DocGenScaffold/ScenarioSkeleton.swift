@@ -1,8 +1,10 @@
+import DocGenModel
+
 /// The text of a new scenario file for a cell: `import Threading`, the cell's Python as `//` comments, and one
 /// placeholder statement, so it compiles and runs before the port is written.
-public enum ScenarioSkeleton {
+package enum ScenarioSkeleton {
     /// The skeleton for cell `id` (`page/cell`) whose Python starts at `contentFile:line`.
-    public static func text(id: String, cell: CodeCell, contentFile: String) -> String {
+    package static func text(id: String, cell: CodeCell, contentFile: String) -> String {
         var lines = [
             "import Threading",
             "",

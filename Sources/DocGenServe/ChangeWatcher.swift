@@ -3,15 +3,15 @@ import Foundation
 /// Notices changes to files by polling: every file under the watched folders (at any depth: Markdown pages,
 /// `.swift` scenarios, images) and every watched file, by path, modification time and size. Hidden files and
 /// folders and editor backups (`x~`, `#x#`) are left out. One poll reads the attributes of each file once.
-public struct ChangeWatcher: Sendable {
-    public var paths: [String]
+package struct ChangeWatcher: Sendable {
+    package var paths: [String]
 
-    public init(paths: [String]) {
+    package init(paths: [String]) {
         self.paths = paths
     }
 
     /// A value that changes whenever a watched file is added, removed, resized or modified.
-    public func fingerprint() -> [String] {
+    package func fingerprint() -> [String] {
         var entries: [String] = []
         for path in paths.sorted() {
             var isFolder: ObjCBool = false

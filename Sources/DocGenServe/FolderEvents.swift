@@ -8,13 +8,13 @@ import Synchronization
 /// Tells the live loop that something under the watched folders may have changed, as soon as it happens, through
 /// Linux's inotify (every folder below them is watched, new ones as they appear), read on a thread of its own. The
 /// only file of the serve stage that calls the kernel. Where inotify is missing, `init` fails and the loop polls.
-final class FolderEvents: Sendable {
+package final class FolderEvents: Sendable {
     private let descriptor: Int32
     private let folders: [String]
     private let changed = Atomic<Bool>(false)
     private let stopped = Atomic<Bool>(false)
 
-    init?(folders: [String]) {
+    package init?(folders: [String]) {
         #if os(Linux)
             let descriptor = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
             guard descriptor >= 0 else { return nil }
@@ -28,12 +28,12 @@ final class FolderEvents: Sendable {
     }
 
     /// Whether an event arrived since the last call.
-    func takeChange() -> Bool {
+    package func takeChange() -> Bool {
         changed.exchange(false, ordering: .acquiringAndReleasing)
     }
 
     /// Ends the reading thread (within 0.2 s) and closes the inotify descriptor.
-    func stop() {
+    package func stop() {
         stopped.store(true, ordering: .releasing)
     }
 

@@ -2,7 +2,7 @@ import Synchronization
 
 /// The live loop's shared state: which build the served site is, the latest build's problem, and the event-stream
 /// clients to tell when a build lands. Builds publish here; the server reads it. One lock guards it all.
-public final class LiveReloadHub: Sendable {
+package final class LiveReloadHub: Sendable {
     private struct State {
         var build = 0
         var problem: BuildProblem?
@@ -15,21 +15,21 @@ public final class LiveReloadHub: Sendable {
     /// Distinguishes this server process, so a page served by an earlier `docgen serve` reloads on reconnect.
     private let session: String
 
-    public init(session: String = String(UInt64.random(in: 1...UInt64.max), radix: 36)) {
+    package init(session: String = String(UInt64.random(in: 1...UInt64.max), radix: 36)) {
         self.session = session
     }
 
     /// The id of the site now served (`<session>-<build>`), embedded in every served page.
-    public var buildID: String { state.withLock { "\(session)-\($0.build)" } }
+    package var buildID: String { state.withLock { "\(session)-\($0.build)" } }
 
     /// The latest build's problem, if it failed.
-    public var problem: BuildProblem? { state.withLock { $0.problem } }
+    package var problem: BuildProblem? { state.withLock { $0.problem } }
 
     /// Number of event-stream clients connected.
-    public var clientCount: Int { state.withLock { $0.clients.count } }
+    package var clientCount: Int { state.withLock { $0.clients.count } }
 
     /// Records a finished build (its problem, or `nil` when it succeeded) and sends `event: reload` to every client.
-    public func published(problem: BuildProblem?) {
+    package func published(problem: BuildProblem?) {
         state.withLock { state in
             state.build += 1
             state.problem = problem
@@ -40,7 +40,7 @@ public final class LiveReloadHub: Sendable {
     }
 
     /// Sends an SSE comment to every client, so connections whose browser went away are noticed and closed.
-    public func heartbeat() {
+    package func heartbeat() {
         state.withLock { state in
             for client in state.clients.values { client.yield(Array(": ping\n\n".utf8)) }
         }
@@ -69,7 +69,7 @@ public final class LiveReloadHub: Sendable {
     }
 
     /// Ends every event stream (the server is stopping); later subscribers get an empty stream.
-    public func finish() {
+    package func finish() {
         let clients = state.withLock { state in
             state.finished = true
             defer { state.clients = [:] }

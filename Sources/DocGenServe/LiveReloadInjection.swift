@@ -1,3 +1,4 @@
+import DocGenSite
 import Foundation
 
 /// What `docgen serve` adds to each HTML page it serves (never to the files in the site folder): a script that

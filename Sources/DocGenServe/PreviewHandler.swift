@@ -1,3 +1,4 @@
+import DocGenSite
 import FlyingFox
 import Foundation
 

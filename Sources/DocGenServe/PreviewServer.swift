@@ -12,16 +12,16 @@ import Synchronization
 /// held, and when that many are open, or no descriptor is left, the one waiting longest for its next request (else
 /// the oldest, an event stream) is disconnected to make room; a client that has not sent a whole request head within `headTimeout` seconds (idle
 /// or sending slowly) is disconnected.
-public final class PreviewServer: Sendable {
+package final class PreviewServer: Sendable {
     private let handler: PreviewHandler
     private let hub: LiveReloadHub
     private let requestedPort: UInt16
     private let listener: Socket
     private let pool: any AsyncSocketPool
     /// Seconds a client has to send a request head (also the longest an idle kept-alive connection is held).
-    public let headTimeout: Double
+    package let headTimeout: Double
     /// Connections held at once.
-    public let maxConnections: Int
+    package let maxConnections: Int
     /// Told when accepting fails (and when it works again), for the terminal.
     private let trouble: @Sendable (String) -> Void
     private let connections = Mutex(ConnectionTable())
@@ -29,7 +29,7 @@ public final class PreviewServer: Sendable {
 
     /// A server for the files of `root` on 127.0.0.1:`port` (0: a free port), with live reload from `hub`. It binds
     /// and listens at once, so a port in use is an error here.
-    public init(
+    package init(
         root: String, port: UInt16, hub: LiveReloadHub, headTimeout: Double = 10, maxConnections: Int? = nil,
         trouble: @escaping @Sendable (String) -> Void = { _ in }
     ) throws(ServeError) {
@@ -61,7 +61,7 @@ public final class PreviewServer: Sendable {
     }
 
     /// Starts answering in the background; returns the port listened on.
-    public func start() async throws(ServeError) -> Int {
+    package func start() async throws(ServeError) -> Int {
         do { try await pool.prepare() } catch { throw .socket("\(error)") }
         let listening: AsyncSocket
         do { listening = try AsyncSocket(socket: listener, pool: pool) } catch { throw .socket("\(error)") }
@@ -74,7 +74,7 @@ public final class PreviewServer: Sendable {
     }
 
     /// Ends every event stream and connection, then closes the listening socket.
-    public func stop(timeout: Double = 0.2) async {
+    package func stop(timeout: Double = 0.2) async {
         hub.finish()
         let running = tasks.withLock { tasks in
             defer { tasks = [] }

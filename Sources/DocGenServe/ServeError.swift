@@ -2,11 +2,11 @@ import FlyingSocks
 import Foundation
 
 /// Why the preview server could not start.
-public enum ServeError: Error, CustomStringConvertible {
+package enum ServeError: Error, CustomStringConvertible {
     case socket(String)
     case listen(port: Int, any Error)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .socket(let reason): "cannot serve the site: \(reason); try another --port"
         case .listen(let port, let error):

@@ -4,6 +4,9 @@
 // `runProgram` as `docgen run` does it. Each figure is the best of a few repetitions (the machine is shared). Prints
 //   bench explore-1000 (<program>): ours=<s>s baseline=<s>s ratio=<baseline/ours>x target=<2 s: met|missed>
 import DocGen
+import DocGenExplore
+import DocGenModel
+import DocGenRun
 import Foundation
 @_spi(Harness) import Threading
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocGen
+import DocGenVerify
 import Foundation
 
 extension Docgen {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import DocGen
+import DocGenModel
+import DocGenRun
 import Foundation
 
 @main

@@ -1,5 +1,5 @@
 import ArgumentParser
-import DocGen
+import DocGenExplore
 
 extension Docgen {
     struct Explore: AsyncParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import DocGen
+import DocGenRun
+import DocGenVerify
 import Foundation
 
 extension Docgen {

@@ -1,5 +1,8 @@
 import ArgumentParser
 import DocGen
+import DocGenModel
+import DocGenParse
+import DocGenRun
 import Foundation
 
 extension Docgen {
@@ -43,7 +46,7 @@ extension Docgen {
                     }
                 }
                 if let python { try writePython(documents, to: python) }
-            } catch let error as BuildError {
+            } catch let error as ContentError {
                 throw fail(error)
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import DocGen
+import DocGenRun
+import DocGenVerify
 
 extension Docgen {
     struct ModelCheckCommand: AsyncParsableCommand {

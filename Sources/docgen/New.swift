@@ -1,5 +1,5 @@
 import ArgumentParser
-import DocGen
+import DocGenScaffold
 import Foundation
 
 extension Docgen {

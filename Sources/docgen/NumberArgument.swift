@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocGen
+import DocGenModel
 
 /// Command-line numbers read with `NumberSyntax` (digits only, range-checked), as `@Option(transform:)` functions, so
 /// `--timeout inf`, `--timeout 1e17` or `--jobs 0` are usage errors instead of values that crash later.

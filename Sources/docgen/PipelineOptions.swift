@@ -1,5 +1,7 @@
 import ArgumentParser
 import DocGen
+import DocGenRun
+import DocGenSite
 import Foundation
 
 /// Options shared by the commands that read content and run cells.

@@ -1,4 +1,4 @@
-import DocGen
+import DocGenRun
 import Foundation
 import Synchronization
 

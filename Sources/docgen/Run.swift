@@ -1,5 +1,5 @@
 import ArgumentParser
-import DocGen
+import DocGenModel
 import Foundation
 @_spi(Harness) import Threading
 

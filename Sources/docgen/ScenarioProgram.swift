@@ -1,4 +1,4 @@
-import DocGen
+import DocGenRun
 
 /// The program `docgen run` and `docgen explore` run: the library the build compiled (`--library`), or the cell's
 /// scenario found in `--content`, compiled and loaded now.

@@ -1,5 +1,7 @@
 import ArgumentParser
 import DocGen
+import DocGenRun
+import DocGenServe
 import Foundation
 
 extension Docgen {

@@ -1,5 +1,5 @@
-import DocGen
 import Dispatch
+import DocGenRun
 import Foundation
 
 /// On SIGINT, SIGTERM or SIGHUP, ends every process below docgen first (`ChildReaper.killChildren`: each child's

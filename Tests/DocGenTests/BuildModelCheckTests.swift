@@ -1,8 +1,11 @@
+@testable import DocGen
+@testable import DocGenExplore
+@testable import DocGenModel
+@testable import DocGenRun
+@testable import DocGenVerify
 import Foundation
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 /// The build checks the model of every cell it searched exhaustively against the cell's CPython recording.
 @Suite struct BuildModelCheckTests {

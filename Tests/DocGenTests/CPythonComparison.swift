@@ -1,7 +1,7 @@
+@testable import DocGenModel
+@testable import DocGenVerify
 import Testing
 @_spi(Harness) import Threading
-
-@_spi(Harness) @testable import DocGen
 
 /// Runs `python` with python3 and `swift` on the simulated runtime, and expects the Swift output to be the one CPython
 /// printed (compared as the fidelity check does, in `mode`).

@@ -1,6 +1,6 @@
+@testable import DocGenModel
+@testable import DocGenParse
 import Testing
-
-@testable import DocGen
 
 /// The `<!-- docgen: … -->` option parser: every malformed word is a one-line error naming the file and line.
 @Suite struct CellOptionsParsingTests {

@@ -1,7 +1,6 @@
+@testable import DocGenRun
 import Foundation
 import Testing
-
-@testable import DocGen
 
 /// No cell outlives its build: a signal to docgen's pid alone (not its process group) ends its `docgen run` children,
 /// and a docgen killed outright leaves children that end by themselves. End to end on the built binary.

@@ -1,7 +1,6 @@
+@testable import DocGenModel
 import Foundation
 import Testing
-
-@testable import DocGen
 @_spi(Harness) import Threading
 
 /// Builds fixture content folders (`Tests/Fixtures/<case>/`) with the built `docgen` binary into temporary folders.

@@ -1,8 +1,8 @@
+@testable import DocGenModel
+@testable import DocGenRun
 import Foundation
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 @Suite struct ExecuteTests {
     /// What `docgen explore --json` prints for 5 runs with two distinct outputs.

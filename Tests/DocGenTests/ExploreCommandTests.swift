@@ -1,7 +1,6 @@
+@testable import DocGenModel
 import Foundation
 import Testing
-
-@testable import DocGen
 @_spi(Harness) import Threading
 
 /// `docgen explore`, run as the built binary.

@@ -1,7 +1,8 @@
+@testable import DocGenExplore
+@testable import DocGenModel
+@testable import DocGenSite
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 #if canImport(FoundationXML)
     import FoundationXML

@@ -1,8 +1,8 @@
+@testable import DocGenExplore
+@testable import DocGenModel
 import Foundation
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 @Suite struct ExploreJSONTests {
     /// One group per outcome kind; the first group's run has every kind of event.

@@ -1,7 +1,7 @@
+@testable import DocGenExplore
+@testable import DocGenModel
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 @Suite struct ExploreReportTests {
     @Test func listsEachOutputWithCountEndingAndReplayCommand() {

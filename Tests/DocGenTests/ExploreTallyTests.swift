@@ -1,7 +1,6 @@
+@testable import DocGenExplore
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 /// A finished run that printed `lines` (one output event each, thread 0) under replay string `schedule`.
 func exploreFixtureRun(_ lines: [String], outcome: RunOutcome = .completed, schedule: String) -> RunResult {

@@ -1,7 +1,6 @@
+@testable import DocGenExplore
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 /// Two threads print three lines each with nothing ordering them: the interleaving depends on the schedule.
 @Sendable private func racyPrinters() throws {

@@ -1,8 +1,9 @@
+@testable import DocGenModel
+@testable import DocGenSite
+@testable import DocGenVerify
 import Foundation
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 @Suite("Fidelity badge and check")
 struct FidelityDecoratorTests {

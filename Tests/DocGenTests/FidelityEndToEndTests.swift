@@ -1,8 +1,6 @@
 import Foundation
 import Testing
 
-@testable import DocGen
-
 /// `docgen fidelity` on the basic fixture, through the built binary and real python3 (skipped where there is none).
 @Suite(.serialized, .enabled(if: pythonIsInstalled())) struct FidelityEndToEndTests {
     let work: String

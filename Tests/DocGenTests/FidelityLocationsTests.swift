@@ -1,7 +1,6 @@
+@testable import DocGenVerify
 import Testing
 @_spi(Harness) import Threading
-
-@_spi(Harness) @testable import DocGen
 
 /// Locations (warning paths and line numbers, echoed source lines, traceback frames) never reach compared text.
 @Suite struct FidelityLocationsTests {

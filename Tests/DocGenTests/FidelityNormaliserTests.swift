@@ -1,6 +1,5 @@
+@testable import DocGenVerify
 import Testing
-
-@testable import DocGen
 
 @Suite("Fidelity normaliser")
 struct FidelityNormaliserTests {

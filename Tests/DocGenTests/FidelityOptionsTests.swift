@@ -1,6 +1,6 @@
+@testable import DocGenModel
+@testable import DocGenParse
 import Testing
-
-@testable import DocGen
 
 @Suite("Fidelity cell options")
 struct FidelityOptionsTests {

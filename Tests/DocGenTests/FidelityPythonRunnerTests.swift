@@ -1,7 +1,6 @@
+@testable import DocGenVerify
 import Foundation
 import Testing
-
-@testable import DocGen
 
 /// Runs real python3 (skipped where there is none): the wrapper must tag each line with its stream and thread and
 /// keep Python's exit rules (non-daemon threads waited for).

@@ -1,7 +1,6 @@
+@testable import DocGenVerify
 import Foundation
 import Testing
-
-@testable import DocGen
 
 /// Records real python3 runs (skipped where there is none).
 @Suite("Fidelity recorder", .enabled(if: pythonIsInstalled()))

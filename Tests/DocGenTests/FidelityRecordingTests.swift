@@ -1,8 +1,7 @@
+@testable import DocGenVerify
 import Foundation
 import Testing
 @_spi(Harness) import Threading
-
-@_spi(Harness) @testable import DocGen
 
 @Suite("Fidelity recordings and run lines")
 struct FidelityRecordingTests {

@@ -1,8 +1,7 @@
+@testable import DocGenVerify
 import Foundation
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 private func out(_ thread: String, _ text: String) -> FidelityLine {
     FidelityLine(stream: .stdout, thread: thread, text: text)

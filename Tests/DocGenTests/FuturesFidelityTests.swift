@@ -1,8 +1,6 @@
 import Testing
 import Threading
 
-@testable import DocGen
-
 /// Thread-pool programs and their Swift ports print what python3 prints (compared as the fidelity check does).
 @Suite(.enabled(if: pythonIsInstalled())) struct FuturesFidelityTests {
     /// The workers finish last-submitted first, each once the main thread printed the result of the one before it

@@ -1,7 +1,6 @@
+@testable import DocGenParse
 import Foundation
 import Testing
-
-@testable import DocGen
 
 /// The bounded fuzz pass of `make test`: a few hundred mutated copies of the tutorial (random bytes, spliced
 /// `<!-- docgen: … -->` comments, fences, headings, NUL, invalid UTF-8, cuts) go through the built binary's parse path

@@ -1,7 +1,8 @@
+@testable import DocGenModel
+@testable import DocGenParse
+@testable import DocGenRun
 import Foundation
 import Testing
-
-@testable import DocGen
 
 /// Scenarios are found by place: `<content>/<page>/<cell>.swift`, or a swift block right after the cell.
 @Suite struct MapTests {

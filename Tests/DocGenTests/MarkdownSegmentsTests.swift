@@ -1,7 +1,7 @@
+@testable import DocGenModel
+@testable import DocGenParse
 import Foundation
 import Testing
-
-@testable import DocGen
 
 /// A page parsed in pieces (to bound cmark-gfm's memory) must give exactly the document parsed whole.
 @Suite struct MarkdownSegmentsTests {

@@ -1,7 +1,8 @@
+@testable import DocGenExplore
+@testable import DocGenModel
+@testable import DocGenVerify
 import Testing
 import Threading
-
-@testable import DocGen
 
 @Suite struct ModelCheckTests {
     private let program: @Sendable () throws -> Void = {

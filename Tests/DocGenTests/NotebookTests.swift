@@ -1,8 +1,8 @@
+@testable import DocGenParse
+@testable import DocGenSite
 import Foundation
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 @Suite struct NotebookTests {
     let markdown = """

@@ -1,7 +1,8 @@
+@testable import DocGenExplore
+@testable import DocGenSite
+@testable import DocGenVerify
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 @Suite struct OutcomeTableHTMLTests {
     private let program: @Sendable () throws -> Void = {

@@ -1,3 +1,4 @@
+import DocGenModel
 @testable import Threading
 
 /// Mutations of a Markdown page for the fuzz pass, from a seeded generator (the same seed gives the same pages).

@@ -1,6 +1,6 @@
+@testable import DocGenModel
+@testable import DocGenParse
 import Testing
-
-@testable import DocGen
 
 @Suite struct ParseTests {
     func parse(_ markdown: String) throws -> Document {

@@ -1,8 +1,9 @@
+@testable import DocGenModel
+@testable import DocGenParse
+@testable import DocGenSite
 import Foundation
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 @Suite struct RenderTests {
     func view(_ events: [TraceEvent], outcome: RunOutcome = .completed, expect: ExpectedFailure? = nil) -> CellView {

@@ -1,8 +1,6 @@
 import Foundation
 import Testing
 
-@testable import DocGen
-
 /// A docs project in a temporary folder, its scenarios beside the content, built by the `docgen` binary run there.
 @Suite(.serialized) struct ScenarioEndToEndTests {
     let project: String

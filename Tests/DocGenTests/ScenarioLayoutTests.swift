@@ -1,6 +1,5 @@
+@testable import DocGenRun
 import Testing
-
-@testable import DocGen
 
 /// Which lines of a scenario go to file scope (imports, types at column 0) and which form the program.
 @Suite struct ScenarioLayoutTests {

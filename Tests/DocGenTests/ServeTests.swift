@@ -1,7 +1,6 @@
+@testable import DocGenServe
 import Foundation
 import Testing
-
-@testable import DocGen
 
 /// The preview server's parts, in process: Host check, path confinement, content types, the injected script and
 /// banner, the live-reload hub and the change watcher.

@@ -1,6 +1,7 @@
-import Testing
-
 @testable import DocGen
+@testable import DocGenModel
+@testable import DocGenRun
+import Testing
 
 /// `--shard I/N`: every cell in exactly one share, the same split every time, balanced by cost.
 @Suite struct ShardTests {

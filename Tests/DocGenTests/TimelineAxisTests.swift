@@ -1,6 +1,5 @@
+@testable import DocGenSite
 import Testing
-
-@testable import DocGen
 
 @Suite struct TimelineAxisTests {
     @Test(arguments: [0.0, 0.003, 0.3, 1, 2, 2.0000001, 7.5, 35, 600])

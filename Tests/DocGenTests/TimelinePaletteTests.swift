@@ -1,7 +1,6 @@
+@testable import DocGenSite
 import Foundation
 import Testing
-
-@testable import DocGen
 
 @Suite struct TimelinePaletteTests {
     @Test func mainThreadHasItsOwnColourAndOthersCycleThroughTheHues() {

@@ -1,7 +1,6 @@
+@testable import DocGenSite
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 @Suite struct TimelineSVGTests {
     private func lanes(_ svg: String) throws -> [SVGElementView] {

@@ -1,7 +1,6 @@
+@testable import DocGenModel
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 @Suite struct TranscriptTests {
     static let sample = RunResult(

@@ -1,7 +1,9 @@
+@testable import DocGen
+@testable import DocGenModel
+@testable import DocGenRun
+@testable import DocGenVerify
 import Testing
 @_spi(Harness) import Threading
-
-@testable import DocGen
 
 @Suite struct VerifyTests {
     @Test func unifiedDiffShowsChangedLinesWithContext() {

@@ -1,25 +1,22 @@
+import DocGenParse
+import DocGenRun
+import DocGenSite
+import DocGenVerify
+
 /// Why a build or check stopped. Each line names the file, the cell and the fix; the site is left untouched.
-public enum BuildError: Error, Equatable, CustomStringConvertible {
-    case contentMissing(path: String)
-    /// The content folder holds no `*.md` page.
-    case noPages(path: String)
-    case parse([ParseError])
+package enum BuildError: Error, Equatable, CustomStringConvertible {
+    /// The content folder is missing, empty, or a page does not parse.
+    case content(ContentError)
     case map(MapFailure)
     case cellsFailed([FailedCell])
     case render(RenderError)
     case verify([VerifyError])
     /// The build was cancelled before it wrote the site.
     case interrupted
-    /// `docgen new` or `docgen init` wrote nothing.
-    case scaffold(ScaffoldError)
 
-    public var description: String {
+    package var description: String {
         switch self {
-        case .contentMissing(let path):
-            "content folder '\(path)' does not exist; create it with Markdown pages or pass --content FOLDER"
-        case .noPages(let path):
-            "content folder '\(path)' has no Markdown pages (*.md); add one or pass --content FOLDER"
-        case .parse(let errors): errors.map(\.description).joined(separator: "\n")
+        case .content(let error): error.description
         case .map(let failure): failure.description
         case .cellsFailed(let cells):
             cells.map(\.description).joined(separator: "\n")
@@ -28,7 +25,6 @@ public enum BuildError: Error, Equatable, CustomStringConvertible {
         case .render(let error): error.description
         case .verify(let errors): errors.map(\.description).joined(separator: "\n")
         case .interrupted: "the build was interrupted before writing the site; the output folder is unchanged"
-        case .scaffold(let error): error.description
         }
     }
 }

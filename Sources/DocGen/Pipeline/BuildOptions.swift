@@ -1,16 +1,16 @@
 /// What `docgen build` does.
-public struct BuildOptions: Sendable {
-    public var contentFolder: String
-    public var outputFolder: String
-    public var snapshotFolder: String
+package struct BuildOptions: Sendable {
+    package var contentFolder: String
+    package var outputFolder: String
+    package var snapshotFolder: String
     /// Run every cell twice and write its snapshot when both runs agree.
-    public var record: Bool
+    package var record: Bool
     /// Write the site even when cells fail (they show as error cells).
-    public var allowErrors: Bool
+    package var allowErrors: Bool
     /// Treat broken internal links as errors.
-    public var strict: Bool
+    package var strict: Bool
 
-    public init(
+    package init(
         contentFolder: String = "content", outputFolder: String = "site", snapshotFolder: String = "Tests/Snapshots",
         record: Bool = false, allowErrors: Bool = false, strict: Bool = false
     ) {

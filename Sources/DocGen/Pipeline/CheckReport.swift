@@ -1,19 +1,21 @@
+import DocGenVerify
+
 /// The outcome of `docgen check`: a verdict per cell, in page order.
-public struct CheckReport: Sendable, Equatable {
-    public var verdicts: [(id: String, verdict: SnapshotVerdict)]
+package struct CheckReport: Sendable, Equatable {
+    package var verdicts: [(id: String, verdict: SnapshotVerdict)]
     /// Missing snapshots count as failures (set when the `CI` environment variable is present).
-    public var missingIsFailure: Bool
+    package var missingIsFailure: Bool
 
     /// Snapshots of these pages whose cell no longer exists (ids), to delete.
-    public var orphans: [String]
+    package var orphans: [String]
 
     /// Temporary files a killed write left among the snapshots (paths), to delete: they fail the check, since
     /// `git add -A` would commit them.
-    public var leftovers: [String]
+    package var leftovers: [String]
     /// What the runs reported besides their verdicts (a damaged compile-cache entry compiled again, …).
-    public var warnings: [String] = []
+    package var warnings: [String] = []
 
-    public init(
+    package init(
         verdicts: [(id: String, verdict: SnapshotVerdict)], missingIsFailure: Bool, orphans: [String] = [],
         leftovers: [String] = []
     ) {
@@ -25,7 +27,7 @@ public struct CheckReport: Sendable, Equatable {
 
     /// True when every cell matched (or failed as expected), missing snapshots are tolerated or absent, and no
     /// temporary file was left among the snapshots.
-    public var passed: Bool {
+    package var passed: Bool {
         leftovers.isEmpty && verdicts.allSatisfy {
             switch $0.verdict {
             case .matches, .failedAsExpected: true
@@ -35,7 +37,7 @@ public struct CheckReport: Sendable, Equatable {
         }
     }
 
-    public static func == (lhs: CheckReport, rhs: CheckReport) -> Bool {
+    package static func == (lhs: CheckReport, rhs: CheckReport) -> Bool {
         lhs.missingIsFailure == rhs.missingIsFailure && lhs.orphans == rhs.orphans
             && lhs.leftovers == rhs.leftovers
             && lhs.verdicts.map(\.id) == rhs.verdicts.map(\.id)

@@ -1,11 +1,13 @@
+import DocGenRun
+
 /// Why `SiteBuilder.program(of:contentFolder:)` has no program to give.
-public enum ProgramError: Error, CustomStringConvertible {
+package enum ProgramError: Error, CustomStringConvertible {
     case build(BuildError)
     case unknownCell(id: String, contentFolder: String)
     case noCompiler
     case compile(CompileFailure)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .build(let error): error.description
         case .unknownCell(let id, let folder):

@@ -1,19 +1,21 @@
+import DocGenRun
+
 /// A deterministic share of a build's cells, `--shard I/N`: every cell belongs to exactly one of the N shares, and
 /// every shard computes the same split from the same content and cost table (`CostTable`).
-public struct Shard: Sendable, Equatable, CustomStringConvertible {
+package struct Shard: Sendable, Equatable, CustomStringConvertible {
     /// 1-based: 1 ≤ index ≤ count.
-    public var index: Int
-    public var count: Int
+    package var index: Int
+    package var count: Int
 
     /// `nil` unless 1 ≤ index ≤ count.
-    public init?(index: Int, count: Int) {
+    package init?(index: Int, count: Int) {
         guard count >= 1, (1...count).contains(index) else { return nil }
         self.index = index
         self.count = count
     }
 
     /// Reads `I/N`, both plain decimal numbers, 1 ≤ I ≤ N ≤ 10000; `nil` otherwise.
-    public init?(parsing text: String) {
+    package init?(parsing text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(\.isASCIIDigit) }),
             let index = Int(parts[0]), let count = Int(parts[1]), count <= 10000
@@ -21,12 +23,12 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
         self.init(index: index, count: count)
     }
 
-    public var description: String { "\(index)/\(count)" }
+    package var description: String { "\(index)/\(count)" }
 
     /// The cells of this share, in their page order. Cells are dealt out longest first — `costs[id]` seconds; a cell
     /// without a cost counts as the median known cost, or 1 when none is known — each to the share with the least
     /// total so far (ties: the lowest share; equal costs: by id), so the shares take about the same time.
-    public func select(_ cells: [MappedCell], costs: [String: Double]) -> [MappedCell] {
+    package func select(_ cells: [MappedCell], costs: [String: Double]) -> [MappedCell] {
         let known = cells.compactMap { costs[$0.id] }.sorted()
         let fallback = known.isEmpty ? 1 : known[known.count / 2]
         let order = cells.map { ($0.id, costs[$0.id] ?? fallback) }.sorted {

@@ -1,3 +1,7 @@
+import DocGenModel
+import DocGenRun
+import DocGenSite
+import DocGenVerify
 import Foundation
 
 extension SiteBuilder {

@@ -1,7 +1,10 @@
+import DocGenRun
+import DocGenVerify
+
 extension SiteBuilder {
     /// Re-executes every cell (ignoring the cache) and compares each transcript with its snapshot; with `shard`,
     /// only that share of the cells (`Shard`), and snapshots of no cell are reported by shard 1 alone.
-    public func check(
+    package func check(
         contentFolder: String, snapshotFolder: String, missingIsFailure: Bool, shard: Shard? = nil,
         progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async throws(BuildError) -> CheckReport {

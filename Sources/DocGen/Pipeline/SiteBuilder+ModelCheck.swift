@@ -1,3 +1,6 @@
+import DocGenRun
+import DocGenVerify
+
 extension SiteBuilder {
     /// The model check (`ModelCheck`) of every cell whose exploration was an exhaustive search and whose CPython
     /// recording under `recordings` is fresh, by cell id. Cells without a readable, fresh recording, and cells that

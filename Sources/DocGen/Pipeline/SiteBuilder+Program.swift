@@ -1,9 +1,11 @@
+import DocGenRun
+
 extension SiteBuilder {
     /// The program of cell `id` (`page/cell`) of `contentFolder`: its scenario found, compiled (through the compile
     /// cache) and loaded into this process, ready for `runProgram` or `Explorer`, as often as needed.
     ///
     /// - Throws: `ProgramError` naming the cell, or carrying its compile errors.
-    public func program(of id: String, contentFolder: String) async throws(ProgramError)
+    package func program(of id: String, contentFolder: String) async throws(ProgramError)
         -> @Sendable () throws -> Void
     {
         let cells: [MappedCell]

@@ -1,3 +1,7 @@
+import DocGenModel
+import DocGenRun
+import DocGenVerify
+
 extension SiteBuilder {
     /// Writes snapshots once both runs of every cell agree; otherwise writes none and reports every problem.
     /// `removedLeftovers`: the temporary files an interrupted earlier write had left among the snapshots, deleted.

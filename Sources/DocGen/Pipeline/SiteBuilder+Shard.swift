@@ -1,6 +1,8 @@
+import DocGenRun
+
 extension SiteBuilder {
     /// The cells of `shard` among `mapped`, split by the cost table of the executor's cache (`CostTable`).
-    public func cells(of shard: Shard, among mapped: [MappedCell]) -> [MappedCell] {
+    package func cells(of shard: Shard, among mapped: [MappedCell]) -> [MappedCell] {
         let costs = executor.settings.cacheDirectory.map { CostTable.read(cacheDirectory: $0) } ?? [:]
         return shard.select(mapped, costs: costs)
     }
@@ -9,7 +11,7 @@ extension SiteBuilder {
     /// shard, given the cache the N shards filled, then assembles the site executing nothing.
     ///
     /// - Throws: `BuildError` when the content does not map, or cells of this share fail (unless `allowErrors`).
-    public func buildShard(
+    package func buildShard(
         _ shard: Shard, contentFolder: String, allowErrors: Bool,
         progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async throws(BuildError) -> BuildReport {

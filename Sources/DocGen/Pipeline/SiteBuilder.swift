@@ -1,25 +1,31 @@
+import DocGenModel
+import DocGenParse
+import DocGenRun
+import DocGenSite
+import DocGenVerify
 import Foundation
 import Threading
 
 /// Sequences the stages: Parse → Map → Execute → (Verify) → Render, and writes the site only when everything
 /// succeeded, so a failed build leaves the previous site as it was.
-public struct SiteBuilder: Sendable {
-    public var executor: CellExecutor
+package struct SiteBuilder: Sendable {
+    package var executor: CellExecutor
     /// Plug-ins adding badges and blocks to cells, applied in order.
-    public var decorators: [any CellDecorator]
+    package var decorators: [any CellDecorator]
     /// The folder of CPython recordings (`<page>/<cell>.txt`, `docgen fidelity --record`) that the outputs of cells
     /// searched exhaustively are checked against and shown with.
-    public var recordings: String
+    package var recordings: String
 
-    public init(executor: CellExecutor, decorators: [any CellDecorator] = [], recordings: String = "Tests/Fidelity") {
+    package init(executor: CellExecutor, decorators: [any CellDecorator] = [], recordings: String = "Tests/Fidelity") {
         self.executor = executor
         self.decorators = decorators
         self.recordings = recordings
     }
 
     /// Parses the content folder and finds each cell's scenario (beside its page, or inline).
-    public func plan(_ contentFolder: String) throws(BuildError) -> (documents: [Document], cells: [MappedCell]) {
-        let documents = try ContentLoader.load(contentFolder)
+    package func plan(_ contentFolder: String) throws(BuildError) -> (documents: [Document], cells: [MappedCell]) {
+        let documents: [Document]
+        do { documents = try ContentLoader.load(contentFolder) } catch { throw .content(error) }
         do {
             return (documents, try CellMapper.map(documents, contentFolder: contentFolder))
         } catch {
@@ -31,7 +37,7 @@ public struct SiteBuilder: Sendable {
     /// and writes the site. Progress is reported per finished cell.
     ///
     /// - Throws: `BuildError`, listing every problem of the failing stage; the output folder is then unchanged.
-    public func build(
+    package func build(
         _ options: BuildOptions, progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async throws(BuildError) -> BuildReport {
         do { try SiteWriter.checkDestination(options.outputFolder) } catch { throw .render(error) }
@@ -114,7 +120,7 @@ public struct SiteBuilder: Sendable {
 
     /// How a page names a scenario: from the content folder's own name on (`content/page/cell.swift`,
     /// `content/page.md:12` for a block in the page), so pages do not depend on where the project lives.
-    public static func displayName(of scenario: ScenarioSource, contentFolder: String) -> String {
+    package static func displayName(of scenario: ScenarioSource, contentFolder: String) -> String {
         var folder = contentFolder
         while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
         let name = (folder as NSString).lastPathComponent

@@ -1,3 +1,4 @@
+import DocGenServe
 import Foundation
 
 /// The rebuild loop of `docgen serve`: builds once, then watches the files and rebuilds after each change (the
@@ -5,19 +6,19 @@ import Foundation
 /// reload. inotify events on the watched folders wake it within 50 ms; the watched files' fingerprint decides
 /// whether anything changed, and is also polled every `interval` (the fallback, and for watched files). A build that throws leaves the previous site in place and becomes the hub's problem; failed cells
 /// (allowed, shown as error cells) too. The next clean build clears it.
-public struct LiveLoop: Sendable {
+package struct LiveLoop: Sendable {
     /// Makes the builder of each build: called again for every rebuild, so that a docgen reinstalled under a running
     /// `serve` (a new runtime, a new runtime identity) re-runs the cells.
-    public var builder: @Sendable () -> SiteBuilder
-    public var options: BuildOptions
-    public var watcher: ChangeWatcher
-    public var hub: LiveReloadHub
+    package var builder: @Sendable () -> SiteBuilder
+    package var options: BuildOptions
+    package var watcher: ChangeWatcher
+    package var hub: LiveReloadHub
     /// Time between two polls of the watched files' fingerprint.
-    public var interval: Duration
+    package var interval: Duration
     /// Called after each build with its report or error (for the terminal).
-    public var finished: @Sendable (Result<BuildReport, BuildError>) -> Void
+    package var finished: @Sendable (Result<BuildReport, BuildError>) -> Void
 
-    public init(
+    package init(
         builder: @escaping @Sendable () -> SiteBuilder, options: BuildOptions, watcher: ChangeWatcher, hub: LiveReloadHub,
         interval: Duration = .milliseconds(500), finished: @escaping @Sendable (Result<BuildReport, BuildError>) -> Void
     ) {
@@ -30,7 +31,7 @@ public struct LiveLoop: Sendable {
     }
 
     /// Builds, then watches and rebuilds until the calling task is cancelled.
-    public func run() async {
+    package func run() async {
         let folders = watcher.paths.filter { path in
             var isFolder: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue

@@ -13,23 +13,23 @@
 /// of reusing its cached result (for a scenario whose output depends on what the cache key cannot see: environment
 /// variables, files it reads, the clock). Unknown or repeated keys and bad values are
 /// errors.
-public struct CellOptions: Sendable, Equatable, Hashable {
-    public var timeout: Double?
-    public var expect: ExpectedFailure?
+package struct CellOptions: Sendable, Equatable, Hashable {
+    package var timeout: Double?
+    package var expect: ExpectedFailure?
     /// `nil`: explored exhaustively when the cell has at most `ExploreOption.automaticThreadLimit` threads.
-    public var explore: ExploreOption?
-    public var seed: UInt64?
-    public var skip: Bool
+    package var explore: ExploreOption?
+    package var seed: UInt64?
+    package var skip: Bool
     /// How the fidelity check compares this cell with CPython; `nil` means `exact`.
-    public var fidelity: FidelityMode?
+    package var fidelity: FidelityMode?
     /// Patterns the fidelity check masks in both outputs.
-    public var masks: [String]
+    package var masks: [String]
     /// The cell id given by `id=NAME`; `nil` derives it from the heading.
-    public var id: String?
+    package var id: String?
     /// False with `cache=off`: the cell's result is never taken from, or stored in, the result cache.
-    public var usesResultCache: Bool
+    package var usesResultCache: Bool
 
-    public init(
+    package init(
         timeout: Double? = nil, expect: ExpectedFailure? = nil, explore: ExploreOption? = nil, seed: UInt64? = nil,
         skip: Bool = false, fidelity: FidelityMode? = nil, masks: [String] = [],
         id: String? = nil, usesResultCache: Bool = true

@@ -1,18 +1,18 @@
 /// A Python code block that docgen runs through its Swift scenario.
-public struct CodeCell: Sendable, Equatable {
+package struct CodeCell: Sendable, Equatable {
     /// The cell's `id=NAME` option when it has one; otherwise the slug of the nearest heading above (`daemon`),
     /// deduplicated within the page (`daemon-2`), or `cell` when no heading precedes it.
-    public var id: String
+    package var id: String
     /// The Python source exactly as written (indentation of indented blocks removed by cmark-gfm).
-    public var source: String
+    package var source: String
     /// The 1-based line where the block starts in its Markdown file.
-    public var line: Int
+    package var line: Int
     /// Options from a `<!-- docgen: … -->` comment just before the block.
-    public var options: CellOptions
+    package var options: CellOptions
     /// The cell's scenario when it is a fenced `swift` block right after the Python block (`nil`: none inline).
-    public var inlineScenario: InlineScenario?
+    package var inlineScenario: InlineScenario?
 
-    public init(
+    package init(
         id: String, source: String, line: Int, options: CellOptions = CellOptions(),
         inlineScenario: InlineScenario? = nil
     ) {

@@ -1,21 +1,21 @@
 /// One content file, parsed: its title, headings, prose and runnable code cells, in page order.
 ///
 /// Built by `DocumentParser`; every later stage reads this value and never sees cmark-gfm.
-public struct Document: Sendable, Equatable {
+package struct Document: Sendable, Equatable {
     /// The page name: the content file's name without `.md` (`threading-tutorial`).
-    public var page: String
+    package var page: String
     /// The content file as given to the parser (used in messages: `content/x.md:12`).
-    public var sourcePath: String
+    package var sourcePath: String
     /// The text of the first level-1 heading, or the page name when there is none.
-    public var title: String
+    package var title: String
     /// The page's blocks in order: prose HTML, headings (with anchors) and code cells.
-    public var blocks: [DocumentBlock]
+    package var blocks: [DocumentBlock]
     /// Every link written in the Markdown, with the line of the block that holds it.
-    public var links: [DocumentLink]
+    package var links: [DocumentLink]
     /// Problems worth telling the author that do not stop the build (e.g. a Python block inside a list, never run).
-    public var warnings: [String]
+    package var warnings: [String]
 
-    public init(
+    package init(
         page: String, sourcePath: String, title: String, blocks: [DocumentBlock], links: [DocumentLink],
         warnings: [String] = []
     ) {
@@ -28,18 +28,18 @@ public struct Document: Sendable, Equatable {
     }
 
     /// The HTML id of a cell's block on the page (`cell-daemon`).
-    public static func cellAnchor(_ cellID: String) -> String { "cell-" + cellID }
+    package static func cellAnchor(_ cellID: String) -> String { "cell-" + cellID }
 
     /// The headings, in page order.
-    public var headings: [Heading] {
+    package var headings: [Heading] {
         blocks.compactMap { if case .heading(let heading) = $0 { heading } else { nil } }
     }
 
     /// The runnable code cells, in page order.
-    public var cells: [CodeCell] {
+    package var cells: [CodeCell] {
         blocks.compactMap { if case .cell(let cell) = $0 { cell } else { nil } }
     }
 
     /// The headings nested by level (an `h3` under the `h2` before it), for a table of contents.
-    public var headingTree: [HeadingNode] { HeadingNode.tree(of: headings) }
+    package var headingTree: [HeadingNode] { HeadingNode.tree(of: headings) }
 }

@@ -1,5 +1,5 @@
 /// One top-level piece of a page, in reading order.
-public enum DocumentBlock: Sendable, Equatable {
+package enum DocumentBlock: Sendable, Equatable {
     /// Markdown rendered to HTML by cmark-gfm (paragraphs, lists, tables, non-Python code, …).
     case prose(html: String)
     /// A heading, carrying its anchor.

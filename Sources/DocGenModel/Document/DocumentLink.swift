@@ -1,11 +1,11 @@
 /// A link written in a page's Markdown (`[text](#anchor)`), located by the line of the block that contains it.
-public struct DocumentLink: Sendable, Equatable {
+package struct DocumentLink: Sendable, Equatable {
     /// The destination exactly as written.
-    public var destination: String
+    package var destination: String
     /// The 1-based line of the enclosing block in the Markdown file.
-    public var line: Int
+    package var line: Int
 
-    public init(destination: String, line: Int) {
+    package init(destination: String, line: Int) {
         self.destination = destination
         self.line = line
     }

@@ -1,5 +1,5 @@
 /// A way a cell may fail on purpose (a tutorial cell that demonstrates a deadlock, say).
-public enum ExpectedFailure: String, Sendable, Equatable, Hashable, CaseIterable {
+package enum ExpectedFailure: String, Sendable, Equatable, Hashable, CaseIterable {
     case deadlock
     case error
     case stepLimit = "step-limit"

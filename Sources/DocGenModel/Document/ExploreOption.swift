@@ -2,7 +2,7 @@
 /// schedule (`docgen explore --exhaustive`), `explore=none` explores nothing. A cell without the option is searched
 /// exhaustively when its default run has at most `automaticThreadLimit` threads (main thread included), and not
 /// explored otherwise.
-public enum ExploreOption: Sendable, Equatable, Hashable, ExpressibleByIntegerLiteral {
+package enum ExploreOption: Sendable, Equatable, Hashable, ExpressibleByIntegerLiteral {
     /// `explore=N`: N random and PCT schedules, the first the default one.
     case schedules(Int)
     /// `explore=all`: every distinct schedule, up to the build's execution budget.
@@ -11,9 +11,9 @@ public enum ExploreOption: Sendable, Equatable, Hashable, ExpressibleByIntegerLi
     case none
 
     /// Most threads a cell without an `explore=` option may have for the build to search it exhaustively.
-    public static let automaticThreadLimit = 4
+    package static let automaticThreadLimit = 4
 
-    public init(integerLiteral value: Int) {
+    package init(integerLiteral value: Int) {
         self = .schedules(value)
     }
 }

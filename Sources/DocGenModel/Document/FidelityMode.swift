@@ -1,5 +1,5 @@
 /// How a cell's Swift output is compared with CPython's.
-public enum FidelityMode: String, Sendable, Equatable, Hashable, CaseIterable {
+package enum FidelityMode: String, Sendable, Equatable, Hashable, CaseIterable {
     /// Line for line, in order: for cells whose output CPython prints the same on every run.
     case exact
     /// Each thread's own sequence of lines, ignoring how threads interleave: for cells whose interleaving CPython

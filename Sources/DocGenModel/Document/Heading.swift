@@ -1,17 +1,17 @@
 /// A Markdown heading with its GitHub-style anchor.
-public struct Heading: Sendable, Equatable {
+package struct Heading: Sendable, Equatable {
     /// 1 for `#`, 2 for `##`, …
-    public var level: Int
+    package var level: Int
     /// The heading's plain text (`start()`), as used for its slug.
-    public var text: String
+    package var text: String
     /// The heading's HTML id, unique within the page (`start`, `example-2`).
-    public var slug: String
+    package var slug: String
     /// The heading's inline content rendered by cmark-gfm (emphasis and code kept).
-    public var innerHTML: String
+    package var innerHTML: String
     /// The 1-based line of the heading in its Markdown file.
-    public var line: Int
+    package var line: Int
 
-    public init(level: Int, text: String, slug: String, innerHTML: String, line: Int) {
+    package init(level: Int, text: String, slug: String, innerHTML: String, line: Int) {
         self.level = level
         self.text = text
         self.slug = slug

@@ -1,15 +1,15 @@
 /// A heading with the headings nested under it: one entry of a table of contents.
-public struct HeadingNode: Sendable, Equatable {
-    public var heading: Heading
-    public var children: [HeadingNode]
+package struct HeadingNode: Sendable, Equatable {
+    package var heading: Heading
+    package var children: [HeadingNode]
 
-    public init(heading: Heading, children: [HeadingNode] = []) {
+    package init(heading: Heading, children: [HeadingNode] = []) {
         self.heading = heading
         self.children = children
     }
 
     /// Nests `headings` (in page order): each heading becomes a child of the nearest earlier heading of a lower level.
-    public static func tree(of headings: [Heading]) -> [HeadingNode] {
+    package static func tree(of headings: [Heading]) -> [HeadingNode] {
         var index = 0
         return nodes(of: headings, index: &index, deeperThan: 0)
     }

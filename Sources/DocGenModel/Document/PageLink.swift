@@ -1,7 +1,7 @@
 /// Links between content pages: `other.md#x` in Markdown is `other.html#x` on the site.
-enum PageLink {
+package enum PageLink {
     /// The site destination for a relative link to a Markdown page, or `nil` when the link needs no change.
-    static func htmlDestination(for destination: String) -> String? {
+    package static func htmlDestination(for destination: String) -> String? {
         if let colon = destination.firstIndex(of: ":"), !destination[..<colon].contains("/") { return nil }
         let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts[0].hasSuffix(".md") else { return nil }

@@ -5,7 +5,7 @@ extension Exploration {
     /// The exploration as JSON, for handing it from a child process to the build (`docgen explore ID --json`): keys
     /// sorted, so equal explorations give equal bytes. Events are kept for the `eventsForTop` most frequent groups
     /// only (the ones a page shows), to keep the text small.
-    public func json(eventsForTop: Int = 10) throws -> Data {
+    package func json(eventsForTop: Int = 10) throws -> Data {
         let groups = groups.enumerated().map { index, group in
             ExplorationJSON.Group(group, events: index < eventsForTop ? group.events : [])
         }
@@ -18,7 +18,7 @@ extension Exploration {
     }
 
     /// Reads what `json(eventsForTop:)` wrote.
-    public init(json: Data) throws {
+    package init(json: Data) throws {
         let decoded = try JSONDecoder().decode(ExplorationJSON.self, from: json)
         self.init(
             runs: decoded.runs, seed: decoded.seed, groups: try decoded.groups.map { try $0.outputGroup() },

@@ -1,16 +1,16 @@
 /// The result of running one program under many schedules: its distinct outputs, most frequent first.
-public struct Exploration: Sendable, Equatable {
+package struct Exploration: Sendable, Equatable {
     /// How many schedules were run.
-    public let runs: Int
+    package let runs: Int
     /// The base seed the schedules were derived from.
-    public let seed: UInt64
+    package let seed: UInt64
     /// The distinct outputs, by count (highest first), then by the run that first produced them (earliest first).
-    public let groups: [OutputGroup]
+    package let groups: [OutputGroup]
     /// How the exhaustive search went, when the schedules came from one (`runs` is then its executions); nil when
     /// they were sampled.
-    public let search: SearchExtent?
+    package let search: SearchExtent?
 
-    public init(runs: Int, seed: UInt64, groups: [OutputGroup], search: SearchExtent? = nil) {
+    package init(runs: Int, seed: UInt64, groups: [OutputGroup], search: SearchExtent? = nil) {
         self.runs = runs
         self.seed = seed
         self.groups = groups
@@ -18,8 +18,8 @@ public struct Exploration: Sendable, Equatable {
     }
 
     /// True when the groups are every output the program can give (a complete exhaustive search).
-    public var isComplete: Bool { search?.complete ?? false }
+    package var isComplete: Bool { search?.complete ?? false }
 
     /// True when every schedule produced the same output and outcome.
-    public var isDeterministic: Bool { groups.count == 1 }
+    package var isDeterministic: Bool { groups.count == 1 }
 }

@@ -2,20 +2,20 @@
 
 /// One distinct output of a program among the schedules explored: what it printed and how it ended, how many schedules
 /// produced it, and a schedule that reproduces it.
-public struct OutputGroup: Sendable, Equatable {
+package struct OutputGroup: Sendable, Equatable {
     /// Everything the program wrote to stdout and stderr, interleaved in the order it was written: what a terminal
     /// shows for `program 2>&1`.
-    public let output: String
+    package let output: String
     /// How the runs in this group ended (a deadlock in some schedules is a distinct result even with equal output).
     package let outcome: RunOutcome
     /// How many of the explored schedules produced this output and outcome.
-    public let count: Int
+    package let count: Int
     /// The replay string of the first schedule that produced it: `docgen run ID --schedule <schedule>` prints it again.
-    public let schedule: String
+    package let schedule: String
     /// Whether the CPython-like default schedule gave this output (the one a page shows as the cell's output).
-    public var includesDefaultSchedule: Bool { schedule == "default" }
+    package var includesDefaultSchedule: Bool { schedule == "default" }
     /// The position (0-based) of that first schedule among the runs explored.
-    public let firstRun: Int
+    package let firstRun: Int
     /// That first run's events, e.g. for drawing its timeline.
     package let events: [TraceEvent]
 

@@ -1,20 +1,20 @@
 /// How far an exhaustive search of a cell's schedules went: complete, or cut short by a preemption bound, an execution
 /// budget, or a program whose choices changed between runs.
-public struct SearchExtent: Sendable, Equatable {
+package struct SearchExtent: Sendable, Equatable {
     /// True when every distinct schedule was explored.
-    public let complete: Bool
+    package let complete: Bool
     /// The preemption bound, when one was set.
-    public let preemptionBound: Int?
+    package let preemptionBound: Int?
     /// True when that bound left schedules unexplored.
-    public let boundHit: Bool
+    package let boundHit: Bool
     /// The execution budget, when the search stopped at it.
-    public let budget: Int?
+    package let budget: Int?
     /// True when re-running a schedule gave other choices (the program is not deterministic given its schedule).
-    public let diverged: Bool
+    package let diverged: Bool
     /// Runs the sleep sets cut short as redundant, besides the executions.
-    public let cutShort: Int
+    package let cutShort: Int
 
-    public init(
+    package init(
         complete: Bool, preemptionBound: Int?, boundHit: Bool, budget: Int?, diverged: Bool, cutShort: Int = 0
     ) {
         self.complete = complete
@@ -26,7 +26,7 @@ public struct SearchExtent: Sendable, Equatable {
     }
 
     /// Why the search is not complete, in words (`bound 2`, `budget 1000`, …); nil when it is.
-    public var limitNote: String? {
+    package var limitNote: String? {
         guard !complete else { return nil }
         var notes: [String] = []
         if boundHit, let preemptionBound { notes.append("bound \(preemptionBound)") }

@@ -1,7 +1,9 @@
 /// The 64-bit FNV-1a hash: small, fast and stable across runs and machines (Swift's `Hasher` is seeded per process).
 /// Used for cache keys, not for security.
-struct FNV1a64 {
+package struct FNV1a64 {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    package init() {}
 
     mutating func combine<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         for byte in bytes {
@@ -11,13 +13,13 @@ struct FNV1a64 {
     }
 
     /// Adds `text` followed by a separator byte, so ("ab", "c") and ("a", "bc") differ.
-    mutating func combine(field text: String) {
+    package mutating func combine(field text: String) {
         combine(text.utf8)
         combine([0])
     }
 
     /// The hash as 16 lowercase hex digits.
-    var hex: String {
+    package var hex: String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

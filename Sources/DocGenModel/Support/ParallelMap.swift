@@ -1,7 +1,7 @@
 /// Runs async work over a list, at most `jobs` at a time, keeping the list's order in the result (cells in the
 /// Execute stage, Python runs in Fidelity). `finished` sees each output as it completes, one at a time.
-enum ParallelMap {
-    static func map<Input: Sendable, Output: Sendable>(
+package enum ParallelMap {
+    package static func map<Input: Sendable, Output: Sendable>(
         _ inputs: [Input], jobs: Int, finished: ((Output) -> Void)? = nil,
         _ transform: @escaping @Sendable (Input) async -> Output
     ) async -> [Output] {

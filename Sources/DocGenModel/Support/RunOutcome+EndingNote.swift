@@ -2,7 +2,7 @@
 
 extension RunOutcome {
     /// ", ending in deadlock" and the like, to append to a description of the run; empty for a completed run.
-    var endingNote: String {
+    package var endingNote: String {
         switch self {
         case .completed: ""
         case .deadlock: ", ending in deadlock"

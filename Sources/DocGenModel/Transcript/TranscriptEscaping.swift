@@ -1,8 +1,8 @@
 /// How transcript text stays on one line: `\\`, `\n`, `\t`, `\r`, other control characters as `\u{XX}`, a trailing
 /// space or tab as `\u{20}` / `\u{9}` (so editors that strip trailing blanks change nothing), and any character in
 /// `extra` (e.g. `]` in thread names) as `\` + that character.
-enum TranscriptEscaping {
-    static func escape(_ text: String, extra: Set<Character> = []) -> String {
+package enum TranscriptEscaping {
+    package static func escape(_ text: String, extra: Set<Character> = []) -> String {
         var result = ""
         let scalars = Array(text.unicodeScalars)
         for (offset, scalar) in scalars.enumerated() {

@@ -17,8 +17,8 @@ import Foundation
 /// implied, and text that does not end with one ends with `\c`. Thread names escape `]`. The last line says how the
 /// run ended: `= completed`, `= deadlock` (then the report, each line indented two spaces), `= error: Type: message`
 /// or `= step-limit: message`.
-public enum TranscriptFormat {
-    public static let header = "# docgen transcript 1"
+package enum TranscriptFormat {
+    package static let header = "# docgen transcript 1"
     static let schedulePrefix = "# schedule: "
     static let nameSpecials: Set<Character> = ["]"]
 

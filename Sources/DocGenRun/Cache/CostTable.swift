@@ -4,9 +4,9 @@ import Foundation
 /// (`<cache>/costs.txt`, one `SECONDS ID` line per cell, sorted by id). Each execution leaves its cost beside its
 /// transcript (`<cache>/<page>/<cell>.cost`); only a build or check without `--shard` gathers those into the table,
 /// so the shards of one CI run, which never write it, all split the cells the same way.
-public enum CostTable {
+package enum CostTable {
     /// The table of `cacheDirectory`, empty when there is none.
-    public static func read(cacheDirectory: String) -> [String: Double] {
+    package static func read(cacheDirectory: String) -> [String: Double] {
         guard let data = FileManager.default.contents(atPath: path(cacheDirectory)) else { return [:] }
         var costs: [String: Double] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
@@ -19,7 +19,7 @@ public enum CostTable {
 
     /// Rewrites the table with the last cost of each cell in `ids` (the cells left out are dropped); a cache that
     /// cannot be written is skipped (the table only balances shards).
-    public static func gather(_ ids: [String], cacheDirectory: String) {
+    package static func gather(_ ids: [String], cacheDirectory: String) {
         var lines = ["# docgen cell costs 1: SECONDS ID, read by --shard"]
         for id in ids.sorted() {
             guard let data = FileManager.default.contents(atPath: costPath(cacheDirectory, id: id)),

@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 
 /// What compiling a scenario against docgen's own `Threading` needs, found beside the docgen executable:
@@ -8,22 +9,22 @@ import Foundation
 ///   `PREFIX/lib/docgen/CThreadingShims/module.modulemap` and `PREFIX/lib/docgen/runtime-id`.
 ///
 /// Compiled scenarios leave Threading's symbols undefined; the docgen executable that loads them exports its own.
-public struct RuntimeToolkit: Sendable, Equatable {
+package struct RuntimeToolkit: Sendable, Equatable {
     /// Folder of `Threading.swiftmodule` (passed as `-I`).
-    public var moduleFolder: String
+    package var moduleFolder: String
     /// The clang module map of `CThreadingShims`, which Threading imports.
-    public var moduleMap: String
+    package var moduleMap: String
     /// Changes whenever the Threading runtime docgen runs cells with changes (it is part of every cache key).
-    public var identity: String
+    package var identity: String
 
-    public init(moduleFolder: String, moduleMap: String, identity: String) {
+    package init(moduleFolder: String, moduleMap: String, identity: String) {
         self.moduleFolder = moduleFolder
         self.moduleMap = moduleMap
         self.identity = identity
     }
 
     /// The toolkit of the docgen executable at `executable`, or `nil` when neither layout is there.
-    public static func locate(executable: String) -> RuntimeToolkit? {
+    package static func locate(executable: String) -> RuntimeToolkit? {
         let folder = (executable as NSString).deletingLastPathComponent
         let manager = FileManager.default
         let built = folder + "/Modules"

@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 
 /// Compiles scenarios with the Swift toolchain on PATH into shared libraries (`ScenarioLibrary` loads them), cached
@@ -11,18 +12,18 @@ import Foundation
 /// again (and said so once) instead of crashing every run. Compile errors naming the author's file are cached
 /// (`<key>.errors`), so a rebuild with no change compiles nothing; a compiler that was killed (the OOM killer), timed
 /// out or failed without such an error (a full disk) is not.
-public struct ScenarioCompiler: Sendable {
-    public var toolkit: RuntimeToolkit
+package struct ScenarioCompiler: Sendable {
+    package var toolkit: RuntimeToolkit
     /// The `swiftc` to run (`nil`: none on PATH, so every compile fails saying so).
-    public var swiftc: String?
-    public var cacheDirectory: String
+    package var swiftc: String?
+    package var cacheDirectory: String
     /// Seconds before a compile is given up (`--compile-timeout`).
-    public var timeout: Double
+    package var timeout: Double
 
     /// The default of `timeout`.
-    public static let defaultTimeout: Double = 300
+    package static let defaultTimeout: Double = 300
 
-    public init(toolkit: RuntimeToolkit, swiftc: String?, cacheDirectory: String, timeout: Double = defaultTimeout) {
+    package init(toolkit: RuntimeToolkit, swiftc: String?, cacheDirectory: String, timeout: Double = defaultTimeout) {
         self.toolkit = toolkit
         self.swiftc = swiftc
         self.cacheDirectory = cacheDirectory
@@ -32,7 +33,7 @@ public struct ScenarioCompiler: Sendable {
     /// The compiler for the docgen executable at `executable` (its toolkit) and the first `swiftc` on `PATH`.
     ///
     /// - Throws: `CompileFailure` when the toolkit is not beside the executable.
-    public static func locate(executable: String, cacheDirectory: String, timeout: Double = defaultTimeout)
+    package static func locate(executable: String, cacheDirectory: String, timeout: Double = defaultTimeout)
         throws(CompileFailure) -> ScenarioCompiler
     {
         guard let toolkit = RuntimeToolkit.locate(executable: executable) else {
@@ -58,7 +59,7 @@ public struct ScenarioCompiler: Sendable {
     }
 
     /// The cache key of `scenario`'s library.
-    public func key(for scenario: ScenarioSource) -> String {
+    package func key(for scenario: ScenarioSource) -> String {
         key(source: ScenarioWrapper.source(for: scenario))
     }
 
@@ -72,7 +73,7 @@ public struct ScenarioCompiler: Sendable {
     }
 
     /// `scenario`'s compiled library, from the cache or compiled now.
-    public func compile(_ scenario: ScenarioSource) async -> Compilation {
+    package func compile(_ scenario: ScenarioSource) async -> Compilation {
         let source = ScenarioWrapper.source(for: scenario)
         let base = cacheDirectory + "/" + key(source: source)
         var repaired: String?

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Loads a compiled scenario into this process (all of docgen's C interop with `dlopen` is here).
-public enum ScenarioLibrary {
+package enum ScenarioLibrary {
     /// The program of the scenario library at `path`: call it inside `runProgram`, as often as needed.
     ///
     /// - Throws: `CompileFailure` when the library cannot be loaded or has no docgen entry point.
-    public static func program(at path: String) throws(CompileFailure) -> @Sendable () throws -> Void {
+    package static func program(at path: String) throws(CompileFailure) -> @Sendable () throws -> Void {
         guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
             let reason = dlerror().map { String(cString: $0) } ?? "unknown reason"
             throw CompileFailure(errors: ["\(path): cannot load the compiled scenario: \(reason)"])

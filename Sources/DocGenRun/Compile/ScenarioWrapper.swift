@@ -5,13 +5,13 @@
 /// `runProgram` runs as Python's main thread. Both parts keep the author's lines where they were (the other part's
 /// lines are left blank) under `#sourceLocation`, so every diagnostic names the author's file, line and column.
 /// A `@_cdecl` entry point (`entrySymbol`) hands the program to `ScenarioLibrary`.
-public enum ScenarioWrapper {
+package enum ScenarioWrapper {
     /// The C symbol of the entry point: `void docgen_scenario_main(void *slot)` stores the program, a Swift
     /// `() throws -> Void`, into `slot`.
-    public static let entrySymbol = "docgen_scenario_main"
+    package static let entrySymbol = "docgen_scenario_main"
 
     /// The generated Swift source for `scenario`.
-    public static func source(for scenario: ScenarioSource) -> String {
+    package static func source(for scenario: ScenarioSource) -> String {
         let lines = scenario.text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? $0.dropLast() : $0
         }

@@ -1,15 +1,17 @@
+import DocGenModel
+
 /// The result of executing one cell.
-public struct CellExecution: Sendable, Equatable {
-    public var job: CellJob
+package struct CellExecution: Sendable, Equatable {
+    package var job: CellJob
     package var run: CellRun
     /// Problems that did not stop the run (e.g. invalid UTF-8 decoded lossily).
-    public var warnings: [String]
+    package var warnings: [String]
     /// True when the transcript came from the cache and nothing was executed.
-    public var cached: Bool
+    package var cached: Bool
     /// For a cell with `explore=N`: its distinct outputs over N schedules.
-    public var exploration: Exploration?
+    package var exploration: Exploration?
     /// True when swiftc compiled the cell's scenario for this execution (it was not in the compile cache).
-    public var compiled = false
+    package var compiled = false
 
     package init(
         job: CellJob, run: CellRun, warnings: [String] = [], cached: Bool = false, exploration: Exploration? = nil

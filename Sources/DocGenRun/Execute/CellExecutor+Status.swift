@@ -1,6 +1,6 @@
 extension CellExecutor {
     /// The outcome of the cell's cached run (`completed`, `deadlock`, …), or `not run since its last change`.
-    public func lastStatus(of job: CellJob) -> String {
+    package func lastStatus(of job: CellJob) -> String {
         guard let directory = settings.cacheDirectory else { return "no cache" }
         let cache = ResultCache(
             directory: directory, runtimeIdentity: settings.runtimeIdentity, defaults: settings.cacheDefaults)

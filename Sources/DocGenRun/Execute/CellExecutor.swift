@@ -1,17 +1,18 @@
+import DocGenModel
 import Foundation
 
 /// Execute stage: compiles each cell's scenario (`ScenarioCompiler`, cached) and runs it in its own child process
 /// (`docgen run ID --tagged --library L`), `jobs` at a time, reusing cached transcripts when nothing changed.
-public struct CellExecutor: Sendable {
-    public var settings: ExecutionSettings
+package struct CellExecutor: Sendable {
+    package var settings: ExecutionSettings
 
-    public init(settings: ExecutionSettings) {
+    package init(settings: ExecutionSettings) {
         self.settings = settings
     }
 
     /// Runs `jobs` and returns their executions in the same order. `useCache: false` always executes (and refreshes
     /// the cache). `progress` is called as each cell finishes.
-    public func execute(
+    package func execute(
         _ jobs: [CellJob], useCache: Bool = true, progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async -> [CellExecution] {
         let cache = resultCache
@@ -22,7 +23,7 @@ public struct CellExecutor: Sendable {
 
     /// The key `job`'s results are cached under (its scenario source, options and the runtime), `nil` without a
     /// cache.
-    public func cacheKey(of job: CellJob) -> String? {
+    package func cacheKey(of job: CellJob) -> String? {
         resultCache?.key(for: job)
     }
 

@@ -1,5 +1,7 @@
+import DocGenModel
+
 /// Why a cell's child process gave no usable transcript.
-public enum CellFailure: Error, Sendable, Equatable, CustomStringConvertible {
+package enum CellFailure: Error, Sendable, Equatable, CustomStringConvertible {
     /// The child died from a signal (`fatalError` traps); `detail` is its last line on stderr.
     case crashed(signal: Int32, detail: String)
     /// The child exited with a non-zero status without writing a transcript.
@@ -13,7 +15,7 @@ public enum CellFailure: Error, Sendable, Equatable, CustomStringConvertible {
     /// The scenario does not compile: swiftc's errors, each naming the author's file, line and column.
     case compileFailed(CompileFailure)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .crashed(let signal, let detail):
             "crashed (signal \(signal)\(Self.signalName(signal)))" + (detail.isEmpty ? "" : ": \(detail)")
@@ -36,7 +38,7 @@ public enum CellFailure: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The kind of failure a cell option `expect=…` can declare, if this is one.
-    public var kind: ExpectedFailure? {
+    package var kind: ExpectedFailure? {
         switch self {
         case .crashed: .crash
         case .timedOut: .timeout

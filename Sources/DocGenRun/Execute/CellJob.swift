@@ -1,22 +1,23 @@
+import DocGenModel
 @_spi(Harness) import Threading
 
 /// One cell to execute.
-public struct CellJob: Sendable, Equatable {
+package struct CellJob: Sendable, Equatable {
     /// The cell id, `"<page>/<cell>"`.
-    public var id: String
+    package var id: String
     /// The cell's Swift scenario (compiled, and hashed into the cache key).
-    public var scenario: ScenarioSource
+    package var scenario: ScenarioSource
     /// Seconds before the child is killed; `nil` uses the executor's default.
-    public var timeout: Double?
+    package var timeout: Double?
     /// A schedule seed for the simulated runtime; `nil` is the default (CPython-like) schedule.
-    public var seed: UInt64?
+    package var seed: UInt64?
     /// How the cell is also explored after its run (its distinct outputs listed): `nil` decides by the run's thread
     /// count (`ExploreOption.automaticThreadLimit`).
-    public var explore: ExploreOption?
+    package var explore: ExploreOption?
     /// False for a cell marked `cache=off`: always executed, its result never cached.
-    public var usesResultCache: Bool
+    package var usesResultCache: Bool
 
-    public init(
+    package init(
         id: String, scenario: ScenarioSource, timeout: Double? = nil, seed: UInt64? = nil,
         explore: ExploreOption? = nil, usesResultCache: Bool = true
     ) {
@@ -29,7 +30,7 @@ public struct CellJob: Sendable, Equatable {
     }
 
     /// The job for a mapped cell, taking its per-cell options.
-    public init(_ mapped: MappedCell) {
+    package init(_ mapped: MappedCell) {
         self.init(
             id: mapped.id, scenario: mapped.scenario, timeout: mapped.cell.options.timeout,
             seed: mapped.cell.options.seed, explore: mapped.cell.options.explore,
@@ -37,7 +38,7 @@ public struct CellJob: Sendable, Equatable {
     }
 
     /// The same job without its exploration (for runs that only need the transcript: check, the second record run).
-    public var withoutExploration: CellJob {
+    package var withoutExploration: CellJob {
         var job = self
         job.explore = ExploreOption.none
         return job

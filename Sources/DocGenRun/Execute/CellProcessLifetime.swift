@@ -10,20 +10,20 @@ import Foundation
 /// Threads the scenario runs on are started from a thread whose signal mask is cleared first: Dispatch's and Swift
 /// concurrency's threads block SIGINT, SIGTERM and others, and a process started from such a thread would inherit
 /// that mask and ignore a polite stop.
-public enum CellProcessLifetime {
+package enum CellProcessLifetime {
     /// Call once, first thing, in a cell's own process.
-    public static func adopt() {
+    package static func adopt() {
         _ = cdocgen_become_subreaper()
         atexit { CellProcessLifetime.killDescendants() }
     }
 
     /// SIGKILLs every live descendant of this process (the scenario's processes and what they started).
-    public static func killDescendants() {
+    package static func killDescendants() {
         for pid in ProcessTree.descendants(of: getpid()) { kill(pid, SIGKILL) }
     }
 
     /// Unblocks every signal on the calling thread, so threads and processes started from it begin with none blocked.
-    public static func clearSignalMask() {
+    package static func clearSignalMask() {
         var none = sigset_t()
         sigemptyset(&none)
         pthread_sigmask(SIG_SETMASK, &none, nil)

@@ -1,3 +1,4 @@
+import DocGenModel
 @_spi(Harness) import Threading
 
 /// What running one cell gave: a transcript (whatever its outcome), or a failure of the child process itself.
@@ -11,12 +12,12 @@ package enum CellRun: Sendable, Equatable {
     }
 
     /// The compile errors, when the scenario did not compile.
-    public var compileFailure: CompileFailure? {
+    package var compileFailure: CompileFailure? {
         if case .failed(.compileFailed(let failure)) = self { failure } else { nil }
     }
 
     /// `nil` when the run completed normally; otherwise one line saying what went wrong.
-    public var failureReason: String? {
+    package var failureReason: String? {
         switch self {
         case .failed(let failure): return failure.description
         case .finished(let result):
@@ -34,7 +35,7 @@ package enum CellRun: Sendable, Equatable {
     }
 
     /// The failure kind (for comparing with a cell's `expect=` option), `nil` when the run completed.
-    public var failureKind: ExpectedFailure? {
+    package var failureKind: ExpectedFailure? {
         switch self {
         case .failed(let failure): return failure.kind
         case .finished(let result):
@@ -49,12 +50,12 @@ package enum CellRun: Sendable, Equatable {
 
     /// True when the run disagrees with the cell's `expect=` option: it failed other than `expected` says, or it
     /// completed although `expected` says it should fail.
-    public func disagrees(with expected: ExpectedFailure?) -> Bool {
+    package func disagrees(with expected: ExpectedFailure?) -> Bool {
         failureReason == nil ? expected != nil : isUnexpectedFailure(expected: expected)
     }
 
     /// True when the run failed and the failure is not the one `expected`.
-    public func isUnexpectedFailure(expected: ExpectedFailure?) -> Bool {
+    package func isUnexpectedFailure(expected: ExpectedFailure?) -> Bool {
         guard failureReason != nil else { return false }
         return expected == nil || failureKind != expected
     }

@@ -1,16 +1,16 @@
 /// How to start the child for a cell: `executable` with `prefix`, then `run ID --tagged --library L` (or
 /// `explore ID --json --library L`).
-public struct ChildCommand: Sendable, Equatable {
-    public var executable: String
-    public var prefix: [String]
+package struct ChildCommand: Sendable, Equatable {
+    package var executable: String
+    package var prefix: [String]
 
-    public init(executable: String, prefix: [String] = []) {
+    package init(executable: String, prefix: [String] = []) {
         self.executable = executable
         self.prefix = prefix
     }
 
     /// `docgen run ID --tagged [--seed N]` with the given docgen binary.
-    public static func docgen(_ executable: String) -> ChildCommand {
+    package static func docgen(_ executable: String) -> ChildCommand {
         ChildCommand(executable: executable)
     }
 

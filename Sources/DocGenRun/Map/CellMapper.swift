@@ -1,13 +1,14 @@
+import DocGenModel
 import Foundation
 
 /// Map stage: pairs each code cell `<page>/<cell>` with its scenario, found by place, never by registration: the
 /// file `<content>/<page>/<cell>.swift`, or a fenced `swift` block right after the cell's Python block.
-public enum CellMapper {
+package enum CellMapper {
     /// Maps the cells of `documents`, pages of `contentFolder` (the folder as given: paths in messages start with it).
     ///
     /// - Throws: `MapFailure` listing every cell without a scenario or with two, and every `.swift` file of a page
     ///   folder (or of a folder without a page) that is no cell's.
-    public static func map(_ documents: [Document], contentFolder: String) throws(MapFailure) -> [MappedCell] {
+    package static func map(_ documents: [Document], contentFolder: String) throws(MapFailure) -> [MappedCell] {
         var errors: [MapError] = []
         var mapped: [MappedCell] = []
         for document in documents {
@@ -25,7 +26,7 @@ public enum CellMapper {
     }
 
     /// The scenario of `cell`, a cell of `document`: its file `<content>/<page>/<cell>.swift` or its inline block.
-    public static func scenario(of cell: CodeCell, in document: Document, contentFolder: String)
+    package static func scenario(of cell: CodeCell, in document: Document, contentFolder: String)
         -> Result<ScenarioSource, MapError>
     {
         let files = ScenarioFiles(contentFolder: contentFolder)

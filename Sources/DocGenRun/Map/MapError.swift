@@ -1,5 +1,5 @@
 /// A cell without a scenario, a scenario without a cell, or a cell with two. Each message names the files and the fix.
-public enum MapError: Error, Equatable, CustomStringConvertible {
+package enum MapError: Error, Equatable, CustomStringConvertible {
     /// `scenarioFile` is the file to create (`content/<page>/<cell>.swift`).
     case missingScenario(id: String, contentFile: String, line: Int, scenarioFile: String)
     /// A `.swift` file in `content/<page>/` whose name is no cell of the page (or whose page does not exist).
@@ -10,7 +10,7 @@ public enum MapError: Error, Equatable, CustomStringConvertible {
     /// The scenario file is a dangling symbolic link or one to a file outside the content folder.
     case badLink(file: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .missingScenario(let id, let contentFile, let line, let scenarioFile):
             "\(contentFile):\(line): cell '\(id)' has no scenario; create \(scenarioFile) (or put a fenced swift "

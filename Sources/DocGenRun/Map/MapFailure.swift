@@ -1,8 +1,8 @@
 /// Every mapping problem of a build, reported together.
-public struct MapFailure: Error, Equatable, CustomStringConvertible {
-    public var errors: [MapError]
+package struct MapFailure: Error, Equatable, CustomStringConvertible {
+    package var errors: [MapError]
 
-    public init(errors: [MapError]) { self.errors = errors }
+    package init(errors: [MapError]) { self.errors = errors }
 
-    public var description: String { errors.map(\.description).joined(separator: "\n") }
+    package var description: String { errors.map(\.description).joined(separator: "\n") }
 }

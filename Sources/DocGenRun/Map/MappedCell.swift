@@ -1,15 +1,17 @@
-/// A code cell together with the scenario that runs it.
-public struct MappedCell: Sendable, Equatable {
-    public var page: String
-    public var cell: CodeCell
-    public var scenario: ScenarioSource
+import DocGenModel
 
-    public init(page: String, cell: CodeCell, scenario: ScenarioSource) {
+/// A code cell together with the scenario that runs it.
+package struct MappedCell: Sendable, Equatable {
+    package var page: String
+    package var cell: CodeCell
+    package var scenario: ScenarioSource
+
+    package init(page: String, cell: CodeCell, scenario: ScenarioSource) {
         self.page = page
         self.cell = cell
         self.scenario = scenario
     }
 
     /// `"<page>/<cell>"`, the cell's id.
-    public var id: String { page + "/" + cell.id }
+    package var id: String { page + "/" + cell.id }
 }

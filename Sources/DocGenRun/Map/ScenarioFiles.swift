@@ -1,11 +1,15 @@
 import Foundation
 
 /// The scenario files of a content folder: `<content>/<page>/<cell>.swift`.
-struct ScenarioFiles {
+package struct ScenarioFiles {
     var contentFolder: String
 
+    package init(contentFolder: String) {
+        self.contentFolder = contentFolder
+    }
+
     /// `<content>/<page>/<cell>.swift`, starting with the content folder as given.
-    func path(page: String, cell: String) -> String {
+    package func path(page: String, cell: String) -> String {
         Self.join(contentFolder, page + "/" + cell + ".swift")
     }
 
@@ -31,7 +35,7 @@ struct ScenarioFiles {
         return found
     }
 
-    static func join(_ folder: String, _ name: String) -> String {
+    package static func join(_ folder: String, _ name: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }

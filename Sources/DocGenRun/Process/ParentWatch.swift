@@ -6,13 +6,13 @@ import Foundation
 ///
 /// Polling `getppid()` is used instead of `PR_SET_PDEATHSIG`, which fires when the *thread* that started the child
 /// exits — in docgen a pool thread that may end while the cell is still running.
-public enum ParentWatch {
+package enum ParentWatch {
     /// The environment variable holding the parent docgen's pid.
-    public static let variable = "DOCGEN_PARENT_PID"
+    package static let variable = "DOCGEN_PARENT_PID"
 
     /// When started by docgen (`variable` is set), exits at once if the parent is already gone, and starts a thread
     /// that exits the process (status 1) as soon as it is.
-    public static func exitWhenParentDies() {
+    package static func exitWhenParentDies() {
         guard let text = ProcessInfo.processInfo.environment[variable], let parent = pid_t(text) else { return }
         guard getppid() == parent else { exit(1) }
         Thread.detachNewThread {

@@ -2,9 +2,9 @@ import Foundation
 
 /// The processes below one — cells, and what they start in turn (swiftc's swift-frontend) — so docgen can end them
 /// all when it stops: killing a child alone leaves its own children running, adopted by init.
-public enum ProcessTree {
+package enum ProcessTree {
     /// Every live descendant of `root` (children first, then theirs), from one reading of `/proc`.
-    public static func descendants(of root: pid_t = getpid()) -> [pid_t] {
+    package static func descendants(of root: pid_t = getpid()) -> [pid_t] {
         descendants(of: root, in: ProcessTable.read())
     }
 

@@ -1,9 +1,9 @@
 /// What a `CellDecorator` adds to one cell.
-public struct CellDecoration: Sendable, Equatable {
-    public var badges: [CellBadge]
-    public var extraHTML: [String]
+package struct CellDecoration: Sendable, Equatable {
+    package var badges: [CellBadge]
+    package var extraHTML: [String]
 
-    public init(badges: [CellBadge] = [], extraHTML: [String] = []) {
+    package init(badges: [CellBadge] = [], extraHTML: [String] = []) {
         self.badges = badges
         self.extraHTML = extraHTML
     }

@@ -4,6 +4,6 @@ import Threading
 ///
 /// Implementation requirements: deterministic (same cell and run → same decoration), no I/O that can change between
 /// builds, and `extraHTML` must be well-formed HTML with anything from a program's output escaped.
-public protocol CellDecorator: Sendable {
+package protocol CellDecorator: Sendable {
     func decorate(_ cell: CellView) -> CellDecoration
 }

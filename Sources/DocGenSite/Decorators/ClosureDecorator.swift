@@ -1,10 +1,10 @@
 /// A decorator made from a closure.
-public struct ClosureDecorator: CellDecorator {
+package struct ClosureDecorator: CellDecorator {
     let body: @Sendable (CellView) -> CellDecoration
 
-    public init(_ body: @escaping @Sendable (CellView) -> CellDecoration) {
+    package init(_ body: @escaping @Sendable (CellView) -> CellDecoration) {
         self.body = body
     }
 
-    public func decorate(_ cell: CellView) -> CellDecoration { body(cell) }
+    package func decorate(_ cell: CellView) -> CellDecoration { body(cell) }
 }

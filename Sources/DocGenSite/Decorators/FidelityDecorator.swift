@@ -1,14 +1,16 @@
+import DocGenVerify
+
 /// Adds a "matches CPython" badge to each cell: compares the cell's Swift output with the CPython outputs recorded
 /// under `recordings` (by `docgen fidelity --record`), so the site shows fidelity without running Python.
-public struct FidelityDecorator: CellDecorator {
+package struct FidelityDecorator: CellDecorator {
     /// The folder holding recordings (`Tests/Fidelity`).
-    public var recordings: String
+    package var recordings: String
 
-    public init(recordings: String = "Tests/Fidelity") {
+    package init(recordings: String = "Tests/Fidelity") {
         self.recordings = recordings
     }
 
-    public func decorate(_ view: CellView) -> CellDecoration {
+    package func decorate(_ view: CellView) -> CellDecoration {
         guard let run = view.run.result else { return CellDecoration() }
         let cell = FidelityCell(view)
         let recording: CPythonRecording?

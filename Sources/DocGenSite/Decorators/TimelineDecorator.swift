@@ -1,10 +1,10 @@
 @_spi(Harness) import Threading
 
 /// Adds the run's timeline (threads × virtual time, `TimelineSVG`) under each cell that produced a transcript.
-public struct TimelineDecorator: CellDecorator {
-    public init() {}
+package struct TimelineDecorator: CellDecorator {
+    package init() {}
 
-    public func decorate(_ cell: CellView) -> CellDecoration {
+    package func decorate(_ cell: CellView) -> CellDecoration {
         guard let result = cell.run.result, !result.events.isEmpty else { return CellDecoration() }
         return CellDecoration(extraHTML: [
             "<details class=\"timeline\"><summary>Timeline</summary>\n" + TimelineSVG.render(result, styled: false) + "</details>"

@@ -1,3 +1,5 @@
+import DocGenModel
+import DocGenVerify
 @_spi(Harness) import Threading
 
 /// Turns an `Exploration` into an HTML fragment for a cell's page: a deterministic cell gets one sentence; a racy cell
@@ -6,7 +8,7 @@
 /// run's timeline (`TimelineSVG`). Every fold starts closed, so a page's first load carries none of their timelines.
 /// An exhaustive search is drawn by `OutcomeTableHTML` instead (its table, then the same folds). Plain HTML, no
 /// script; all text escaped.
-public enum ExplorationHTML {
+package enum ExplorationHTML {
     /// The fragment for `exploration` of the cell whose scenario id is `scenarioID` (used in the replay command),
     /// showing the `limit` most frequent outputs and the number of the others. `check` (an exhaustive search's
     /// comparison with the cell's CPython recording) fills in what CPython printed; `defaultRun` (the cell's run,

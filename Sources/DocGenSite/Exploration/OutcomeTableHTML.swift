@@ -1,3 +1,6 @@
+import DocGenExplore
+import DocGenModel
+import DocGenVerify
 @_spi(Harness) import Threading
 
 /// The jcstress-style outcome table of an exhaustive exploration, for a cell's page: a headline that says whether the
@@ -7,7 +10,7 @@
 /// was seen printing it (when the cell has a recording) and the command that replays it; then the flip-through view
 /// of the most frequent outputs (`ExplorationHTML.folds`). The output the cell's default run printed is marked. Plain
 /// HTML; all text escaped.
-public enum OutcomeTableHTML {
+package enum OutcomeTableHTML {
     /// The fragment for `exploration` of cell `scenarioID`; `check` (from the cell's CPython recording) fills the
     /// CPython column and the headline's "CPython printed K of them". `limit` outputs get a fold.
     ///
@@ -50,7 +53,7 @@ public enum OutcomeTableHTML {
 
     /// The headline, without its full stop: how many outputs are possible (exactly, or at least and why the search
     /// stopped) and, with `check`, how many of them CPython printed in its recorded runs.
-    public static func headline(_ exploration: Exploration, check: ModelCheck? = nil) -> String {
+    package static func headline(_ exploration: Exploration, check: ModelCheck? = nil) -> String {
         let count = exploration.groups.count
         let outputs = count == 1 ? "1 possible output" : "\(count) possible outputs"
         let executions = exploration.runs == 1 ? "1 execution" : "\(exploration.runs) executions"

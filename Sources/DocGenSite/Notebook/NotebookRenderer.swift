@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 @_spi(Harness) import Threading
 

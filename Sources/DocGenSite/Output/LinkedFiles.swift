@@ -1,19 +1,20 @@
+import DocGenModel
 import Foundation
 
 /// Local files that pages link to (`![logo](logo.png)`, `[data](data/points.csv)`): each is copied into the site at
 /// the same relative path, so the link works there. Only regular files inside the content folder are copied (after
 /// resolving `..` and symbolic links); a destination outside it, or one that would overwrite a file docgen generates,
 /// is a broken link (a warning, an error with `--strict`), and a missing file is reported by `LinkChecker`.
-struct LinkedFiles {
+package struct LinkedFiles {
     /// Site path → the file's path on disk, for every file to copy.
     var files: [String: String] = [:]
     /// Link destinations (the part before `#`, without `./`) that need no "no such file" report: copied, or
     /// rejected with an issue of their own.
-    var handled: Set<String> = []
-    var issues: [LinkIssue] = []
+    package var handled: Set<String> = []
+    package var issues: [LinkIssue] = []
 
     /// The files linked from `documents`, read from `contentFolder`; `generated` holds the site paths docgen writes.
-    init(_ documents: [Document], contentFolder: String, generated: Set<String>) {
+    package init(_ documents: [Document], contentFolder: String, generated: Set<String>) {
         let root = URL(fileURLWithPath: contentFolder).resolvingSymlinksInPath().standardizedFileURL.path
         for document in documents {
             for link in document.links {
@@ -52,7 +53,7 @@ struct LinkedFiles {
     /// is written.
     ///
     /// - Throws: `RenderError.unwritable` when a file cannot be read any more or cannot be written.
-    func copy(to site: inout some SiteFiles, output: String) throws(RenderError) {
+    package func copy(to site: inout some SiteFiles, output: String) throws(RenderError) {
         for sitePath in files.keys.sorted() {
             guard let data = FileManager.default.contents(atPath: files[sitePath]!) else {
                 throw .unwritable(path: output, reason: "\(files[sitePath]!) cannot be read")

@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 
 #if canImport(Glibc)
@@ -8,7 +9,7 @@ import Foundation
 /// holding the output's lock (`SiteWriter.begin`). Each file goes to disk as it is rendered and is not kept.
 /// `install()` puts the folder in place of the output in one atomic exchange; `discard()` — also called on a failed
 /// write, and when the draft is dropped without being installed — deletes it and leaves the output as it was.
-final class SiteDraft: SiteFiles {
+package final class SiteDraft: SiteFiles {
     /// The output folder as the user wrote it (for messages) and as an absolute path.
     private let output: String
     private let out: String
@@ -34,7 +35,7 @@ final class SiteDraft: SiteFiles {
 
     deinit { discard() }
 
-    func add(_ path: String, _ produce: (inout SiteFileStream) -> Void) throws(RenderError) {
+    package func add(_ path: String, _ produce: (inout SiteFileStream) -> Void) throws(RenderError) {
         guard let folder else { preconditionFailure("SiteDraft.add after install or discard") }
         let file = folder + "/" + path
         let parent = (file as NSString).deletingLastPathComponent
@@ -68,7 +69,7 @@ final class SiteDraft: SiteFiles {
     /// Replaces the output folder with the draft in one step (`FolderSwap`) and releases the lock.
     ///
     /// - Throws: `RenderError.unwritable` when the folder cannot be put in place; the output is then as it was.
-    func install() throws(RenderError) {
+    package func install() throws(RenderError) {
         guard let folder else { preconditionFailure("SiteDraft.install after install or discard") }
         do {
             let outcome = try FolderSwap.install(folder, at: out) { try siblings.makeFolder(.backup) }
@@ -85,7 +86,7 @@ final class SiteDraft: SiteFiles {
     }
 
     /// Deletes the draft's folder (unless installed) and releases the lock; the output folder is left as it was.
-    func discard() {
+    package func discard() {
         if let folder { siblings.removeIfDocgens(folder) }
         folder = nil
         release()

@@ -1,6 +1,6 @@
 /// The text of one site file as the render stage produces it, passed on in chunks of about `chunkSize` bytes (a long
 /// piece whole, without a copy), so writing a large file never needs the whole file in memory.
-struct SiteFileStream: TextOutputStream {
+package struct SiteFileStream: TextOutputStream {
     /// Bytes gathered before they are passed on.
     static let chunkSize = 1 << 16
 
@@ -13,7 +13,7 @@ struct SiteFileStream: TextOutputStream {
         buffer.reserveCapacity(Self.chunkSize)
     }
 
-    mutating func write(_ string: String) {
+    package mutating func write(_ string: String) {
         var string = string
         string.withUTF8 { write(bytes: UnsafeRawBufferPointer($0)) }
     }

@@ -1,7 +1,7 @@
 /// Where the render stage puts a site: one file at a time, each file's text appended in pieces, so neither a large
 /// file nor the whole site has to be held in memory (`SiteDraft` writes each piece to disk; `SiteFileCollection`
 /// keeps the files, for tests).
-protocol SiteFiles {
+package protocol SiteFiles {
     /// Site paths added so far.
     var paths: Set<String> { get }
 
@@ -13,12 +13,12 @@ protocol SiteFiles {
 
 extension SiteFiles {
     /// Adds the file at `path` holding `text`.
-    mutating func add(_ path: String, text: String) throws(RenderError) {
+    package mutating func add(_ path: String, text: String) throws(RenderError) {
         try add(path) { $0.write(text) }
     }
 
     /// Adds the file at `path` holding `bytes`.
-    mutating func add(_ path: String, bytes: [UInt8]) throws(RenderError) {
+    package mutating func add(_ path: String, bytes: [UInt8]) throws(RenderError) {
         try add(path) { stream in bytes.withUnsafeBytes { stream.write(bytes: $0) } }
     }
 }

@@ -8,15 +8,15 @@ import Foundation
 /// `.<name>.docgen-tmp-XXXXXX` (the new site, then the old one until it is deleted) and, where the file system cannot
 /// exchange folders, `.<name>.docgen-old-XXXXXX`. A leftover one (docgen was killed) is deleted by the next build only
 /// when it holds docgen's marker file or is empty; anything else there (`site.tmp/`, `site.old/`) is never touched.
-public enum SiteWriter {
+package enum SiteWriter {
     /// Seconds a build waits for another docgen process writing the same output folder.
-    public static let lockTimeout: Double = 120
+    package static let lockTimeout: Double = 120
 
     /// Replaces the folder `output` with exactly `files` (site path → bytes), or leaves it untouched and throws.
     ///
     /// - Throws: `RenderError.notASite` when `output` exists and docgen did not write it, `.emptyOutputPath`,
     ///   `.busy` when another docgen keeps writing it, `.unwritable` when the files cannot be written.
-    public static func write(_ files: [String: [UInt8]], to output: String, lockTimeout: Double = lockTimeout)
+    package static func write(_ files: [String: [UInt8]], to output: String, lockTimeout: Double = lockTimeout)
         throws(RenderError)
     {
         var draft = try begin(output, marker: files[SiteRenderer.markerFile] ?? [], lockTimeout: lockTimeout)
@@ -31,7 +31,7 @@ public enum SiteWriter {
     /// Until then (and whenever the draft fails or is dropped) the output folder is as it was.
     ///
     /// - Throws: as `write`.
-    static func begin(_ output: String, marker: [UInt8], lockTimeout: Double = lockTimeout) throws(RenderError)
+    package static func begin(_ output: String, marker: [UInt8], lockTimeout: Double = lockTimeout) throws(RenderError)
         -> SiteDraft
     {
         let out = try checkDestination(output)
@@ -61,7 +61,7 @@ public enum SiteWriter {
     /// - Throws: `RenderError.emptyOutputPath`, `.unwritable` when a parent is a file, `.notASite` when `output`
     ///   exists and docgen did not write it.
     @discardableResult
-    public static func checkDestination(_ output: String) throws(RenderError) -> String {
+    package static func checkDestination(_ output: String) throws(RenderError) -> String {
         guard !output.isEmpty else { throw .emptyOutputPath }
         let out = URL(fileURLWithPath: output).standardizedFileURL.path
         guard out != "/" else { throw .notASite(path: output) }

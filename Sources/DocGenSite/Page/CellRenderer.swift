@@ -1,3 +1,4 @@
+import DocGenModel
 @_spi(Harness) import Threading
 
 /// Renders one notebook cell: header with badges, Python | Swift sources, the output labelled by thread, extras.

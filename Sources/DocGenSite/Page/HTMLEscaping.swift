@@ -27,5 +27,5 @@ enum HTMLEscaping {
 
 extension String {
     /// This text escaped for HTML (`HTMLEscaping.escape`).
-    var htmlEscaped: String { HTMLEscaping.escape(self) }
+    package var htmlEscaped: String { HTMLEscaping.escape(self) }
 }

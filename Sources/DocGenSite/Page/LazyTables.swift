@@ -1,3 +1,5 @@
+import DocGenModel
+
 /// Takes the complete outcome table of a cell with many possible outputs out of its page: `OutcomeTableHTML` shows the
 /// most frequent rows and leaves the complete table between `start` and `end` markers, after a link to
 /// `referenceHref`; this moves it into a page of its own, `<page>-figures/<anchor>-outcomes.html` (the site's

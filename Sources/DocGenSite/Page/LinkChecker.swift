@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 
 /// Checks every internal link of the pages: `#anchor`, `page.md`, `page.md#anchor` (and `.html`). Links with a

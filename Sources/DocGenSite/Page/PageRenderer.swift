@@ -1,3 +1,5 @@
+import DocGenModel
+
 /// Renders one content page: prose from cmark-gfm (tables in a focusable scrolling box), headings with anchors, cells
 /// from `CellRenderer` with their timelines moved to files loaded when opened (`LazyFigures`) and the complete outcome
 /// tables of cells with many outputs moved to pages of their own (`LazyTables`).

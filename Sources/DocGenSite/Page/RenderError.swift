@@ -1,5 +1,5 @@
 /// Why the site could not be rendered or written.
-public enum RenderError: Error, Equatable, CustomStringConvertible {
+package enum RenderError: Error, Equatable, CustomStringConvertible {
     case brokenLinks([LinkIssue])
     case unwritable(path: String, reason: String)
     case notASite(path: String)
@@ -8,7 +8,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     /// Another docgen process kept the output folder's lock for the whole wait.
     case busy(path: String, lock: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .brokenLinks(let issues):
             issues.map(\.description).joined(separator: "\n")

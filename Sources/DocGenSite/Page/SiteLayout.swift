@@ -1,3 +1,5 @@
+import DocGenModel
+
 /// The frame shared by every page: head, sidebar with the page list and the current page's table of contents, and a
 /// toolbar (search, the page's notebook, the Swift toggle) above the content.
 enum SiteLayout {

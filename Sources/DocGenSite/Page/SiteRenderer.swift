@@ -1,16 +1,18 @@
+import DocGenModel
+
 /// Render stage: pages in, site files out (path inside the site → bytes). Pure: no clock, no randomness, sorted
 /// output, so the same input gives the same bytes.
-public enum SiteRenderer {
+package enum SiteRenderer {
     /// Marks a folder as written by docgen, so a later build may replace it.
-    public static let markerFile = ".docgen-site"
+    package static let markerFile = ".docgen-site"
 
     /// The marker file's text.
-    static let marker = Array("Written by docgen \(DocGenVersion.string); replaced on every build.\n".utf8)
+    package static let marker = Array("Written by docgen \(DocGenVersion.string); replaced on every build.\n".utf8)
 
     /// Every file of the site for `pages`: `index.html`, each page as HTML (its timelines as SVG files beside it) and
     /// as a notebook (`.ipynb`, its Markdown cells cut from `markdown[page]`, the page's Markdown source, when given),
     /// the stylesheet, the script and the search index.
-    public static func render(_ pages: [PageView], markdown: [String: String] = [:]) -> [String: [UInt8]] {
+    package static func render(_ pages: [PageView], markdown: [String: String] = [:]) -> [String: [UInt8]] {
         var site = SiteFileCollection()
         do {
             try site.add(markerFile, bytes: marker)
@@ -25,7 +27,7 @@ public enum SiteRenderer {
     /// made only when written, then dropped). `markdown(page)` gives a page's Markdown source, read when needed.
     ///
     /// - Throws: what `site` throws when it cannot store a file.
-    static func write(
+    package static func write(
         _ pages: [PageView], markdown: (String) -> String?, to site: inout some SiteFiles
     ) throws(RenderError) {
         let sorted = pages.sorted { $0.document.page < $1.document.page }
@@ -44,7 +46,7 @@ public enum SiteRenderer {
     }
 
     /// Internal links and anchors that point nowhere.
-    public static func brokenLinks(in pages: [PageView], contentFiles: Set<String> = []) -> [LinkIssue] {
+    package static func brokenLinks(in pages: [PageView], contentFiles: Set<String> = []) -> [LinkIssue] {
         LinkChecker.check(pages, contentFiles: contentFiles)
     }
 }

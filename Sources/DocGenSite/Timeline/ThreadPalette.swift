@@ -4,17 +4,17 @@
 /// A thread's colour is carried by a CSS class (`dg-thread-N`) that sets the CSS `color` property; text takes it
 /// directly and SVG shapes use `currentColor`. Every colour has at least 4.5:1 contrast against white (light scheme)
 /// and against `#1e1e1e` (dark scheme), so a thread's colour can be used for text.
-public enum ThreadPalette {
+package enum ThreadPalette {
     /// One thread colour, in the light and the dark colour scheme (CSS hex colours).
-    public struct Swatch: Sendable, Equatable {
+    package struct Swatch: Sendable, Equatable {
         /// For a light background (at least 4.5:1 against white).
-        public let light: String
+        package let light: String
         /// For a dark background (at least 4.5:1 against `#1e1e1e`).
-        public let dark: String
+        package let dark: String
     }
 
     /// The main thread's neutral colour, then the hues for other threads in creation order (cycling).
-    public static let swatches: [Swatch] = [
+    package static let swatches: [Swatch] = [
         Swatch(light: "#4b5563", dark: "#d1d5db"),  // MainThread: slate
         Swatch(light: "#1d4ed8", dark: "#93c5fd"),  // blue
         Swatch(light: "#c2410c", dark: "#fdba74"),  // orange
@@ -29,24 +29,24 @@ public enum ThreadPalette {
 
     /// The position in `swatches` for the thread with `threadIndex` (`TraceEvent.threadIndex`): 0 for the main
     /// thread, other threads cycle through the hues.
-    public static func swatchIndex(forThread threadIndex: Int) -> Int {
+    package static func swatchIndex(forThread threadIndex: Int) -> Int {
         guard threadIndex > 0 else { return 0 }
         return 1 + (threadIndex - 1) % (swatches.count - 1)
     }
 
     /// The CSS class that colours the thread with `threadIndex`, e.g. `dg-thread-3`.
-    public static func cssClass(forThread threadIndex: Int) -> String {
+    package static func cssClass(forThread threadIndex: Int) -> String {
         "dg-thread-\(swatchIndex(forThread: threadIndex))"
     }
 
     /// The colour of the thread with `threadIndex`.
-    public static func swatch(forThread threadIndex: Int) -> Swatch {
+    package static func swatch(forThread threadIndex: Int) -> Swatch {
         swatches[swatchIndex(forThread: threadIndex)]
     }
 
     /// CSS rules that set `color` for every `dg-thread-N` class, light by default and dark under
     /// `prefers-color-scheme: dark`. `scope` (e.g. `svg.dg-timeline`) prefixes each selector; empty means global.
-    public static func stylesheet(scope: String = "") -> String {
+    package static func stylesheet(scope: String = "") -> String {
         let prefix = scope.isEmpty ? "" : scope + " "
         var light = ""
         var dark = ""

@@ -1,7 +1,7 @@
 extension TimelineSVG {
     /// The drawing's own stylesheet, scoped to `svg.dg-timeline` so it can be inlined in a page many times: thread
     /// colours from `ThreadPalette`, neutral axis colours, and dark-scheme variants.
-    public static let stylesheet: String = {
+    package static let stylesheet: String = {
         let scope = "svg.dg-timeline"
         let rules = [
             "\(scope){color:#1f2937}",

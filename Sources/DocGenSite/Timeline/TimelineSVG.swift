@@ -9,7 +9,7 @@
 /// HTML; its `<style>` is scoped to `svg.dg-timeline` and follows `prefers-color-scheme`. A page that inlines many
 /// timelines leaves the `<style>` out (`styled: false`) and links `stylesheet` once instead. The same input always
 /// gives the same bytes.
-public enum TimelineSVG {
+package enum TimelineSVG {
     /// The SVG for a run's `events` (`RunResult.events`). `outcome` (`RunResult.outcome`) says why threads that never
     /// exited stopped; without it they are marked "stopped".
     package static func render(events: [TraceEvent], outcome: RunOutcome? = nil, styled: Bool = true) -> String {

@@ -1,7 +1,9 @@
+import DocGenModel
+
 extension CPythonRecording {
     /// The file text: a comment, `python:`, `fingerprint:` and `mode:` lines, then each variant as a `variant: N runs`
     /// line followed by its lines (`stream<TAB>thread<TAB>text`).
-    public func encoded() -> String {
+    package func encoded() -> String {
         var text = "# CPython output of \(cell), normalised, recorded from \(runs) runs by `docgen fidelity --record`."
         text += " Do not edit.\n"
         text += "python: \(python)\nfingerprint: \(fingerprint)\nmode: \(mode.rawValue)\n"

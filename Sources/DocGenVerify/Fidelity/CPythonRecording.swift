@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 
 /// CPython's normalised output for one cell, recorded from real `python3` runs by `docgen fidelity --record` and
@@ -7,25 +8,25 @@ import Foundation
 /// Each distinct output CPython produced is kept as a variant, most frequent first, with the number of runs that
 /// produced it. `fingerprint` identifies the Python source and fidelity options it was recorded for; when they
 /// change, the recording is stale.
-public struct CPythonRecording: Sendable, Equatable {
+package struct CPythonRecording: Sendable, Equatable {
     /// One distinct output and how many of the recorded runs printed it.
-    public struct Variant: Sendable, Equatable {
-        public var runs: Int
-        public var lines: [FidelityLine]
+    package struct Variant: Sendable, Equatable {
+        package var runs: Int
+        package var lines: [FidelityLine]
 
-        public init(runs: Int, lines: [FidelityLine]) {
+        package init(runs: Int, lines: [FidelityLine]) {
             self.runs = runs
             self.lines = lines
         }
     }
 
-    public var cell: String
-    public var python: String
-    public var fingerprint: String
-    public var mode: FidelityMode
-    public var variants: [Variant]
+    package var cell: String
+    package var python: String
+    package var fingerprint: String
+    package var mode: FidelityMode
+    package var variants: [Variant]
 
-    public init(cell: String, python: String, fingerprint: String, mode: FidelityMode, variants: [Variant]) {
+    package init(cell: String, python: String, fingerprint: String, mode: FidelityMode, variants: [Variant]) {
         self.cell = cell
         self.python = python
         self.fingerprint = fingerprint
@@ -34,7 +35,7 @@ public struct CPythonRecording: Sendable, Equatable {
     }
 
     /// Groups `outputs` (one per run) into variants, most frequent first, ties in order of first appearance.
-    public init(cell: String, python: String, fingerprint: String, mode: FidelityMode, outputs: [[FidelityLine]]) {
+    package init(cell: String, python: String, fingerprint: String, mode: FidelityMode, outputs: [[FidelityLine]]) {
         var variants: [Variant] = []
         for output in outputs {
             if let index = variants.firstIndex(where: { $0.lines == output }) {
@@ -48,13 +49,13 @@ public struct CPythonRecording: Sendable, Equatable {
     }
 
     /// Total number of recorded runs.
-    public var runs: Int { variants.reduce(0) { $0 + $1.runs } }
+    package var runs: Int { variants.reduce(0) { $0 + $1.runs } }
 
     /// The outputs to compare against, most frequent first.
-    public var outputs: [[FidelityLine]] { variants.map(\.lines) }
+    package var outputs: [[FidelityLine]] { variants.map(\.lines) }
 
     /// The fingerprint of a cell's Python source together with the options that shape its recording.
-    public static func fingerprint(
+    package static func fingerprint(
         source: String, mode: FidelityMode, masks: [String], hangs: Bool = false, raises: Bool = false
     ) -> String {
         var hash = FNV1a64()
@@ -67,14 +68,14 @@ public struct CPythonRecording: Sendable, Equatable {
     }
 
     /// Where the recording of scenario `cell` (`page/cell`) lives under `root`.
-    public static func path(for cell: String, root: String) -> String {
+    package static func path(for cell: String, root: String) -> String {
         root + "/" + cell + ".txt"
     }
 
     /// Reads the recording of `cell` under `root`; `nil` when there is none.
     ///
     /// - Throws: `FidelityError.badRecording` when the file exists but cannot be read as a recording.
-    public static func load(cell: String, root: String) throws(FidelityError) -> CPythonRecording? {
+    package static func load(cell: String, root: String) throws(FidelityError) -> CPythonRecording? {
         let path = path(for: cell, root: root)
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return try decode(String(decoding: data, as: UTF8.self), cell: cell, path: path)
@@ -82,7 +83,7 @@ public struct CPythonRecording: Sendable, Equatable {
 
     /// Writes the recording under `root`, creating its folder: a temporary file renamed into place, so a killed
     /// `fidelity --record` leaves each recording whole, old or new.
-    public func write(root: String) throws {
+    package func write(root: String) throws {
         try AtomicFile.write(encoded(), to: Self.path(for: cell, root: root))
     }
 }

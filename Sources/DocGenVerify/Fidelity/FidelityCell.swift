@@ -1,20 +1,23 @@
+import DocGenModel
+import DocGenRun
+
 /// A cell as the fidelity check sees it: its scenario id, its Python source and how to compare it.
-public struct FidelityCell: Sendable, Equatable {
+package struct FidelityCell: Sendable, Equatable {
     /// The scenario id, `page/cell`.
-    public var id: String
-    public var source: String
-    public var mode: FidelityMode
+    package var id: String
+    package var source: String
+    package var mode: FidelityMode
     /// Extra patterns to mask (see `FidelityNormaliser`).
-    public var masks: [String]
+    package var masks: [String]
     /// The cell deadlocks on purpose (`expect=deadlock`): CPython must still be blocked after
     /// `PythonCellRunner.hangWindow` seconds, and the Swift run must end in a deadlock report. Their outputs up to
     /// that point are compared.
-    public var hangs: Bool
+    package var hangs: Bool
     /// The cell raises on purpose (`expect=error`): python3 must exit with an error and the Swift run must end in an
     /// uncaught error. What both printed is compared, the traceback included (its frame lines taken out).
-    public var raises: Bool
+    package var raises: Bool
 
-    public init(
+    package init(
         id: String, source: String, mode: FidelityMode = .exact, masks: [String] = [], hangs: Bool = false,
         raises: Bool = false
     ) {
@@ -27,19 +30,19 @@ public struct FidelityCell: Sendable, Equatable {
     }
 
     /// Identifies the source and options a recording was made for.
-    public var fingerprint: String {
+    package var fingerprint: String {
         CPythonRecording.fingerprint(source: source, mode: mode, masks: masks, hangs: hangs, raises: raises)
     }
 }
 
 extension FidelityCell {
     /// The fidelity view of a mapped cell: its scenario id, Python source and fidelity options.
-    public init(_ mapped: MappedCell) {
+    package init(_ mapped: MappedCell) {
         self.init(id: mapped.id, cell: mapped.cell)
     }
 
     /// Code cell `cell`, run as scenario `id`: its Python source and its fidelity options.
-    init(id: String, cell: CodeCell) {
+    package init(id: String, cell: CodeCell) {
         self.init(
             id: id, source: cell.source, mode: cell.options.fidelity ?? .exact, masks: cell.options.masks,
             hangs: cell.options.expect == .deadlock, raises: cell.options.expect == .error)

@@ -1,18 +1,19 @@
+import DocGenModel
 @_spi(Harness) import Threading
 
 /// Checks cells against CPython: runs each cell's Python once with python3 and its Swift scenario once, normalises
 /// both, and compares the Swift output with the committed recording's CPython outputs plus the fresh one.
-public struct FidelityCheck: Sendable {
+package struct FidelityCheck: Sendable {
     /// Runs a cell's Swift scenario; a failure is one line saying why.
     package typealias SwiftRunner = @Sendable (FidelityCell) async -> Result<RunResult, FidelityRunFailure>
 
-    public var python: PythonCellRunner
+    package var python: PythonCellRunner
     /// The folder holding recordings (`Tests/Fidelity`).
-    public var recordings: String
+    package var recordings: String
     /// How many Python processes run at once.
-    public var jobs: Int
+    package var jobs: Int
 
-    public init(python: PythonCellRunner, recordings: String, jobs: Int = 8) {
+    package init(python: PythonCellRunner, recordings: String, jobs: Int = 8) {
         self.python = python
         self.recordings = recordings
         self.jobs = jobs
@@ -82,8 +83,8 @@ public struct FidelityCheck: Sendable {
 }
 
 /// Why a Swift scenario produced no transcript.
-public struct FidelityRunFailure: Error, Sendable, Equatable {
-    public var reason: String
+package struct FidelityRunFailure: Error, Sendable, Equatable {
+    package var reason: String
 
-    public init(_ reason: String) { self.reason = reason }
+    package init(_ reason: String) { self.reason = reason }
 }

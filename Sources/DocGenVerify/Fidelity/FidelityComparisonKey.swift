@@ -1,3 +1,5 @@
+import DocGenModel
+
 /// What of an output a comparison mode looks at, and how to explain the first difference.
 struct FidelityComparisonKey {
     let mode: FidelityMode

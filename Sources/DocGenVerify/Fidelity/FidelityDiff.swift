@@ -1,3 +1,5 @@
+import DocGenModel
+
 /// Two outputs as a unified diff of `[thread] text` lines, compared the way `mode` compares them: whole (exact),
 /// the first thread whose own lines differ (per-thread), or sorted (multiset). At most `limit` lines.
 enum FidelityDiff {

@@ -1,10 +1,10 @@
 /// What can go wrong while checking cells against CPython; each message names what to fix.
-public enum FidelityError: Error, Equatable, CustomStringConvertible {
+package enum FidelityError: Error, Equatable, CustomStringConvertible {
     case badMask(String, String)
     case badRecording(path: String, line: Int, why: String)
     case pythonFailed(cell: String, why: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .badMask(let mask, let why):
             "mask=\(mask) is not a valid regular expression (\(why)); fix the cell's <!-- docgen: mask=… --> option"

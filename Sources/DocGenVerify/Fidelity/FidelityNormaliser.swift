@@ -1,12 +1,12 @@
 /// Replaces what legitimately differs between two runs of the same program — timestamps, memory addresses, thread
 /// idents — with fixed placeholders, plus whatever a cell's own `mask` patterns match (random values, say).
-public struct FidelityNormaliser {
+package struct FidelityNormaliser {
     /// The cell's extra patterns; each match becomes `<masked>`.
-    public let masks: [String]
+    package let masks: [String]
     private let rules: [(pattern: Regex<AnyRegexOutput>, placeholder: String)]
 
     /// - Throws: `FidelityError.badMask` when a mask is not a valid regular expression.
-    public init(masks: [String] = []) throws(FidelityError) {
+    package init(masks: [String] = []) throws(FidelityError) {
         self.masks = masks
         var rules = Self.builtInRules.map { (pattern: try! Regex($0.pattern), placeholder: $0.placeholder) }
         for mask in masks {
@@ -29,7 +29,7 @@ public struct FidelityNormaliser {
     ]
 
     /// `text` with every rule's matches replaced by its placeholder.
-    public func normalise(_ text: String) -> String {
+    package func normalise(_ text: String) -> String {
         var text = text
         for rule in rules {
             text = text.replacing(rule.pattern, with: rule.placeholder)
@@ -38,13 +38,13 @@ public struct FidelityNormaliser {
     }
 
     /// `line` with its text and thread name normalised.
-    public func normalise(_ line: FidelityLine) -> FidelityLine {
+    package func normalise(_ line: FidelityLine) -> FidelityLine {
         FidelityLine(stream: line.stream, thread: normalise(line.thread), text: normalise(line.text))
     }
 
     /// A whole output normalised: locations taken out (`FidelityLocations`: warning paths and line numbers, the
     /// source lines echoed under them, traceback frames), then each line normalised.
-    public func normalise(_ lines: [FidelityLine]) -> [FidelityLine] {
+    package func normalise(_ lines: [FidelityLine]) -> [FidelityLine] {
         FidelityLocations.strip(lines).map(normalise)
     }
 }

@@ -1,12 +1,14 @@
+import DocGenModel
+
 /// Records CPython's output for cells: runs each cell's Python `runs` times with python3, normalises the outputs,
 /// groups them into variants and writes one `CPythonRecording` per cell.
-public struct FidelityRecorder: Sendable {
-    public var python: PythonCellRunner
-    public var recordings: String
-    public var runs: Int
-    public var jobs: Int
+package struct FidelityRecorder: Sendable {
+    package var python: PythonCellRunner
+    package var recordings: String
+    package var runs: Int
+    package var jobs: Int
 
-    public init(python: PythonCellRunner, recordings: String, runs: Int = 10, jobs: Int = 8) {
+    package init(python: PythonCellRunner, recordings: String, runs: Int = 10, jobs: Int = 8) {
         self.python = python
         self.recordings = recordings
         self.runs = runs
@@ -16,7 +18,7 @@ public struct FidelityRecorder: Sendable {
     /// Records every cell; a report per cell says how many distinct outputs CPython gave. A cell marked `exact` that
     /// CPython printed differently across runs fails and is not written: the report shows two of the outputs as a
     /// diff and names the mode or mask that makes them agree.
-    public func record(_ cells: [FidelityCell], progress: @escaping @Sendable (String) -> Void = { _ in }) async throws
+    package func record(_ cells: [FidelityCell], progress: @escaping @Sendable (String) -> Void = { _ in }) async throws
         -> [FidelityCellReport]
     {
         let version = try await python.version()

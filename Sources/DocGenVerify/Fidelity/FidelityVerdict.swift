@@ -1,23 +1,25 @@
+import DocGenModel
+
 /// Whether a cell's Swift output is one CPython produced, and how that was decided.
-public struct FidelityVerdict: Sendable, Equatable {
-    public var mode: FidelityMode
+package struct FidelityVerdict: Sendable, Equatable {
+    package var mode: FidelityMode
     /// The 1-based number of the first CPython output that matched, `nil` when none did.
-    public var matchedVariant: Int?
+    package var matchedVariant: Int?
     /// How many distinct CPython outputs were compared against.
-    public var variantCount: Int
+    package var variantCount: Int
     /// When nothing matched: the first difference from the most frequent CPython output, one fact a line.
-    public var difference: [String]
+    package var difference: [String]
     /// The 1-based number of a CPython output the Swift output equals line for line, even when `mode` asked for
     /// less (so a per-thread cell can still say that CPython printed exactly this).
-    public var identicalVariant: Int? = nil
+    package var identicalVariant: Int? = nil
     /// When nothing matched: a unified diff from the most frequent CPython output to the Swift output.
-    public var diff: [String] = []
+    package var diff: [String] = []
 
-    public var passed: Bool { matchedVariant != nil }
+    package var passed: Bool { matchedVariant != nil }
 
     /// Compares `swift` with each of CPython's `python` outputs (distinct variants, most frequent first) under
     /// `mode`; both sides must already be normalised.
-    public static func compare(python: [[FidelityLine]], swift: [FidelityLine], mode: FidelityMode) -> FidelityVerdict {
+    package static func compare(python: [[FidelityLine]], swift: [FidelityLine], mode: FidelityMode) -> FidelityVerdict {
         let key = FidelityComparisonKey(mode: mode)
         let swiftKey = key.of(swift)
         if let index = python.firstIndex(where: { key.of($0) == swiftKey }) {
@@ -36,7 +38,7 @@ public struct FidelityVerdict: Sendable, Equatable {
     }
 
     /// Why it failed, in one line: `exact: differs from CPython at line 3 (2 outputs seen)`; nil when it passed.
-    public var reason: String? {
+    package var reason: String? {
         guard !passed else { return nil }
         let seen = "\(variantCount) output\(variantCount == 1 ? "" : "s") seen"
         guard let first = difference.first, first.hasSuffix(":") else {
@@ -47,7 +49,7 @@ public struct FidelityVerdict: Sendable, Equatable {
     }
 
     /// One line for a report or a badge: `per-thread: matched CPython (output 2 of 3)`.
-    public var summary: String {
+    package var summary: String {
         if let matchedVariant {
             var which = variantCount > 1 ? "output \(matchedVariant) of \(variantCount)" : ""
             if mode != .exact {

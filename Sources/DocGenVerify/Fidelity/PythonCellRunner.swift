@@ -1,17 +1,18 @@
+import DocGenRun
 import Foundation
 import Subprocess
 
 /// Runs Python cells with `python3` through `PythonTagWrapper`, each in its own process, and returns their output
 /// as tagged lines.
-public struct PythonCellRunner: Sendable {
+package struct PythonCellRunner: Sendable {
     /// The interpreter, looked up on `PATH`.
-    public var python: String
+    package var python: String
     /// Seconds before a run is abandoned and its process terminated.
-    public var timeout: Double
+    package var timeout: Double
     /// Where cells are written before they run (one folder per runner).
     let folder: URL
 
-    public init(python: String = "python3", timeout: Double = 120) throws {
+    package init(python: String = "python3", timeout: Double = 120) throws {
         self.python = python
         self.timeout = timeout
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-fidelity-\(UUID().uuidString)")
@@ -19,27 +20,27 @@ public struct PythonCellRunner: Sendable {
     }
 
     /// Deletes the folder the cells were written to; the runner cannot run cells afterwards.
-    public func removeFiles() {
+    package func removeFiles() {
         try? FileManager.default.removeItem(at: folder)
     }
 
     /// `python3 --version` without the word `Python` (`3.11.7`).
-    public func version() async throws -> String {
+    package func version() async throws -> String {
         let result = try await Subprocess.run(.name(python), arguments: ["--version"], output: .string(limit: 4096))
         let text = result.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
         return text.hasPrefix("Python ") ? String(text.dropFirst(7)) : text
     }
 
     /// Runs `cell`'s Python once, as its options say (see `run(cell:source:hangs:)`).
-    public func run(_ cell: FidelityCell) async throws(FidelityError) -> [FidelityLine] {
+    package func run(_ cell: FidelityCell) async throws(FidelityError) -> [FidelityLine] {
         try await run(cell: cell.id, source: cell.source, hangs: cell.hangs, raises: cell.raises)
     }
 
     /// What the path of the temporary file a cell runs from reads as in its output (`__file__`, warnings, tracebacks).
-    public static let cellFileName = "<cell>.py"
+    package static let cellFileName = "<cell>.py"
 
     /// How long a cell that deadlocks on purpose must stay blocked before its run is ended and counted as hung.
-    public static let hangWindow = 2.0
+    package static let hangWindow = 2.0
 
     /// Runs `source` as cell `cell` (`page/cell`) once. With `hangs`, the cell must still be running after
     /// `hangWindow` seconds (a deadlock); its output up to then is returned. With `raises`, it must exit with an
@@ -48,7 +49,7 @@ public struct PythonCellRunner: Sendable {
     /// - Throws: `FidelityError.pythonFailed` when python3 cannot start, exits with an error it should not have
     ///   (naming the error's last line), writes outside the tagged streams, or runs past the timeout; with `hangs`,
     ///   also when the cell finishes instead of hanging; with `raises`, when it exits without an error.
-    public func run(cell: String, source: String, hangs: Bool = false, raises: Bool = false) async throws(FidelityError)
+    package func run(cell: String, source: String, hangs: Bool = false, raises: Bool = false) async throws(FidelityError)
         -> [FidelityLine]
     {
         let file = folder.appendingPathComponent(cell.replacingOccurrences(of: "/", with: "--") + ".py")

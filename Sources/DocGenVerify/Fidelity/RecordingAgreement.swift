@@ -1,3 +1,5 @@
+import DocGenModel
+
 /// Whether the runs recorded for a cell agree under its fidelity mode, and, when they do not, which weaker mode or
 /// which extra `mask=` would make them agree (each suggestion is checked against the runs before it is named).
 struct RecordingAgreement {

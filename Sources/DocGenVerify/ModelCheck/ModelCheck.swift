@@ -1,31 +1,33 @@
+import DocGenExplore
+import DocGenModel
 @_spi(Harness) import Threading
 
 /// The model checked against the real runtime: every output CPython was recorded printing (`Tests/Fidelity/`) must be
 /// one of the outputs the exhaustive search of the cell's scenario found, after the fidelity normalisation. When the
 /// search is complete, a CPython output outside its set means the simulated runtime's model is wrong for that cell.
-public struct ModelCheck: Sendable, Equatable {
+package struct ModelCheck: Sendable, Equatable {
     /// The cell's scenario id.
-    public let cell: String
+    package let cell: String
     /// The possible outputs (normalised), in the exploration's order.
-    public let possible: [[FidelityLine]]
+    package let possible: [[FidelityLine]]
     /// For each possible output, how many recorded CPython runs printed it.
-    public let cpythonRuns: [Int]
+    package let cpythonRuns: [Int]
     /// Recorded CPython outputs the search did not find, with their run counts.
-    public let unexplained: [CPythonRecording.Variant]
+    package let unexplained: [CPythonRecording.Variant]
     /// Recorded CPython runs in all.
-    public let recordedRuns: Int
+    package let recordedRuns: Int
     /// Whether the search was complete (only then is an unexplained output a failure).
-    public let complete: Bool
+    package let complete: Bool
     /// The search's headline (`exactly 3 distinct outputs (search complete: 12 executions)`).
-    public let headline: String
+    package let headline: String
     /// Sampled schedules run beside the search (0: none).
-    public let sampledRuns: Int
+    package let sampledRuns: Int
     /// Outputs the sampled schedules gave that the (complete) search did not find: the search is unsound there.
-    public let sampledOutside: [OutputGroup]
+    package let sampledOutside: [OutputGroup]
 
     /// Compares `recording` with `exploration` (an exhaustive one) of `cell`, normalising the search's outputs with
     /// `normaliser` as the recording was.
-    public init(
+    package init(
         cell: String, exploration: Exploration, recording: CPythonRecording, normaliser: FidelityNormaliser,
         sampled: Exploration? = nil
     ) {
@@ -49,13 +51,13 @@ public struct ModelCheck: Sendable, Equatable {
     }
 
     /// How many of the possible outputs CPython was seen printing.
-    public var seenByCPython: Int { cpythonRuns.filter { $0 > 0 }.count }
+    package var seenByCPython: Int { cpythonRuns.filter { $0 > 0 }.count }
 
     /// False when the search was complete and CPython, or a sampled schedule, printed something outside it.
-    public var passed: Bool { !complete || (unexplained.isEmpty && sampledOutside.isEmpty) }
+    package var passed: Bool { !complete || (unexplained.isEmpty && sampledOutside.isEmpty) }
 
     /// One line for the terminal (plus the first unexplained output when the check failed).
-    public var summary: String {
+    package var summary: String {
         let counts = "\(possible.count) possible outputs; CPython printed \(seenByCPython) of them in \(recordedRuns) runs"
         var text = "\(cell): \(counts) [\(headline)]"
         if !unexplained.isEmpty {

@@ -1,16 +1,18 @@
+import DocGenExplore
+import DocGenModel
 import Threading
 
 /// One cell ready for the model check: its scenario loaded, its CPython recording and its fidelity normaliser.
 ///
 /// Unchecked Sendable: the normaliser's regular expressions (not Sendable) are immutable, and only the one task that
 /// checks this job reads them.
-public struct ModelCheckJob: @unchecked Sendable {
-    public let cell: String
-    public let program: @Sendable () throws -> Void
-    public let recording: CPythonRecording
-    public let normaliser: FidelityNormaliser
+package struct ModelCheckJob: @unchecked Sendable {
+    package let cell: String
+    package let program: @Sendable () throws -> Void
+    package let recording: CPythonRecording
+    package let normaliser: FidelityNormaliser
 
-    public init(
+    package init(
         cell: String, program: @escaping @Sendable () throws -> Void, recording: CPythonRecording,
         normaliser: FidelityNormaliser
     ) {
@@ -22,7 +24,7 @@ public struct ModelCheckJob: @unchecked Sendable {
 
     /// Searches the cell exhaustively (up to `maxExecutions`) and, when the search completes, runs `sampled` random
     /// and PCT schedules whose outputs must all be in its set.
-    public func check(maxExecutions: Int, sampled: Int) -> ModelCheck {
+    package func check(maxExecutions: Int, sampled: Int) -> ModelCheck {
         let exploration = ExhaustiveExplorer(maxExecutions: maxExecutions).explore(program)
         let samples = sampled > 0 && exploration.isComplete ? Explorer(runs: sampled).explore(program) : nil
         return ModelCheck(
@@ -32,7 +34,7 @@ public struct ModelCheckJob: @unchecked Sendable {
     /// Checks `jobs`, `parallel` cells at a time (each search is sequential; cells are independent), handing each
     /// result to `report` in the jobs' order as soon as it and those before it are done. The results do not depend
     /// on `parallel`.
-    public static func checkAll(
+    package static func checkAll(
         _ jobs: [ModelCheckJob], parallel: Int, maxExecutions: Int, sampled: Int,
         report: @escaping (ModelCheck) -> Void
     ) async -> [ModelCheck] {

@@ -1,5 +1,5 @@
 /// How one cell's fresh transcript compares with its snapshot.
-public enum SnapshotVerdict: Sendable, Equatable {
+package enum SnapshotVerdict: Sendable, Equatable {
     case matches
     case missing
     /// The unified diff from the snapshot to the new transcript.

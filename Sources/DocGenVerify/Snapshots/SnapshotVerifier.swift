@@ -1,7 +1,10 @@
+import DocGenModel
+import DocGenRun
+
 /// Verify stage: compares transcripts with snapshots.
-public enum SnapshotVerifier {
+package enum SnapshotVerifier {
     /// How `execution`'s transcript compares with the stored snapshot; `expected` is the cell's `expect=` option.
-    public static func verdict(
+    package static func verdict(
         for execution: CellExecution, store: SnapshotStore, expected: ExpectedFailure? = nil
     ) -> SnapshotVerdict {
         guard let result = execution.run.result else {

@@ -4,7 +4,7 @@
 /// beyond which it is shown as replaced whole; at most `maxShownLines` rows are printed, each cut at
 /// `maxLineLength` characters. Control characters in lines are shown escaped (`\u{1B}`, `\r`), never sent to the
 /// terminal, and a difference in line endings alone (CRLF against LF) is named.
-public enum UnifiedDiff {
+package enum UnifiedDiff {
     /// Most changed lines a side handed to Myers' algorithm (whose cost grows with their product).
     static let maxDiffedLines = 2_000
     /// Most diff rows printed.
@@ -12,7 +12,7 @@ public enum UnifiedDiff {
     /// Longest line printed, in characters.
     static let maxLineLength = 500
 
-    public static func diff(old: String, new: String, oldName: String, newName: String, context: Int = 3) -> String {
+    package static func diff(old: String, new: String, oldName: String, newName: String, context: Int = 3) -> String {
         let oldLines = lines(old)
         let newLines = lines(new)
         guard oldLines != newLines else { return "" }

@@ -1,5 +1,5 @@
 /// Problems of the Verify stage.
-public enum VerifyError: Error, Equatable, CustomStringConvertible {
+package enum VerifyError: Error, Equatable, CustomStringConvertible {
     case unwritable(path: String, reason: String)
     case notDeterministic(id: String, first: String, second: String)
     case unrecordable(id: String, reason: String)
@@ -14,7 +14,7 @@ public enum VerifyError: Error, Equatable, CustomStringConvertible {
         return text + UnifiedDiff.diff(old: first, new: second, oldName: "first run", newName: "second run")
     }
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unwritable(let path, let reason):
             "cannot write snapshot \(path): \(reason)"
