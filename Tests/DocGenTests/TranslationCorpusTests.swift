@@ -1,7 +1,6 @@
+@testable import DocGenRun
 import Foundation
 import Testing
-
-@testable import DocGen
 
 /// The translation corpus, `Tests/Fixtures/translation/`: each `<case>.py` with the Swift it translates to
 /// (`<case>.swift`, written by the translator and reviewed) or the error it gives (`<case>.error`). With

@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 
 /// Translates cells' Python into Swift scenarios: CPython's `ast` parses them (`PythonParser`, one python3 process
