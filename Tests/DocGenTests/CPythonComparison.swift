@@ -1,5 +1,5 @@
 @testable import DocGenModel
-@testable import DocGenVerify
+@_spi(Harness) @testable import DocGenVerify
 import Testing
 @_spi(Harness) import Threading
 

@@ -1,4 +1,4 @@
-@testable import DocGenVerify
+@_spi(Harness) @testable import DocGenVerify
 import Foundation
 import Testing
 @_spi(Harness) import Threading

@@ -1,4 +1,4 @@
-import DocGenVerify
+@_spi(Harness) import DocGenVerify
 
 /// Adds a "matches CPython" badge to each cell: compares the cell's Swift output with the CPython outputs recorded
 /// under `recordings` (by `docgen fidelity --record`), so the site shows fidelity without running Python.

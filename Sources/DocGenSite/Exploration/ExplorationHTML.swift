@@ -1,4 +1,4 @@
-import DocGenModel
+@_spi(Harness) import DocGenModel
 import DocGenVerify
 @_spi(Harness) import Threading
 

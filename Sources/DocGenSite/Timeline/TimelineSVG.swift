@@ -1,3 +1,4 @@
+@_spi(Harness) import DocGenModel
 @_spi(Harness) import Threading
 
 /// Draws a run as a timeline: one lane per thread (in the order threads first appear, named and coloured with
