@@ -1,4 +1,5 @@
 import DocGenParse
+import DocGenRun
 
 /// Why `docgen new` or `docgen init` wrote nothing. Each message is one line naming the file or cell and the fix.
 package enum ScaffoldError: Error, Equatable, CustomStringConvertible {
@@ -15,6 +16,8 @@ package enum ScaffoldError: Error, Equatable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     /// The content folder the cells are read from is missing, empty, or does not parse.
     case content(ContentError)
+    /// A scenario file or folder docgen may not write through (a link leaving the project).
+    case map(MapFailure)
 
     package var description: String {
         switch self {
@@ -31,6 +34,7 @@ package enum ScaffoldError: Error, Equatable, CustomStringConvertible {
         case .cannotWrite(let path, let reason):
             "cannot write \(path): \(reason)"
         case .content(let error): error.description
+        case .map(let failure): failure.description
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocGenExplore
+import DocGenRun
 
 extension Docgen {
     struct Explore: AsyncParsableCommand {

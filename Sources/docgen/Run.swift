@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocGenModel
+import DocGenRun
 import Foundation
 @_spi(Harness) import Threading
 

@@ -1,3 +1,11 @@
+@testable import DocGenExplore
+@testable import DocGenModel
+@testable import DocGenParse
+@testable import DocGenRun
+@testable import DocGenScaffold
+@testable import DocGenServe
+@testable import DocGenSite
+@testable import DocGenVerify
 import Foundation
 import Testing
 

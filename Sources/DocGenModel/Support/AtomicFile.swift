@@ -90,5 +90,10 @@ package struct AtomicFileError: Error, Sendable, Equatable, CustomStringConverti
     package var path: String
     package var reason: String
 
+    package init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
     package var description: String { "cannot write \(path): \(reason)" }
 }

@@ -5,18 +5,21 @@ import Foundation
 /// the transcripts it shows. A key collision would make one cell run or show another's code, so the key must be a
 /// cryptographic hash (a 64-bit one was forced in minutes), and every field is framed by its length, so ("ab", "c")
 /// and ("a", "bc") differ.
-struct CacheKey {
+package struct CacheKey {
     private var hash = SHA256()
 
+    /// A key with no field yet.
+    package init() {}
+
     /// Adds `text` as one field.
-    mutating func combine(field text: String) {
+    package mutating func combine(field text: String) {
         var length = UInt64(text.utf8.count).littleEndian
         withUnsafeBytes(of: &length) { hash.update(bufferPointer: $0) }
         hash.update(data: Array(text.utf8))
     }
 
     /// The key as 64 lowercase hex digits.
-    var hex: String {
+    package var hex: String {
         hash.finalize().map { byte in
             let digits = String(byte, radix: 16)
             return digits.count == 1 ? "0" + digits : digits
@@ -24,7 +27,7 @@ struct CacheKey {
     }
 
     /// The SHA-256 digest of `bytes`, as 64 lowercase hex digits (a compiled library's checksum).
-    static func digest(of bytes: some DataProtocol) -> String {
+    package static func digest(of bytes: some DataProtocol) -> String {
         SHA256.hash(data: bytes).map { byte in
             let digits = String(byte, radix: 16)
             return digits.count == 1 ? "0" + digits : digits

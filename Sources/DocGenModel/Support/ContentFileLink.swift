@@ -3,12 +3,12 @@ import Foundation
 /// What a page or scenario file that is a symbolic link points at, when docgen must not read it: nothing (a dangling
 /// link) or a file outside the content folder. Such files are not read, as linked files outside the content folder
 /// are not copied: a page or scenario is published on the site, so one linked from elsewhere (`~/.ssh/…`) would be.
-enum ContentFileLink: Equatable {
+package enum ContentFileLink: Equatable {
     case dangling(target: String)
     case outside(resolved: String)
 
     /// The problem with `path`, a file of `contentFolder`, or `nil` when it is no link or a link that stays inside.
-    static func problem(_ path: String, contentFolder: String) -> ContentFileLink? {
+    package static func problem(_ path: String, contentFolder: String) -> ContentFileLink? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path))
@@ -25,7 +25,7 @@ enum ContentFileLink: Equatable {
     }
 
     /// The end of a message about `path`: what is wrong and what to do.
-    func explanation(kind: String) -> String {
+    package func explanation(kind: String) -> String {
         switch self {
         case .dangling(let target):
             "is a symbolic link to \(target), which does not exist; fix or delete the link"

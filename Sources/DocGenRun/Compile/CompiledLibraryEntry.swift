@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 
 /// A compiled library in the compile cache: the symbolic link `<key>.so` naming `lib-<SHA-256>.so`, the library

@@ -28,7 +28,7 @@ package enum MapError: Error, Equatable, CustomStringConvertible {
     }
 
     /// True for `.badLink`: the build reports the same file the same way.
-    var isBadLink: Bool {
+    package var isBadLink: Bool {
         if case .badLink = self { true } else { false }
     }
 }

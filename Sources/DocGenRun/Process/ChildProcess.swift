@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 import Subprocess
 

@@ -18,9 +18,9 @@ package final class SiteDraft: SiteFiles {
     /// The temporary folder; nil once installed or discarded.
     private var folder: String?
     private var folders: Set<String> = []
-    private(set) var paths: Set<String> = []
+    package private(set) var paths: Set<String> = []
     /// Bytes written, by path.
-    private(set) var sizes: [String: Int] = [:]
+    package private(set) var sizes: [String: Int] = [:]
 
     /// Continues the draft in `folder` (a new temporary folder holding the marker file) for the locked output `out`.
     init(output: String, out: String, siblings: SiteSiblings, lock: OutputLock, folder: String) {

@@ -1,12 +1,12 @@
 /// The first load of each page against the budget docgen holds its own site to (600 KB, which the browser tests
 /// check): the page's HTML with the stylesheet and script every page loads. Figures load lazily, when their fold is
 /// opened, so they are not counted; the sum is a lower bound of what a browser fetches.
-enum PageWeight {
+package enum PageWeight {
     /// Bytes a page may weigh at first load.
-    static let budget = 600 * 1024
+    package static let budget = 600 * 1024
 
     /// A warning for each page over the budget, naming its source file (`sources[page]`).
-    static func warnings(_ pages: [PageView], sizes: [String: Int], sources: [String: String]) -> [String] {
+    package static func warnings(_ pages: [PageView], sizes: [String: Int], sources: [String: String]) -> [String] {
         let shared = (sizes["assets/docgen.css"] ?? 0) + (sizes["assets/docgen.js"] ?? 0)
         return pages.sorted { $0.document.page < $1.document.page }.compactMap { page in
             guard let html = sizes[page.fileName] else { return nil }

@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 
 /// Committed tagged transcripts, one file per cell: `<root>/<page>/<cell>.txt`.
