@@ -47,7 +47,8 @@ let package = Package(
         .target(
             name: "DocGenRun",
             dependencies: [
-                "DocGenModel", "DocGenParse", "Threading", .product(name: "Subprocess", package: "swift-subprocess"),
+                "DocGenModel", "DocGenParse", "Threading", "CDocGenShims",
+                .product(name: "Subprocess", package: "swift-subprocess"),
             ]
         ),
         // A program under many schedules: sampled and exhaustive exploration, output tallies.
@@ -87,7 +88,7 @@ let package = Package(
             name: "DocGen",
             dependencies: [
                 "DocGenModel", "DocGenParse", "DocGenRun", "DocGenExplore", "DocGenVerify", "DocGenSite",
-                "DocGenServe", "DocGenScaffold", "Threading", .product(name: "Subprocess", package: "swift-subprocess"),
+                "DocGenServe", "DocGenScaffold", "Threading",
             ]
         ),
         // Cells' scenarios are compiled by docgen into shared libraries that `docgen run` loads: they leave
