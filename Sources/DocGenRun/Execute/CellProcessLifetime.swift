@@ -18,8 +18,17 @@ package enum CellProcessLifetime {
     }
 
     /// SIGKILLs every live descendant of this process (the scenario's processes and what they started).
+    ///
+    /// Repeated until none is left (at most 100 rounds): a process forking while `/proc` is read (`setsid` run by a
+    /// process group leader forks, and its child calls `setsid`) is missed by one reading, but as an orphan it comes
+    /// back to this subreaper, where the next round finds it.
     package static func killDescendants() {
-        for pid in ProcessTree.descendants(of: getpid()) { kill(pid, SIGKILL) }
+        for _ in 0..<100 {
+            let descendants = ProcessTree.descendants(of: getpid())
+            if descendants.isEmpty { return }
+            for pid in descendants { kill(pid, SIGKILL) }
+            usleep(1_000)
+        }
     }
 
     /// Unblocks every signal on the calling thread, so threads and processes started from it begin with none blocked.
