@@ -51,7 +51,8 @@ enum ChildProcess {
             return outcome ?? .failure(.timedOut(seconds: timeout))
         }
         // A child that could not end what it started (killed, crashed): find those processes by their mark.
-        if case .success(let output) = outcome, !output.isSignaled { return outcome }
+        // What the child started and did not end (killed or crashed before it could, or escaped it with setsid):
+        // found by the mark its environment carries.
         token.killMarkedProcesses()
         return outcome
     }
