@@ -7,10 +7,17 @@ final class RunControl: Sendable {
     /// True when the runtime must see every operation (the simulation counts and may switch there); false when it
     /// only needs to hear of operations after the run ended (the real runtime, to stop abandoned threads).
     let seesEveryOperation: Bool
+    /// True when the runtime may switch threads at a shared access (`SharedAccess`) and between the writes of one
+    /// `print`: a simulation whose schedule preempts (random, PCT, replayed, searched). The default schedule never
+    /// preempts there, so it skips these points and counts its switch interval as before.
+    let preemptsBetweenOperations: Bool
     /// Set once when the run ends.
     let ended = Atomic<Bool>(false)
 
-    init(seesEveryOperation: Bool) { self.seesEveryOperation = seesEveryOperation }
+    init(seesEveryOperation: Bool, preemptsBetweenOperations: Bool = false) {
+        self.seesEveryOperation = seesEveryOperation
+        self.preemptsBetweenOperations = preemptsBetweenOperations
+    }
 
     var hasEnded: Bool { ended.load(ordering: .relaxed) }
 }

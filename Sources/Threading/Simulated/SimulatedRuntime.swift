@@ -39,7 +39,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     private var unwindBudget = 0
     /// How many scheduling points an unwinding thread may pass (its error's way out: handlers, excepthook).
     static let unwindSteps = 100
-    let control = RunControl(seesEveryOperation: true)
+    let control: RunControl
     private let steps = Atomic<Int>(0)
     private let stepLimit: Int
     /// Scheduling points the running thread has passed since it was switched to (only it touches this).
@@ -54,6 +54,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     init(recorder: TraceRecorder, schedule: SchedulePolicy, stepLimit: Int, guide: SearchGuide? = nil) {
         self.recorder = recorder
         self.picker = SchedulePicker(schedule, guide: guide)
+        self.control = RunControl(seesEveryOperation: true, preemptsBetweenOperations: !picker.isPassive)
         self.stepLimit = stepLimit
         self.guide = guide
     }

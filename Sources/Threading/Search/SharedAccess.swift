@@ -1,0 +1,58 @@
+/// Reads and writes of state threads share without a lock (a Python global, a closure variable, an attribute, a
+/// container element), made what they are in CPython: a place where another thread may run (as between any two
+/// bytecodes), and an access the exhaustive search sees, so that it explores the orders of racing accesses.
+///
+/// Call `read(_:)` just before reading the state and `write(_:)` just before writing it; `x += 1` is a read, then a
+/// write. Each is a scheduling point of the simulated runtime's preempting schedules (searched, replayed, random,
+/// PCT); the default schedule, like CPython's switch interval, does not switch there, so its runs are unchanged.
+/// Outside any run, and in the real runtime, both cost a thread-local load.
+public enum SharedAccess {
+    /// Another thread may run here; then the calling thread reads `location`.
+    @inline(__always)
+    public static func read(_ location: SharedLocation) {
+        guard let core = Context.bound else { return }
+        let runtime = core.world.runtime
+        if runtime.control.preemptsBetweenOperations || runtime.control.hasEnded { runtime.reachSchedulingPoint() }
+        StepFootprint.noteCurrent(read: location.raw)
+    }
+
+    /// Another thread may run here; then the calling thread writes `location`.
+    @inline(__always)
+    public static func write(_ location: SharedLocation) {
+        guard let core = Context.bound else { return }
+        let runtime = core.world.runtime
+        if runtime.control.preemptsBetweenOperations || runtime.control.hasEnded { runtime.reachSchedulingPoint() }
+        StepFootprint.noteCurrent(location.raw)
+    }
+}
+
+/// What a shared access touches, as the search's footprints name it: two accesses conflict when they name the same
+/// location and one of them writes. Two locations may share a number (a hash of member names); that only makes the
+/// search treat their accesses as ordered, never miss an order.
+public struct SharedLocation: Hashable, Sendable {
+    /// The number in footprints.
+    public let raw: UInt
+
+    /// A new location: numbered in creation order within a searched run (so numbers agree between its executions);
+    /// every location made outside a searched run shares one number.
+    public init() {
+        let id = StepFootprint.newObjectID()
+        raw = id != 0 ? id : StepFootprint.unnumberedShared
+    }
+
+    /// The location `member` of this one (an attribute or a global of a namespace, a key of a dict), numbered by a
+    /// fixed hash of both, so the same in every run and every process.
+    public func member(_ member: String) -> SharedLocation {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw)
+        for byte in member.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return SharedLocation(raw: UInt(hash) | Self.memberBit)
+    }
+
+    /// Member locations have the top bit set, so they never collide with a created location or a reserved token.
+    private static let memberBit: UInt = 1 << (UInt.bitWidth - 1)
+
+    private init(raw: UInt) { self.raw = raw }
+}
