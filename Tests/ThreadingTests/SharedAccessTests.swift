@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@_spi(Harness) @_spi(Search) import Threading
 
 /// Reads and writes of `@Shared` variables (and of any `SharedLocation`) are places where another thread may run, as
 /// between two bytecodes in CPython: the exhaustive search explores the orders of racing accesses.
