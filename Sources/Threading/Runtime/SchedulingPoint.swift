@@ -21,4 +21,11 @@ struct SchedulingPoint: Sendable {
     @inline(__always) static func reach(_ control: RunControl, _ runtime: any Runtime) {
         if control.seesEveryOperation || control.hasEnded { runtime.reachSchedulingPoint() }
     }
+
+    /// A place between the steps of one operation (a shared variable's read or write, one of `print`'s writes) where
+    /// CPython may switch threads: reached only when the schedule preempts there (`RunControl.preemptsBetweenOperations`)
+    /// or the run has ended, so the default schedule's runs are the same with or without it.
+    @inline(__always) func betweenOperations() {
+        if control.preemptsBetweenOperations || control.hasEnded { runtime.reachSchedulingPoint() }
+    }
 }

@@ -11,8 +11,7 @@ public enum SharedAccess {
     @inline(__always)
     public static func read(_ location: SharedLocation) {
         guard let core = Context.bound else { return }
-        let runtime = core.world.runtime
-        if runtime.control.preemptsBetweenOperations || runtime.control.hasEnded { runtime.reachSchedulingPoint() }
+        core.world.schedulingPoint.betweenOperations()
         StepFootprint.noteCurrent(read: location.raw)
     }
 
@@ -20,8 +19,7 @@ public enum SharedAccess {
     @inline(__always)
     public static func write(_ location: SharedLocation) {
         guard let core = Context.bound else { return }
-        let runtime = core.world.runtime
-        if runtime.control.preemptsBetweenOperations || runtime.control.hasEnded { runtime.reachSchedulingPoint() }
+        core.world.schedulingPoint.betweenOperations()
         StepFootprint.noteCurrent(location.raw)
     }
 }
