@@ -32,6 +32,7 @@ public typealias TraceFunction = @Sendable (_ event: String, _ thread: Thread) -
 /// stderr; SystemExit is silent.
 let defaultExcepthook: ExceptHook = { args in
     if args.exc_value is SystemExit { return }
+    if let error = args.exc_value as? PyError, error.matches(py.SystemExit) { return }
     let name = args.thread?.name ?? String(get_ident())
     Context.world.write(
         "Exception in thread \(name):\n" + traceback(args.exc_traceback) + pythonErrorLine(args.exc_value) + "\n",
@@ -49,7 +50,7 @@ extension World {
     /// Hands an error that escaped `thread.run()` to the excepthook; if the hook itself throws, reports that error
     /// as CPython does ("Exception in threading.excepthook:" then `sys.excepthook`'s traceback).
     func reportUncaught(_ error: any Error, in thread: Thread) {
-        let args = ExceptHookArgs(exc_value: error, exc_traceback: "", thread: thread)
+        let args = ExceptHookArgs(exc_value: error, exc_traceback: pythonTracebackFrames(error) ?? "", thread: thread)
         do {
             try excepthook(args)
         } catch let hookError {

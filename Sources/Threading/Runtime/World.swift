@@ -150,8 +150,9 @@ final class World: @unchecked Sendable {
         do {
             try body()
         } catch is SystemExit {
+        } catch let error as PyError where error.matches(py.SystemExit) {
         } catch {
-            write("Traceback (most recent call last):\n\(pythonErrorLine(error))\n", to: .stderr)
+            write(traceback(pythonTracebackFrames(error) ?? "") + pythonErrorLine(error) + "\n", to: .stderr)
             outcome = .uncaughtError(pythonErrorLine(error))
         }
         for call in lock.withLock({ _atexit }).reversed() { call() }

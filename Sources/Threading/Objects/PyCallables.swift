@@ -1,0 +1,130 @@
+/// A function made by `def`: its name, parameters, body, and where it was defined (for tracebacks).
+final class PyFunction: PyRef, @unchecked Sendable {
+    let name: String
+    var qualname: String
+    let module: String
+    let signature: PySignature
+    let body: ([PyObject]) throws -> PyObject
+    /// The Python source the function came from (file and lines), for its traceback frames.
+    let source: PySource?
+    let dict = PyAttributes()
+
+    init(name: String, signature: PySignature, source: PySource?, module: String, body: @escaping ([PyObject]) throws -> PyObject) {
+        self.name = name
+        self.qualname = name
+        self.module = module
+        self.signature = signature
+        self.source = source
+        self.body = body
+    }
+
+    override var pyType: PyType { PyTypes.function }
+    override var attributes: PyAttributes? { dict }
+
+    func invoke(_ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
+        let values = try signature.bind(args, kwargs, displayName: qualname)
+        let frames = PyFrames.current
+        frames.push(PyFrame(name: name, source: source))
+        defer { frames.pop() }
+        let result = try body(values)
+        try frames.raisePending()
+        return result
+    }
+}
+
+/// A function or method written in Swift (`len`, `list.append`, `Lock.acquire`).
+final class PyBuiltin: PyRef, @unchecked Sendable {
+    let name: String
+    /// The class it belongs to, for messages (`append` of `list`), or nil for a function.
+    let owner: String?
+    let signature: PySignature
+    /// True for a method: reading it through an instance binds it.
+    let isMethod: Bool
+    let body: ([PyObject]) throws -> PyObject
+
+    init(
+        name: String, owner: String?, signature: PySignature, isMethod: Bool,
+        body: @escaping ([PyObject]) throws -> PyObject
+    ) {
+        self.name = name
+        self.owner = owner
+        self.signature = signature
+        self.isMethod = isMethod
+        self.body = body
+    }
+
+    override var pyType: PyType { isMethod ? PyTypes.methodDescriptor : PyTypes.builtinFunction }
+
+    /// Calls the Swift body; an error of Threading's typed API becomes the Python exception of the same class.
+    func invoke(_ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
+        let values = try signature.bind(args, kwargs, displayName: isMethod ? "\(owner.map { $0 + "." } ?? "")\(name)" : name)
+        do {
+            return try body(values)
+        } catch let error as PyError {
+            throw error
+        } catch {
+            throw PyError(bridging: error)
+        }
+    }
+}
+
+/// A function bound to the object it was read from (`obj.method`): calling it passes the object first.
+final class PyBoundMethod: PyRef, @unchecked Sendable {
+    let function: PyObject
+    let receiver: PyObject
+
+    init(function: PyObject, receiver: PyObject) {
+        self.function = function
+        self.receiver = receiver
+    }
+
+    override var pyType: PyType {
+        function.ref is PyBuiltin ? PyTypes.builtinFunction : PyTypes.method
+    }
+}
+
+/// `property(fget, fset)`: an attribute computed by functions (also a builtin getter/setter).
+final class PyProperty: PyRef, @unchecked Sendable {
+    let getter: PyObject?
+    var setter: PyObject?
+    let builtinName: String?
+    let owner: String?
+
+    init(getter: PyObject?, setter: PyObject?, builtinName: String? = nil, owner: String? = nil) {
+        self.getter = getter
+        self.setter = setter
+        self.builtinName = builtinName
+        self.owner = owner
+    }
+
+    override var pyType: PyType { PyTypes.property }
+}
+
+/// `staticmethod(f)`: read through a class or an instance, it is `f` itself.
+final class PyStaticMethod: PyRef, @unchecked Sendable {
+    let function: PyObject
+    init(_ function: PyObject) { self.function = function }
+    override var pyType: PyType { PyTypes.staticmethod }
+}
+
+/// `classmethod(f)`: read through a class or an instance, it is `f` bound to the class.
+final class PyClassMethod: PyRef, @unchecked Sendable {
+    let function: PyObject
+    init(_ function: PyObject) { self.function = function }
+    override var pyType: PyType { PyTypes.classmethod }
+}
+
+/// Defines a Python function: `def("worker", ["n", "delay="], defaults: [0.5]) { a in … return PyObject.None }`.
+///
+/// `params` as `PySignature` reads them (`"b="` takes the next default, `"*args"`, `"*"`, `"/"`, `"**kwargs"`); the
+/// body gets the bound arguments in parameter order. Defaults are evaluated once, where `def` runs, as in Python.
+public func def(
+    _ name: String, _ params: [String], defaults: [PyObject] = [],
+    _ body: @escaping ([PyObject]) throws -> PyObject
+) -> PyObject {
+    let frames = PyFrames.current
+    return PyObject(
+        ref: PyFunction(
+            name: name, signature: PySignature(params, defaults: defaults), source: frames.top?.source,
+            module: frames.top?.source?.module ?? "__main__", body: body))
+}

@@ -1,0 +1,110 @@
+/// Where a module's Python came from: the file a traceback names and its lines by number.
+final class PySource: @unchecked Sendable {
+    let file: String
+    let lines: [Int: String]
+    let module: String
+
+    init(file: String, lines: [Int: String], module: String) {
+        self.file = file
+        self.lines = lines
+        self.module = module
+    }
+}
+
+/// One Python frame of a thread: the function running (`<module>` for the program) and its current line.
+struct PyFrame {
+    let name: String
+    let source: PySource?
+    var line: Int = 0
+}
+
+/// What a traceback shows of one frame.
+struct PyTracebackEntry: Sendable {
+    let file: String
+    let line: Int
+    let name: String
+    let text: String?
+}
+
+/// The calling thread's Python frames (innermost last), and an assignment's error waiting to be raised at the next
+/// statement (a Swift setter cannot throw). Each thread has its own; only that thread touches it.
+final class PyFrames: @unchecked Sendable {
+    private(set) var frames: [PyFrame] = []
+    private var pending: PyError?
+
+    private static let key = PyFramesKey()
+
+    /// The calling thread's frames.
+    static var current: PyFrames {
+        let core = Context.current
+        let id = ObjectIdentifier(key)
+        if let frames = core.locals[id]?[""] as? PyFrames { return frames }
+        let frames = PyFrames()
+        core.locals[id, default: [:]][""] = frames
+        return frames
+    }
+
+    var top: PyFrame? { frames.last }
+
+    func push(_ frame: PyFrame) { frames.append(frame) }
+    func pop() { frames.removeLast() }
+
+    /// The innermost frame is now at `line`.
+    func setLine(_ line: Int) {
+        if !frames.isEmpty { frames[frames.count - 1].line = line }
+    }
+
+    /// The frames as a traceback lists them, outermost first.
+    var traceback: [PyTracebackEntry] {
+        frames.compactMap { frame in
+            guard let source = frame.source, frame.line > 0 else { return nil }
+            return PyTracebackEntry(
+                file: source.file, line: frame.line, name: frame.name, text: source.lines[frame.line])
+        }
+    }
+
+    /// Keeps `error` (raised by an attribute or item assignment) for the next `at(N)` or function return.
+    func keep(_ error: PyError) {
+        if pending == nil { pending = error }
+    }
+
+    /// Raises the kept assignment error, if any.
+    func raisePending() throws {
+        if let error = pending {
+            pending = nil
+            throw error
+        }
+    }
+}
+
+private final class PyFramesKey: Sendable {}
+
+/// Marks the start of the Python statement on line `line` (of the page the module's source came from): tracebacks
+/// name it. Raises the error of an assignment of the previous statement that failed (see `PyObject`'s setters).
+public func at(_ line: Int) throws {
+    let frames = PyFrames.current
+    try frames.raisePending()
+    frames.setLine(line)
+}
+
+/// The `File "…", line N, in name` lines (each with its source line) of a traceback, or nil when `error` carries no
+/// Python frames.
+func pythonTracebackFrames(_ error: any Error) -> String? {
+    guard let error = error as? PyError, let entries = error.tracebackEntries, !entries.isEmpty else { return nil }
+    var text = ""
+    for entry in entries {
+        text += "  File \"\(entry.file)\", line \(entry.line), in \(entry.name)\n"
+        if let line = entry.text?.trimmingWhitespace(), !line.isEmpty { text += "    \(line)\n" }
+    }
+    return text
+}
+
+extension String {
+    /// The text without leading and trailing blanks, as a traceback shows a source line.
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,29 @@
+/// `import name`: the module object for one of the modules translated code may use (threading, queue, time,
+/// logging, random, concurrent.futures, functools, dataclasses, sys, os); ModuleNotFoundError as CPython words it
+/// for any other. Each call makes a fresh module object (module state lives in the run, not in the object).
+public func py_import(_ name: String) throws -> PyObject {
+    switch name {
+    case "threading": return PyThreadingModule.make()
+    case "queue": return PyQueueModule.make()
+    case "time": return PyTimeModule.make()
+    case "sys": return PySysModule.make()
+    case "os": return PyOSModule.make()
+    case "dataclasses": return PyDataclassesModule.make()
+    case "random": return PyRandomModule.make()
+    case "functools": return PyFunctoolsModule.make()
+    default:
+        throw PyError.make(py.ModuleNotFoundError, "No module named '\(name)'")
+    }
+}
+
+extension PyModule {
+    /// Adds a builtin function to the module.
+    func function(
+        _ name: String, _ params: [String] = [], defaults: [PyObject] = [], _ body: @escaping ([PyObject]) throws -> PyObject
+    ) {
+        set(name, builtin(name, params, defaults: defaults, body))
+    }
+
+    /// Adds a class to the module.
+    func type(_ type: PyType) { set(type.name, PyObject(ref: type)) }
+}

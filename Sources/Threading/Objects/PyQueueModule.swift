@@ -1,0 +1,98 @@
+/// An item of a Python `PriorityQueue`, ordered by Python's `<`. The heap compares items with the queue's lock held,
+/// so a comparison that raises is kept and raised by `put` once the lock is released (an item whose comparison
+/// fails counts as not smaller).
+struct PyOrdered: Comparable, @unchecked Sendable {
+    let object: PyObject
+
+    static func < (lhs: PyOrdered, rhs: PyOrdered) -> Bool {
+        do {
+            return try pyLess(lhs.object, rhs.object)
+        } catch {
+            PyFrames.current.keep(PyError(bridging: error))
+            return false
+        }
+    }
+
+    static func == (lhs: PyOrdered, rhs: PyOrdered) -> Bool { lhs.object.is(rhs.object) }
+}
+
+/// The Threading queue behind a Python queue object, whatever its element type.
+final class PyQueueBox: @unchecked Sendable {
+    let put: (PyObject, Bool, Double?) throws -> Void
+    let get: (Bool, Double?) throws -> PyObject
+    let queue: AnyObject
+    let qsize: () -> Int
+    let full: () -> Bool
+    let taskDone: () throws -> Void
+    let join: () -> Void
+    let maxsize: () -> Int
+
+    init<Element>(_ queue: Queue<Element>, wrap: @escaping (PyObject) -> Element, unwrap: @escaping (Element) -> PyObject) {
+        self.queue = queue
+        put = { item, block, timeout in try queue.put(wrap(item), block: block, timeout: timeout) }
+        get = { block, timeout in unwrap(try queue.get(block: block, timeout: timeout)) }
+        qsize = { queue.qsize() }
+        full = { queue.full() }
+        taskDone = { try queue.task_done() }
+        join = { queue.join() }
+        maxsize = { queue.maxsize }
+    }
+}
+
+/// The `queue` module for translated code: Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full.
+enum PyQueueModule {
+    static let Queue = makeType("Queue") { PyQueueBox(Threading.Queue<PyObject>(maxsize: $0), wrap: { $0 }, unwrap: { $0 }) }
+    static let LifoQueue = makeType("LifoQueue") { PyQueueBox(Threading.LifoQueue<PyObject>(maxsize: $0), wrap: { $0 }, unwrap: { $0 }) }
+    static let PriorityQueue = makeType("PriorityQueue") {
+        PyQueueBox(Threading.PriorityQueue<PyOrdered>(maxsize: $0), wrap: { PyOrdered(object: $0) }, unwrap: { $0.object })
+    }
+    static let SimpleQueue = makeType("SimpleQueue", module: "_queue") { _ in
+        PyQueueBox(Threading.Queue<PyObject>(maxsize: 0), wrap: { $0 }, unwrap: { $0 })
+    }
+
+    static func make() -> PyObject {
+        let module = PyModule(name: "queue")
+        for type in [Queue, LifoQueue, PriorityQueue, SimpleQueue] { module.type(type) }
+        module.set("Empty", PyObject(ref: PyTypes.QueueEmpty))
+        module.set("Full", PyObject(ref: PyTypes.QueueFull))
+        return PyObject(ref: module)
+    }
+
+    private static func makeType(_ name: String, module: String = "queue", _ make: @escaping (Int) -> PyQueueBox) -> PyType {
+        let params = name == "SimpleQueue" ? [String]() : ["maxsize="]
+        let type = PyType.native(name, module: module, wrapping: PyQueueBox.self, params: params, defaults: [0]) { a in
+            make(a.isEmpty ? 0 : try a[0].asInt())
+        }
+        func box(_ object: PyObject, _ method: String) throws -> PyQueueBox { try object.wrapped(PyQueueBox.self, for: method) }
+        type.method("put", ["item", "block=", "timeout="], defaults: [true, .None]) { a in
+            let queue = try box(a[0], "put")
+            try queue.put(a[1], try a[2].isTrue, try a[3].asTimeout())
+            try PyFrames.current.raisePending()
+            return .None
+        }
+        type.method("get", ["block=", "timeout="], defaults: [true, .None]) { a in
+            try box(a[0], "get").get(try a[1].isTrue, try a[2].asTimeout())
+        }
+        type.method("put_nowait", ["item"]) { a in
+            try box(a[0], "put_nowait").put(a[1], false, nil)
+            try PyFrames.current.raisePending()
+            return .None
+        }
+        type.method("get_nowait") { a in try box(a[0], "get_nowait").get(false, nil) }
+        type.method("qsize") { a in PyObject(try box(a[0], "qsize").qsize()) }
+        type.method("empty") { a in PyObject(try box(a[0], "empty").qsize() == 0) }
+        if name != "SimpleQueue" {
+            type.method("full") { a in PyObject(try box(a[0], "full").full()) }
+            type.method("task_done") { a in
+                try box(a[0], "task_done").taskDone()
+                return .None
+            }
+            type.method("join") { a in
+                try box(a[0], "join").join()
+                return .None
+            }
+            type.getter("maxsize") { PyObject(try box($0, "maxsize").maxsize()) }
+        }
+        return type
+    }
+}

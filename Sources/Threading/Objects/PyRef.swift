@@ -1,0 +1,34 @@
+/// A Python object that lives on the heap (everything but None, bools, ints, floats and strs): it has a class and an
+/// identity (`is`, `id()`), and a number under exhaustive search so that its reads and writes can be told apart from
+/// other objects'.
+class PyRef: @unchecked Sendable {
+    /// The object's number in footprints: its creation number within the searched run (0 outside a search).
+    let searchID: UInt
+
+    init() { searchID = StepFootprint.newObjectID() }
+
+    /// The object's class (`type(x)`).
+    var pyType: PyType { PyTypes.object }
+
+    /// The instance attributes (`__dict__`), for objects that have them.
+    var attributes: PyAttributes? { nil }
+}
+
+/// An object's `__dict__`: attribute names to values, in insertion order. Guarded by `PyLock`.
+final class PyAttributes: @unchecked Sendable {
+    private(set) var names: [String] = []
+    private var values: [String: PyObject] = [:]
+
+    subscript(name: String) -> PyObject? {
+        get { values[name] }
+        set {
+            if let newValue {
+                if values.updateValue(newValue, forKey: name) == nil { names.append(name) }
+            } else if values.removeValue(forKey: name) != nil {
+                names.removeAll { $0 == name }
+            }
+        }
+    }
+
+    var isEmpty: Bool { names.isEmpty }
+}

@@ -1,0 +1,131 @@
+/// A Python parameter list and how a call's arguments bind to it, with CPython's TypeError messages.
+///
+/// Written as strings: `"a"`, `"b="` (takes the next of `defaults`), `"*args"`, `"*"` (what follows is keyword-only),
+/// `"/"` (what precedes is positional-only), `"**kwargs"`.
+struct PySignature: Sendable {
+    enum Kind: Sendable { case positionalOnly, positional, varPositional, keywordOnly, varKeyword }
+
+    struct Parameter: Sendable {
+        let name: String
+        let kind: Kind
+        let defaultValue: PyObject?
+    }
+
+    let parameters: [Parameter]
+
+    init(_ spec: [String], defaults: [PyObject] = []) {
+        var parameters: [Parameter] = []
+        var defaults = defaults[...]
+        var keywordOnly = false
+        for item in spec {
+            if item == "*" {
+                keywordOnly = true
+            } else if item == "/" {
+                parameters = parameters.map {
+                    $0.kind == .positional ? Parameter(name: $0.name, kind: .positionalOnly, defaultValue: $0.defaultValue) : $0
+                }
+            } else if item.hasPrefix("**") {
+                parameters.append(Parameter(name: String(item.dropFirst(2)), kind: .varKeyword, defaultValue: nil))
+            } else if item.hasPrefix("*") {
+                parameters.append(Parameter(name: String(item.dropFirst()), kind: .varPositional, defaultValue: nil))
+                keywordOnly = true
+            } else {
+                let hasDefault = item.hasSuffix("=")
+                let name = hasDefault ? String(item.dropLast()) : item
+                let value = hasDefault ? defaults.popFirst() ?? .None : nil
+                parameters.append(Parameter(name: name, kind: keywordOnly ? .keywordOnly : .positional, defaultValue: value))
+            }
+        }
+        self.parameters = parameters
+    }
+
+    /// The values of the parameters, in order (`*args` a tuple, `**kwargs` a dict), for a call of the function
+    /// `displayName` (`worker`, `Job.__init__`).
+    func bind(_ args: [PyObject], _ kwargs: [(String, PyObject)], displayName: String) throws -> [PyObject] {
+        var values = [PyObject?](repeating: nil, count: parameters.count)
+        let positional = parameters.indices.filter {
+            parameters[$0].kind == .positional || parameters[$0].kind == .positionalOnly
+        }
+        let star = parameters.firstIndex { $0.kind == .varPositional }
+        let starStar = parameters.firstIndex { $0.kind == .varKeyword }
+        for (index, arg) in args.enumerated() where index < positional.count { values[positional[index]] = arg }
+        if args.count > positional.count {
+            if let star {
+                values[star] = .tuple(Array(args[positional.count...]))
+            } else {
+                throw tooMany(given: args.count, kwargs: kwargs, positional: positional, displayName: displayName)
+            }
+        } else if let star {
+            values[star] = .tuple([])
+        }
+        let extra = PyDict()
+        for (name, value) in kwargs {
+            if let index = parameters.firstIndex(where: {
+                $0.name == name && ($0.kind == .positional || $0.kind == .keywordOnly)
+            }) {
+                if values[index] != nil {
+                    throw PyError.make(py.TypeError, "\(displayName)() got multiple values for argument '\(name)'")
+                }
+                values[index] = value
+            } else if starStar != nil {
+                try extra.store(PyObject(name), value)
+            } else if parameters.contains(where: { $0.name == name && $0.kind == .positionalOnly }) {
+                throw PyError.make(
+                    py.TypeError,
+                    "\(displayName)() got some positional-only arguments passed as keyword arguments: '\(name)'")
+            } else {
+                throw PyError.make(py.TypeError, "\(displayName)() got an unexpected keyword argument '\(name)'")
+            }
+        }
+        if let starStar { values[starStar] = PyObject(ref: extra) }
+        var missingPositional: [String] = []
+        var missingKeyword: [String] = []
+        for (index, parameter) in parameters.enumerated() where values[index] == nil {
+            if let value = parameter.defaultValue {
+                values[index] = value
+            } else if parameter.kind == .keywordOnly {
+                missingKeyword.append(parameter.name)
+            } else {
+                missingPositional.append(parameter.name)
+            }
+        }
+        if !missingPositional.isEmpty {
+            throw missing(missingPositional, kind: "positional", displayName: displayName)
+        }
+        if !missingKeyword.isEmpty {
+            throw missing(missingKeyword, kind: "keyword-only", displayName: displayName)
+        }
+        return values.map { $0! }
+    }
+
+    private func missing(_ names: [String], kind: String, displayName: String) -> PyError {
+        let quoted = names.map { "'\($0)'" }
+        let list: String
+        switch quoted.count {
+        case 1: list = quoted[0]
+        case 2: list = "\(quoted[0]) and \(quoted[1])"
+        default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+        }
+        let noun = names.count == 1 ? "argument" : "arguments"
+        return PyError.make(
+            py.TypeError, "\(displayName)() missing \(names.count) required \(kind) \(noun): \(list)")
+    }
+
+    private func tooMany(
+        given: Int, kwargs: [(String, PyObject)], positional: [Int], displayName: String
+    ) -> PyError {
+        let required = positional.filter { parameters[$0].defaultValue == nil }.count
+        let takes =
+            required == positional.count
+            ? "\(positional.count) positional argument\(positional.count == 1 ? "" : "s")"
+            : "from \(required) to \(positional.count) positional arguments"
+        let keywordOnlyGiven = kwargs.filter { name, _ in
+            parameters.contains { $0.name == name && $0.kind == .keywordOnly }
+        }.count
+        let givenText =
+            keywordOnlyGiven > 0
+            ? "\(given) positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument\(keywordOnlyGiven == 1 ? "" : "s")) were given"
+            : "\(given) \(given == 1 ? "was" : "were") given"
+        return PyError.make(py.TypeError, "\(displayName)() takes \(takes) but \(givenText)")
+    }
+}

@@ -1,0 +1,55 @@
+/// The `time` module for translated code, on the run's clock (Threading's `time`).
+enum PyTimeModule {
+    static func make() -> PyObject {
+        let module = PyModule(name: "time")
+        module.function("sleep", ["secs", "/"]) { a in
+            let seconds = try a[0].asDouble()
+            if seconds < 0 { throw PyError.make(py.ValueError, "sleep length must be non-negative") }
+            Threading.time.sleep(seconds)
+            return .None
+        }
+        module.function("time") { _ in PyObject(Threading.time.time()) }
+        module.function("time_ns") { _ in PyObject(Int(Threading.time.time_ns())) }
+        module.function("monotonic") { _ in PyObject(Threading.time.monotonic()) }
+        module.function("perf_counter") { _ in PyObject(Threading.time.perf_counter()) }
+        module.function("ctime", ["secs=", "/"], defaults: [.None]) { a in
+            PyObject(Threading.time.ctime(try a[0].asTimeout()))
+        }
+        module.function("strftime", ["format", "t=", "/"], defaults: [.None]) { a in
+            PyObject(Threading.time.strftime(try a[0].asString(), try a[1].asTimeout()))
+        }
+        return PyObject(ref: module)
+    }
+}
+
+/// The `sys` module: `stdout`, `stderr`, `exit`, `version_info`-free basics.
+enum PySysModule {
+    static let stdout = PyObject(ref: PyStdStream(.stdout))
+    static let stderr = PyObject(ref: PyStdStream(.stderr))
+
+    static func make() -> PyObject {
+        let module = PyModule(name: "sys")
+        module.set("stdout", stdout)
+        module.set("stderr", stderr)
+        module.set("__stdout__", stdout)
+        module.set("__stderr__", stderr)
+        module.function("exit", ["status=", "/"], defaults: [.None]) { a in
+            let error = PyError.make(py.SystemExit, nil)
+            if !a[0].isNone { error.value.exceptionState?.args = [a[0]] }
+            throw error
+        }
+        module.set("maxsize", PyObject(Int.max))
+        module.set("argv", .list(["<cell>"]))
+        return PyObject(ref: module)
+    }
+}
+
+/// The `os` module: `getpid`, `cpu_count`.
+enum PyOSModule {
+    static func make() -> PyObject {
+        let module = PyModule(name: "os")
+        module.function("getpid") { _ in PyObject(Threading.os.getpid()) }
+        module.function("cpu_count") { _ in Threading.os.cpu_count().map { PyObject($0) } ?? .None }
+        return PyObject(ref: module)
+    }
+}
