@@ -9,6 +9,12 @@ public func py_import(_ name: String) throws -> PyObject {
     case "sys": return PySysModule.make()
     case "os": return PyOSModule.make()
     case "dataclasses": return PyDataclassesModule.make()
+    case "logging": return PyLoggingModule.make()
+    case "concurrent.futures": return PyFuturesModule.make()
+    case "concurrent":
+        let module = PyModule(name: "concurrent")
+        module.set("futures", PyFuturesModule.make())
+        return PyObject(ref: module)
     case "random": return PyRandomModule.make()
     case "functools": return PyFunctoolsModule.make()
     default:

@@ -15,6 +15,8 @@ extension PyType {
                 throw PyError(bridging: error)
             }
         }
+        // The constructor took the arguments; `__init__` has nothing left to do (subclasses may override it).
+        type.method("__init__", ["*args", "**kwargs"]) { _ in .None }
         return type
     }
 }

@@ -32,9 +32,12 @@ enum PyThreadingTypes {
             PyObject(try a[0].wrapped(Threading.Condition.self, for: "wait").wait(timeout: try a[1].asTimeout()))
         }
         type.method("wait_for", ["predicate", "timeout="], defaults: [.None]) { a in
-            try a[0].wrapped(Threading.Condition.self, for: "wait_for").wait_for(timeout: try a[2].asTimeout()) {
-                try a[1].call([])
+            var last = PyObject.None
+            _ = try a[0].wrapped(Threading.Condition.self, for: "wait_for").wait_for(timeout: try a[2].asTimeout()) {
+                last = try a[1].call([])
+                return try last.isTrue
             }
+            return last
         }
         type.method("notify", ["n="], defaults: [1]) { a in
             try a[0].wrapped(Threading.Condition.self, for: "notify").notify(n: try a[1].asInt())

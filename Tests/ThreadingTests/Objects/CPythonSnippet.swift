@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Threading
+@_spi(Harness) import Threading
 
 /// A Python snippet's file (the path tracebacks name) and its lines by number, for `PyGlobals(file:source:)`.
 struct SnippetSource: Sendable {
