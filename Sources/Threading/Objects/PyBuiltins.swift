@@ -308,7 +308,7 @@ private func extreme(_ name: String, _ a: [PyObject], pick: (PyObject, PyObject)
 func pyId(_ object: PyObject) -> Int {
     guard let ref = object.ref else { return (try? pyHash(object)) ?? 0 }
     let world = Context.world
-    return Int(bitPattern: world.addresses.address(of: ref, simulated: world.runtime is SimulatedRuntime))
+    return Int(bitPattern: world.modules.addresses.address(of: ref, madeUp: world.runtime.madeUpAddresses))
 }
 
 /// `round(number, ndigits)`: half to even, on the exact binary value (as CPython's correctly rounded repr).
