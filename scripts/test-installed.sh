@@ -20,13 +20,13 @@ if [ "${1:-}" = "--inside" ]; then
 	docgen build > out 2> err || { cat err >&2; fail "first build"; }
 	expect "1 cell(s), 1 executed, 1 compiled" err "the first build"
 
-	step "add a page cell; docgen new writes a scenario skeleton that compiles, and never overwrites it"
+	step "add a page cell; docgen new starts a hand port from its translation, and never overwrites it"
 	printf '\n## Second\n\n```python\nprint("second")\n```\n' >> content/page.md
 	[ "$(docgen new page/second)" = "content/page/second.swift" ] || fail "docgen new page/second printed no path"
-	expect '//     print("second")' content/page/second.swift "the skeleton"
-	docgen build 2> err || { cat err >&2; fail "build with the skeleton"; }
-	expect "2 cell(s), 1 executed, 1 compiled" err "the build of the skeleton"
-	[ "$(docgen run page/second)" = "TODO: port page/second" ] || fail "docgen run of the skeleton"
+	expect 'try py.print("second")' content/page/second.swift "the hand port docgen new started"
+	docgen build 2> err || { cat err >&2; fail "build with the started hand port"; }
+	expect "2 cell(s), 1 executed, 1 compiled" err "the build of the started hand port"
+	[ "$(docgen run page/second)" = "second" ] || fail "docgen run of the started hand port"
 	if docgen new page/second 2> err; then fail "a second docgen new overwrote the scenario"; fi
 	expect "error: content/page/second.swift exists already" err "a second docgen new"
 	if docgen new page/nope 2> err; then fail "docgen new of an unknown cell"; fi
@@ -64,9 +64,15 @@ if [ "${1:-}" = "--inside" ]; then
 	expect "Swift · content/page.md:" site/page.html "the page"
 	[ "$(docgen run page/second)" = "second" ] || fail "docgen run of the inline scenario"
 
-	step "docgen new --missing writes a skeleton for each cell without a scenario"
+	step "cells of Python only run on their translation; docgen new --missing starts a hand port for each"
 	printf '\n## Third\n\n```python\nprint("third")\n```\n\n## Fourth\n\n```python\nprint("fourth")\n```\n' \
 		>> content/page.md
+	docgen build 2> err || { cat err >&2; fail "build with two translated cells"; }
+	expect "4 cell(s), 2 executed, 2 compiled" err "the build of two translated cells"
+	docgen list > out 2> err || { cat err >&2; fail "docgen list"; }
+	expect "  third  content/page.md:" out "docgen list of a translated cell"
+	expect "(translated)  translated  completed" out "docgen list of a translated cell"
+	[ "$(docgen run page/third)" = "third" ] || fail "docgen run of a translated cell"
 	[ "$(docgen new --missing | tr '\n' ' ')" = "content/page/third.swift content/page/fourth.swift " ] ||
 		fail "docgen new --missing did not print the two new files"
 	docgen build 2> err || { cat err >&2; fail "build with the skeletons of --missing"; }

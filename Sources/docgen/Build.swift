@@ -1,5 +1,8 @@
 import ArgumentParser
 import DocGen
+import DocGenModel
+import DocGenParse
+import DocGenRun
 import Foundation
 
 extension Docgen {
@@ -69,7 +72,14 @@ extension Docgen {
 
         /// The cells a build or check runs (of `shard` only, when given), for the progress lines.
         static func cellCount(_ builder: SiteBuilder, content: String, shard: Shard?) -> Int {
-            guard let cells = try? builder.plan(content).cells else { return 0 }
+            guard let documents = try? ContentLoader.load(content) else { return 0 }
+            // Only the ids count here: no scenario is read or translated for a progress total.
+            let cells = documents.flatMap { document in
+                document.cells.map {
+                    MappedCell(
+                        page: document.page, cell: $0, scenario: ScenarioSource(text: "", path: document.sourcePath))
+                }
+            }
             return shard.map { builder.cells(of: $0, among: cells).count } ?? cells.count
         }
 

@@ -38,7 +38,7 @@ extension Docgen {
             let builder = pipeline.builder()
             let mapped: [MappedCell]
             do {
-                mapped = try builder.plan(pipeline.content).cells.filter {
+                mapped = try await builder.plan(pipeline.content).cells.filter {
                     only.isEmpty || only.contains($0.id)
                 }
             } catch {

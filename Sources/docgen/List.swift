@@ -29,15 +29,24 @@ extension Docgen {
             let builder = pipeline.builder(writingCache: false)
             do {
                 let documents = try ContentLoader.load(pipeline.content)
+                let translator = Translator(cacheDirectory: builder.executor.settings.cacheDirectory)
+                let translated = await CellMapper.translatedScenarios(
+                    documents, contentFolder: pipeline.content, translator: translator)
                 for document in documents {
                     print("\(document.page)  (\(document.sourcePath))")
                     for cell in document.cells {
-                        switch CellMapper.scenario(of: cell, in: document, contentFolder: pipeline.content) {
+                        let found = CellMapper.scenario(of: cell, in: document, contentFolder: pipeline.content)
+                        switch found {
                         case .success(let scenario):
-                            let mapped = MappedCell(page: document.page, cell: cell, scenario: scenario)
-                            let status = builder.executor.lastStatus(of: CellJob(mapped))
-                            let name = SiteBuilder.displayName(of: scenario, contentFolder: pipeline.content)
-                            print("  \(cell.id)  \(name)  \(status)")
+                            print(
+                                line(
+                                    cell, scenario: scenario, page: document.page, builder: builder, how: "hand-written"
+                                ))
+                        case .failure(.missingScenario(let id, _, _, _)):
+                            guard let scenario = translated[id] else { continue }
+                            print(
+                                line(cell, scenario: scenario, page: document.page, builder: builder, how: "translated")
+                            )
                         case .failure(.twoScenarios):
                             print("  \(cell.id)  (two scenarios)  line \(cell.line)")
                         case .failure:
@@ -49,6 +58,17 @@ extension Docgen {
             } catch let error as ContentError {
                 throw fail(error)
             }
+        }
+
+        /// `  cell  content/page/cell.swift  hand-written  ok` (a translation that failed says why instead).
+        private func line(_ cell: CodeCell, scenario: ScenarioSource, page: String, builder: SiteBuilder, how: String)
+            -> String
+        {
+            let name = SiteBuilder.displayName(of: scenario, contentFolder: pipeline.content)
+            if let failure = scenario.translationFailure { return "  \(cell.id)  \(name)  \(how)  \(failure)" }
+            let status = builder.executor.lastStatus(
+                of: CellJob(MappedCell(page: page, cell: cell, scenario: scenario)))
+            return "  \(cell.id)  \(name)  \(how)  \(status)"
         }
 
         private func writePython(_ documents: [Document], to folder: String) throws {

@@ -3,14 +3,16 @@ import DocGenScaffold
 import Foundation
 
 extension Docgen {
-    struct New: ParsableCommand {
+    struct New: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a scenario skeleton content/<page>/<cell>.swift (the cell's Python as comments).")
+            abstract:
+                "Start a hand port content/<page>/<cell>.swift from the cell's translation (or its Python as comments)."
+        )
 
         @Argument(help: "The cell, PAGE/CELL (`docgen list` shows the ids).")
         var id: String?
 
-        @Flag(help: "Write a skeleton for every cell that has no scenario yet.")
+        @Flag(help: "Start a hand port for every cell that has no hand-written scenario yet.")
         var missing = false
 
         @Option(help: "Folder of Markdown pages.")
@@ -23,14 +25,14 @@ extension Docgen {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             do {
                 if let id {
-                    print(try ScenarioScaffolder.write(id: id, contentFolder: content))
+                    print(try await ScenarioScaffolder.write(id: id, contentFolder: content))
                 } else {
-                    let written = try ScenarioScaffolder.writeMissing(contentFolder: content)
+                    let written = try await ScenarioScaffolder.writeMissing(contentFolder: content)
                     written.forEach { print($0) }
-                    if written.isEmpty { note("every cell of \(content) has a scenario; nothing written") }
+                    if written.isEmpty { note("every cell of \(content) has a hand-written scenario; nothing written") }
                 }
             } catch {
                 throw fail(error)

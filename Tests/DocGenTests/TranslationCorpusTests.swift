@@ -47,8 +47,8 @@ import Testing
             Issue.record("race-counter did not translate")
             return
         }
-        // `count = 0` is line 4 of the cell, so line 6 of the page.
-        #expect(translation.compiledText.contains("#sourceLocation(file: \"content/corpus.md\", line: 6)\ntry at(6); "))
+        // `count = 0` is line 5 of the cell, so line 7 of the page.
+        #expect(translation.compiledText.contains("#sourceLocation(file: \"content/corpus.md\", line: 7)\ntry at(7); "))
         #expect(!translation.text.contains("#sourceLocation"))
     }
 

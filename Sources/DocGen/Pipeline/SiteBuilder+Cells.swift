@@ -50,7 +50,7 @@ extension SiteBuilder {
             var view = CellView(
                 cell: cell.cell, scenarioID: cell.id,
                 swiftPath: Self.displayName(of: cell.scenario, contentFolder: contentFolder),
-                swiftSource: cell.scenario.text, run: execution.run,
+                swiftSource: cell.scenario.shownText, run: execution.run,
                 warnings: execution.warnings, extraHTML: exploration.map { [$0] } ?? [])
             for decorator in decorators {
                 let decoration = decorator.decorate(view)

@@ -8,7 +8,7 @@ extension SiteBuilder {
         contentFolder: String, snapshotFolder: String, missingIsFailure: Bool, shard: Shard? = nil,
         progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async throws(BuildError) -> CheckReport {
-        let (documents, all) = try plan(contentFolder)
+        let (documents, all) = try await plan(contentFolder)
         let mapped = shard.map { cells(of: $0, among: all) } ?? all
         let executions = await executor.execute(
             mapped.map { CellJob($0).withoutExploration }, useCache: false, progress: progress)

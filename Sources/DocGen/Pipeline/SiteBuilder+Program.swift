@@ -9,7 +9,7 @@ extension SiteBuilder {
         -> @Sendable () throws -> Void
     {
         let cells: [MappedCell]
-        do { cells = try plan(contentFolder).cells } catch { throw .build(error) }
+        do { cells = try await plan(contentFolder).cells } catch { throw .build(error) }
         guard let cell = cells.first(where: { $0.id == id }) else {
             throw .unknownCell(id: id, contentFolder: contentFolder)
         }

@@ -15,7 +15,7 @@ extension SiteBuilder {
         _ shard: Shard, contentFolder: String, allowErrors: Bool,
         progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async throws(BuildError) -> BuildReport {
-        let (documents, mapped) = try plan(contentFolder)
+        let (documents, mapped) = try await plan(contentFolder)
         let share = cells(of: shard, among: mapped)
         let executions = await executor.execute(share.map(CellJob.init), progress: progress)
         var report = BuildReport(pages: documents.count, cells: share.count)

@@ -22,12 +22,14 @@ package struct SiteBuilder: Sendable {
         self.recordings = recordings
     }
 
-    /// Parses the content folder and finds each cell's scenario (beside its page, or inline).
-    package func plan(_ contentFolder: String) throws(BuildError) -> (documents: [Document], cells: [MappedCell]) {
+    /// Parses the content folder and finds each cell's scenario (beside its page, or inline); a cell with neither
+    /// gets its Python's translation, cached in the executor's cache folder.
+    package func plan(_ contentFolder: String) async throws(BuildError) -> (documents: [Document], cells: [MappedCell]) {
         let documents: [Document]
         do { documents = try ContentLoader.load(contentFolder) } catch { throw .content(error) }
         do {
-            return (documents, try CellMapper.map(documents, contentFolder: contentFolder))
+            let translator = Translator(cacheDirectory: executor.settings.cacheDirectory)
+            return (documents, try await CellMapper.map(documents, contentFolder: contentFolder, translator: translator))
         } catch {
             throw .map(error)
         }
@@ -41,7 +43,7 @@ package struct SiteBuilder: Sendable {
         _ options: BuildOptions, progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async throws(BuildError) -> BuildReport {
         do { try SiteWriter.checkDestination(options.outputFolder) } catch { throw .render(error) }
-        let (documents, mapped) = try plan(options.contentFolder)
+        let (documents, mapped) = try await plan(options.contentFolder)
         FreedMemory.release()  // the parse's converted blocks, now merged into the documents
         let jobs = mapped.map(CellJob.init)
         var report = BuildReport(pages: documents.count, cells: mapped.count)
@@ -126,6 +128,7 @@ package struct SiteBuilder: Sendable {
         let name = (folder as NSString).lastPathComponent
         guard scenario.path.hasPrefix(folder + "/") else { return scenario.displayName }
         let relative = name + "/" + scenario.path.dropFirst(folder.count + 1)
+        if scenario.isTranslated { return "\(relative):\(scenario.firstLine) (translated)" }
         return scenario.isInline ? "\(relative):\(scenario.firstLine)" : relative
     }
 }

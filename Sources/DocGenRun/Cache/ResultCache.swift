@@ -33,6 +33,7 @@ struct ResultCache: Sendable {
         hash.combine(field: job.timeout.map { "timeout \($0)" } ?? "timeout default")
         hash.combine(field: job.id)
         hash.combine(field: ScenarioWrapper.source(for: job.scenario))
+        if let failure = job.scenario.translationFailure { hash.combine(field: failure) }
         return hash.hex
     }
 

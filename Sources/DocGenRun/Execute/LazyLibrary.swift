@@ -16,6 +16,10 @@ actor LazyLibrary {
     /// The library's path; `nil` without a compiler (the child finds the scenario itself).
     func path() async -> Result<String?, CompileFailure> {
         if let result { return result }
+        if let failure = scenario.translationFailure {
+            result = .failure(CompileFailure(errors: [failure]))
+            return result!
+        }
         guard let compiler else {
             result = .success(nil)
             return .success(nil)

@@ -14,7 +14,8 @@ package enum CellMapper {
         for document in documents {
             for cell in document.cells {
                 switch scenario(of: cell, in: document, contentFolder: contentFolder) {
-                case .success(let scenario): mapped.append(MappedCell(page: document.page, cell: cell, scenario: scenario))
+                case .success(let scenario):
+                    mapped.append(MappedCell(page: document.page, cell: cell, scenario: scenario))
                 case .failure(let error): errors.append(error)
                 }
             }
@@ -40,11 +41,14 @@ package enum CellMapper {
             return .failure(
                 .twoScenarios(id: id, file: file, contentFile: document.sourcePath, blockLine: inline.firstLine - 1))
         case (true, nil):
-            guard let data = FileManager.default.contents(atPath: file) else { return .failure(.unreadable(file: file)) }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                return .failure(.unreadable(file: file))
+            }
             return .success(ScenarioSource(text: String(decoding: data, as: UTF8.self), path: file))
         case (false, let inline?):
             return .success(
-                ScenarioSource(text: inline.source, path: document.sourcePath, firstLine: inline.firstLine, inline: true))
+                ScenarioSource(
+                    text: inline.source, path: document.sourcePath, firstLine: inline.firstLine, inline: true))
         case (false, nil):
             return .failure(
                 .missingScenario(id: id, contentFile: document.sourcePath, line: cell.line, scenarioFile: file))
@@ -52,7 +56,7 @@ package enum CellMapper {
     }
 
     /// Scenario files whose name is no cell of their page, or whose folder is no page.
-    private static func orphans(_ files: ScenarioFiles, documents: [Document], contentFolder: String) -> [MapError] {
+    static func orphans(_ files: ScenarioFiles, documents: [Document], contentFolder: String) -> [MapError] {
         let cells = Dictionary(
             documents.map { ($0.page, Set($0.cells.map(\.id))) }, uniquingKeysWith: { first, _ in first })
         let pages = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })

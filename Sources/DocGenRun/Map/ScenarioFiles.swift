@@ -27,8 +27,8 @@ package struct ScenarioFiles {
             var isFolder: ObjCBool = false
             let folder = Self.join(contentFolder, page)
             guard manager.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { continue }
-            for name in (try? manager.contentsOfDirectory(atPath: folder))?.sorted() ?? [] where name.hasSuffix(".swift")
-            {
+            for name in (try? manager.contentsOfDirectory(atPath: folder))?.sorted() ?? []
+            where name.hasSuffix(".swift") {
                 found.append((page, String(name.dropLast(6))))
             }
         }

@@ -1,5 +1,5 @@
-/// A cell's Swift scenario as its author wrote it: the file `content/<page>/<cell>.swift`, or a fenced `swift` block
-/// right after the cell's Python block.
+/// A cell's Swift scenario: as its author wrote it (the file `content/<page>/<cell>.swift`, or a fenced `swift` block
+/// right after the cell's Python block), or translated from the cell's Python when it has neither.
 package struct ScenarioSource: Sendable, Equatable, Hashable {
     /// The Swift text.
     package var text: String
@@ -10,6 +10,13 @@ package struct ScenarioSource: Sendable, Equatable, Hashable {
     package var firstLine: Int
     /// True when the scenario is a fenced block inside the Markdown page rather than a file of its own.
     package var isInline: Bool
+    /// True when docgen translated it from the cell's Python (`path` is then the page, `firstLine` the Python's).
+    package var isTranslated = false
+    /// The Swift the page shows; for a translation, `text` without its `#sourceLocation` lines.
+    package var shownText: String
+    /// Why the cell's Python could not be translated (one line naming the page's line and the way on); the cell then
+    /// fails as a compile error does, without running swiftc.
+    package var translationFailure: String?
 
     /// A scenario file (`firstLine` 1), or with `inline`, a block of the page `path` starting at `firstLine`.
     package init(text: String, path: String, firstLine: Int = 1, inline: Bool = false) {
@@ -17,8 +24,25 @@ package struct ScenarioSource: Sendable, Equatable, Hashable {
         self.path = path
         self.firstLine = firstLine
         self.isInline = inline
+        self.shownText = text
+    }
+
+    /// The scenario translated from the Python of a cell of page `path` starting at `firstLine`.
+    package init(translation: Translation, path: String, firstLine: Int) {
+        self.init(text: translation.compiledText, path: path, firstLine: firstLine)
+        shownText = translation.text
+        isTranslated = true
+    }
+
+    /// A cell whose Python could not be translated: it fails with `failure`.
+    package init(untranslatable failure: String, path: String, firstLine: Int) {
+        self.init(text: "", path: path, firstLine: firstLine)
+        isTranslated = true
+        translationFailure = failure
     }
 
     /// How the page and `docgen list` name it: `content/page/cell.swift`, or `content/page.md:12` for a block.
-    package var displayName: String { isInline ? "\(path):\(firstLine)" : path }
+    package var displayName: String {
+        isTranslated ? "\(path):\(firstLine) (translated)" : isInline ? "\(path):\(firstLine)" : path
+    }
 }

@@ -205,10 +205,13 @@ extension SwiftEmitter {
     // MARK: Exceptions and context managers
 
     mutating func tryStatement(_ node: PythonNode) throws(UnsupportedConstruct) {
-        if !node.nodes("orelse").isEmpty { throw UnsupportedConstruct(line: node.line, construct: "'try … else'") }
         let handlers = node.nodes("handlers")
         let finalBody = node.nodes("finalbody")
-        statement("do {", node)
+        let orelse = node.nodes("orelse")
+        // `else` runs when the body raised nothing, outside the handlers' reach.
+        let succeeded = orelse.isEmpty ? nil : temporary("succeeded")
+        if let succeeded { statement("var \(succeeded) = false", node) }
+        if succeeded == nil { statement("do {", node) } else { write("do {", pythonLine: node.line) }
         indent += 1
         if !finalBody.isEmpty {
             // Python's `finally` runs however the block is left, as Swift's `defer` does.
@@ -232,6 +235,7 @@ extension SwiftEmitter {
         }
         try block(node.nodes("body"))
         if let last = node.nodes("body").last { flushComments(before: last.endLine + 1) }
+        if let succeeded { write("\(succeeded) = true") }
         indent -= 1
         let caught = "raised"
         write("} catch let \(caught) as PyError {")
@@ -281,6 +285,10 @@ extension SwiftEmitter {
         }
         indent -= 1
         write("}")
+        if let succeeded {
+            write("if \(succeeded) {")
+            try indented(orelse)
+        }
         if !finalBody.isEmpty {
             indent -= 1
             write("}")
@@ -297,7 +305,7 @@ extension SwiftEmitter {
         for (index, item) in items.enumerated() {
             guard let manager = item.node("context_expr") else { continue }
             let text = try expression(manager)
-            var parameter = ""
+            var parameter = " _ in"
             var bindTarget: PythonNode?
             if let target = item.node("optional_vars") {
                 if target.type == "Name", let name = target.string("id"),

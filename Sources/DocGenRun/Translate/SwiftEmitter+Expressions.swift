@@ -8,7 +8,7 @@ extension SwiftEmitter {
             guard let object = node.node("value"), let attribute = node.string("attr") else {
                 throw Self.unsupported(node)
             }
-            return Self.attributeRead(try expression(object), attribute)
+            return Self.attributeRead(try receiver(object), attribute)
         case "Call": return try call(node)
         case "BinOp":
             guard let op = node.kind("op"), let left = node.node("left"), let right = node.node("right") else {
@@ -32,7 +32,7 @@ extension SwiftEmitter {
             guard let op = node.kind("op") else { throw Self.unsupported(node) }
             var values: [String] = []
             for value in node.nodes("values") { values.append(try expression(value)) }
-            // Python's `and`/`or` give one of their operands, evaluated at most once and left to right.
+            // Python's `and`/`or` give one of their operands, the right one evaluated only when needed.
             return values.dropFirst().reduce(values[0]) { left, right in
                 Self.throwing("\(op == "And" ? "pyAnd" : "pyOr")(\(left), \(right))")
             }
@@ -49,22 +49,30 @@ extension SwiftEmitter {
                 items.append(try expression(element))
             }
             let kind = ["Tuple": "tuple", "List": "list", "Set": "set"][node.type] ?? "list"
-            return "PyObject.\(kind)([\(items.joined(separator: ", "))])"
+            let literal = "PyObject.\(kind)([\(items.joined(separator: ", "))])"
+            return kind == "set" ? Self.throwing(literal) : literal  // a set hashes its items
         case "Dict":
             var pairs: [String] = []
             for (key, value) in zip(node.optionalNodes("keys"), node.nodes("values")) {
                 guard let key else { throw UnsupportedConstruct(line: node.line, construct: "'**' in a dict display") }
                 pairs.append("(\(try expression(key)), \(try expression(value)))")
             }
-            return "PyObject.dict([\(pairs.joined(separator: ", "))])"
+            return Self.throwing("PyObject.dict([\(pairs.joined(separator: ", "))])")  // hashes its keys
         case "JoinedStr": return try formattedString(node)
         case "Subscript":
             guard let object = node.node("value"), let index = node.node("slice") else { throw Self.unsupported(node) }
-            return Self.throwing("\(Self.parenthesised(try expression(object)))[\(try subscriptIndex(index))]")
+            return Self.throwing("\(Self.parenthesised(try receiver(object)))[\(try subscriptIndex(index))]")
         case "Lambda": return try lambda(node)
         case "ListComp", "SetComp", "GeneratorExp", "DictComp": return try comprehension(node)
         default: throw Self.unsupported(node)
         }
+    }
+
+    /// An expression whose attribute or item is taken: a literal is made a `PyObject` first (`", ".join(…)`), or
+    /// Swift would look the member up on its own `String` or `Int`.
+    mutating func receiver(_ node: PythonNode) throws(UnsupportedConstruct) -> String {
+        let text = try expression(node)
+        return node.type == "Constant" || node.type == "UnaryOp" ? "PyObject(\(text))" : text
     }
 
     /// The Swift for a Python expression used as a condition: a `Bool`.
@@ -88,6 +96,12 @@ extension SwiftEmitter {
             {
                 let test = "\(Self.parenthesised(try expression(left))).is(\(try expression(right)))"
                 return ops[0] == "Is" ? test : "!" + test
+            }
+            if ops.count == 1, ops[0] == "In" || ops[0] == "NotIn", let left = node.node("left"),
+                let right = node.nodes("comparators").first
+            {
+                let test = Self.throwing("contains(\(try expression(right)), \(try expression(left))).isTrue")
+                return ops[0] == "In" ? test : "!" + test
             }
             return Self.throwing("\(Self.parenthesised(try comparison(node))).isTrue")
         case "Constant":
@@ -183,7 +197,7 @@ extension SwiftEmitter {
         if let symbol = symbols[ops[0]] { return Self.throwing("\(leftText) \(symbol) \(rightText)") }
         switch ops[0] {
         case "In": return Self.throwing("contains(\(rightText), \(leftText))")
-        case "NotIn": return Self.throwing("PyObject(!(contains(\(rightText), \(leftText)).isTrue))")
+        case "NotIn": return Self.throwing("PyObject(!contains(\(rightText), \(leftText)).isTrue)")
         case "Is": return "PyObject(\(leftText).is(\(rightText)))"
         case "IsNot": return "PyObject(!\(leftText).is(\(rightText)))"
         default: throw Self.unsupported(node)
@@ -256,45 +270,37 @@ extension SwiftEmitter {
         return "PyObject.slice(\(parts.joined(separator: ", ")))"
     }
 
-    /// An f-string as a Swift interpolated string: `{x}` is `\(x)` (its `str`), `{x!r}` `\(repr: x)`, `{x:>3}`
-    /// `\(x, format: ">3")`.
+    /// An f-string: `PyObject.fstring(["worker ", n, " done"])`, each piece's `str` joined; `{x!r}` is
+    /// `py.repr(x)`, `{x:>3}` `py.format(x, ">3")`.
     mutating func formattedString(_ node: PythonNode) throws(UnsupportedConstruct) -> String {
-        var text = "\""
-        var throwsAny = false
+        var pieces: [String] = []
         for part in node.nodes("values") {
             if part.type == "Constant", case .constant(_, let literal)? = part.fields["value"] {
-                text += String(SwiftIdentifier.stringLiteral(literal).dropFirst().dropLast())
+                pieces.append(SwiftIdentifier.stringLiteral(literal))
                 continue
             }
             guard part.type == "FormattedValue", let value = part.node("value") else { throw Self.unsupported(part) }
             var inner = try expression(value)
-            if Self.canThrow(inner) { throwsAny = true }
-            inner = inner.filter { $0 != Self.throwsMark }
-            let conversion = part.int("conversion") ?? -1
-            var spec: String?
-            if let format = part.node("format_spec") {
-                let pieces = format.nodes("values")
-                guard pieces.allSatisfy({ $0.type == "Constant" }) else {
-                    throw UnsupportedConstruct(
-                        line: node.line, construct: "a nested replacement field in a format spec")
-                }
-                spec = pieces.compactMap { piece -> String? in
-                    if case .constant(_, let literal)? = piece.fields["value"] { return literal }
-                    return nil
-                }.joined()
-            }
-            switch conversion {
-            case 114: inner = "repr: \(inner)"  // !r
-            case 115, -1: break  // !s, none
+            switch part.int("conversion") ?? -1 {
+            case 114: inner = "py.repr(\(inner))"  // !r
+            case 115: inner = "py.str(\(inner))"  // !s
+            case -1: break
             default: throw UnsupportedConstruct(line: node.line, construct: "the f-string conversion !a")
             }
-            if let spec { inner += ", format: \(SwiftIdentifier.stringLiteral(spec))" }
-            text += "\\(\(inner))"
-            throwsAny = true
+            if let format = part.node("format_spec") {
+                var spec: [String] = []
+                for piece in format.nodes("values") {
+                    guard case .constant(_, let literal)? = piece.fields["value"] else {
+                        throw UnsupportedConstruct(
+                            line: node.line, construct: "a nested replacement field in a format spec")
+                    }
+                    spec.append(literal)
+                }
+                inner = "py.format(\(inner), \(SwiftIdentifier.stringLiteral(spec.joined())))"
+            }
+            pieces.append(inner)
         }
-        text += "\""
-        let literal = "PyObject(\(text))"
-        return throwsAny ? Self.throwing(literal) : literal
+        return Self.throwing("PyObject.fstring([\(pieces.joined(separator: ", "))])")
     }
 
     mutating func lambda(_ node: PythonNode) throws(UnsupportedConstruct) -> String {

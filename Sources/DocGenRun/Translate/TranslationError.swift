@@ -16,6 +16,21 @@ package struct TranslationError: Error, Equatable, Sendable, CustomStringConvert
         case unsupported(String)
         /// CPython's own `SyntaxError` message.
         case syntax(String)
+        /// python3 is missing or failed: no cell could be parsed.
+        case python(PythonParseError)
+    }
+
+    /// Every cell's error when python3 could not parse any.
+    package init(python: PythonParseError) {
+        self.init(contentFile: "", line: 0, id: "", scenarioFile: "", problem: .python(python))
+    }
+
+    package init(contentFile: String, line: Int, id: String, scenarioFile: String, problem: Problem) {
+        self.contentFile = contentFile
+        self.line = line
+        self.id = id
+        self.scenarioFile = scenarioFile
+        self.problem = problem
     }
 
     package var description: String {
@@ -23,6 +38,7 @@ package struct TranslationError: Error, Equatable, Sendable, CustomStringConvert
         case .unsupported(let construct):
             "\(contentFile):\(line): cannot translate \(construct): write \(scenarioFile) by hand; docgen new \(id) "
                 + "starts it"
+        case .python(let error): error.description
         case .syntax(let message):
             "\(contentFile):\(line): the Python of cell '\(id)' is not valid Python (\(message)); fix it, or mark "
                 + "the block <!-- docgen: skip -->"

@@ -24,7 +24,7 @@ try at(6); let Counter = try pyclass("Counter", bases: []) { Counter in
     }
     try at(18); Counter.__repr__ = def("__repr__", ["self"]) { arguments in
         let `self` = arguments[0]
-        try at(19); return try PyObject("Counter(\(repr: `self`.value))")
+        try at(19); return try PyObject.fstring(["Counter(", py.repr(`self`.value), ")"])
     }
 }
 try at(22); let Worker = try pyclass("Worker", bases: [threading.Thread]) { Worker in

@@ -24,5 +24,5 @@ while let item = try iterator.nextItem() {
 try at(16); try py.print(PyObject.list(PyStar(py.range(5)).filter { x in try (x != 3).isTrue }.map { x in try x * 2 }))
 try at(17); try py.print(PyObject.dict(PyStar(py.range(3)).map { x in try (x, x * x) }))
 try at(18); try py.print(((total > 10).isTrue ? 1 : 0), PyObject(!(total.isTrue)), pyAnd(total, i), pyOr(0, "default"))
-try at(19); try py.print(contains(PyObject.list([1, 2, 3]), 3), PyObject(!(contains(PyObject.tuple([1, 2]), 4).isTrue)), PyObject(PyObject.None.is(PyObject.None)))
+try at(19); try py.print(contains(PyObject.list([1, 2, 3]), 3), PyObject(!contains(PyObject.tuple([1, 2]), 4).isTrue), PyObject(PyObject.None.is(PyObject.None)))
 try at(20); try py.print(floorDiv(7, 2), 7 % PyObject(3), pow(2, 10), floorDiv((-7), 2), 7 / PyObject(2))

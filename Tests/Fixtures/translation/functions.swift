@@ -8,7 +8,7 @@ try at(3); let greet = def("greet", ["name", "greeting=", "*rest", "punctuation=
     let punctuation = arguments[3]
     let extra = arguments[4]
     // """Say hello."""
-    try at(5); return try PyObject("\(greeting), \(name)\(punctuation)")
+    try at(5); return try PyObject.fstring([greeting, ", ", name, punctuation])
 }
 try at(8); g.fib = def("fib", ["n"]) { arguments in
     let n = arguments[0]

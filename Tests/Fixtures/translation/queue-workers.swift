@@ -12,7 +12,7 @@ try at(11); let worker = def("worker", []) { _ in
         try at(14); if item.is(PyObject.None) {
             try at(15); break
         }
-        try at(16); try with(results_lock) {
+        try at(16); try with(results_lock) { _ in
             try at(17); try results.append(item * item)
         }
         try at(18); try q.task_done()

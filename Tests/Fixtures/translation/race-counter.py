@@ -1,3 +1,4 @@
+# corpus: translation only (its lost updates vary from run to run under CPython)
 import threading
 import time
 
