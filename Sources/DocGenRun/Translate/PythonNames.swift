@@ -28,6 +28,9 @@ enum PythonBuiltins {
         "TypeError", "KeyError", "IndexError", "ZeroDivisionError", "AttributeError", "NameError", "RuntimeError",
         "TimeoutError", "StopIteration", "AssertionError", "NotImplementedError", "LookupError", "ArithmeticError",
         "OverflowError", "KeyboardInterrupt", "SystemExit", "OSError", "UnboundLocalError", "RecursionError",
+        "ConnectionError", "BrokenPipeError", "ConnectionAbortedError", "ConnectionRefusedError",
+        "ConnectionResetError", "FileNotFoundError", "FileExistsError", "PermissionError", "InterruptedError",
+        "BlockingIOError", "EOFError", "MemoryError", "BufferError", "UnicodeError",
     ]
 }
 

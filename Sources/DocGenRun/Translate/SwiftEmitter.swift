@@ -51,6 +51,9 @@ struct SwiftEmitter {
         -> [Line]
     {
         var emitter = SwiftEmitter(module: module, file: file, firstLine: firstLine)
+        // A module name bound in several blocks (a loop's target, then an assignment in another loop) is declared
+        // first, as in a function.
+        emitter.declareHoisted()
         try emitter.block(module.body)
         emitter.flushComments(before: Int.max)
         let globals =

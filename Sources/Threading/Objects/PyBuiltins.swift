@@ -38,6 +38,20 @@ public enum py {
     public static let UnboundLocalError = PyObject(ref: PyTypes.UnboundLocalError)
     public static let OSError = PyObject(ref: PyTypes.OSError)
     public static let TimeoutError = PyObject(ref: PyTypes.TimeoutError)
+    public static let ConnectionError = PyObject(ref: PyTypes.ConnectionError)
+    public static let BrokenPipeError = PyObject(ref: PyTypes.BrokenPipeError)
+    public static let ConnectionAbortedError = PyObject(ref: PyTypes.ConnectionAbortedError)
+    public static let ConnectionRefusedError = PyObject(ref: PyTypes.ConnectionRefusedError)
+    public static let ConnectionResetError = PyObject(ref: PyTypes.ConnectionResetError)
+    public static let FileNotFoundError = PyObject(ref: PyTypes.FileNotFoundError)
+    public static let FileExistsError = PyObject(ref: PyTypes.FileExistsError)
+    public static let PermissionError = PyObject(ref: PyTypes.PermissionError)
+    public static let InterruptedError = PyObject(ref: PyTypes.InterruptedError)
+    public static let BlockingIOError = PyObject(ref: PyTypes.BlockingIOError)
+    public static let EOFError = PyObject(ref: PyTypes.EOFError)
+    public static let MemoryError = PyObject(ref: PyTypes.MemoryError)
+    public static let BufferError = PyObject(ref: PyTypes.BufferError)
+    public static let UnicodeError = PyObject(ref: PyTypes.UnicodeError)
     public static let RuntimeError = PyObject(ref: PyTypes.RuntimeError)
     public static let NotImplementedError = PyObject(ref: PyTypes.NotImplementedError)
     public static let RecursionError = PyObject(ref: PyTypes.RecursionError)
@@ -250,6 +264,20 @@ public enum py {
         "ImportError": ImportError, "ModuleNotFoundError": ModuleNotFoundError, "SyntaxError": SyntaxError,
         "Warning": Warning, "DeprecationWarning": DeprecationWarning, "UserWarning": UserWarning,
         "RuntimeWarning": RuntimeWarning,
+        "ConnectionError": ConnectionError,
+        "BrokenPipeError": BrokenPipeError,
+        "ConnectionAbortedError": ConnectionAbortedError,
+        "ConnectionRefusedError": ConnectionRefusedError,
+        "ConnectionResetError": ConnectionResetError,
+        "FileNotFoundError": FileNotFoundError,
+        "FileExistsError": FileExistsError,
+        "PermissionError": PermissionError,
+        "InterruptedError": InterruptedError,
+        "BlockingIOError": BlockingIOError,
+        "EOFError": EOFError,
+        "MemoryError": MemoryError,
+        "BufferError": BufferError,
+        "UnicodeError": UnicodeError,
         "print": print, "len": len, "repr": repr, "ascii": ascii, "isinstance": isinstance,
         "issubclass": issubclass, "hasattr": hasattr, "getattr": getattr, "setattr": setattr, "delattr": delattr,
         "id": id, "hash": hash, "callable": callable, "iter": iter, "next": next, "sorted": sorted,

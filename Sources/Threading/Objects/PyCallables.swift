@@ -26,8 +26,10 @@ final class PyFunction: PyRef, @unchecked Sendable {
         let frames = PyFrames.current
         frames.push(PyFrame(name: name, source: source))
         defer { frames.pop() }
+        try PyTraceHooks.call(self, in: frames)
         let result = try body(values)
         try frames.raisePending()
+        try PyTraceHooks.return_(self, result: result, in: frames)
         return result
     }
 }

@@ -28,6 +28,20 @@ extension PyTypes {
     static let UnboundLocalError = exception("UnboundLocalError", base: NameError)
     static let OSError = exception("OSError", base: Exception)
     static let TimeoutError = exception("TimeoutError", base: OSError)
+    static let ConnectionError = exception("ConnectionError", base: OSError)
+    static let BrokenPipeError = exception("BrokenPipeError", base: ConnectionError)
+    static let ConnectionAbortedError = exception("ConnectionAbortedError", base: ConnectionError)
+    static let ConnectionRefusedError = exception("ConnectionRefusedError", base: ConnectionError)
+    static let ConnectionResetError = exception("ConnectionResetError", base: ConnectionError)
+    static let FileNotFoundError = exception("FileNotFoundError", base: OSError)
+    static let FileExistsError = exception("FileExistsError", base: OSError)
+    static let PermissionError = exception("PermissionError", base: OSError)
+    static let InterruptedError = exception("InterruptedError", base: OSError)
+    static let BlockingIOError = exception("BlockingIOError", base: OSError)
+    static let EOFError = exception("EOFError", base: Exception)
+    static let MemoryError = exception("MemoryError", base: Exception)
+    static let BufferError = exception("BufferError", base: Exception)
+    static let UnicodeError = exception("UnicodeError", base: ValueError)
     static let RuntimeError = exception("RuntimeError", base: Exception)
     static let NotImplementedError = exception("NotImplementedError", base: RuntimeError)
     static let RecursionError = exception("RecursionError", base: RuntimeError)
@@ -59,6 +73,9 @@ extension PyTypes {
             UnboundLocalError, OSError, TimeoutError, RuntimeError, NotImplementedError, RecursionError, TypeError,
             ValueError, BrokenBarrierError, QueueEmpty, QueueFull, QueueShutDown, CancelledError, InvalidStateError,
             BrokenThreadPool, DeprecationWarning, UserWarning, RuntimeWarning, Warning,
+            ConnectionError, BrokenPipeError, ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError,
+            FileNotFoundError, FileExistsError, PermissionError, InterruptedError, BlockingIOError, EOFError,
+            MemoryError, BufferError, UnicodeError,
         ]
         var map: [String: PyType] = [:]
         for type in all { map[type.qualified(withMain: false)] = type }

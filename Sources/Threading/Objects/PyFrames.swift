@@ -31,6 +31,11 @@ struct PyTracebackEntry: Sendable {
 final class PyFrames: @unchecked Sendable {
     private(set) var frames: [PyFrame] = []
     private var pending: PyError?
+    /// The Python trace and profile functions of this thread (`threading.settrace`/`setprofile` before it started).
+    var traceHook: PyObject?
+    var profileHook: PyObject?
+    /// True while a trace or profile function runs (its own calls are not traced, as in CPython).
+    var inHook = false
 
     private static let key = PyFramesKey()
 

@@ -1,5 +1,5 @@
 /// `import name`: the module object for one of the modules translated code may use (threading, queue, time,
-/// logging, random, concurrent.futures, functools, dataclasses, sys, os); ModuleNotFoundError as CPython words it
+/// logging, random, concurrent.futures, functools, itertools, dataclasses, sys, os); ModuleNotFoundError as CPython words it
 /// for any other. Each call makes a fresh module object (module state lives in the run, not in the object).
 public func py_import(_ name: String) throws -> PyObject {
     switch name {
@@ -17,6 +17,7 @@ public func py_import(_ name: String) throws -> PyObject {
         return PyObject(ref: module)
     case "random": return PyRandomModule.make()
     case "functools": return PyFunctoolsModule.make()
+    case "itertools": return PyItertoolsModule.make()
     default:
         throw PyError.make(py.ModuleNotFoundError, "No module named '\(name)'")
     }

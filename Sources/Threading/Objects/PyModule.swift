@@ -91,6 +91,7 @@ private final class PyUnbound: PyRef, @unchecked Sendable {}
 public func PyGlobals(file: String = "<cell>", source: [Int: String] = [:], name: String = "__main__") -> PyObject {
     let module = PyModule(name: name, isGlobals: true, source: PySource(file: file, lines: source, module: name))
     module.set("__name__", PyObject(name))
+    module.set("__file__", PyObject(file))
     let frames = PyFrames.current
     frames.push(PyFrame(name: "<module>", source: module.source))
     return PyObject(ref: module)

@@ -25,6 +25,14 @@ enum PyThreadingModule {
                 _ = try hook.call([PyObject(ref: PyExceptHookArgs(args))])
             }
         }
+        module.function("settrace", ["func", "/"]) { a in
+            PyTraceHooks.install(a[0], profile: false)
+            return .None
+        }
+        module.function("setprofile", ["func", "/"]) { a in
+            PyTraceHooks.install(a[0], profile: true)
+            return .None
+        }
         module.set("ExceptHookArgs", PyObject(ref: PyTypes.exceptHookArgs))
         return PyObject(ref: module)
     }
