@@ -61,7 +61,8 @@ package enum ScenarioScaffolder {
         }
         let text: String
         if let translation = translated[id], translation.translationFailure == nil {
-            text = ScenarioSkeleton.text(id: id, translation: translation.shownText, contentFile: document.sourcePath)
+            text = ScenarioSkeleton.text(
+                id: id, translation: translation.portText ?? translation.shownText, contentFile: document.sourcePath)
         } else {
             text = ScenarioSkeleton.text(
                 id: id, cell: cell, contentFile: document.sourcePath, why: translated[id]?.translationFailure)

@@ -52,6 +52,29 @@ import Testing
         #expect(!translation.text.contains("#sourceLocation"))
     }
 
+    /// The page shows the translation without its plumbing: no table of the Python lines (the Python is beside it)
+    /// and no `try at(N);` markers; every other line is the compiled one.
+    @Test func theShownTextLeavesOutTheLineTableAndTheMarkers() async throws {
+        guard case .success(let translation) = try await Self.translate("race-counter") else {
+            Issue.record("race-counter did not translate")
+            return
+        }
+        #expect(translation.text.contains("let pythonLines: [Int: String] = [3: "))
+        #expect(translation.text.contains("try at(7); g.count = 0"))
+        #expect(!translation.shownText.contains("pythonLines: [Int: String]"))
+        #expect(!translation.shownText.contains("try at("))
+        #expect(translation.shownText.contains("\ng.count = 0  // shared by the threads\n"))
+        let kept = translation.text.split(separator: "\n").filter { !$0.hasPrefix("let pythonLines") }
+        let shown = translation.shownText.split(separator: "\n").map(String.init)
+        let unmarked = kept.map { line in
+            let indent = line.prefix { $0 == " " }
+            return String(indent) + Translation.withoutMarkers(String(line.dropFirst(indent.count)))
+        }
+        #expect(unmarked == shown)
+        #expect(Translation.withoutMarkers("try at(9); while try !jobs.empty().isTrue {") == "while try !jobs.empty().isTrue {")
+        #expect(Translation.withoutMarkers("try py.print(\"try at(1); \")") == "try py.print(\"try at(1); \")")
+    }
+
     @Test func aSyntaxErrorNamesThePageLine() async throws {
         let request = Translator.Request(
             id: "p/c", source: "x = 1\ndef f(:\n", contentFile: "content/p.md", firstLine: 10,

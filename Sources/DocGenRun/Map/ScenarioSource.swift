@@ -17,6 +17,8 @@ package struct ScenarioSource: Sendable, Equatable, Hashable {
     /// Why the cell's Python could not be translated (one line naming the page's line and the way on); the cell then
     /// fails as a compile error does, without running swiftc.
     package var translationFailure: String?
+    /// For a translation: the whole Swift without `#sourceLocation` lines, what `docgen new` starts a hand port with.
+    package var portText: String?
 
     /// A scenario file (`firstLine` 1), or with `inline`, a block of the page `path` starting at `firstLine`.
     package init(text: String, path: String, firstLine: Int = 1, inline: Bool = false) {
@@ -30,7 +32,8 @@ package struct ScenarioSource: Sendable, Equatable, Hashable {
     /// The scenario translated from the Python of a cell of page `path` starting at `firstLine`.
     package init(translation: Translation, path: String, firstLine: Int) {
         self.init(text: translation.compiledText, path: path, firstLine: firstLine)
-        shownText = translation.text
+        shownText = translation.shownText
+        portText = translation.text
         isTranslated = true
     }
 

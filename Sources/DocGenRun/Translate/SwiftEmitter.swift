@@ -7,6 +7,8 @@ struct SwiftEmitter {
         var indent: Int
         var text: String
         var pythonLine: Int?
+        /// Compiled and written by `docgen new`, but not shown on the page (the cell's Python lines for tracebacks).
+        var isPlumbing = false
     }
 
     /// Where the translation is while it writes one scope's statements.
@@ -56,10 +58,12 @@ struct SwiftEmitter {
         emitter.declareHoisted()
         try emitter.block(module.body)
         emitter.flushComments(before: Int.max)
-        let globals =
-            "PyGlobals(file: \(SwiftIdentifier.stringLiteral(file)), source: \(sourceTable(source, firstLine: firstLine)))"
+        // The page shows the Python beside the Swift: the table of its lines (for tracebacks) is not shown again.
+        let table = "let pythonLines: [Int: String] = \(sourceTable(source, firstLine: firstLine))"
+        let globals = "PyGlobals(file: \(SwiftIdentifier.stringLiteral(file)), source: pythonLines)"
         let header = emitter.usesGlobals ? "let g = \(globals)" : "_ = \(globals)"
-        return [Line(indent: 0, text: header, pythonLine: nil)] + emitter.lines
+        return [Line(indent: 0, text: table, pythonLine: nil, isPlumbing: true), Line(indent: 0, text: header, pythonLine: nil)]
+            + emitter.lines
     }
 
     /// The cell's non-blank lines by Markdown line number, for tracebacks: `[12: "count = 0", …]`.

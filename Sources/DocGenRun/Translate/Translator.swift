@@ -6,7 +6,7 @@ import Foundation
 /// Results (errors included) are cached by the Python source, where the cell sits and the translator's version.
 package struct Translator: Sendable {
     /// Changes whenever the emitted Swift for some Python changes, so cached translations are redone.
-    package static let version = "translate-5"
+    package static let version = "translate-6"
 
     /// One cell to translate.
     package struct Request: Sendable {
@@ -100,9 +100,9 @@ package struct Translator: Sendable {
             // Errors are cheap to redo and carry structure: translate again (python3 runs for them only).
             return nil
         }
-        guard let range = text.range(of: Self.separator) else { return nil }
-        return .success(
-            Translation(text: String(text[..<range.lowerBound]), compiledText: String(text[range.upperBound...])))
+        let parts = text.components(separatedBy: Self.separator)
+        guard parts.count == 3 else { return nil }
+        return .success(Translation(text: parts[0], shownText: parts[1], compiledText: parts[2]))
     }
 
     /// Stores a translation; a cache that cannot be written is skipped (it is only a speed-up).
@@ -110,7 +110,7 @@ package struct Translator: Sendable {
         guard let cacheDirectory, case .success(let translation) = result else { return }
         try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
         let path = ScenarioFiles.join(cacheDirectory, key(request) + ".swift")
-        try? Data((translation.text + Self.separator + translation.compiledText).utf8).write(
+        try? Data(([translation.text, translation.shownText, translation.compiledText].joined(separator: Self.separator)).utf8).write(
             to: URL(fileURLWithPath: path), options: .atomic)
     }
 }

@@ -1,6 +1,7 @@
 import Threading
 
-_ = PyGlobals(file: "content/corpus.md", source: [3: "def make_counter():", 4: "    count = 0", 6: "    def increment():", 7: "        nonlocal count", 8: "        count += 1", 9: "        return count", 11: "    return increment", 14: "counter = make_counter()", 15: "counter()", 16: "counter()", 17: "print(counter())"])
+let pythonLines: [Int: String] = [3: "def make_counter():", 4: "    count = 0", 6: "    def increment():", 7: "        nonlocal count", 8: "        count += 1", 9: "        return count", 11: "    return increment", 14: "counter = make_counter()", 15: "counter()", 16: "counter()", 17: "print(counter())"]
+_ = PyGlobals(file: "content/corpus.md", source: pythonLines)
 try at(3); let make_counter = def("make_counter", []) { _ in
     let count = PyCell()
     try at(4); count.value = 0

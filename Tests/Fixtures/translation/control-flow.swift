@@ -1,6 +1,7 @@
 import Threading
 
-_ = PyGlobals(file: "content/corpus.md", source: [3: "total = 0", 4: "i = 0", 5: "while True:", 6: "    i += 1", 7: "    if i % 2 == 0:", 8: "        continue", 9: "    elif i > 9:", 10: "        break", 11: "    else:", 12: "        total += i", 13: "print(\"total\", total, \"i\", i)", 14: "for k, v in {\"a\": 1, \"b\": 2}.items():", 15: "    print(k, v)", 16: "print([x * 2 for x in range(5) if x != 3])", 17: "print({x: x * x for x in range(3)})", 18: "print(1 if total > 10 else 0, not total, total and i, 0 or \"default\")", 19: "print(3 in [1, 2, 3], 4 not in (1, 2), None is None)", 20: "print(7 // 2, 7 % 3, 2 ** 10, -7 // 2, 7 / 2)"])
+let pythonLines: [Int: String] = [3: "total = 0", 4: "i = 0", 5: "while True:", 6: "    i += 1", 7: "    if i % 2 == 0:", 8: "        continue", 9: "    elif i > 9:", 10: "        break", 11: "    else:", 12: "        total += i", 13: "print(\"total\", total, \"i\", i)", 14: "for k, v in {\"a\": 1, \"b\": 2}.items():", 15: "    print(k, v)", 16: "print([x * 2 for x in range(5) if x != 3])", 17: "print({x: x * x for x in range(3)})", 18: "print(1 if total > 10 else 0, not total, total and i, 0 or \"default\")", 19: "print(3 in [1, 2, 3], 4 not in (1, 2), None is None)", 20: "print(7 // 2, 7 % 3, 2 ** 10, -7 // 2, 7 / 2)"]
+_ = PyGlobals(file: "content/corpus.md", source: pythonLines)
 try at(3); var total: PyObject = 0
 try at(4); var i: PyObject = 0
 try at(5); while true {

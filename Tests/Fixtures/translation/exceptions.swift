@@ -1,6 +1,7 @@
 import Threading
 
-_ = PyGlobals(file: "content/corpus.md", source: [3: "class AppError(Exception):", 4: "    pass", 7: "def check(value):", 8: "    if value < 0:", 9: "        raise AppError(f\"negative: {value}\")", 10: "    return value", 13: "for value in [1, -2]:", 14: "    try:", 15: "        print(\"checked\", check(value))", 16: "    except AppError as error:", 17: "        print(\"caught\", error)", 18: "    finally:", 19: "        print(\"done with\", value)", 21: "try:", 22: "    {}[\"missing\"]", 23: "except (KeyError, IndexError) as e:", 24: "    print(\"lookup failed:\", repr(e))", 26: "try:", 27: "    raise ValueError(\"bad\")", 28: "except Exception:", 29: "    print(\"anything\")"])
+let pythonLines: [Int: String] = [3: "class AppError(Exception):", 4: "    pass", 7: "def check(value):", 8: "    if value < 0:", 9: "        raise AppError(f\"negative: {value}\")", 10: "    return value", 13: "for value in [1, -2]:", 14: "    try:", 15: "        print(\"checked\", check(value))", 16: "    except AppError as error:", 17: "        print(\"caught\", error)", 18: "    finally:", 19: "        print(\"done with\", value)", 21: "try:", 22: "    {}[\"missing\"]", 23: "except (KeyError, IndexError) as e:", 24: "    print(\"lookup failed:\", repr(e))", 26: "try:", 27: "    raise ValueError(\"bad\")", 28: "except Exception:", 29: "    print(\"anything\")"]
+_ = PyGlobals(file: "content/corpus.md", source: pythonLines)
 try at(3); let AppError = try pyclass("AppError", bases: [py.Exception]) { AppError in
     // pass
 }

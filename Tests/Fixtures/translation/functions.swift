@@ -1,6 +1,7 @@
 import Threading
 
-let g = PyGlobals(file: "content/corpus.md", source: [3: "def greet(name, greeting=\"hello\", *rest, punctuation=\"!\", **extra):", 4: "    \"\"\"Say hello.\"\"\"", 5: "    return f\"{greeting}, {name}{punctuation}\"", 8: "def fib(n):", 9: "    if n < 2:", 10: "        return n", 11: "    return fib(n - 1) + fib(n - 2)", 14: "square = lambda x: x * x", 15: "print(greet(\"world\"))", 16: "print(greet(\"you\", greeting=\"hi\", punctuation=\"?\"))", 17: "print(fib(10), square(7))", 18: "args = [\"a\", \"b\"]", 19: "print(*args, sep=\"-\")"])
+let pythonLines: [Int: String] = [3: "def greet(name, greeting=\"hello\", *rest, punctuation=\"!\", **extra):", 4: "    \"\"\"Say hello.\"\"\"", 5: "    return f\"{greeting}, {name}{punctuation}\"", 8: "def fib(n):", 9: "    if n < 2:", 10: "        return n", 11: "    return fib(n - 1) + fib(n - 2)", 14: "square = lambda x: x * x", 15: "print(greet(\"world\"))", 16: "print(greet(\"you\", greeting=\"hi\", punctuation=\"?\"))", 17: "print(fib(10), square(7))", 18: "args = [\"a\", \"b\"]", 19: "print(*args, sep=\"-\")"]
+let g = PyGlobals(file: "content/corpus.md", source: pythonLines)
 try at(3); let greet = def("greet", ["name", "greeting=", "*rest", "punctuation=", "**extra"], defaults: ["hello", "!"]) { arguments in
     let name = arguments[0]
     let greeting = arguments[1]

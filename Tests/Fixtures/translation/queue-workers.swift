@@ -1,6 +1,7 @@
 import Threading
 
-_ = PyGlobals(file: "content/corpus.md", source: [3: "import queue", 4: "import threading", 6: "q = queue.Queue()", 7: "results = []", 8: "results_lock = threading.Lock()", 11: "def worker():", 12: "    while True:", 13: "        item = q.get()", 14: "        if item is None:", 15: "            break", 16: "        with results_lock:", 17: "            results.append(item * item)", 18: "        q.task_done()", 21: "threads = [threading.Thread(target=worker) for _ in range(3)]", 22: "for t in threads:", 23: "    t.start()", 24: "for item in range(10):", 25: "    q.put(item)", 26: "q.join()", 27: "for _ in threads:", 28: "    q.put(None)", 29: "for t in threads:", 30: "    t.join()", 31: "print(sorted(results))"])
+let pythonLines: [Int: String] = [3: "import queue", 4: "import threading", 6: "q = queue.Queue()", 7: "results = []", 8: "results_lock = threading.Lock()", 11: "def worker():", 12: "    while True:", 13: "        item = q.get()", 14: "        if item is None:", 15: "            break", 16: "        with results_lock:", 17: "            results.append(item * item)", 18: "        q.task_done()", 21: "threads = [threading.Thread(target=worker) for _ in range(3)]", 22: "for t in threads:", 23: "    t.start()", 24: "for item in range(10):", 25: "    q.put(item)", 26: "q.join()", 27: "for _ in threads:", 28: "    q.put(None)", 29: "for t in threads:", 30: "    t.join()", 31: "print(sorted(results))"]
+_ = PyGlobals(file: "content/corpus.md", source: pythonLines)
 try at(3); let queue = try py_import("queue")
 try at(4); let threading = try py_import("threading")
 try at(6); let q = try queue.Queue()

@@ -1,6 +1,7 @@
 import Threading
 
-let g = PyGlobals(file: "content/corpus.md", source: [3: "# corpus: translation only (its lost updates vary from run to run under CPython)", 4: "import threading", 5: "import time", 7: "count = 0  # shared by the threads", 10: "def increment(times):", 11: "    global count", 12: "    for _ in range(times):", 13: "        value = count  # read", 14: "        time.sleep(0)", 15: "        count = value + 1  # write back", 18: "threads = [threading.Thread(target=increment, args=(25,)) for _ in range(4)]", 19: "for t in threads:", 20: "    t.start()", 21: "for t in threads:", 22: "    t.join()", 23: "print(\"expected 100, got\", count)", 24: "print(\"updates lost:\", count < 100)"])
+let pythonLines: [Int: String] = [3: "# corpus: translation only (its lost updates vary from run to run under CPython)", 4: "import threading", 5: "import time", 7: "count = 0  # shared by the threads", 10: "def increment(times):", 11: "    global count", 12: "    for _ in range(times):", 13: "        value = count  # read", 14: "        time.sleep(0)", 15: "        count = value + 1  # write back", 18: "threads = [threading.Thread(target=increment, args=(25,)) for _ in range(4)]", 19: "for t in threads:", 20: "    t.start()", 21: "for t in threads:", 22: "    t.join()", 23: "print(\"expected 100, got\", count)", 24: "print(\"updates lost:\", count < 100)"]
+let g = PyGlobals(file: "content/corpus.md", source: pythonLines)
 // corpus: translation only (its lost updates vary from run to run under CPython)
 try at(4); let threading = try py_import("threading")
 try at(5); let time = try py_import("time")

@@ -1,6 +1,7 @@
 import Threading
 
-_ = PyGlobals(file: "content/corpus.md", source: [3: "import threading", 5: "local = threading.local()", 8: "def show(value):", 9: "    try:", 10: "        local.value = int(value)", 11: "    except ValueError as error:", 12: "        print(\"not a number:\", error)", 13: "    else:", 14: "        print(\"stored\", local.value)", 15: "    finally:", 16: "        print(\"checked\", repr(value))", 19: "for value in [\"7\", \"seven\"]:", 20: "    show(value)", 21: "print(0 or \"default\", 3 and 4, None or 0)"])
+let pythonLines: [Int: String] = [3: "import threading", 5: "local = threading.local()", 8: "def show(value):", 9: "    try:", 10: "        local.value = int(value)", 11: "    except ValueError as error:", 12: "        print(\"not a number:\", error)", 13: "    else:", 14: "        print(\"stored\", local.value)", 15: "    finally:", 16: "        print(\"checked\", repr(value))", 19: "for value in [\"7\", \"seven\"]:", 20: "    show(value)", 21: "print(0 or \"default\", 3 and 4, None or 0)"]
+_ = PyGlobals(file: "content/corpus.md", source: pythonLines)
 try at(3); let threading = try py_import("threading")
 try at(5); let local = try threading.local()
 try at(8); let show = def("show", ["value"]) { arguments in
