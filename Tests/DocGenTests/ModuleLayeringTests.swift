@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The pipeline's targets import only the stages before them (docs/architecture.md): every `import` line of every
+/// The pipeline's targets import only the stages before them (docs/content/architecture.md): every `import` line of every
 /// source file under `Sources/<target>/` must name a module `ModuleLayering.allowed[target]` lists, or one of the
 /// toolchain's own (`ModuleLayering.system`).
 @Suite struct ModuleLayeringTests {
