@@ -43,8 +43,11 @@ browser-deps:
 # The committed site/ in Debian's chromium (Tests/Browser): every page light and dark at 320, 375 and 1280 px with no
 # console message, failed request, sideways scroll or axe-core violation, first load <= 600 KB; the Nu checker; search,
 # the Swift toggle, copy buttons, permalinks, layout; each page's notebook valid under nbformat and equal to the page.
+# The guide's docs/site/ gets the checks that hold for any site (pages, the Nu checker, notebooks).
 browser-test: browser-deps
 	$(PYTHON) -m pytest -q -p no:cacheprovider Tests/Browser
+	DOCGEN_SITE=docs/site $(PYTHON) -m pytest -q -p no:cacheprovider Tests/Browser/test_pages.py \
+		Tests/Browser/test_validator.py Tests/Browser/test_notebook.py
 
 build: deps
 	$(SWIFT) build --product docgen
