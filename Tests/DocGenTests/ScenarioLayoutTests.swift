@@ -40,8 +40,30 @@ import Testing
     @Test func theGeneratedSourceKeepsEveryAuthorLineWhereItWas() {
         let scenario = ScenarioSource(text: "import Threading\nstruct S {}\nprint(S())\n", path: "content/p/c.swift")
         let source = ScenarioWrapper.source(for: scenario)
-        #expect(source.contains("#sourceLocation(file: \"content/p/c.swift\", line: 1)\nimport Threading\nstruct S {}\n\n\n"))
+        #expect(
+            source.contains(
+                "#sourceLocation(file: \"content/p/c.swift\", line: 1)\nimport Threading\nfileprivate struct S {}\n\n\n"))
         #expect(source.contains("#sourceLocation(file: \"content/p/c.swift\", line: 1)\n\n\nprint(S())\n"))
-        #expect(source.contains("@_cdecl(\"\(ScenarioWrapper.entrySymbol)\")"))
+        let entry = ScenarioWrapper.entrySymbol(key: String(repeating: "ab", count: 32))
+        #expect(entry == "docgen_scenario_" + String(repeating: "ab", count: 16))
+        #expect(ScenarioWrapper.source(for: scenario, entry: entry).contains("@_cdecl(\"\(entry)\")"))
+    }
+
+    /// Type declarations with no access of their own become `fileprivate` (two scenarios compiled into one module may
+    /// both declare `Worker`); extensions and declarations that name their access stay as written.
+    @Test(arguments: [
+        ("class A {", "fileprivate class A {"),
+        ("final class Worker: threading.Thread, @unchecked Sendable {", "fileprivate final class Worker: threading.Thread, @unchecked Sendable {"),
+        ("@dynamicMemberLookup struct S {", "@dynamicMemberLookup fileprivate struct S {"),
+        ("@available(*, deprecated) indirect enum Tree {", "@available(*, deprecated) fileprivate indirect enum Tree {"),
+        ("public class Shown {", "public class Shown {"),
+        ("private enum E { case a }", "private enum E { case a }"),
+        ("final public class F {}", "final public class F {}"),
+        ("extension Thread: CustomStringConvertible {", "extension Thread: CustomStringConvertible {"),
+        ("let classic = 1", "let classic = 1"),
+        ("    class Indented {}", "    class Indented {}"),
+    ])
+    func typesWithoutAccessBecomeFileprivate(line: String, expected: String) {
+        #expect(String(ScenarioLayout.fileprivateIfUnmarked(line[...])) == expected)
     }
 }

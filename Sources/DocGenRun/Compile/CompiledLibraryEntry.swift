@@ -7,8 +7,8 @@ import Foundation
 /// of the cache) from a good one.
 enum CompiledLibraryEntry {
     enum Lookup: Equatable {
-        /// The library's own path (the link resolved), its bytes checked.
-        case valid(String)
+        /// The library's bytes checked: the link names a whole library.
+        case valid
         /// The entry exists but its library is missing or damaged: why.
         case damaged(String)
         case missing
@@ -35,32 +35,34 @@ enum CompiledLibraryEntry {
             unlink(library)
             return .damaged("\(target) has \(bytes.count) bytes that do not match its checksum")
         }
-        return .valid(library)
+        return .valid
     }
 
-    /// Moves the finished library `temporary` into the cache beside `link` and points `link` at it; returns the
-    /// library's path.
-    static func install(_ temporary: String, as link: String) throws(AtomicFileError) -> String {
+    /// Moves the finished library `temporary` into the cache beside `links` (one entry per scenario it holds) and
+    /// points each link at it.
+    static func install(_ temporary: String, as links: [String]) throws(AtomicFileError) {
+        guard let first = links.first else { return }
         guard let bytes = FileManager.default.contents(atPath: temporary) else {
             throw AtomicFileError(path: temporary, reason: "swiftc wrote no library")
         }
-        let folder = (link as NSString).deletingLastPathComponent
+        let folder = (first as NSString).deletingLastPathComponent
         let name = "lib-" + CacheKey.digest(of: bytes) + ".so"
         let library = folder + "/" + name
         // Same name, same bytes: replacing a library another build installed meanwhile changes nothing it reads.
         guard rename(temporary, library) == 0 else {
             throw AtomicFileError(path: library, reason: String(cString: strerror(errno)))
         }
-        let temporaryLink = link + ".link-\(getpid())-\(UUID().uuidString)"
-        guard symlink(name, temporaryLink) == 0 else {
-            throw AtomicFileError(path: link, reason: String(cString: strerror(errno)))
+        for link in links {
+            let temporaryLink = link + ".link-\(getpid())-\(UUID().uuidString)"
+            guard symlink(name, temporaryLink) == 0 else {
+                throw AtomicFileError(path: link, reason: String(cString: strerror(errno)))
+            }
+            guard rename(temporaryLink, link) == 0 else {
+                let reason = String(cString: strerror(errno))
+                unlink(temporaryLink)
+                throw AtomicFileError(path: link, reason: reason)
+            }
         }
-        guard rename(temporaryLink, link) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryLink)
-            throw AtomicFileError(path: link, reason: reason)
-        }
-        return library
     }
 
     /// The 64 hex digits of `lib-<digest>.so`, or `nil` for another name.

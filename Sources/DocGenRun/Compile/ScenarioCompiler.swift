@@ -3,7 +3,8 @@ import Foundation
 
 /// Compiles scenarios with the Swift toolchain on PATH into shared libraries (`ScenarioLibrary` loads them), cached
 /// in `cacheDirectory` under a SHA-256 (`CacheKey`) of the generated source (which names the author's file and line),
-/// the compiler, the Threading toolkit and the flags.
+/// the compiler, the Threading toolkit and the flags. Many scenarios compile in one swiftc run into one library
+/// (`compile(_:jobs:)`); each still has its own entry `<key>.so`.
 ///
 /// An entry is written once and read whole: each compile reads its own private copy of the source (a concurrent
 /// build never rewrites a file swiftc is reading) and writes the library to a temporary file, which is renamed to
@@ -58,13 +59,18 @@ package struct ScenarioCompiler: Sendable {
         ]
     }
 
+    /// Names how a library holds its scenarios; part of every key, so a cache written by a docgen that compiled one
+    /// scenario per library (entry point `docgen_scenario_main`) is never read as this layout.
+    static let layoutVersion = "libraries of many scenarios, entry docgen_scenario_<key>"
+
     /// The cache key of `scenario`'s library.
     package func key(for scenario: ScenarioSource) -> String {
         key(source: ScenarioWrapper.source(for: scenario))
     }
 
-    private func key(source: String) -> String {
+    func key(source: String) -> String {
         var hash = CacheKey()
+        hash.combine(field: Self.layoutVersion)
         hash.combine(field: source)
         hash.combine(field: swiftc.map(SwiftToolchain.identity(of:)) ?? "no swiftc")
         hash.combine(field: toolkit.identity)
@@ -72,30 +78,14 @@ package struct ScenarioCompiler: Sendable {
         return hash.hex
     }
 
-    /// `scenario`'s compiled library, from the cache or compiled now.
+    /// `scenario`'s compiled library (its entry `<key>.so`), from the cache or compiled now.
     package func compile(_ scenario: ScenarioSource) async -> Compilation {
-        let source = ScenarioWrapper.source(for: scenario)
-        let base = cacheDirectory + "/" + key(source: source)
-        var repaired: String?
-        switch CompiledLibraryEntry.read(base + ".so") {
-        case .valid(let library): return Compilation(library: .success(library), ranCompiler: false)
-        case .damaged(let why):
-            repaired = "the compile cache's \(base).so was damaged (\(why)); \(scenario.path) was compiled again"
-        case .missing:
-            if let errors = FileManager.default.contents(atPath: base + ".errors") {
-                let failure = CompileFailure(errors: String(decoding: errors, as: UTF8.self).lines)
-                return Compilation(library: .failure(failure), ranCompiler: false)
-            }
-        }
-        var compilation = Compilation(
-            library: await run(source: source, base: base, scenario: scenario), ranCompiler: true)
-        compilation.repaired = repaired
-        return compilation
+        await compile([scenario], jobs: 1)[0]
     }
 
-    /// Compiles `source` to a library the entry `base.so` then names, or stores its errors in `base.errors` when
-    /// they are the author's.
-    private func run(source: String, base: String, scenario: ScenarioSource) async -> Result<String, CompileFailure> {
+    /// Compiles `source` alone to a library the entry `base.so` then names (returned), or stores its errors in
+    /// `base.errors` when they are the author's.
+    func compileAlone(source: String, base: String, scenario: ScenarioSource) async -> Result<String, CompileFailure> {
         guard let swiftc else {
             return .failure(
                 CompileFailure(errors: [
@@ -132,7 +122,8 @@ package struct ScenarioCompiler: Sendable {
             switch child.termination {
             case .exited(0):
                 do {
-                    return .success(try CompiledLibraryEntry.install(temporary, as: base + ".so"))
+                    try CompiledLibraryEntry.install(temporary, as: [base + ".so"])
+                    return .success(base + ".so")
                 } catch {
                     return .failure(
                         CompileFailure(errors: ["\(cacheDirectory): cannot write the compile cache: \(error.reason)"]))
@@ -166,7 +157,7 @@ package struct ScenarioCompiler: Sendable {
     }
 
     /// True when swiftc's output says the machine, not the source, failed it.
-    private static func isEnvironmental(_ output: [UInt8]) -> Bool {
+    static func isEnvironmental(_ output: [UInt8]) -> Bool {
         let text = String(decoding: output, as: UTF8.self)
         return ["No space left on device", "Disk quota exceeded", "Cannot allocate memory", "Too many open files",
             "Read-only file system"].contains { text.contains($0) }

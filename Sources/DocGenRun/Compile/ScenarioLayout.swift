@@ -54,6 +54,39 @@ enum ScenarioLayout {
         }
     }
 
+    /// Access modifiers: a declaration with one keeps it.
+    static let accessModifiers: Set<Substring> = ["public", "internal", "fileprivate", "private", "open"]
+
+    /// `line` with `fileprivate ` before its first modifier or keyword when it starts a type declaration other than
+    /// an `extension` (which cannot be `fileprivate` when it adds a conformance) and names no access: two scenarios
+    /// compiled into one module may then both declare a `Worker`. Other lines are returned as they are.
+    static func fileprivateIfUnmarked(_ line: Substring) -> Substring {
+        guard startsDeclaration(line) else { return line }
+        var rest = line[...]
+        while true {
+            rest = rest.drop { $0 == " " || $0 == "\t" }
+            if rest.hasPrefix("@") {
+                rest = skipAttribute(rest)
+                continue
+            }
+            let word = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            if accessModifiers.contains(word) || word == "extension" { return line }
+            if modifiers.contains(word) {
+                rest = rest.dropFirst(word.count)
+                continue
+            }
+            break
+        }
+        // `rest` starts at the first modifier or keyword after the attributes: insert before the first of them.
+        var start = line[...]
+        while true {
+            start = start.drop { $0 == " " || $0 == "\t" }
+            guard start.hasPrefix("@") else { break }
+            start = skipAttribute(start)
+        }
+        return line[..<start.startIndex] + "fileprivate " + line[start.startIndex...]
+    }
+
     /// `@name` or `@name(…)` removed from the front of `text`.
     private static func skipAttribute(_ text: Substring) -> Substring {
         var rest = text.dropFirst().drop { $0.isLetter || $0.isNumber || $0 == "_" }

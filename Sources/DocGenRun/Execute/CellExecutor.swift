@@ -16,9 +16,24 @@ package struct CellExecutor: Sendable {
         _ jobs: [CellJob], useCache: Bool = true, progress: (@Sendable (CellExecution) -> Void)? = nil
     ) async -> [CellExecution] {
         let cache = resultCache
-        return await ParallelMap.map(jobs, jobs: settings.jobs, finished: progress) { job in
-            await execute(job, cache: cache, useCache: useCache)
+        let precompiled = await compileTogether(jobs, cache: cache, useCache: useCache)
+        return await ParallelMap.map(Array(jobs.enumerated()), jobs: settings.jobs, finished: progress) { item in
+            await execute(item.element, cache: cache, useCache: useCache, precompiled: precompiled[item.offset])
         }
+    }
+
+    /// The compilations of the jobs that will run (their result is not cached), done together
+    /// (`ScenarioCompiler.compile(_:jobs:)`), by the jobs' index; the others compile on first need.
+    private func compileTogether(_ jobs: [CellJob], cache: ResultCache?, useCache: Bool) async -> [Int: Compilation] {
+        guard let compiler = settings.compiler else { return [:] }
+        let running = jobs.indices.filter { index in
+            let job = jobs[index]
+            guard useCache, job.usesResultCache, let cache else { return true }
+            return cache.lookup(job, key: cache.key(for: job)) == nil
+        }
+        guard running.count > 1 else { return [:] }
+        let compilations = await compiler.compile(running.map { jobs[$0].scenario }, jobs: settings.jobs)
+        return Dictionary(uniqueKeysWithValues: zip(running, compilations))
     }
 
     /// The key `job`'s results are cached under (its scenario source, options and the runtime), `nil` without a
@@ -34,11 +49,13 @@ package struct CellExecutor: Sendable {
     }
 
     /// Runs one job now, or takes it from the cache; then its exploration, if it asks for one.
-    func execute(_ job: CellJob, cache: ResultCache?, useCache: Bool) async -> CellExecution {
+    func execute(
+        _ job: CellJob, cache: ResultCache?, useCache: Bool, precompiled: Compilation? = nil
+    ) async -> CellExecution {
         let start = ContinuousClock.now
         let cache = job.usesResultCache ? cache : nil
         let key = cache?.key(for: job)
-        let library = LazyLibrary(compiler: settings.compiler, scenario: job.scenario)
+        let library = LazyLibrary(compiler: settings.compiler, scenario: job.scenario, precompiled: precompiled)
         var execution = await run(job, cache: cache, key: key, useCache: useCache, library: library)
         if let plan = job.exploration(after: execution.run) {
             let exploration = await explore(

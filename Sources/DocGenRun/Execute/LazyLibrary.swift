@@ -1,4 +1,5 @@
-/// A job's compiled scenario, compiled on first need only (a cached transcript needs no library).
+/// A job's compiled scenario, compiled on first need only (a cached transcript needs no library), unless the
+/// executor compiled it beforehand with the other jobs' scenarios.
 actor LazyLibrary {
     private let compiler: ScenarioCompiler?
     private let scenario: ScenarioSource
@@ -8,9 +9,14 @@ actor LazyLibrary {
     /// Set when the compile cache held a damaged library for this scenario (see `Compilation.repaired`).
     private(set) var repaired: String?
 
-    init(compiler: ScenarioCompiler?, scenario: ScenarioSource) {
+    init(compiler: ScenarioCompiler?, scenario: ScenarioSource, precompiled: Compilation? = nil) {
         self.compiler = compiler
         self.scenario = scenario
+        if let precompiled {
+            compiled = precompiled.ranCompiler
+            repaired = precompiled.repaired
+            result = precompiled.library.map { Optional($0) }
+        }
     }
 
     /// The library's path; `nil` without a compiler (the child finds the scenario itself).
