@@ -28,6 +28,7 @@ package struct CellExecutor: Sendable {
         guard let compiler = settings.compiler else { return [:] }
         let running = jobs.indices.filter { index in
             let job = jobs[index]
+            if job.scenario.translationFailure != nil { return false }  // fails without a compile
             guard useCache, job.usesResultCache, let cache else { return true }
             return cache.lookup(job, key: cache.key(for: job)) == nil
         }
