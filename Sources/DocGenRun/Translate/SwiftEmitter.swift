@@ -62,8 +62,11 @@ struct SwiftEmitter {
         let table = "let pythonLines: [Int: String] = \(sourceTable(source, firstLine: firstLine))"
         let globals = "PyGlobals(file: \(SwiftIdentifier.stringLiteral(file)), source: pythonLines)"
         let header = emitter.usesGlobals ? "let g = \(globals)" : "_ = \(globals)"
-        return [Line(indent: 0, text: table, pythonLine: nil, isPlumbing: true), Line(indent: 0, text: header, pythonLine: nil)]
-            + emitter.lines
+        // A module whose globals no function reaches only names its file for tracebacks: plumbing too.
+        return [
+            Line(indent: 0, text: table, pythonLine: nil, isPlumbing: true),
+            Line(indent: 0, text: header, pythonLine: nil, isPlumbing: !emitter.usesGlobals),
+        ] + emitter.lines
     }
 
     /// The cell's non-blank lines by Markdown line number, for tracebacks: `[12: "count = 0", …]`.

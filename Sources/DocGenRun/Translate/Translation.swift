@@ -2,8 +2,8 @@
 package struct Translation: Sendable, Equatable {
     /// The whole Swift, as `docgen new` starts a hand port with it (without `#sourceLocation` lines).
     package var text: String
-    /// The Swift the page shows: `text` without its plumbing (the table of the cell's Python lines, the `try at(N);`
-    /// statement markers that name the Python line in tracebacks).
+    /// The Swift the page shows: `text` without its plumbing (the table of the cell's Python lines, a `PyGlobals`
+    /// call whose namespace nothing uses, the `try at(N);` statement markers that name the Python line in tracebacks).
     package var shownText: String
     /// The Swift compiled: `text` with `#sourceLocation` lines naming the Markdown page's line before each statement,
     /// so compile errors and traces name the Python line.
