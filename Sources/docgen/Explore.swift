@@ -9,7 +9,8 @@ extension Docgen {
             discussion: """
                 Run 0 uses the CPython-like default schedule; the others alternate random and PCT schedules derived \
                 from --seed, so the same --runs and --seed always give the same report. With --exhaustive, every \
-                distinct schedule is explored instead (sleep-set reduction), and the report says "exactly N" when the \
+                distinct schedule is explored instead (optimal partial-order reduction: one execution per class of \
+                schedules that only reorder commuting steps), and the report says "exactly N" when the \
                 search completed, "at least N" when a bound or the budget cut it short.
                 """)
 

@@ -11,7 +11,7 @@ package struct SearchExtent: Sendable, Equatable {
     package let budget: Int?
     /// True when re-running a schedule gave other choices (the program is not deterministic given its schedule).
     package let diverged: Bool
-    /// Runs the sleep sets cut short as redundant, besides the executions.
+    /// Runs the search cut short as redundant (every choice left asleep), besides the executions.
     package let cutShort: Int
 
     package init(

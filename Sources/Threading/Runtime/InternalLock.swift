@@ -55,6 +55,12 @@ final class InternalLock: @unchecked Sendable {
         return try body()
     }
 
+    /// `withLock` for an update that commutes with the other updates made this way (adding or removing one's own
+    /// entry of a set) but not with `withLock` bodies (which read the whole): an exhaustive search sees a read.
+    @inline(__always) func withCommutingUpdate<R>(_ body: () throws -> R) rethrows -> R {
+        try withReadLock(body)
+    }
+
     @inline(__always) func withLock<R>(_ body: () throws -> R) rethrows -> R {
         lock()
         defer { unlock() }

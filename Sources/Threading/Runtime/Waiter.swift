@@ -50,7 +50,7 @@ final class Waiter: @unchecked Sendable {
 
     /// Claims the waiter for a time-out; false if it was notified first.
     func tryTimeOut() -> Bool {
-        StepFootprint.noteCurrent(searchID)
+        if notifiable { StepFootprint.noteCurrent(searchID) }  // a plain sleep's end races nothing
         return state.compareExchange(
             expected: Waiter.waiting, desired: Waiter.timedOut, ordering: .acquiringAndReleasing
         )

@@ -70,14 +70,14 @@ final class World: @unchecked Sendable {
         }
     }
 
-    func core(index: Int) -> ThreadCore? { lock.withLock { cores[index] } }
+    func core(index: Int) -> ThreadCore? { lock.withReadLock { cores[index] } }
 
     // MARK: live threads
 
     /// The run's main thread. Outside any run (the ambient world) there is none: the first thread adopted stands in.
     var mainThread: Thread {
         get {
-            if let main = lock.withLock({ _mainThread }) { return main }
+            if let main = lock.withReadLock({ _mainThread }) { return main }
             let core = Context.current
             return lock.withLock {
                 if _mainThread == nil { _mainThread = core.thread }
@@ -87,8 +87,10 @@ final class World: @unchecked Sendable {
         set { lock.withLock { _mainThread = newValue } }
     }
 
-    func register(_ thread: Thread) { lock.withLock { live.append(thread) } }
-    func unregister(_ thread: Thread) { lock.withLock { live.removeAll { $0 === thread } } }
+    // Threads starting and ending commute with each other (one registers or removes itself); reading the list
+    // depends on them all.
+    func register(_ thread: Thread) { lock.withCommutingUpdate { live.append(thread) } }
+    func unregister(_ thread: Thread) { lock.withCommutingUpdate { live.removeAll { $0 === thread } } }
     var liveThreads: [Thread] { lock.withLock { live } }
 
     /// A thread that is not part of any run, seen for the first time (ambient world only).
@@ -107,15 +109,15 @@ final class World: @unchecked Sendable {
     // MARK: hooks
 
     var excepthook: ExceptHook {
-        get { lock.withLock { _excepthook } }
+        get { lock.withReadLock { _excepthook } }
         set { lock.withLock { _excepthook = newValue } }
     }
     var trace: TraceFunction? {
-        get { lock.withLock { _trace } }
+        get { lock.withReadLock { _trace } }
         set { lock.withLock { _trace = newValue } }
     }
     var profile: TraceFunction? {
-        get { lock.withLock { _profile } }
+        get { lock.withReadLock { _profile } }
         set { lock.withLock { _profile = newValue } }
     }
 

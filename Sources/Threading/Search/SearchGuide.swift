@@ -1,37 +1,55 @@
-/// The state of a systematic search of one program's schedules: a depth-first walk of the tree of scheduling choices,
-/// one execution per leaf (a choice is a thread, or a negative number: the time-out of thread `-choice - 1` fires),
-/// pruned with sleep sets (a thread whose next step commutes with what was explored is not tried again until a
-/// dependent step runs) and optionally bounded by the number of preemptions.
+/// The state of a systematic search of one program's schedules by optimal dynamic partial-order reduction (source
+/// sets with wakeup trees, Abdulla et al. POPL'14): one execution per Mazurkiewicz class of the program's runs, where
+/// two runs are in one class when they only reorder commuting steps (steps whose footprints do not conflict).
 ///
-/// During a run the simulated runtime asks it, at every step boundary, which thread runs next (`choose`); between runs
-/// `advance()` moves to the next unexplored branch. Used by one run at a time.
+/// A run is a path of choices (a choice is a thread, or a negative number: the time-out of thread `-choice - 1`
+/// fires). The search keeps only the path of the run going on: for each node its choices, its sleep set (choices
+/// whose step commutes with everything explored since it was explored: not tried again) and its wakeup tree (the
+/// step sequences still to explore from there, each the reversal of a race a run showed). After each run the races
+/// of its new steps are reversed into the wakeup trees of the nodes before them; `advance()` then backtracks to the
+/// deepest node with a branch left. Memory is bounded by the depth of a run, never by the number of runs.
+///
+/// During a run the simulated runtime asks it, at every step boundary, which thread runs next (`choose`). Used by
+/// one run at a time.
 final class SearchGuide: @unchecked Sendable {
     private struct Node {
-        /// The threads that may run here (thread indices, in the runtime's positional order).
+        /// The threads that may run here (choices, in the runtime's positional order).
         let choosable: [Int]
-        /// Whether `choosable[0]` is the running thread carrying on (any other choice is then a preemption).
+        /// Whether `choosable[0]` is the running thread carrying on (any other thread is then a preemption).
         let preemptive: Bool
+        /// A started thread taking over from its parent: its only choice, and no other thread is disabled by it.
+        var handOff = false
         /// Preemptions on the path to this node.
         let preemptionsBefore: Int
-        /// Threads asleep here: their next step (with its footprint) commutes with everything run since it was explored.
-        let sleep: [(thread: Int, footprint: Footprint)]
-        /// Threads already explored from here, with the footprint of their step.
-        var done: [(thread: Int, footprint: Footprint)] = []
+        /// Choices not to take here, with the footprint of their step: asleep on arrival, or explored already.
+        var sleep: [(choice: Int, footprint: Footprint)]
+        /// The branches still to explore from here, in order.
+        var wakeup: [WakeupBranch]
         var chosen: Int
-        /// The footprint of `chosen`'s step from here (known once the step ends).
+        /// The footprint of `chosen`'s step (known once the step ends).
         var footprint: Footprint?
 
         /// A time-out fired (a negative choice) preempts nobody.
-        var preemptionsAfter: Int {
-            preemptionsBefore + (preemptive && chosen != choosable[0] && chosen >= 0 ? 1 : 0)
+        func preemptions(taking choice: Int) -> Int {
+            preemptionsBefore + (preemptive && choice != choosable[0] && choice >= 0 ? 1 : 0)
         }
     }
 
     let preemptionBound: Int?
+    /// False: explore every schedule, without reduction (to count a program's classes in tests).
+    let reduces: Bool
     /// Collects the running step's footprint (the carrier points its thread-local slot at it).
     let recorder = StepFootprint()
     private var nodes: [Node] = []
     private var depth = 0
+    /// The steps of the run going on and their happens-before order.
+    private var history = RunHistory()
+    /// The wakeup tree to follow below the node the run branched at.
+    private var guidance: [WakeupBranch] = []
+    /// The first node whose step is new in this run (the races of earlier ones were reversed already).
+    private var firstNew = 0
+    /// Set when the virtual clock advances during the running step.
+    private var clockAdvanced = false
     /// True when the bound kept some branch unexplored (the search is then not complete).
     private(set) var boundHit = false
     /// True when a replayed prefix met other choices than recorded: the program is not deterministic.
@@ -39,15 +57,32 @@ final class SearchGuide: @unchecked Sendable {
     /// True when the run that just ended was cut short (all its choices asleep or a divergence): not an execution.
     private(set) var pruned = false
 
-    init(preemptionBound: Int?) { self.preemptionBound = preemptionBound }
+    init(preemptionBound: Int?, reduces: Bool = true) {
+        self.preemptionBound = preemptionBound
+        self.reduces = reduces
+    }
 
     /// Preemptions of the run that just ended.
-    var preemptions: Int { nodes.prefix(depth).last?.preemptionsAfter ?? 0 }
+    var preemptions: Int { depth > 0 ? nodes[depth - 1].preemptions(taking: nodes[depth - 1].chosen) : 0 }
+
+    /// The Mazurkiewicz class of the run that just ended (see `RunHistory.classKey`).
+    var classKey: String { history.classKey }
+
+    /// The virtual clock moved forward (every thread was blocked): the running step comes after everything before it.
+    func noteClockAdvanced() { clockAdvanced = true }
 
     /// At a step boundary: the position in `choosable` of the thread to run, or nil to cut the run short.
-    func choose(_ choosable: [Int], preemptive: Bool) -> Int? {
+    /// `handOff`: a thread just started takes over from its parent (its only choice).
+    func choose(_ choosable: [Int], preemptive: Bool, handOff: Bool = false) -> Int? {
         if pruned { return nil }
+        if depth == 0 { enterPrologue() }
         closeStep()
+        noteEnabled(choosable)
+        if reduces && !handOff && depth > 0 {
+            // Past a hand-off, what the step before it disabled shows only now.
+            let step = nodes[depth - 1].handOff && depth >= 2 ? depth - 2 : depth - 1
+            if step >= firstNew { wakeDisabled(at: step, leaving: choosable) }
+        }
         if depth < nodes.count {
             let node = nodes[depth]
             guard node.choosable == choosable, let position = choosable.firstIndex(of: node.chosen) else {
@@ -56,71 +91,176 @@ final class SearchGuide: @unchecked Sendable {
                 return nil
             }
             depth += 1
+            recorder.runningThread = SearchEvent.slot(of: node.chosen)
             return position
         }
-        let parent = depth > 0 ? nodes[depth - 1] : nil
-        let sleep = parent.map(Self.childSleep) ?? []
-        let before = parent?.preemptionsAfter ?? 0
-        guard
-            let position = firstCandidate(
-                choosable, preemptive: preemptive, before: before, excluding: sleep.map(\.thread))
-        else {
+        guard var node = newNode(choosable, preemptive: preemptive) else {
             pruned = true
             return nil
         }
-        nodes.append(
-            Node(
-                choosable: choosable, preemptive: preemptive, preemptionsBefore: before, sleep: sleep,
-                chosen: choosable[position]))
+        node.handOff = handOff
+        nodes.append(node)
         depth += 1
-        return position
+        recorder.runningThread = SearchEvent.slot(of: node.chosen)
+        return choosable.firstIndex(of: node.chosen)
     }
 
-    /// The run ended: its last step's footprint is what was recorded since the last boundary.
-    func runEnded() { closeStep() }
+    /// The run ended: its last step's footprint is what was recorded since the last boundary; its races are reversed
+    /// into the wakeup trees of the nodes before them.
+    func runEnded() {
+        closeStep()
+        guard reduces, !diverged else { return }
+        for later in max(firstNew, 0)..<history.events.count {
+            for earlier in history.events[later].races { reverse(earlier, later) }
+        }
+    }
 
-    /// Moves to the next unexplored branch; false when the tree is exhausted.
+    /// Moves to the next branch to explore; false when the search is over.
     func advance() -> Bool {
         pruned = false
         nodes.removeSubrange(depth...)
         depth = 0
-        while var node = nodes.last {
-            node.done.append((node.chosen, node.footprint ?? Footprint(objects: [StepFootprint.everything])))
-            let excluded = node.sleep.map(\.thread) + node.done.map(\.thread)
-            if let position = firstCandidate(
-                node.choosable, preemptive: node.preemptive, before: node.preemptionsBefore, excluding: excluded)
-            {
-                node.chosen = node.choosable[position]
-                node.footprint = nil
-                nodes[nodes.count - 1] = node
+        history.reset()
+        clockAdvanced = false
+        while var node = nodes.popLast() {
+            node.sleep.append((node.chosen, node.footprint ?? Footprint(objects: [StepFootprint.everything])))
+            node.footprint = nil
+            while !node.wakeup.isEmpty {
+                let branch = node.wakeup.removeFirst()
+                guard node.choosable.contains(branch.choice),
+                    !node.sleep.contains(where: { $0.choice == branch.choice })
+                else { continue }
+                if let bound = preemptionBound, node.preemptions(taking: branch.choice) > bound {
+                    boundHit = true
+                    continue
+                }
+                node.chosen = branch.choice
+                guidance = branch.children
+                nodes.append(node)
+                firstNew = nodes.count - 1
                 return true
             }
-            nodes.removeLast()
         }
         return false
     }
 
-    private func closeStep() {
-        let footprint = recorder.take()
-        if depth > 0 { nodes[depth - 1].footprint = footprint }
+    // MARK: internals
+
+    /// The main thread's steps before the first choice are the run's first step, at a node of its own.
+    private func enterPrologue() {
+        if nodes.isEmpty {
+            nodes.append(
+                Node(choosable: [0], preemptive: false, preemptionsBefore: 0, sleep: [], wakeup: [], chosen: 0))
+        }
+        depth = 1
+        recorder.runningThread = 0
     }
 
-    /// The first thread of `choosable` not `excluding`, within the preemption bound (noting when the bound hid one).
-    private func firstCandidate(_ choosable: [Int], preemptive: Bool, before: Int, excluding: [Int]) -> Int? {
-        for (position, thread) in choosable.enumerated() where !excluding.contains(thread) {
-            let cost = preemptive && position != 0 && thread >= 0 ? 1 : 0
-            if let bound = preemptionBound, before + cost > bound {
+    /// The node met first at `choosable`: it follows the wakeup tree handed down when there is one, else takes the
+    /// first choice not asleep (the running thread first: the fewest preemptions). Nil when every choice sleeps.
+    private func newNode(_ choosable: [Int], preemptive: Bool) -> Node? {
+        let parent = depth > 0 ? nodes[depth - 1] : nil
+        let sleep = reduces ? parent.map(Self.childSleep) ?? [] : []
+        let before = parent.map { $0.preemptions(taking: $0.chosen) } ?? 0
+        var node = Node(
+            choosable: choosable, preemptive: preemptive, preemptionsBefore: before, sleep: sleep, wakeup: [],
+            chosen: 0)
+        var branches = guidance
+        guidance = []
+        while !branches.isEmpty {
+            let branch = branches.removeFirst()
+            guard choosable.contains(branch.choice), !sleep.contains(where: { $0.choice == branch.choice }) else {
+                continue
+            }
+            if let bound = preemptionBound, node.preemptions(taking: branch.choice) > bound {
                 boundHit = true
                 continue
             }
-            return position
+            node.chosen = branch.choice
+            node.wakeup = branches.filter { choosable.contains($0.choice) }
+            guidance = branch.children
+            return node
         }
-        return nil
+        var candidates: [Int] = []
+        for choice in choosable where !sleep.contains(where: { $0.choice == choice }) {
+            if let bound = preemptionBound, node.preemptions(taking: choice) > bound {
+                boundHit = true
+                continue
+            }
+            candidates.append(choice)
+        }
+        guard let first = candidates.first else { return nil }
+        node.chosen = first
+        if !reduces {
+            node.wakeup = candidates.dropFirst().map { WakeupBranch(choice: $0) }
+        }
+        return node
     }
 
-    /// The sleep set below `parent`'s chosen step: the threads asleep or done there whose step commutes with it.
-    private static func childSleep(of parent: Node) -> [(thread: Int, footprint: Footprint)] {
+    /// Ends the running step: its footprint is what was recorded since the last boundary.
+    private func closeStep() {
+        let footprint = recorder.take()
+        defer { clockAdvanced = false }
+        guard depth > 0 else { return }
+        let index = depth - 1
+        nodes[index].footprint = footprint
+        if nodes[index].handOff, index > 0, let parent = nodes[index - 1].footprint {
+            // The started thread's first step always follows its parent's: asleep, they commute only together.
+            nodes[index - 1].footprint = parent.merged(with: footprint)
+        }
+        history.append(
+            choice: nodes[index].chosen, footprint: footprint, advancedClock: clockAdvanced,
+            noteRaces: reduces && index >= firstNew)
+    }
+
+    /// Reverses the race of step `earlier` with step `later`: the steps after `earlier` that do not happen after it,
+    /// then `later`, are to be explored from the node before `earlier`, unless a choice asleep there already leads to
+    /// that class or its wakeup tree does.
+    private func reverse(_ earlier: Int, _ later: Int) {
+        // A started thread's first step cannot be put off at its hand-off: the step that started it can.
+        var earlier = earlier
+        while earlier > 0 && nodes[earlier].handOff { earlier -= 1 }
+        let sequence = history.notAfter(earlier).filter { $0 != later } + [later]
+        for sleeping in nodes[earlier].sleep
+        where WakeupTree.remainder(
+            after: sleeping.choice, footprint: sleeping.footprint, of: sequence, in: history) != nil
+        {
+            return
+        }
+        WakeupTree.insert(sequence, into: &nodes[earlier].wakeup, of: history)
+    }
+
+    /// Notes the threads the step that just ended enabled: those choosable now and not before it. A hand-off
+    /// (a started thread runs first) only holds back its parent: the threads ready before it were not disabled.
+    private func noteEnabled(_ choosable: [Int]) {
+        guard depth > 0 else { return }
+        let previous = nodes[depth - 1]
+        var before = previous.choosable
+        if previous.handOff, depth >= 2 {
+            let opener = nodes[depth - 2]
+            before += opener.choosable.filter { $0 != opener.chosen }
+        }
+        for choice in choosable where !before.contains(choice) {
+            history.enabled(slot: SearchEvent.slot(of: choice))
+        }
+    }
+
+    /// A time-out the step of node `index` disabled (it notified the waiter) never fired, so no race shows their
+    /// conflict: firing it is explored from that node on its own.
+    private func wakeDisabled(at index: Int, leaving choosable: [Int]) {
+        let node = nodes[index]
+        for choice in node.choosable where choice < 0 && choice != node.chosen && !choosable.contains(choice) {
+            if node.sleep.contains(where: { $0.choice == choice }) || node.wakeup.contains(where: { $0.choice == choice })
+            {
+                continue
+            }
+            nodes[index].wakeup.append(WakeupBranch(choice: choice))
+        }
+    }
+
+    /// The sleep set below `parent`'s chosen step: the choices asleep or explored there whose step commutes with it.
+    private static func childSleep(of parent: Node) -> [(choice: Int, footprint: Footprint)] {
         guard let ran = parent.footprint else { return [] }
-        return (parent.sleep + parent.done).filter { $0.thread != parent.chosen && $0.footprint.isIndependent(of: ran) }
+        return parent.sleep.filter { $0.choice != parent.chosen && $0.footprint.isIndependent(of: ran) }
     }
 }

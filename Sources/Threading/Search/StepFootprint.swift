@@ -16,8 +16,11 @@ final class StepFootprint: @unchecked Sendable {
     private var objects: [UInt] = []
     /// The objects it only read.
     private var reads: [UInt] = []
-    /// The last object number given out in this run (numbers below 16 are reserved for the tokens above).
-    private var nextObjectID: UInt = 16
+    /// How many objects each thread has created in this run (an object's number is its creator and that count, so
+    /// that it is the same in every run that only reorders commuting steps; numbers below 2³² are the tokens above).
+    private var created: [UInt] = []
+    /// The thread whose step runs now (the search sets it at each choice; the main thread before the first).
+    var runningThread = 0
 
     /// Records `object` in the footprint `raw` (an unretained `StepFootprint`, from the carrier's thread-local slot).
     static func note(_ object: UInt, in raw: UnsafeMutableRawPointer) {
@@ -36,12 +39,18 @@ final class StepFootprint: @unchecked Sendable {
         if !footprint.reads.contains(object) { footprint.reads.append(object) }
     }
 
-    /// A number for an object created now: the next in the searched run's creation order (0 outside a search).
+    /// A number for an object created now: its creating thread and its rank among that thread's creations in the
+    /// searched run (0 outside a search).
     static func newObjectID() -> UInt {
         guard let raw = cthreading_current_footprint() else { return 0 }
-        let footprint = Unmanaged<StepFootprint>.fromOpaque(raw).takeUnretainedValue()
-        footprint.nextObjectID += 1
-        return footprint.nextObjectID
+        return Unmanaged<StepFootprint>.fromOpaque(raw).takeUnretainedValue().numberNewObject()
+    }
+
+    private func numberNewObject() -> UInt {
+        let thread = runningThread
+        if created.count <= thread { created.append(contentsOf: repeatElement(0, count: thread + 1 - created.count)) }
+        created[thread] += 1
+        return UInt(thread + 1) << 32 | created[thread]
     }
 
     /// A run begins on the calling thread (it creates the run's world): nothing recorded, numbering from the start,
@@ -49,7 +58,8 @@ final class StepFootprint: @unchecked Sendable {
     func enter() {
         objects.removeAll(keepingCapacity: true)
         reads.removeAll(keepingCapacity: true)
-        nextObjectID = 16
+        created.removeAll(keepingCapacity: true)
+        runningThread = 0
         cthreading_set_current_footprint(Unmanaged.passUnretained(self).toOpaque())
     }
 
@@ -76,6 +86,13 @@ struct Footprint: Sendable, Equatable {
     let objects: [UInt]
     /// What it only read.
     var reads: [UInt] = []
+
+    /// What two steps taken as one touched.
+    func merged(with other: Footprint) -> Footprint {
+        let written = objects + other.objects.filter { !objects.contains($0) }
+        let read = (reads + other.reads).filter { !written.contains($0) }
+        return Footprint(objects: written, reads: Array(Set(read)).sorted())
+    }
 
     /// True when neither step writes what the other reads or writes (and neither ended the run).
     func isIndependent(of other: Footprint) -> Bool {

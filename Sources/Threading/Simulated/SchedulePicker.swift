@@ -160,9 +160,15 @@ struct SchedulePicker {
     /// How the search names "fire the time-out of thread `index`" among its choices (threads are 0 and up).
     static func timerChoice(_ index: Int) -> Int { -(index + 1) }
 
+    /// A scheduling point where only the running thread can go on: no choice, but a step boundary for a search (so
+    /// that a thread's steps are the same whether or not others could run).
+    mutating func soleThread(_ thread: Int) {
+        if case .guided(let guide) = mode, guide.choose([thread], preemptive: true) == nil { pruned = true }
+    }
+
     /// A started thread took over from its parent (no choice, but a step boundary for a search).
     mutating func launched(_ thread: Int) {
-        if case .guided(let guide) = mode { _ = guide.choose([thread], preemptive: false) }
+        if case .guided(let guide) = mode { _ = guide.choose([thread], preemptive: false, handOff: true) }
     }
 
     private mutating func next(from list: [Int]) -> Int {

@@ -112,7 +112,15 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         lock.lock()
         while let me = running, !control.hasEnded {
             let due = liveDueTimeouts()
-            if ready.isEmpty && due.isEmpty { break }
+            if ready.isEmpty && due.isEmpty {
+                picker.soleThread(me.index)
+                if picker.pruned {
+                    endRun(Self.prunedOutcome)
+                    lock.unlock()
+                    leave(me)
+                }
+                break
+            }
             // Past the switch interval the running thread must make way (PCT lowers its priority).
             let forced = sliceSteps >= Self.switchInterval && !ready.isEmpty
             let timers = forced ? [] : due.map(\.core.index)
@@ -386,6 +394,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     private func nextToRun() -> ThreadCore? {
         expireDueTimers()
         while ready.isEmpty, liveDueTimeouts().isEmpty, let deadline = timers.earliestLiveDeadline() {
+            if deadline > clock { guide?.noteClockAdvanced() }
             clock = max(clock, deadline)
             expireDueTimers()
         }

@@ -1,0 +1,161 @@
+import Testing
+
+@testable import Threading
+
+/// The search runs about one execution per Mazurkiewicz class: every schedule of a small program is enumerated
+/// without reduction and grouped by class (runs that only reorder commuting steps), then the reduced search must reach
+/// every one of those classes, in barely more executions than there are classes.
+@Suite struct ExecutionsPerClassTests {
+    private struct Count {
+        let classes: Int
+        let executions: Int
+        let reachedEveryClass: Bool
+    }
+
+    private func count(_ program: @escaping @Sendable () throws -> Void) -> Count {
+        var all = ExhaustiveSearch()
+        all.reduces = false
+        var classes: Set<String> = []
+        let full = all.run(program) { _, _, key in classes.insert(key()) }
+        #expect(full.complete)
+        var reached: Set<String> = []
+        let reduced = ExhaustiveSearch().run(program) { _, _, key in reached.insert(key()) }
+        #expect(reduced.complete)
+        return Count(classes: classes.count, executions: reduced.executions, reachedEveryClass: reached == classes)
+    }
+
+    private static let programs: [(String, @Sendable () throws -> Void)] = [
+        (
+            "two threads on their own locks",
+            {
+                let f = def("f") { (own: Lock) in
+                    for _ in 0..<2 { own.with {} }
+                }
+                for _ in 0..<2 { try Thread(target: f, args: Lock()).start() }
+            }
+        ),
+        (
+            "two threads printing two lines",
+            {
+                let f = def("f") { (tag: String) in
+                    print("\(tag)1")
+                    print("\(tag)2")
+                }
+                try Thread(target: f, args: "a").start()
+                try Thread(target: f, args: "b").start()
+            }
+        ),
+        (
+            "a lock around both prints",
+            {
+                let lock = Lock()
+                let f = def("f") { (tag: String) in
+                    lock.with {
+                        print("\(tag)1")
+                        print("\(tag)2")
+                    }
+                }
+                try Thread(target: f, args: "a").start()
+                try Thread(target: f, args: "b").start()
+            }
+        ),
+        ("two racy increments each", racyIncrements(2)),
+        (
+            "an event hand-off",
+            {
+                let event = Event()
+                let waiter = Thread {
+                    event.wait()
+                    print("after")
+                }
+                try waiter.start()
+                print("before")
+                event.set()
+                try waiter.join()
+            }
+        ),
+        (
+            "a time-out due with a sleep",
+            {
+                let event = Event()
+                let setter = Thread {
+                    time.sleep(1)
+                    event.set()
+                }
+                try setter.start()
+                print(event.wait(timeout: 1))
+                try setter.join()
+            }
+        ),
+        (
+            "a queue between a producer and a consumer",
+            {
+                let queue = Queue<Int>()
+                let consumer = Thread {
+                    for _ in 0..<2 { print(try queue.get()) }
+                }
+                try consumer.start()
+                for item in 1...2 { try queue.put(item) }
+            }
+        ),
+    ]
+
+    /// Two threads each doing `k` unlocked increments of a shared counter (read, yield, write), then the total.
+    private static func racyIncrements(_ k: Int) -> @Sendable () throws -> Void {
+        {
+            @Threading.Shared var count = 0
+            let f = def("f") {
+                for _ in 0..<k {
+                    let value = count
+                    time.sleep(0)
+                    count = value + 1
+                }
+            }
+            let threads = [Thread(target: f), Thread(target: f)]
+            for t in threads { try t.start() }
+            for t in threads { try t.join() }
+            print(count)
+        }
+    }
+
+    @Test func aboutOneExecutionPerClass() {
+        var classes = 0
+        var executions = 0
+        for (name, program) in Self.programs {
+            let counted = count(program)
+            #expect(counted.reachedEveryClass, "\(name): a class was not reached")
+            #expect(counted.executions >= counted.classes, "\(name)")
+            classes += counted.classes
+            executions += counted.executions
+            print("executions per class: \(name): \(counted.executions) / \(counted.classes)")
+        }
+        #expect(Double(executions) <= 1.2 * Double(classes), "\(executions) executions for \(classes) classes")
+    }
+
+    @Test func racyIncrementsTakeOneExecutionPerClass() {
+        for k in 1...2 {
+            let counted = count(Self.racyIncrements(k))
+            #expect(counted.reachedEveryClass)
+            #expect(counted.executions == counted.classes, "k = \(k): \(counted.executions) / \(counted.classes)")
+        }
+    }
+
+    @Test func stepsOfIndependentThreadsAddNoExecutions() {
+        // Four threads each taking its own lock: however many times they take it, the search runs as many
+        // executions (only their start, end and joins are ordered against each other).
+        func executions(iterations: Int) -> Int {
+            let program: @Sendable () throws -> Void = {
+                let f = def("f") { (own: Lock) in
+                    for _ in 0..<iterations { own.with {} }
+                }
+                let threads = (0..<4).map { _ in Thread(target: f, args: Lock()) }
+                for t in threads { try t.start() }
+                for t in threads { try t.join() }
+            }
+            let summary = ExhaustiveSearch().run(program) { _, _ in }
+            #expect(summary.complete)
+            return summary.executions
+        }
+        #expect(executions(iterations: 5) == executions(iterations: 1))
+    }
+}
