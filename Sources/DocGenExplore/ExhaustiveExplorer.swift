@@ -11,17 +11,29 @@ package struct ExhaustiveExplorer: Sendable {
     package init(search: ExhaustiveSearch) { self.search = search }
 
     /// A search with these settings (`ExhaustiveSearch`'s).
-    package init(maxExecutions: Int? = nil, preemptionBound: Int? = nil, options: RunOptions = RunOptions()) {
-        search = ExhaustiveSearch(maxExecutions: maxExecutions, preemptionBound: preemptionBound, options: options)
+    package init(
+        maxExecutions: Int? = nil, maxSeconds: Double? = nil, preemptionBound: Int? = nil,
+        options: RunOptions = RunOptions()
+    ) {
+        search = ExhaustiveSearch(
+            maxExecutions: maxExecutions, maxSeconds: maxSeconds, preemptionBound: preemptionBound, options: options)
     }
 
-    package func explore(_ main: @escaping @Sendable () throws -> Void) -> Exploration {
+    /// Explores `main`; `progress`, when given, is told after each execution how many executions ran and how many
+    /// distinct outputs they gave.
+    package func explore(
+        _ main: @escaping @Sendable () throws -> Void, progress: ((_ executions: Int, _ outputs: Int) -> Void)? = nil
+    ) -> Exploration {
         var tally = OutputTally()
-        let summary = search.run(main) { result, preemptions in tally.add(result, preemptions: preemptions) }
+        let summary = search.run(main) { result, preemptions in
+            tally.add(result, preemptions: preemptions)
+            progress?(tally.runs, tally.distinct)
+        }
+        let byExecutions = summary.budgetHit && search.maxExecutions.map { summary.executions >= $0 } == true
         let extent = SearchExtent(
             complete: summary.complete, preemptionBound: search.preemptionBound, boundHit: summary.boundHit,
-            budget: summary.complete || summary.boundHit || summary.diverged ? nil : search.maxExecutions,
-            diverged: summary.diverged, cutShort: summary.cutShort)
+            budget: byExecutions ? search.maxExecutions : nil, diverged: summary.diverged,
+            cutShort: summary.cutShort, secondsBudget: summary.budgetHit && !byExecutions ? search.maxSeconds : nil)
         return Exploration(runs: summary.executions, seed: 0, groups: tally.groups(), search: extent)
     }
 }

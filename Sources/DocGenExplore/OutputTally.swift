@@ -20,6 +20,9 @@ package struct OutputTally {
     private var entries: OrderedDictionary<Key, Entry> = [:]
     private(set) var runs = 0
 
+    /// How many distinct (output, outcome) pairs were counted.
+    var distinct: Int { entries.count }
+
     /// Counts `result` as run number `runs` (the next one); a run with fewer `preemptions` than its group's
     /// representative becomes the representative (its replay string is the simplest).
     mutating func add(_ result: RunResult, preemptions: Int = 0) {

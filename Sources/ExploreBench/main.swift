@@ -1,4 +1,5 @@
-// Benchmarks `Explorer`: 1,000 schedules of a 10-thread queue program (the tutorial's "queued threads": 10 daemon
+// Benchmarks the peak memory of a long exhaustive search (it must stay flat: the search keeps the path of one run),
+// then `Explorer`: 1,000 schedules of a 10-thread queue program (the tutorial's "queued threads": 10 daemon
 // workers, 100 items, a log line and a 0.2 s sleep per item), and of the tutorial's own scenario when it exists.
 // Baseline, measured in the same run: the same 1,000 schedules run one after another, i.e. 1,000 × a single
 // `runProgram` as `docgen run` does it. Each figure is the best of a few repetitions (the machine is shared). Prints
@@ -8,7 +9,7 @@ import DocGenExplore
 import DocGenModel
 import DocGenRun
 import Foundation
-@_spi(Harness) import Threading
+@_spi(Harness) @_spi(Search) import Threading
 
 @Sendable func tenWorkersHundredItems() throws {
     logging.basicConfig(format: "[%(levelname)s]:(%(threadName)-10s): %(message)s", level: logging.INFO)
@@ -71,6 +72,35 @@ func tutorialProgram(_ id: String) async -> (@Sendable () throws -> Void)? {
     return try? await SiteBuilder(executor: CellExecutor(settings: settings)).program(of: id, contentFolder: "content")
 }
 
+/// Peak resident memory of this process so far, in MB.
+func peakMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// An exhaustive search of `executions` executions of three threads printing eight lines each (far more classes than
+/// that), against the process's peak before it: prints
+///   bench search-memory (<N> executions): ours=<MB>MB baseline=<MB>MB ratio=<ours/baseline>x target=<≤ 300 MB: …>
+func benchSearchMemory(executions: Int) {
+    let program: @Sendable () throws -> Void = {
+        let f = def("f") { (tag: String) in
+            for line in 0..<8 { print(tag, line) }
+        }
+        for tag in ["a", "b", "c"] { try Thread(target: f, args: tag).start() }
+    }
+    let before = peakMegabytes()
+    var outputs = Set<String>()
+    let summary = ExhaustiveSearch(maxExecutions: executions).run(program) { result, _ in
+        if outputs.count < 1_000 { outputs.insert(result.text(of: .stdout)) }
+    }
+    let after = peakMegabytes()
+    print(
+        "bench search-memory (\(summary.executions) executions): ours=\(Int(after))MB baseline=\(Int(before))MB "
+            + "ratio=\(format(after / before))x target=\(after <= 300 ? "met" : "missed") (<= 300 MB peak)")
+}
+
+benchSearchMemory(executions: Int(ProcessInfo.processInfo.environment["SEARCH_EXECUTIONS"] ?? "") ?? 200_000)
 bench("10-thread queue, 100 items", tenWorkersHundredItems)
 if let tutorial = await tutorialProgram("threading-tutorial/queued-threads") {
     bench("threading-tutorial/queued-threads", tutorial)

@@ -32,8 +32,11 @@ extension Docgen {
         @Flag(help: "Explore every distinct schedule instead of sampling --runs of them.")
         var exhaustive = false
 
-        @Option(help: "With --exhaustive: stop after this many executions.")
+        @Option(help: "With --exhaustive: stop after this many executions (default 100000).")
         var maxExecutions: Int?
+
+        @Option(help: "With --exhaustive: stop after this many seconds (default 60; 0: no time limit).")
+        var maxSeconds: Double?
 
         @Option(help: "With --exhaustive: explore only schedules with at most this many preemptions.")
         var preemptionBound: Int?
@@ -44,25 +47,38 @@ extension Docgen {
         @Flag(help: "Print the exploration as JSON (for the build), with events for the --show most frequent outputs.")
         var json = false
 
+        /// The budget of `--exhaustive` without `--max-executions` / `--max-seconds`.
+        static let defaultMaxExecutions = 100_000
+        static let defaultMaxSeconds = 60.0
+
         func validate() throws {
             guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
             guard show >= 0 else { throw ValidationError("--show must be 0 (all) or more") }
             if let maxExecutions, maxExecutions < 1 { throw ValidationError("--max-executions must be at least 1") }
+            if let maxSeconds, !(maxSeconds >= 0) { throw ValidationError("--max-seconds must be 0 (no limit) or more") }
             if let preemptionBound, preemptionBound < 0 {
                 throw ValidationError("--preemption-bound must be 0 or more")
             }
-            if !exhaustive && (maxExecutions != nil || preemptionBound != nil) {
-                throw ValidationError("--max-executions and --preemption-bound need --exhaustive")
+            if !exhaustive && (maxExecutions != nil || maxSeconds != nil || preemptionBound != nil) {
+                throw ValidationError("--max-executions, --max-seconds and --preemption-bound need --exhaustive")
             }
         }
 
         func run() async throws {
             let program = try await ScenarioProgram.load(id: id, library: library, pipeline: pipeline)
             CellProcessLifetime.clearSignalMask()  // the scenario's threads, and processes they start, block nothing
-            let exploration =
-                exhaustive
-                ? ExhaustiveExplorer(maxExecutions: maxExecutions, preemptionBound: preemptionBound).explore(program)
-                : Explorer(runs: runs, seed: seed).explore(program)
+            let exploration: Exploration
+            if exhaustive {
+                let seconds = maxSeconds ?? Self.defaultMaxSeconds
+                let explorer = ExhaustiveExplorer(
+                    maxExecutions: maxExecutions ?? Self.defaultMaxExecutions, maxSeconds: seconds > 0 ? seconds : nil,
+                    preemptionBound: preemptionBound)
+                let progress = json ? nil : SearchProgress.onTerminal()
+                exploration = explorer.explore(program, progress: progress.map { meter in { meter.update($0, $1) } })
+                progress?.finish()
+            } else {
+                exploration = Explorer(runs: runs, seed: seed).explore(program)
+            }
             if json {
                 let data = try exploration.json(eventsForTop: show > 0 ? show : exploration.groups.count)
                 print(String(decoding: data, as: UTF8.self))

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Threading
+@_spi(Harness) @_spi(Search) @testable import Threading
 
 /// The search runs about one execution per Mazurkiewicz class: every schedule of a small program is enumerated
 /// without reduction and grouped by class (runs that only reorder commuting steps), then the reduced search must reach
@@ -96,6 +96,20 @@ import Testing
                 }
                 try consumer.start()
                 for item in 1...2 { try queue.put(item) }
+            }
+        ),
+        (
+            "a daemon worker the run leaves behind",
+            {
+                let work = Queue<Int>()
+                let worker = Thread(
+                    target: {
+                        while true { print("got", try work.get()) }
+                    }, daemon: true)
+                try worker.start()
+                try work.put(1)
+                try work.put(2)
+                print("main done")
             }
         ),
     ]

@@ -106,6 +106,8 @@ private struct ExplorationJSON: Codable {
         var preemptionBound: Int?
         var boundHit: Bool
         var budget: Int?
+        /// The time budget the search stopped at (absent in older JSON).
+        var secondsBudget: Double?
         var diverged: Bool
         /// Runs cut short as redundant (absent in older JSON).
         var cutShort: Int?
@@ -114,6 +116,7 @@ private struct ExplorationJSON: Codable {
             preemptionBound = extent.preemptionBound
             boundHit = extent.boundHit
             budget = extent.budget
+            secondsBudget = extent.secondsBudget
             diverged = extent.diverged
             cutShort = extent.cutShort
         }
@@ -121,7 +124,7 @@ private struct ExplorationJSON: Codable {
         func extent(complete: Bool) -> SearchExtent {
             SearchExtent(
                 complete: complete, preemptionBound: preemptionBound, boundHit: boundHit, budget: budget,
-                diverged: diverged, cutShort: cutShort ?? 0)
+                diverged: diverged, cutShort: cutShort ?? 0, secondsBudget: secondsBudget)
         }
     }
 

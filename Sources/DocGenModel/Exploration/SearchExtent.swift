@@ -1,5 +1,5 @@
 /// How far an exhaustive search of a cell's schedules went: complete, or cut short by a preemption bound, an execution
-/// budget, or a program whose choices changed between runs.
+/// or time budget, or a program whose choices changed between runs.
 package struct SearchExtent: Sendable, Equatable {
     /// True when every distinct schedule was explored.
     package let complete: Bool
@@ -9,18 +9,22 @@ package struct SearchExtent: Sendable, Equatable {
     package let boundHit: Bool
     /// The execution budget, when the search stopped at it.
     package let budget: Int?
+    /// The time budget in seconds, when the search stopped at it.
+    package let secondsBudget: Double?
     /// True when re-running a schedule gave other choices (the program is not deterministic given its schedule).
     package let diverged: Bool
     /// Runs the search cut short as redundant (every choice left asleep), besides the executions.
     package let cutShort: Int
 
     package init(
-        complete: Bool, preemptionBound: Int?, boundHit: Bool, budget: Int?, diverged: Bool, cutShort: Int = 0
+        complete: Bool, preemptionBound: Int?, boundHit: Bool, budget: Int?, diverged: Bool, cutShort: Int = 0,
+        secondsBudget: Double? = nil
     ) {
         self.complete = complete
         self.preemptionBound = preemptionBound
         self.boundHit = boundHit
         self.budget = budget
+        self.secondsBudget = secondsBudget
         self.diverged = diverged
         self.cutShort = cutShort
     }
@@ -30,7 +34,11 @@ package struct SearchExtent: Sendable, Equatable {
         guard !complete else { return nil }
         var notes: [String] = []
         if boundHit, let preemptionBound { notes.append("bound \(preemptionBound)") }
-        if let budget { notes.append("budget \(budget)") }
+        if let budget { notes.append("stopped at its budget of \(budget) executions") }
+        if let secondsBudget {
+            let seconds = secondsBudget.rounded() == secondsBudget ? "\(Int(secondsBudget))" : "\(secondsBudget)"
+            notes.append("stopped at its budget of \(seconds) s")
+        }
         if diverged { notes.append("the program's choices changed between runs") }
         return notes.isEmpty ? "incomplete" : notes.joined(separator: ", ")
     }

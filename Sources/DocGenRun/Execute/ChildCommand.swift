@@ -28,10 +28,13 @@ package struct ChildCommand: Sendable, Equatable {
             + (job.seed.map { ["--seed", String($0)] } ?? []) + (library.map { ["--library", $0] } ?? [])
     }
 
-    /// `explore ID --exhaustive --max-executions N --show 0 --json [--library L]`: every distinct output, each with its
-    /// events (the build's model check normalises them all), as `Exploration` JSON.
+    /// `explore ID --exhaustive --max-executions N --max-seconds 0 --show 0 --json [--library L]`: every distinct
+    /// output, each with its events (the build's model check normalises them all), as `Exploration` JSON. No time
+    /// budget: the build's result must not depend on the machine's speed.
     func exhaustiveArguments(for job: CellJob, maxExecutions: Int, library: String? = nil) -> [String] {
-        prefix + ["explore", job.id, "--exhaustive", "--max-executions", String(maxExecutions), "--show", "0", "--json"]
-            + (library.map { ["--library", $0] } ?? [])
+        prefix + [
+            "explore", job.id, "--exhaustive", "--max-executions", String(maxExecutions), "--max-seconds", "0",
+            "--show", "0", "--json",
+        ] + (library.map { ["--library", $0] } ?? [])
     }
 }

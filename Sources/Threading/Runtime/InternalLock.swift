@@ -13,18 +13,22 @@ import CThreadingShims
 ///
 /// Under exhaustive search, taking a `tracked` lock (a primitive's, a world's: state threads share) adds it to the
 /// running step's footprint: two steps that take no lock in common commute. Runtime bookkeeping locks are untracked.
+/// The search is reached through the observer the lock took when it was made (`StepObserver`), never looked up on
+/// the way.
 final class InternalLock: @unchecked Sendable {
     let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private let tracked: Bool
+    /// The search watching the run this lock was made in, when it is tracked (nil: nothing to tell, one check).
+    private let observer: (any StepObserver)?
     /// The lock's name in footprints: its creation number within the searched run (stable across the runs of one
-    /// search, unlike its address), 0 when created outside a search.
-    private let searchID = StepFootprint.newObjectID()
+    /// search, unlike its address).
+    private let searchID: UInt
 
     init(tracked: Bool = true) {
-        self.tracked = tracked
         mutex = .allocate(capacity: 1)
         mutex.initialize(to: pthread_mutex_t())
         cthreading_mutex_init_adaptive(mutex)
+        observer = tracked ? StepFootprint.current : nil
+        searchID = StepFootprint.objectID(under: observer, fallback: UInt(bitPattern: mutex))
     }
 
     deinit {
@@ -34,23 +38,19 @@ final class InternalLock: @unchecked Sendable {
 
     @inline(__always) func lock() {
         pthread_mutex_lock(mutex)
-        if tracked { noteUse() }
+        noteUse()
     }
 
     /// Adds this lock (the state it guards) to the running step's footprint, when an exhaustive search watches it.
     @inline(__always) func noteUse() {
-        if let footprint = cthreading_current_footprint() {
-            StepFootprint.note(searchID != 0 ? searchID : UInt(bitPattern: mutex), in: footprint)
-        }
+        if let observer { observer.noteWrite(searchID) }
     }
     @inline(__always) func unlock() { pthread_mutex_unlock(mutex) }
 
     /// `withLock` for a body that only reads the guarded state: an exhaustive search lets such steps commute.
     @inline(__always) func withReadLock<R>(_ body: () throws -> R) rethrows -> R {
         pthread_mutex_lock(mutex)
-        if tracked, cthreading_current_footprint() != nil {
-            StepFootprint.noteCurrent(read: searchID != 0 ? searchID : UInt(bitPattern: mutex))
-        }
+        if let observer { observer.noteRead(searchID) }
         defer { unlock() }
         return try body()
     }

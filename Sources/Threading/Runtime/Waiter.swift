@@ -26,14 +26,17 @@ final class Waiter: @unchecked Sendable {
     let reason: BlockReason
     /// False for a plain sleep: nothing but its deadline ends it, so its time-out never races a notification.
     let notifiable: Bool
-    /// The waiter's name in an exhaustive search's footprints (notifying it and timing it out do not commute).
-    let searchID = StepFootprint.newObjectID()
+    /// The search watching the run, if any, and the waiter's name in its footprints (notifying it and timing it out
+    /// do not commute).
+    private let observer = StepFootprint.current
+    private let searchID: UInt
     private let state = Atomic<Int>(Waiter.waiting)
 
     init(core: ThreadCore, reason: BlockReason, notifiable: Bool = true) {
         self.core = core
         self.reason = reason
         self.notifiable = notifiable
+        searchID = StepFootprint.objectID(under: observer, fallback: 0)
     }
 
     var isWaiting: Bool { state.load(ordering: .acquiring) == Waiter.waiting }
@@ -41,7 +44,7 @@ final class Waiter: @unchecked Sendable {
 
     /// Claims the waiter for a wake-up; false if it already timed out (or was notified).
     func tryNotify() -> Bool {
-        StepFootprint.noteCurrent(searchID)
+        observer?.noteWrite(searchID)
         return state.compareExchange(
             expected: Waiter.waiting, desired: Waiter.notified, ordering: .acquiringAndReleasing
         )
@@ -50,7 +53,7 @@ final class Waiter: @unchecked Sendable {
 
     /// Claims the waiter for a time-out; false if it was notified first.
     func tryTimeOut() -> Bool {
-        if notifiable { StepFootprint.noteCurrent(searchID) }  // a plain sleep's end races nothing
+        if notifiable { observer?.noteWrite(searchID) }  // a plain sleep's end races nothing
         return state.compareExchange(
             expected: Waiter.waiting, desired: Waiter.timedOut, ordering: .acquiringAndReleasing
         )

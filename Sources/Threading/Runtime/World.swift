@@ -24,6 +24,9 @@ final class World: @unchecked Sendable {
     private var _profile: TraceFunction?
     private var _atexit: [() -> Void] = []
 
+    /// The exhaustive search watching this run's steps (nil outside a search).
+    let stepObserver = StepFootprint.current
+
     /// A run's world; `ambient` for the world of threads outside any run (`World.ambient`).
     init(runtime: any Runtime, recorder: TraceRecorder, randomSeed: UInt64, ambient: Bool = false) {
         self.runtime = runtime
@@ -131,7 +134,7 @@ final class World: @unchecked Sendable {
     func write(_ text: String, to stream: StdStream) {
         let core = Context.current
         schedulingPoint()
-        StepFootprint.noteCurrent(StepFootprint.output)
+        stepObserver?.noteWrite(StepFootprint.output)
         recorder.record(time: runtime.now, core: core, .output(stream, text))
     }
 

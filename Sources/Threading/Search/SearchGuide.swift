@@ -81,7 +81,7 @@ final class SearchGuide: @unchecked Sendable {
         if reduces && !handOff && depth > 0 {
             // Past a hand-off, what the step before it disabled shows only now.
             let step = nodes[depth - 1].handOff && depth >= 2 ? depth - 2 : depth - 1
-            if step >= firstNew { wakeDisabled(at: step, leaving: choosable) }
+            if step >= firstNew { wakeDisabled(at: step, leaving: choosable, timeoutsOnly: true) }
         }
         if depth < nodes.count {
             let node = nodes[depth]
@@ -110,6 +110,12 @@ final class SearchGuide: @unchecked Sendable {
     func runEnded() {
         closeStep()
         guard reduces, !diverged else { return }
+        if let last = history.events.indices.last, last >= firstNew,
+            history.events[last].footprint.objects.contains(StepFootprint.everything)
+        {
+            // The step that ended the run left the threads that could still go on without their next step.
+            wakeDisabled(at: last, leaving: [], timeoutsOnly: false)
+        }
         for later in max(firstNew, 0)..<history.events.count {
             for earlier in history.events[later].races { reverse(earlier, later) }
         }
@@ -245,11 +251,13 @@ final class SearchGuide: @unchecked Sendable {
         }
     }
 
-    /// A time-out the step of node `index` disabled (it notified the waiter) never fired, so no race shows their
-    /// conflict: firing it is explored from that node on its own.
-    private func wakeDisabled(at index: Int, leaving choosable: [Int]) {
+    /// A choice the step of node `index` disabled never ran, so no race shows their conflict: it is explored from
+    /// that node on its own. The step may be a notification (a time-out then never fires; `timeoutsOnly`) or the end
+    /// of the run (every thread that could go on).
+    private func wakeDisabled(at index: Int, leaving choosable: [Int], timeoutsOnly: Bool) {
         let node = nodes[index]
-        for choice in node.choosable where choice < 0 && choice != node.chosen && !choosable.contains(choice) {
+        for choice in node.choosable where choice != node.chosen && !choosable.contains(choice) {
+            if timeoutsOnly && choice >= 0 { continue }
             if node.sleep.contains(where: { $0.choice == choice }) || node.wakeup.contains(where: { $0.choice == choice })
             {
                 continue

@@ -22,31 +22,32 @@ final class StepFootprint: @unchecked Sendable {
     /// The thread whose step runs now (the search sets it at each choice; the main thread before the first).
     var runningThread = 0
 
-    /// Records `object` in the footprint `raw` (an unretained `StepFootprint`, from the carrier's thread-local slot).
-    static func note(_ object: UInt, in raw: UnsafeMutableRawPointer) {
-        Unmanaged<StepFootprint>.fromOpaque(raw).takeUnretainedValue().add(object)
-    }
-
     /// Records `object` in the footprint of the calling thread's step, when exhaustive search watches it.
     static func noteCurrent(_ object: UInt) {
-        if let raw = cthreading_current_footprint() { note(object, in: raw) }
+        current?.noteWrite(object)
     }
 
     /// Records a read of `object` in the footprint of the calling thread's step, when exhaustive search watches it.
     static func noteCurrent(read object: UInt) {
-        guard let raw = cthreading_current_footprint() else { return }
-        let footprint = Unmanaged<StepFootprint>.fromOpaque(raw).takeUnretainedValue()
-        if !footprint.reads.contains(object) { footprint.reads.append(object) }
+        current?.noteRead(object)
     }
 
     /// A number for an object created now: its creating thread and its rank among that thread's creations in the
     /// searched run (0 outside a search).
     static func newObjectID() -> UInt {
-        guard let raw = cthreading_current_footprint() else { return 0 }
-        return Unmanaged<StepFootprint>.fromOpaque(raw).takeUnretainedValue().numberNewObject()
+        current?.newObjectID() ?? 0
     }
 
-    private func numberNewObject() -> UInt {
+    func noteWrite(_ object: UInt) {
+        if !objects.contains(object) { objects.append(object) }
+    }
+
+    func noteRead(_ object: UInt) {
+        if !reads.contains(object) { reads.append(object) }
+    }
+
+    /// Its creating thread and its rank among that thread's creations in the searched run.
+    func newObjectID() -> UInt {
         let thread = runningThread
         if created.count <= thread { created.append(contentsOf: repeatElement(0, count: thread + 1 - created.count)) }
         created[thread] += 1
@@ -65,10 +66,6 @@ final class StepFootprint: @unchecked Sendable {
 
     /// The calling thread is no longer watched (the run goes on on its carrier).
     func leave() { cthreading_set_current_footprint(nil) }
-
-    private func add(_ object: UInt) {
-        if !objects.contains(object) { objects.append(object) }
-    }
 
     /// The objects recorded since the last `take()`, and a fresh start.
     func take() -> Footprint {
