@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocGenExplore
+import DocGenModel
 import DocGenRun
 
 extension Docgen {

@@ -26,8 +26,12 @@ public class AnyFuture: @unchecked Sendable, Hashable, CustomStringConvertible {
     var waiters: [FutureWaiter] = []
     var doneCallbacks: [() -> Void] = []
 
+    /// N for the N-th future of its world: the order `withConditions` takes their locks in.
+    let serial: Int
+
     init() {
-        let label = Context.world.label("Future")
+        serial = Context.world.serial("Future")
+        let label = "Future#\(serial)"
         condition = Condition(label: label, lock: Lock(label: "\(label).lock"))
     }
 

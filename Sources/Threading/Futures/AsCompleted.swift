@@ -119,11 +119,12 @@ final class AsCompletedRun<F: AnyFuture>: @unchecked Sendable {
 }
 
 /// CPython's `_AcquireFutures`: runs `body` with every future's condition held, taken in one fixed order (each
-/// future once), so two such calls never deadlock.
+/// future once), so two such calls never deadlock. The order is the futures' creation order, not their addresses
+/// (CPython's `id()` order), which differ from run to run: an exhaustive search replays a schedule's prefix and
+/// needs the same steps again.
 func withConditions<F: AnyFuture, R>(of futures: [F], _ body: () throws -> R) rethrows -> R {
     var seen = Set<ObjectIdentifier>()
-    let ordered = futures.filter { seen.insert(ObjectIdentifier($0)).inserted }
-        .sorted { ObjectIdentifier($0) < ObjectIdentifier($1) }
+    let ordered = futures.filter { seen.insert(ObjectIdentifier($0)).inserted }.sorted { $0.serial < $1.serial }
     for future in ordered { future.condition.acquire() }
     defer { for future in ordered.reversed() { try? future.condition.release() } }
     return try body()

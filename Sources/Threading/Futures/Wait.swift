@@ -15,7 +15,10 @@ extension concurrent.futures {
     public static func wait<F: AnyFuture>(
         _ futures: some Sequence<F>, timeout: Double? = nil, return_when: ReturnWhen = .ALL_COMPLETED
     ) -> (done: Set<F>, not_done: Set<F>) {
-        let list = Array(futures)
+        var seen = Set<F>()
+        // Each future once, in the caller's order: steps taken per future then come in the same order in every run
+        // of a schedule (a Set's order follows addresses).
+        let list = Array(futures).filter { seen.insert($0).inserted }
         let all = Set(list)
         var done = Set<F>()
         // With every condition held: return at once if `return_when` already holds, else install a waiter.
@@ -34,12 +37,12 @@ extension concurrent.futures {
                 }
             let pendingCount = all.filter { !$0.state.isCompleted }.count
             let waiter = FutureWaiter(kind, pendingCalls: pendingCount)
-            for future in all { future.waiters.append(waiter) }
+            for future in list { future.waiters.append(waiter) }
             return waiter
         }
         guard let waiter else { return (done, all.subtracting(done)) }
         waiter.event.wait(timeout: timeout)
-        for future in all {
+        for future in list {
             future.condition.with { future.waiters.removeAll { $0 === waiter } }
         }
         for future in waiter.finishedFutures { if let future = future as? F { done.insert(future) } }

@@ -65,11 +65,15 @@ final class World: @unchecked Sendable {
     }
 
     /// `Kind#N`: the label of the N-th primitive of that kind created in this world.
-    func label(_ kind: String) -> String {
+    func label(_ kind: String) -> String { "\(kind)#\(serial(kind))" }
+
+    /// N for the N-th object of that kind created in this world (from 1): an order that, unlike addresses, is the
+    /// same in every run of one schedule.
+    func serial(_ kind: String) -> Int {
         lock.withLock {
             let n = (kindCounters[kind] ?? 0) + 1
             kindCounters[kind] = n
-            return "\(kind)#\(n)"
+            return n
         }
     }
 
