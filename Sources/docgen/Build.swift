@@ -49,8 +49,8 @@ extension Docgen {
                     report.warnings.forEach(warn)
                     note(
                         "built shard \(shard) into \(pipeline.cache): \(report.cells) cell(s), \(report.executed) "
-                            + "executed, \(report.compiled) compiled; no site written (a build without --shard "
-                            + "assembles it from the cache)")
+                            + "executed, \(report.compiled) compiled, \(report.explored) explored; no site written "
+                            + "(a build without --shard assembles it from the cache)")
                 } catch {
                     throw fail(error)
                 }
@@ -83,10 +83,11 @@ extension Docgen {
             return shard.map { builder.cells(of: $0, among: cells).count } ?? cells.count
         }
 
-        /// `built site: 2 page(s), 29 cell(s), 3 executed, 1 compiled` (also after each rebuild of `docgen serve`).
+        /// `built site: 2 page(s), 29 cell(s), 3 executed, 1 compiled, 2 explored` (also after each rebuild of
+        /// `docgen serve`): explored counts the cells whose exploration ran, not taken from the cache.
         static func summary(_ report: BuildReport, out: String) -> String {
             "built \(out): \(report.pages) page(s), \(report.cells) cell(s), \(report.executed) executed, "
-                + "\(report.compiled) compiled"
+                + "\(report.compiled) compiled, \(report.explored) explored"
         }
     }
 }

@@ -6,6 +6,9 @@ package struct BuildReport: Sendable, Equatable {
     package var executed: Int
     /// Cells whose scenario swiftc compiled (the rest came from the compile cache, or needed no library).
     package var compiled: Int
+    /// Cells whose exploration ran (the rest of the explored cells came from the cache, explorations that failed the
+    /// same way before included).
+    package var explored = 0
     package var recorded: Int
     /// Non-fatal problems: broken links (without `--strict`), lossy UTF-8, failed cells allowed by `--allow-errors`.
     package var warnings: [String]

@@ -21,6 +21,7 @@ extension SiteBuilder {
         var report = BuildReport(pages: documents.count, cells: share.count)
         report.executed = executions.filter { !$0.cached }.count
         report.compiled = executions.filter(\.compiled).count
+        report.explored = executions.filter(\.explored).count
         let files = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
         report.warnings += Self.executionWarnings(share, executions, files: files)
         let failed = Self.failedCells(share, executions, files: files)

@@ -51,6 +51,7 @@ package struct SiteBuilder: Sendable {
         let executions = await executor.execute(jobs, useCache: !options.record, progress: progress)
         report.executed = executions.filter { !$0.cached }.count
         report.compiled = executions.filter(\.compiled).count
+        report.explored = executions.filter(\.explored).count
         gatherCosts(mapped)
         if options.record {
             let second = await executor.execute(jobs.map(\.withoutExploration), useCache: false)

@@ -10,6 +10,9 @@ package struct CellExecution: Sendable, Equatable {
     package var cached: Bool
     /// For a cell with `explore=N`: its distinct outputs over N schedules.
     package var exploration: Exploration?
+    /// True when the cell's exploration ran for this execution (it was not in the cache, as an exploration or as the
+    /// same failure).
+    package var explored = false
     /// True when swiftc compiled the cell's scenario for this execution (it was not in the compile cache).
     package var compiled = false
 

@@ -59,14 +59,19 @@ package struct CellExecutor: Sendable {
         let library = LazyLibrary(compiler: settings.compiler, scenario: job.scenario, precompiled: precompiled)
         var execution = await run(job, cache: cache, key: key, useCache: useCache, library: library)
         if let plan = job.exploration(after: execution.run) {
-            let exploration = await explore(
+            let attempt = await explore(
                 job, plan: plan, cache: cache, key: key, useCache: useCache, library: library)
-            switch (exploration, plan) {
-            case (.success(let exploration), _): execution.exploration = exploration
-            case (.failure(let failure), .schedules(let runs)):
-                execution.warnings.append("exploring \(runs) schedules failed: \(failure)")
-            case (.failure(let failure), _):
-                execution.warnings.append("exploring every schedule failed: \(failure)")
+            execution.explored = attempt.ranNow
+            switch attempt.outcome {
+            case .success(let exploration): execution.exploration = exploration
+            case .failure(let failure):
+                let what =
+                    if case .schedules(let runs) = plan { "exploring \(runs) schedules" } else {
+                        "exploring every schedule"
+                    }
+                let retry =
+                    attempt.fromCache ? " (in an earlier build; not retried until the cell or docgen changes)" : ""
+                execution.warnings.append("\(what) failed: \(failure.reason)\(retry)")
             }
         }
         execution.compiled = await library.compiled
@@ -109,27 +114,56 @@ package struct CellExecutor: Sendable {
     }
 
     /// The exploration from `docgen explore ID --runs N --json` (`plan` `.schedules(N)`) or `docgen explore ID
-    /// --exhaustive --max-executions B --json` (`.all`, B the settings' budget), cached like transcripts.
+    /// --exhaustive --max-executions B --json` (`.all`, B the settings' budget), cached like transcripts. A failure
+    /// that a rerun would repeat (the child crashed, timed out, printed too much or wrote no exploration) is cached
+    /// too, so a build does not spend the cell's time-out on it again until the cell or docgen changes.
     private func explore(
         _ job: CellJob, plan: ExploreOption, cache: ResultCache?, key transcriptKey: String?, useCache: Bool,
         library: LazyLibrary
-    ) async -> Result<Exploration, CellFailure> {
+    ) async -> ExplorationAttempt {
         let suffix =
             switch plan {
             case .schedules(let runs): "-explore-\(runs)"
             default: "-exhaustive-\(settings.exhaustiveBudget)"
             }
         let key = transcriptKey.map { $0 + suffix }
-        if useCache, let cache, let key, let json = cache.lookupText(job, key: key, kind: "explore.json"),
-            let exploration = try? Exploration(json: Data(json.utf8))
-        {
-            return .success(exploration)
+        if useCache, let cache, let key {
+            if let json = cache.lookupText(job, key: key, kind: "explore.json"),
+                let exploration = try? Exploration(json: Data(json.utf8))
+            {
+                return ExplorationAttempt(outcome: .success(exploration), ranNow: false, fromCache: true)
+            }
+            if let reason = cache.lookupText(job, key: key, kind: ExplorationAttempt.failureKind) {
+                let failure = ExplorationFailure(reason: reason)
+                return ExplorationAttempt(outcome: .failure(failure), ranNow: false, fromCache: true)
+            }
         }
         let path: String?
         switch await library.path() {
         case .success(let compiled): path = compiled
-        case .failure(let failure): return .failure(.compileFailed(failure))
+        case .failure(let failure):
+            let reason = "\(CellFailure.compileFailed(failure))"
+            return ExplorationAttempt(outcome: .failure(ExplorationFailure(reason: reason)), ranNow: false)
         }
+        let outcome = await exploreInChild(job, plan: plan, library: path)
+        if let cache, let key {
+            switch outcome {
+            case .success(let (_, json)):
+                cache.storeText(json, for: job, key: key, kind: "explore.json")
+            case .failure(.launchFailed), .failure(.compileFailed):
+                break  // the machine's or the compiler's trouble: worth another try
+            case .failure(let failure):
+                cache.storeText("\(failure)", for: job, key: key, kind: ExplorationAttempt.failureKind)
+            }
+        }
+        return ExplorationAttempt(
+            outcome: outcome.map(\.exploration).mapError { ExplorationFailure(reason: "\($0)") }, ranNow: true)
+    }
+
+    /// Runs the exploration's child process and reads the exploration it prints (and its JSON text, to cache).
+    private func exploreInChild(
+        _ job: CellJob, plan: ExploreOption, library path: String?
+    ) async -> Result<(exploration: Exploration, json: String), CellFailure> {
         let output = await ChildProcess.run(
             executable: settings.command.executable,
             arguments: arguments(job, plan: plan, library: path),
@@ -145,12 +179,7 @@ package struct CellExecutor: Sendable {
             guard let exploration = try? Exploration(json: Data(child.standardOutput)) else {
                 return .failure(.malformedTranscript("the exploration is not valid JSON"))
             }
-            if let cache, let key {
-                cache.storeText(
-                    String(decoding: child.standardOutput, as: UTF8.self), for: job, key: key,
-                    kind: "explore.json")
-            }
-            return .success(exploration)
+            return .success((exploration, String(decoding: child.standardOutput, as: UTF8.self)))
         }
     }
 

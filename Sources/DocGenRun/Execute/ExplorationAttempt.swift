@@ -1,0 +1,17 @@
+import DocGenModel
+
+/// What asking for a cell's exploration gave: the exploration or why it failed, and whether it ran for this build
+/// (`ranNow`) or came from the cache (`fromCache`; neither when the scenario did not compile).
+struct ExplorationAttempt {
+    /// The cache entry (`ResultCache` text kind) of an exploration that failed, holding the failure's description.
+    static let failureKind = "explore-failed.txt"
+
+    let outcome: Result<Exploration, ExplorationFailure>
+    let ranNow: Bool
+    var fromCache = false
+}
+
+/// Why a cell's exploration failed, as `CellFailure` described it (the cache keeps only the description).
+struct ExplorationFailure: Error {
+    let reason: String
+}
