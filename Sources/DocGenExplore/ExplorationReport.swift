@@ -13,7 +13,10 @@ package enum ExplorationReport {
         var text: String
         if let search = exploration.search {
             text = "\(scenarioID): \(headline(exploration, search))\n"
-            if search.cutShort > 0 { text += "(and \(search.cutShort) runs cut short as redundant)\n" }
+            if search.cutShort > 0 {
+                text += "(and \(search.cutShort) runs not counted: cut short as redundant, or repeating a class found "
+                    + "with fewer preemptions)\n"
+            }
         } else {
             let verdict =
                 exploration.isDeterministic

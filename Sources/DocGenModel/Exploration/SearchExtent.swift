@@ -13,7 +13,8 @@ package struct SearchExtent: Sendable, Equatable {
     package let secondsBudget: Double?
     /// True when re-running a schedule gave other choices (the program is not deterministic given its schedule).
     package let diverged: Bool
-    /// Runs the search cut short as redundant (every choice left asleep), besides the executions.
+    /// Runs besides the executions: cut short as redundant (every choice left asleep), or of a class a round of fewer
+    /// preemptions had run.
     package let cutShort: Int
 
     package init(

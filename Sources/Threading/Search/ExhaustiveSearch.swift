@@ -10,6 +10,12 @@
 /// falls due at the same virtual instant as other threads' steps, either may come first (a plain `time.sleep` just
 /// ends). The CPython-like default, random and PCT schedules fire every timer due at an instant together.
 ///
+/// The search goes in rounds of increasing preemption bounds (iterative context bounding, as CHESS does): every class
+/// reachable with no preemption, then with at most 1, then 2, then without bound. A search cut short by its budget has
+/// then found the outputs of the schedules a real machine takes most (threads switching where they block, rarely in
+/// between) before the rare ones. A class a later round meets again is run but not counted (`repeated`); a round that
+/// no bound cut short ends the search.
+///
 /// Complete only when every branch was explored: neither a budget (`maxExecutions`, `maxSeconds`) nor
 /// `preemptionBound` cut it short. The outputs of a complete search are all the program can print provided its threads
 /// share mutable state only through Threading's primitives, output, `@Shared` variables, or plain variables a
@@ -27,6 +33,8 @@
 
     /// False: every schedule, without reduction (tests count a program's classes with it).
     var reduces = true
+    /// The bounds of the rounds before the last, which has `preemptionBound` (none: unbounded).
+    var roundBounds = [0, 1, 2]
 
     public init(
         maxExecutions: Int? = nil, maxSeconds: Double? = nil, preemptionBound: Int? = nil,
@@ -47,40 +55,76 @@
     func run(
         _ main: @escaping @Sendable () throws -> Void, visit: (RunResult, Int, @autoclosure () -> String) -> Void
     ) -> SearchSummary {
-        let guide = SearchGuide(preemptionBound: preemptionBound, reduces: reduces)
         var runOptions = options
         runOptions.runtime = .simulated
         runOptions.schedule = .cpythonDefault
-        runOptions.guide = guide
         let start = monotonicSeconds()
+        let rounds = self.rounds
+        /// The classes the rounds before the last ran, so that a later round does not count them again.
+        var seen = Set<ClassFingerprint>()
         var executions = 0
         var cutShort = 0
-        var exhausted = false
+        var repeated = 0
+        var complete = false
+        var boundHit = false
+        var diverged = false
         var budgetHit = false
-        while true {
-            let result = runProgram(runOptions, main: main)
-            if !guide.pruned {
-                executions += 1
-                visit(result, guide.preemptions, guide.classKey)
-            } else {
-                cutShort += 1
-            }
-            if !guide.advance() {
-                exhausted = true
-                break
-            }
-            if let maxExecutions, executions >= maxExecutions {
-                budgetHit = true
-                break
-            }
-            if let maxSeconds, monotonicSeconds() - start >= maxSeconds {
-                budgetHit = true
-                break
+        search: for (round, bound) in rounds.enumerated() {
+            let last = round == rounds.count - 1
+            let guide = SearchGuide(preemptionBound: bound, reduces: reduces)
+            runOptions.guide = guide
+            while true {
+                let result = runProgram(runOptions, main: main)
+                if guide.pruned {
+                    cutShort += 1
+                } else if rounds.count > 1, !Self.isNew(guide.classFingerprint, in: &seen, remember: !last) {
+                    repeated += 1
+                } else {
+                    executions += 1
+                    visit(result, guide.preemptions, guide.classKey)
+                }
+                if !guide.advance() {
+                    diverged = diverged || guide.diverged
+                    if !guide.boundHit || last {
+                        // No bound cut this round short: it met every class.
+                        complete = !guide.boundHit && !diverged
+                        boundHit = guide.boundHit
+                        break search
+                    }
+                    break
+                }
+                if let maxExecutions, executions >= maxExecutions {
+                    budgetHit = true
+                    diverged = diverged || guide.diverged
+                    boundHit = guide.boundHit
+                    break search
+                }
+                if let maxSeconds, monotonicSeconds() - start >= maxSeconds {
+                    budgetHit = true
+                    diverged = diverged || guide.diverged
+                    boundHit = guide.boundHit
+                    break search
+                }
             }
         }
         return SearchSummary(
-            executions: executions, cutShort: cutShort, complete: exhausted && !guide.boundHit && !guide.diverged,
-            boundHit: guide.boundHit, diverged: guide.diverged, budgetHit: budgetHit)
+            executions: executions, cutShort: cutShort, complete: complete, boundHit: boundHit, diverged: diverged,
+            budgetHit: budgetHit, repeated: repeated)
+    }
+
+    /// The preemption bound of each round: `roundBounds` below `preemptionBound`, then `preemptionBound`.
+    var rounds: [Int?] {
+        guard reduces else { return [preemptionBound] }
+        return roundBounds.filter { bound in preemptionBound.map { bound < $0 } ?? true } + [preemptionBound]
+    }
+
+    /// True when `fingerprint` is not in `seen`; added to it when `remember`.
+    private static func isNew(_ fingerprint: ClassFingerprint, in seen: inout Set<ClassFingerprint>, remember: Bool)
+        -> Bool
+    {
+        if seen.contains(fingerprint) { return false }
+        if remember { seen.insert(fingerprint) }
+        return true
     }
 }
 
@@ -98,9 +142,12 @@
     public let diverged: Bool
     /// True when `maxExecutions` or `maxSeconds` stopped it.
     public let budgetHit: Bool
+    /// Runs of a class an earlier round (of fewer preemptions) had run: work done besides `executions`.
+    public let repeated: Int
 
     public init(
-        executions: Int, cutShort: Int, complete: Bool, boundHit: Bool, diverged: Bool, budgetHit: Bool = false
+        executions: Int, cutShort: Int, complete: Bool, boundHit: Bool, diverged: Bool, budgetHit: Bool = false,
+        repeated: Int = 0
     ) {
         self.executions = executions
         self.cutShort = cutShort
@@ -108,5 +155,6 @@
         self.boundHit = boundHit
         self.diverged = diverged
         self.budgetHit = budgetHit
+        self.repeated = repeated
     }
 }

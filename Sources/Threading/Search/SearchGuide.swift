@@ -68,6 +68,9 @@ final class SearchGuide: @unchecked Sendable {
     /// The Mazurkiewicz class of the run that just ended (see `RunHistory.classKey`).
     var classKey: String { history.classKey }
 
+    /// A digest of that class (see `RunHistory.classFingerprint`).
+    var classFingerprint: ClassFingerprint { history.classFingerprint }
+
     /// The virtual clock moved forward (every thread was blocked): the running step comes after everything before it.
     func noteClockAdvanced() { clockAdvanced = true }
 
