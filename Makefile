@@ -162,6 +162,14 @@ bench-explore: deps
 	$(SWIFT) build -c release --product docgen
 	scripts/bench-explore.sh .build/release/docgen
 
+# The exhaustive search's own figures: executions per class of a fixed set of programs (against their classes,
+# counted without reduction) and the peak memory of a long search (SEARCH_EXECUTIONS, default 200,000).
+.PHONY: bench-search
+bench: bench-search
+bench-search: deps
+	$(SWIFT) build -c release --product ExploreBench
+	.build/release/ExploreBench search
+
 # libFuzzer targets (cell-option parser, transcript decoder, Markdown loader), FUZZ_SECONDS each, in .build-fuzz.
 # The first crash stops it (Swift's backtracer off, so libFuzzer saves the input) in .build-fuzz/crashes/<target>-crash-<hash>:
 # replay it with DOCGEN_FUZZ_TARGET=<target> .build-fuzz/debug/DocGenFuzz <file>, then add it to Tests/FuzzSeeds/<target>/

@@ -1,4 +1,5 @@
-// Benchmarks the peak memory of a long exhaustive search (it must stay flat: the search keeps the path of one run),
+// Benchmarks the peak memory of a long exhaustive search (it must stay flat: the search keeps the path of one run)
+// and, with the argument `search` (`make bench-search`), the executions per class of a fixed set of programs;
 // then `Explorer`: 1,000 schedules of a 10-thread queue program (the tutorial's "queued threads": 10 daemon
 // workers, 100 items, a log line and a 0.2 s sleep per item), and of the tutorial's own scenario when it exists.
 // Baseline, measured in the same run: the same 1,000 schedules run one after another, i.e. 1,000 × a single
@@ -100,7 +101,96 @@ func benchSearchMemory(executions: Int) {
             + "ratio=\(format(after / before))x target=\(after <= 300 ? "met" : "missed") (<= 300 MB peak)")
 }
 
-benchSearchMemory(executions: Int(ProcessInfo.processInfo.environment["SEARCH_EXECUTIONS"] ?? "") ?? 200_000)
+/// Programs whose classes are counted by enumerating every schedule: `benchExecutionsPerClass`'s fixed set.
+let classCountedPrograms: [(String, @Sendable () throws -> Void)] = [
+    (
+        "two threads printing three lines",
+        {
+            let f = def("f") { (tag: String) in
+                for line in 1...3 { print("\(tag)\(line)") }
+            }
+            try Thread(target: f, args: "a").start()
+            try Thread(target: f, args: "b").start()
+        }
+    ),
+    (
+        "three threads, a lock around two prints",
+        {
+            let lock = Lock()
+            let f = def("f") { (tag: String) in
+                lock.with {
+                    print("\(tag)1")
+                    print("\(tag)2")
+                }
+            }
+            for tag in ["a", "b", "c"] { try Thread(target: f, args: tag).start() }
+        }
+    ),
+    (
+        "two unlocked increments each of a @Shared counter",
+        {
+            @Threading.Shared var count = 0
+            let f = def("f") {
+                for _ in 0..<2 {
+                    let value = count
+                    time.sleep(0)
+                    count = value + 1
+                }
+            }
+            let threads = [Thread(target: f), Thread(target: f)]
+            for t in threads { try t.start() }
+            for t in threads { try t.join() }
+            print(count)
+        }
+    ),
+    (
+        "a producer and two consumers on a queue",
+        {
+            let q = Queue<Int>()
+            let consumer = def("consumer") { (tag: String) in
+                while true {
+                    let item = try q.get()
+                    if item < 0 { break }
+                    print(tag, item)
+                }
+            }
+            let consumers = ["x", "y"].map { Thread(target: consumer, args: $0) }
+            for c in consumers { try c.start() }
+            for item in [1, 2, -1, -1] { try q.put(item) }
+            for c in consumers { try c.join() }
+        }
+    ),
+]
+
+/// Executions of the complete search against the classes of those programs (counted by running every schedule
+/// without reduction, grouped by class): prints
+///   bench executions-per-class (<N> programs): ours=<executions> baseline=<classes> ratio=<ours/baseline>x target=…
+func benchExecutionsPerClass() {
+    var executions = 0
+    var classes = 0
+    for (_, program) in classCountedPrograms {
+        var every = ExhaustiveSearch()
+        every.reduces = false
+        var keys = Set<String>()
+        _ = every.run(program) { _, _, key in keys.insert(key()) }
+        classes += keys.count
+        executions += ExhaustiveSearch().run(program) { _, _ in }.executions
+    }
+    let ratio = Double(executions) / Double(max(classes, 1))
+    print(
+        "bench executions-per-class (\(classCountedPrograms.count) programs): ours=\(executions) baseline=\(classes) "
+            + "ratio=\(format(ratio))x target=\(ratio <= 1.2 ? "met" : "missed") (<= 1.2 executions per class)")
+}
+
+let arguments = Set(CommandLine.arguments.dropFirst())
+let searchExecutions = Int(ProcessInfo.processInfo.environment["SEARCH_EXECUTIONS"] ?? "") ?? 200_000
+if arguments.contains("search") {
+    // `make bench-search`: the search's own figures only.
+    benchExecutionsPerClass()
+    benchSearchMemory(executions: searchExecutions)
+    exit(0)
+}
+benchSearchMemory(executions: searchExecutions)
 bench("10-thread queue, 100 items", tenWorkersHundredItems)
 if let tutorial = await tutorialProgram("threading-tutorial/queued-threads") {
     bench("threading-tutorial/queued-threads", tutorial)

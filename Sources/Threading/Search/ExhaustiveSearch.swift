@@ -31,8 +31,8 @@
     /// Options of every run; `runtime` and `schedule` are set by the search.
     public var options: RunOptions
 
-    /// False: every schedule, without reduction (tests count a program's classes with it).
-    var reduces = true
+    /// False: every schedule, without reduction (tests and benchmarks count a program's classes with it).
+    public var reduces = true
     /// The bounds of the rounds before the last, which has `preemptionBound` (none: unbounded).
     var roundBounds = [0, 1, 2]
 
@@ -51,8 +51,9 @@
         run(main) { result, preemptions, _ in visit(result, preemptions) }
     }
 
-    /// `run`, also passing each execution's Mazurkiewicz class (tests count executions per class with it).
-    func run(
+    /// `run`, also passing each execution's Mazurkiewicz class (tests and benchmarks count executions per class with
+    /// it).
+    public func run(
         _ main: @escaping @Sendable () throws -> Void, visit: (RunResult, Int, @autoclosure () -> String) -> Void
     ) -> SearchSummary {
         var runOptions = options
