@@ -148,8 +148,8 @@ package struct CellExecutor: Sendable {
         let outcome = await exploreInChild(job, plan: plan, library: path)
         if let cache, let key {
             switch outcome {
-            case .success(let (_, json)):
-                cache.storeText(json, for: job, key: key, kind: "explore.json")
+            case .success(let explored):
+                cache.storeText(explored.json, for: job, key: key, kind: "explore.json")
             case .failure(.launchFailed), .failure(.compileFailed):
                 break  // the machine's or the compiler's trouble: worth another try
             case .failure(let failure):
@@ -157,7 +157,7 @@ package struct CellExecutor: Sendable {
             }
         }
         return ExplorationAttempt(
-            outcome: outcome.map(\.exploration).mapError { ExplorationFailure(reason: "\($0)") }, ranNow: true)
+            outcome: outcome.map { $0.exploration }.mapError { ExplorationFailure(reason: "\($0)") }, ranNow: true)
     }
 
     /// Runs the exploration's child process and reads the exploration it prints (and its JSON text, to cache).

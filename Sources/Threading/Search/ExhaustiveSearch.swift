@@ -116,7 +116,8 @@
     /// The preemption bound of each round: `roundBounds` below `preemptionBound`, then `preemptionBound`.
     var rounds: [Int?] {
         guard reduces else { return [preemptionBound] }
-        return roundBounds.filter { bound in preemptionBound.map { bound < $0 } ?? true } + [preemptionBound]
+        let below = roundBounds.filter { bound in preemptionBound.map { bound < $0 } ?? true }
+        return below.map { Optional($0) } + [preemptionBound]
     }
 
     /// True when `fingerprint` is not in `seen`; added to it when `remember`.
