@@ -27,7 +27,7 @@ extension ScenarioCompiler {
                 repaired = "the compile cache's \(base).so was damaged (\(why)); \(scenario.path) was compiled again"
             case .missing:
                 if let errors = FileManager.default.contents(atPath: base + ".errors") {
-                    let failure = CompileFailure(errors: String(decoding: errors, as: UTF8.self).lines)
+                    let failure = CompileFailure(errors: String(decoding: errors, as: UTF8.self).nonEmptyLines)
                     compilations[index] = Compilation(library: .failure(failure), ranCompiler: false)
                     continue
                 }
@@ -114,7 +114,8 @@ extension ScenarioCompiler {
         // Which scenarios the errors name; without any (a killed or timed-out compiler, a full disk), each alone.
         var named: [PendingScenario] = []
         if case .success(let child) = output, case .exited = child.termination {
-            let errorLines = String(decoding: child.standardError, as: UTF8.self).lines.filter { $0.contains(": error: ") }
+            let errorLines = String(decoding: child.standardError, as: UTF8.self).nonEmptyLines
+                .filter { $0.contains(": error: ") }
             named = group.filter { member in errorLines.contains { member.scenario.covers(errorLine: $0) } }
         }
         let rest = named.isEmpty ? [] : group.filter { member in !named.contains { $0.base == member.base } }
@@ -147,9 +148,4 @@ extension ScenarioSource {
         let count = text.split(separator: "\n", omittingEmptySubsequences: false).count
         return line >= firstLine && line < firstLine + count
     }
-}
-
-extension String {
-    /// The non-empty lines.
-    fileprivate var lines: [String] { split(separator: "\n").map(String.init) }
 }

@@ -150,7 +150,7 @@ package struct ScenarioCompiler: Sendable {
 
     /// True when swiftc's output holds an error at a line of the author's file (`content/page/cell.swift:3:5: error:`).
     private static func namesAuthorsError(_ output: [UInt8], scenario: ScenarioSource) -> Bool {
-        String(decoding: output, as: UTF8.self).lines.contains { line in
+        String(decoding: output, as: UTF8.self).nonEmptyLines.contains { line in
             guard line.hasPrefix(scenario.path + ":"), line.contains(": error: ") else { return false }
             return line.dropFirst(scenario.path.count + 1).first?.isNumber == true
         }
@@ -166,7 +166,7 @@ package struct ScenarioCompiler: Sendable {
     /// The `FILE:LINE:COL: error: …` lines of swiftc's output, those naming the author's file first; without any,
     /// the last lines swiftc printed.
     static func errors(in output: String, scenario: ScenarioSource) -> [String] {
-        let lines = output.lines
+        let lines = output.nonEmptyLines
         let errors = lines.filter { $0.contains(": error: ") }
         let authors = errors.filter { $0.hasPrefix(scenario.path + ":") }
         if !authors.isEmpty { return authors + errors.filter { !$0.hasPrefix(scenario.path + ":") } }
@@ -176,6 +176,6 @@ package struct ScenarioCompiler: Sendable {
 }
 
 extension String {
-    /// The non-empty lines.
-    fileprivate var lines: [String] { split(separator: "\n").map(String.init) }
+    /// The non-empty lines (of a compiler's output, a cached error file).
+    var nonEmptyLines: [String] { split(separator: "\n").map(String.init) }
 }
