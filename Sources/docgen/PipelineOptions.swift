@@ -84,7 +84,8 @@ struct PipelineOptions: ParsableArguments {
             cacheDirectory: cache, compiler: compiler)
         return SiteBuilder(
             executor: CellExecutor(settings: settings),
-            decorators: [TimelineDecorator(), FidelityDecorator(recordings: recordings)], recordings: recordings)
+            decorators: [ExplorationDecorator(), TimelineDecorator(), FidelityDecorator(recordings: recordings)],
+            recordings: recordings)
     }
 
     /// Why `folder` cannot be written (made if missing, then a file created and deleted in it), or `nil`.

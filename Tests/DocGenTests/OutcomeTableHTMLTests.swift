@@ -31,7 +31,7 @@ import Testing
         let check = ModelCheck(
             cell: "p/c", exploration: exploration, recording: recording(runs: 3),
             normaliser: try FidelityNormaliser())
-        let root = try parse(OutcomeTableHTML.fragment(exploration, scenarioID: "p/c", check: check))
+        let root = try parse(rendered(ExplorationBlock(exploration, scenarioID: "p/c", check: check)).html)
         #expect(
             root.all("p", class: "dg-outcomes-head").first?.text
                 == "2 possible outputs (the search ran all \(exploration.runs) distinct schedules); CPython printed 1 "
@@ -54,7 +54,7 @@ import Testing
 
     @Test func withoutARecordingTheHeadlineAndTableLeaveCPythonOut() throws {
         let exploration = ExhaustiveExplorer().explore(program)
-        let html = OutcomeTableHTML.fragment(exploration, scenarioID: "p/c")
+        let html = rendered(ExplorationBlock(exploration, scenarioID: "p/c")).html
         #expect(!html.contains("CPython"))
         #expect(try parse(html).all("th").filter { $0.attribute("scope") == "col" }.count == 4)
     }
@@ -74,7 +74,7 @@ import Testing
     @Test func oneOutputIsOneSentenceAndOutputsTheModelMissesAreCounted() throws {
         let lone: @Sendable () throws -> Void = { print("a") }
         let exploration = ExhaustiveExplorer().explore(lone)
-        let root = try parse(OutcomeTableHTML.fragment(exploration, scenarioID: "p/c"))
+        let root = try parse(rendered(ExplorationBlock(exploration, scenarioID: "p/c")).html)
         #expect(root.children.map(\.name) == ["p"])
         #expect(root.all("table").isEmpty)
         let two = ExhaustiveExplorer().explore(program)
@@ -91,7 +91,7 @@ import Testing
         let exploration = ExhaustiveExplorer().explore(program)
         let run = try #require(exploration.groups.last)
         let defaultRun = RunResult(events: run.events, outcome: run.outcome, schedule: "default")
-        let root = try parse(OutcomeTableHTML.fragment(exploration, scenarioID: "p/c", defaultRun: defaultRun))
+        let root = try parse(rendered(ExplorationBlock(exploration, scenarioID: "p/c", defaultRun: defaultRun)).html)
         let marks = root.all("tr").map { $0.all("span", class: "dg-shown").count }
         #expect(marks == [0] + Array(repeating: 0, count: exploration.groups.count - 1) + [1])
         #expect(root.all("summary").last?.text.hasSuffix("(the default schedule's, shown above)") == true)
@@ -105,13 +105,8 @@ import Testing
         }
         let exploration = ExhaustiveExplorer().explore(three)
         #expect(exploration.groups.count == 6)
-        let html = OutcomeTableHTML.fragment(exploration, scenarioID: "p/c", inlineRows: 4)
-        let page = try parse(html)
-        #expect(page.all("table").count == 2, "the inline table and the complete one (between the markers)")
-        var tables = LazyTables(page: "p", pageFile: "p.html")
-        let folded = tables.fold(html, cell: "cell-c")
-        #expect(!folded.contains(LazyTables.start) && !folded.contains(LazyTables.referenceHref))
-        let root = try parse(folded)
+        let (html, files) = rendered(ExplorationBlock(exploration, scenarioID: "p/c", timelines: false, inlineRows: 4))
+        let root = try parse(html)
         let table = try #require(root.all("table").first)
         #expect(root.all("table").count == 1)
         #expect(table.all("tbody")[0].all("tr").count == 4)
@@ -122,8 +117,8 @@ import Testing
                 == "The 2 less frequent outputs are in the complete table; docgen explore p/c --exhaustive --show 0 "
                 + "lists them too.")
         #expect(more.all("a")[0].attribute("href") == "p-figures/cell-c-outcomes.html")
-        let standalone = try #require(tables.files["p-figures/cell-c-outcomes.html"])
-        #expect(tables.files.count == 1)
+        let standalone = try #require(files["p-figures/cell-c-outcomes.html"])
+        #expect(files.count == 1)
         #expect(standalone.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         #expect(standalone.contains("<title>Possible outputs of p/c</title>"))
         #expect(standalone.contains("<link rel=\"stylesheet\" href=\"../assets/docgen.css\">"))

@@ -13,6 +13,12 @@ import Testing
             run: .finished(RunResult(events: events, outcome: outcome, schedule: "default")))
     }
 
+    /// The cell's HTML, its figures placed for page `p`.
+    func render(_ view: CellView) -> String {
+        var figures = PageFigures(page: "p", pageFile: "p.html")
+        return CellRenderer.render(view, figures: &figures).html
+    }
+
     @Test func escapingCoversMarkupQuotesAndControlCharacters() {
         #expect(
             HTMLEscaping.escape("<script>alert('x') & \"y\"</script>\u{1}\t")
@@ -20,7 +26,7 @@ import Testing
     }
 
     @Test func outputLinesAreEscapedAndLabelledByThreadAndStream() {
-        let html = CellRenderer.render(
+        let html = render(
             view([
                 TraceEvent(
                     time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "<script>x</script>\n")),
@@ -45,22 +51,22 @@ import Testing
         let report = [
             "MainThread waits on join alice", "alice waits on Lock#2 held by bob", "bob waits on Lock#1 held by alice",
         ].joined(separator: "\n")
-        let html = CellRenderer.render(view([], outcome: .deadlock(report: report)))
+        let html = render(view([], outcome: .deadlock(report: report)))
         #expect(html.contains("Cell failed: </strong>deadlocked: alice waits on Lock#2 held by bob"))
     }
 
     @Test func unexpectedFailureIsAnAlertAndExpectedOneIsNot() {
-        let failing = CellRenderer.render(view([], outcome: .deadlock(report: "T0 waits on Lock#1")))
+        let failing = render(view([], outcome: .deadlock(report: "T0 waits on Lock#1")))
         #expect(failing.contains("role=\"alert\""))
         #expect(failing.contains("Cell failed: </strong>deadlocked: T0 waits on Lock#1"))
         #expect(failing.contains("<span class=\"badge bad\""))
-        let expected = CellRenderer.render(view([], outcome: .deadlock(report: "T0 waits"), expect: .deadlock))
+        let expected = render(view([], outcome: .deadlock(report: "T0 waits"), expect: .deadlock))
         #expect(!expected.contains("role=\"alert\""))
         #expect(expected.contains(">deadlock (expected)</span>"))
     }
 
     @Test func aCellThatCompletesDespiteItsExpectOptionIsFlagged() {
-        let html = CellRenderer.render(view([], expect: .deadlock))
+        let html = render(view([], expect: .deadlock))
         #expect(
             html.contains(
                 "<span class=\"badge bad\" title=\"the cell&#39;s option expect=deadlock says it "
@@ -68,13 +74,15 @@ import Testing
     }
 
     @Test func decoratorsAddBadgesAndBlocksUnderTheOutput() throws {
-        var cell = view([])
+        let events = [TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "a\n"))]
+        var cell = view(events)
         cell.badges = [CellBadge("matches CPython", tone: .good)]
-        cell.extraHTML = ["<svg class=\"x\"></svg>"]
-        let html = CellRenderer.render(cell)
+        cell.blocks = TimelineDecorator().decorate(cell).blocks
+        let html = render(cell)
         #expect(html.contains("<span class=\"badge good\">matches CPython</span>"))
         let output = try #require(html.range(of: "<figure class=\"output\">"))
-        let extra = try #require(html.range(of: "<div class=\"extra\">\n<svg class=\"x\"></svg>\n</div>"))
+        let extra = try #require(
+            html.range(of: "<div class=\"extra\">\n<details class=\"timeline\"><summary>Timeline</summary>\n<a "))
         #expect(output.lowerBound < extra.lowerBound)
     }
 

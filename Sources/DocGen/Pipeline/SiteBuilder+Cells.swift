@@ -35,27 +35,23 @@ extension SiteBuilder {
         }
     }
 
-    /// Builds the views of every page, letting each decorator add badges and extra blocks; a cell searched exhaustively
-    /// shows its outcome table, with what CPython printed when `checks` has the cell.
+    /// Builds the views of every page, letting each decorator add badges and blocks; a cell's view carries its
+    /// exploration and, when `checks` has the cell, what CPython printed of its outcomes (`ExplorationDecorator`).
     func pageViews(
         _ documents: [Document], mapped: [MappedCell], executions: [CellExecution], checks: [String: ModelCheck] = [:],
         contentFolder: String
     ) -> [PageView] {
         var views: [String: [String: CellView]] = [:]
         for (cell, execution) in zip(mapped, executions) {
-            let exploration = execution.exploration.map {
-                ExplorationHTML.fragment(
-                    $0, scenarioID: cell.id, check: checks[cell.id], defaultRun: execution.run.result)
-            }
             var view = CellView(
                 cell: cell.cell, scenarioID: cell.id,
                 swiftPath: Self.displayName(of: cell.scenario, contentFolder: contentFolder),
-                swiftSource: cell.scenario.shownText, run: execution.run,
-                warnings: execution.warnings, extraHTML: exploration.map { [$0] } ?? [])
+                swiftSource: cell.scenario.shownText, run: execution.run, warnings: execution.warnings,
+                exploration: execution.exploration, modelCheck: checks[cell.id])
             for decorator in decorators {
                 let decoration = decorator.decorate(view)
                 view.badges += decoration.badges
-                view.extraHTML += decoration.extraHTML
+                view.blocks += decoration.blocks
             }
             views[cell.page, default: [:]][cell.cell.id] = view
         }

@@ -10,13 +10,16 @@ import Threading
 /// succeeded, so a failed build leaves the previous site as it was.
 package struct SiteBuilder: Sendable {
     package var executor: CellExecutor
-    /// Plug-ins adding badges and blocks to cells, applied in order.
+    /// Plug-ins adding badges and blocks to cells, applied in order; by default only the explored outputs.
     package var decorators: [any CellDecorator]
     /// The folder of CPython recordings (`<page>/<cell>.txt`, `docgen fidelity --record`) that the outputs of cells
     /// searched exhaustively are checked against and shown with.
     package var recordings: String
 
-    package init(executor: CellExecutor, decorators: [any CellDecorator] = [], recordings: String = "Tests/Fidelity") {
+    package init(
+        executor: CellExecutor, decorators: [any CellDecorator] = [ExplorationDecorator()],
+        recordings: String = "Tests/Fidelity"
+    ) {
         self.executor = executor
         self.decorators = decorators
         self.recordings = recordings

@@ -1,10 +1,10 @@
 /// What a `CellDecorator` adds to one cell.
 package struct CellDecoration: Sendable, Equatable {
     package var badges: [CellBadge]
-    package var extraHTML: [String]
+    package var blocks: [CellBlock]
 
-    package init(badges: [CellBadge] = [], extraHTML: [String] = []) {
+    package init(badges: [CellBadge] = [], blocks: [CellBlock] = []) {
         self.badges = badges
-        self.extraHTML = extraHTML
+        self.blocks = blocks
     }
 }

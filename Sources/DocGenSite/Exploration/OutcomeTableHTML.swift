@@ -9,46 +9,48 @@ import DocGenVerify
 /// than one output, a table with a row per output: its text, its share of the search's executions, whether CPython
 /// was seen printing it (when the cell has a recording) and the command that replays it; then the flip-through view
 /// of the most frequent outputs (`ExplorationHTML.folds`). The output the cell's default run printed is marked. Plain
-/// HTML; all text escaped.
-package enum OutcomeTableHTML {
-    /// The fragment for `exploration` of cell `scenarioID`; `check` (from the cell's CPython recording) fills the
+/// HTML.
+enum OutcomeTableHTML {
+    /// The block of the cell whose anchor is `anchor`; its `check` (from the cell's CPython recording) fills the
     /// CPython column and the headline's "CPython printed K of them". `limit` outputs get a fold.
     ///
-    /// Past `inlineRows` outputs, the table shows the most frequent ones and links to the complete table, which it
-    /// leaves between `LazyTables` markers for the page renderer to move into a file of its own.
-    package static func fragment(
-        _ exploration: Exploration, scenarioID: String, check: ModelCheck? = nil, limit: Int = 10,
-        timelines: Bool = true, inlineRows: Int = 20, defaultRun: RunResult? = nil
-    ) -> String {
-        let sentence = headline(exploration, check: check)
-        let shownAbove = defaultRun.flatMap { run in
+    /// Past `inlineRows` outputs, the table shows the most frequent ones and links to the complete table, which
+    /// `figures` puts on a page of its own.
+    static func node(_ block: ExplorationBlock, cell anchor: String, figures: inout PageFigures) -> HTMLNode {
+        let exploration = block.exploration
+        let sentence = headline(exploration, check: block.check)
+        let shownAbove = block.defaultRun.flatMap { run in
             let output = OutputTally.combinedOutput(of: run)
             return exploration.groups.firstIndex { $0.output == output && $0.outcome == run.outcome }
         }
         guard exploration.groups.count > 1 else {
-            return "<p class=\"dg-outcomes dg-deterministic\">\(sentence.htmlEscaped).</p>\n"
+            return .group([.tag("p", ["class": "dg-outcomes dg-deterministic"], .text(sentence + ".")), .newline])
         }
-        var html = "<div class=\"dg-outcomes\">\n<p class=\"dg-outcomes-head\">\(sentence.htmlEscaped).</p>\n"
-        let shown = max(inlineRows, 1)
-        html += table(exploration, scenarioID: scenarioID, check: check, rows: shown, shownAbove: shownAbove)
+        let head = HTMLNode.tag("p", ["class": "dg-outcomes-head"], .text(sentence + "."))
+        let shown = max(block.inlineRows, 1)
+        var nodes: [HTMLNode] = [.newline, head, .newline, table(block, rows: shown, shownAbove: shownAbove)]
         let hidden = exploration.groups.count - shown
         if hidden > 0 {
+            let complete = figures.page(
+                title: "Possible outputs of \(block.scenarioID)",
+                body: .group([head, .newline, table(block, rows: exploration.groups.count, shownAbove: shownAbove)]),
+                cell: anchor)
             let budget = exploration.isComplete ? "" : " --max-executions \(exploration.runs)"
-            let command = "docgen explore \(scenarioID) --exhaustive\(budget) --show 0"
-            html += "<p class=\"dg-more\">The \(hidden) less frequent \(hidden == 1 ? "output is" : "outputs are") in "
-            html += "<a \(LazyTables.referenceHref)>the complete table</a>; <code>\(command.htmlEscaped)</code> "
-            html += "lists them too.</p>\n"
-            html += LazyTables.start + "<h1>Possible outputs of \(scenarioID.htmlEscaped)</h1>\n"
-            html += "<p class=\"dg-outcomes-head\">\(sentence.htmlEscaped).</p>\n"
-            html += table(
-                exploration, scenarioID: scenarioID, check: check, rows: exploration.groups.count,
-                shownAbove: shownAbove)
-            html += LazyTables.end + "\n"
+            let command = "docgen explore \(block.scenarioID) --exhaustive\(budget) --show 0"
+            nodes += [
+                .tag(
+                    "p", ["class": "dg-more"],
+                    .text("The \(hidden) less frequent \(hidden == 1 ? "output is" : "outputs are") in "),
+                    .tag("a", ["href": complete], .text("the complete table")), .text("; "),
+                    .tag("code", [:], .text(command)), .text(" lists them too.")),
+                .newline, .newline,
+            ]
         }
-        html += "<p class=\"dg-outcomes-folds\">The most frequent, with their threads and timelines:</p>\n"
-        html += ExplorationHTML.folds(
-            exploration, scenarioID: scenarioID, limit: limit, timelines: timelines, shownAbove: shownAbove)
-        return html + "</div>\n"
+        nodes += [
+            .tag("p", ["class": "dg-outcomes-folds"], .text("The most frequent, with their threads and timelines:")),
+            .newline, ExplorationHTML.folds(block, cell: anchor, figures: &figures, shownAbove: shownAbove),
+        ]
+        return .group([.tag("div", ["class": "dg-outcomes"], children: nodes), .newline])
     }
 
     /// The headline, without its full stop: how many outputs are possible (exactly, or at least and why the search
@@ -89,43 +91,73 @@ package enum OutcomeTableHTML {
 
     /// The table of the `rows` most frequent outputs, in a box that scrolls sideways on narrow screens (focusable,
     /// so the keyboard can scroll it); the output at `shownAbove` is marked as the cell's.
-    static func table(
-        _ exploration: Exploration, scenarioID: String, check: ModelCheck?, rows: Int, shownAbove: Int? = nil
-    ) -> String {
-        let id = scenarioID.htmlEscaped
-        var html =
-            "<div class=\"table-box dg-outcome-box\" tabindex=\"0\" role=\"group\" "
-            + "aria-label=\"Possible outputs of \(id)\">\n<table class=\"dg-outcome-table\">\n"
+    static func table(_ block: ExplorationBlock, rows: Int, shownAbove: Int? = nil) -> HTMLNode {
+        let exploration = block.exploration
+        let id = block.scenarioID
+        let check = block.check
         let column = check == nil ? "" : ", whether CPython was seen printing it"
         let which =
             rows < exploration.groups.count
             ? "The \(rows) most frequent of the \(exploration.groups.count) outputs of \(id)" : "Every output of \(id)"
-        html +=
-            "<caption>\(which): its share of the \(exploration.runs) executions searched\(column), and the command "
-            + "that replays it</caption>\n"
-        html += "<thead><tr><th scope=\"col\">No.</th><th scope=\"col\">Output</th><th scope=\"col\">Share</th>"
-        html += check == nil ? "" : "<th scope=\"col\">CPython</th>"
-        html += "<th scope=\"col\">Replay</th></tr></thead>\n<tbody>\n"
+        var head: [HTMLNode] = [
+            .tag("th", ["scope": "col"], .text("No.")), .tag("th", ["scope": "col"], .text("Output")),
+            .tag("th", ["scope": "col"], .text("Share")),
+        ]
+        if check != nil { head.append(.tag("th", ["scope": "col"], .text("CPython"))) }
+        head.append(.tag("th", ["scope": "col"], .text("Replay")))
+        var body: [HTMLNode] = [.newline]
         for (index, group) in exploration.groups.prefix(rows).enumerated() {
-            let share = exploration.runs > 0 ? Double(group.count) * 100 / Double(exploration.runs) : 0
-            html += "<tr><th scope=\"row\">\(index + 1)</th>"
-            html += "<td><pre class=\"dg-output\">\(group.output.htmlEscaped)"
-            if group.outcome != .completed {
-                let newline = group.output.isEmpty || group.output.hasSuffix("\n") ? "" : "\n"
-                html += "\(newline)<em>\(ending(group.outcome).htmlEscaped)</em>"
-            }
-            html += "</pre></td><td>\(percent(share)) (\(group.count))"
-            if index == shownAbove { html += "<span class=\"dg-shown\">the default schedule's, shown above</span>" }
-            html += "</td>"
-            if let check {
-                let runs = index < check.cpythonRuns.count ? check.cpythonRuns[index] : 0
-                html +=
-                    runs > 0 ? "<td class=\"dg-seen\">seen, \(runs) of \(check.recordedRuns)</td>" : "<td>not seen</td>"
-            }
-            let command = "docgen run \(scenarioID) --schedule \(group.schedule)"
-            html += "<td><code class=\"dg-command\">\(command.htmlEscaped)</code></td></tr>\n"
+            body += [row(block, index: index, group: group, shownAbove: shownAbove), .newline]
         }
-        return html + "</tbody>\n</table>\n</div>\n"
+        let table = HTMLNode.tag(
+            "table", ["class": "dg-outcome-table"], .newline,
+            .tag(
+                "caption", [:],
+                .text(
+                    "\(which): its share of the \(exploration.runs) executions searched\(column), and the command "
+                        + "that replays it")),
+            .newline, .tag("thead", [:], .tag("tr", [:], children: head)), .newline,
+            .tag("tbody", [:], children: body), .newline)
+        return .group([
+            .tag(
+                "div",
+                [
+                    "class": "table-box dg-outcome-box", "tabindex": "0", "role": "group",
+                    "aria-label": "Possible outputs of \(id)",
+                ], .newline, table, .newline),
+            .newline,
+        ])
+    }
+
+    /// The row of the output `group`, the `index`th most frequent.
+    private static func row(_ block: ExplorationBlock, index: Int, group: OutputGroup, shownAbove: Int?) -> HTMLNode {
+        let exploration = block.exploration
+        var output: [HTMLNode] = [.text(group.output)]
+        if group.outcome != .completed {
+            let newline = group.output.isEmpty || group.output.hasSuffix("\n") ? "" : "\n"
+            output += [.text(newline), .tag("em", [:], .text(ending(group.outcome)))]
+        }
+        let share = exploration.runs > 0 ? Double(group.count) * 100 / Double(exploration.runs) : 0
+        var shareCell: [HTMLNode] = [.text("\(percent(share)) (\(group.count))")]
+        if index == shownAbove {
+            // Markup: its apostrophe is written as is.
+            shareCell.append(.raw("<span class=\"dg-shown\">the default schedule's, shown above</span>"))
+        }
+        var cells: [HTMLNode] = [
+            .tag("th", ["scope": "row"], .text("\(index + 1)")),
+            .tag("td", [:], .tag("pre", ["class": "dg-output"], children: output)),
+            .tag("td", [:], children: shareCell),
+        ]
+        if let check = block.check {
+            let runs = index < check.cpythonRuns.count ? check.cpythonRuns[index] : 0
+            cells.append(
+                runs > 0
+                    ? .tag("td", ["class": "dg-seen"], .text("seen, \(runs) of \(check.recordedRuns)"))
+                    : .tag("td", [:], .text("not seen")))
+        }
+        let command = "docgen run \(block.scenarioID) --schedule \(group.schedule)"
+        cells.append(.tag("td", [:], .tag("code", ["class": "dg-command"], .text(command))))
+        return .tag("tr", [:], children: cells)
     }
 
     /// How a run ended other than normally, as a last line of its output.

@@ -1,39 +1,85 @@
 import DocGenModel
 @_spi(Harness) import Threading
 
-/// Renders one notebook cell: header with badges, Python | Swift sources, the output labelled by thread, extras.
+/// Renders one notebook cell: header with badges, Python | Swift sources, the output labelled by thread, then the
+/// blocks decorators added (`CellBlock`), each drawn by its kind with its files placed by `figures`.
 enum CellRenderer {
-    static func render(_ view: CellView) -> String {
+    static func render(_ view: CellView, figures: inout PageFigures) -> HTMLNode {
         let anchor = Document.cellAnchor(view.cell.id)
-        var html = "<section class=\"cell\" id=\"\(anchor.htmlEscaped)\">\n"
-        html +=
-            "<header class=\"cell-head\"><a class=\"cell-id\" id=\"\(anchor.htmlEscaped)-id\" "
-            + "href=\"#\(anchor.htmlEscaped)\" title=\"Permalink to this cell\">\(view.scenarioID.htmlEscaped)</a>"
+        var head: [HTMLNode] = [
+            .tag(
+                "a",
+                ["class": "cell-id", "id": anchor + "-id", "href": "#" + anchor, "title": "Permalink to this cell"],
+                .text(view.scenarioID))
+        ]
         for badge in statusBadges(view) + view.badges {
-            let title = badge.detail.map { " title=\"\($0.htmlEscaped)\"" } ?? ""
-            html += " <span class=\"badge \(badge.tone.rawValue)\"\(title)>\(badge.text.htmlEscaped)</span>"
+            head += [.text(" "), node(badge)]
         }
-        html += "</header>\n<div class=\"sources\">\n"
-        html += source("Python", language: "python", code: view.cell.source, anchor: anchor)
-        html += source("Swift · " + view.swiftPath, language: "swift", code: view.swiftSource, anchor: anchor)
-        html += "</div>\n"
-        html += output(view, anchor: anchor)
-        for block in view.extraHTML { html += "<div class=\"extra\">\n\(block)\n</div>\n" }
-        return html + "</section>\n"
+        var nodes: [HTMLNode] = [
+            .newline, .tag("header", ["class": "cell-head"], children: head), .newline,
+            .tag(
+                "div", ["class": "sources"], .newline,
+                source("Python", language: "python", code: view.cell.source, anchor: anchor),
+                source("Swift · " + view.swiftPath, language: "swift", code: view.swiftSource, anchor: anchor)),
+            .newline, output(view, anchor: anchor),
+        ]
+        for block in view.blocks {
+            nodes += [
+                .tag("div", ["class": "extra"], .newline, node(block, cell: anchor, figures: &figures), .newline),
+                .newline,
+            ]
+        }
+        return .group([.tag("section", ["class": "cell", "id": anchor], children: nodes), .newline])
+    }
+
+    /// A badge: its text, coloured by its tone, its detail on hover.
+    private static func node(_ badge: CellBadge) -> HTMLNode {
+        let tone = "badge " + badge.tone.rawValue
+        return badge.detail.map { .tag("span", ["class": tone, "title": $0], .text(badge.text)) }
+            ?? .tag("span", ["class": tone], .text(badge.text))
+    }
+
+    /// A decorator's block, drawn by its kind: a timeline in a closed fold, its drawing a file; explored outputs.
+    private static func node(_ block: CellBlock, cell anchor: String, figures: inout PageFigures) -> HTMLNode {
+        switch block {
+        case .timeline(let figure):
+            .tag(
+                "details", ["class": "timeline"], .tag("summary", [:], .text("Timeline")), .newline,
+                figures.link(to: figure, cell: anchor), .newline)
+        case .exploration(let exploration):
+            ExplorationHTML.node(exploration, cell: anchor, figures: &figures)
+        }
     }
 
     /// A source pane, highlighted at build time; the pane scrolls, so it is focusable and named by its caption.
-    private static func source(_ caption: String, language: String, code: String, anchor: String) -> String {
+    private static func source(_ caption: String, language: String, code: String, anchor: String) -> HTMLNode {
         let id = anchor + "-" + language
-        return "<figure class=\"source \(language)\"><figcaption id=\"\(id.htmlEscaped)\">\(caption.htmlEscaped)</figcaption>"
-            + "<pre \(pane(caption: id, cell: anchor))><code class=\"language-\(language)\">"
-            + "\(SyntaxHighlighter.html(code, language: language))</code></pre></figure>\n"
+        return .group([
+            .tag(
+                "figure", ["class": "source \(language)"], .tag("figcaption", ["id": id], .text(caption)),
+                pane(
+                    "pre", caption: id, cell: anchor,
+                    children: [
+                        .tag(
+                            "code", ["class": "language-\(language)"],
+                            .raw(SyntaxHighlighter.html(code, language: language)))
+                    ])),
+            .newline,
+        ])
     }
 
-    /// The attributes that make a pane that may scroll reachable by keyboard and named for screen readers by its
-    /// caption (`id`) and its cell's id (the header link, `cell-…-id`): "Python threading-tutorial/daemon".
-    static func pane(caption id: String, cell anchor: String) -> String {
-        "tabindex=\"0\" role=\"group\" aria-labelledby=\"\(id.htmlEscaped) \(anchor.htmlEscaped)-id\""
+    /// An element that may scroll, reachable by keyboard and named for screen readers by its caption (`id`) and its
+    /// cell's id (the header link, `cell-…-id`): "Python threading-tutorial/daemon".
+    static func pane(
+        _ name: String, _ attributes: KeyValuePairs<String, String?> = [:], caption id: String, cell anchor: String,
+        children: [HTMLNode]
+    ) -> HTMLNode {
+        .element(
+            name: name,
+            attributes: HTMLAttribute.list(attributes) + [
+                HTMLAttribute("tabindex", "0"), HTMLAttribute("role", "group"),
+                HTMLAttribute("aria-labelledby", "\(id) \(anchor)-id"),
+            ], children: children)
     }
 
     /// The status badge the run itself earns.
@@ -55,61 +101,69 @@ enum CellRenderer {
         return [CellBadge(kind == "failed" ? "failed" : "\(kind): failed", tone: .bad, detail: reason)]
     }
 
-    private static func output(_ view: CellView, anchor: String) -> String {
+    private static func output(_ view: CellView, anchor: String) -> HTMLNode {
         let id = anchor + "-output"
-        var html = "<figure class=\"output\"><figcaption id=\"\(id.htmlEscaped)\">Output</figcaption>\n"
+        var nodes: [HTMLNode] = [.tag("figcaption", ["id": id], .text("Output")), .newline]
         if let result = view.run.result {
-            html += legend(result.events)
-            html += lines(result.events, pane: pane(caption: id, cell: anchor))
+            nodes += [legend(result.events), lines(result.events, caption: id, cell: anchor)]
         }
         if let reason = view.run.failureReason {
             let expected = !view.run.isUnexpectedFailure(expected: view.cell.options.expect)
-            let role = expected ? "" : " role=\"alert\""
-            html +=
-                "<p class=\"failure\(expected ? " expected" : "")\"\(role)><strong>"
-                + (expected ? "Ends as expected: " : "Cell failed: ") + "</strong>\(reason.htmlEscaped)</p>\n"
+            let label = HTMLNode.tag("strong", [:], .text(expected ? "Ends as expected: " : "Cell failed: "))
+            nodes += [
+                expected
+                    ? .tag("p", ["class": "failure expected"], label, .text(reason))
+                    : .tag("p", ["class": "failure", "role": "alert"], label, .text(reason)),
+                .newline,
+            ]
             if case .finished(let result) = view.run, case .deadlock(let report) = result.outcome, !report.isEmpty {
-                html += "<pre class=\"report\" \(pane(caption: id, cell: anchor))>\(report.htmlEscaped)</pre>\n"
+                let pre = pane("pre", ["class": "report"], caption: id, cell: anchor, children: [.text(report)])
+                nodes += [pre, .newline]
             }
         }
         for warning in view.warnings {
-            html += "<p class=\"warning\">\(warning.htmlEscaped)</p>\n"
+            nodes += [.tag("p", ["class": "warning"], .text(warning)), .newline]
         }
-        return html + "</figure>\n"
+        return .group([.tag("figure", ["class": "output"], children: nodes), .newline])
     }
 
     /// One entry per thread that printed, in order of first output.
-    private static func legend(_ events: [TraceEvent]) -> String {
+    private static func legend(_ events: [TraceEvent]) -> HTMLNode {
         var seen: Set<Int> = []
-        var items = ""
+        var items: [HTMLNode] = []
         for event in events {
             guard case .output = event.kind, seen.insert(event.threadIndex).inserted else { continue }
-            items += "<li class=\"\(threadClass(event.threadIndex))\">\(event.threadName.htmlEscaped)</li>"
+            items.append(.tag("li", ["class": threadClass(event.threadIndex)], .text(event.threadName)))
         }
-        guard !items.isEmpty else { return "<p class=\"quiet\">(no output)</p>\n" }
-        return "<ul class=\"legend\" aria-label=\"Threads\">\(items)"
-            + "<li class=\"streams\"><span class=\"stream\">out</span> stdout · "
-            + "<span class=\"stream err\">err</span> stderr</li></ul>\n"
+        guard !items.isEmpty else {
+            return .group([.tag("p", ["class": "quiet"], .text("(no output)")), .newline])
+        }
+        items.append(
+            .tag(
+                "li", ["class": "streams"], .tag("span", ["class": "stream"], .text("out")), .text(" stdout · "),
+                .tag("span", ["class": "stream err"], .text("err")), .text(" stderr")))
+        return .group([.tag("ul", ["class": "legend", "aria-label": "Threads"], children: items), .newline])
     }
 
     /// Each printed line as a row: thread label, stream, text.
-    private static func lines(_ events: [TraceEvent], pane: String) -> String {
-        var rows = ""
+    private static func lines(_ events: [TraceEvent], caption id: String, cell anchor: String) -> HTMLNode {
+        var rows: [HTMLNode] = []
         for event in events {
             guard case .output(let stream, let text) = event.kind else { continue }
             var pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
             if text.hasSuffix("\n") { pieces.removeLast() }
             let isError = stream == .stderr
             for piece in pieces {
-                rows +=
-                    "<span class=\"line \(threadClass(event.threadIndex))\(isError ? " err" : "")\">"
-                    + "<span class=\"who\">\(event.threadName.htmlEscaped)</span>"
-                    + "<span class=\"stream\(isError ? " err" : "")\">\(isError ? "err" : "out")</span>"
-                    + "<span class=\"text\">\(String(piece).htmlEscaped)</span></span>"
+                rows.append(
+                    .tag(
+                        "span", ["class": "line \(threadClass(event.threadIndex))\(isError ? " err" : "")"],
+                        .tag("span", ["class": "who"], .text(event.threadName)),
+                        .tag("span", ["class": "stream\(isError ? " err" : "")"], .text(isError ? "err" : "out")),
+                        .tag("span", ["class": "text"], .text(String(piece)))))
             }
         }
-        guard !rows.isEmpty else { return "" }
-        return "<pre class=\"lines\" \(pane)>" + rows + "</pre>\n"
+        guard !rows.isEmpty else { return .group([]) }
+        return .group([pane("pre", ["class": "lines"], caption: id, cell: anchor, children: rows), .newline])
     }
 
     /// The thread's colour class, shared with the timeline (`ThreadPalette`).

@@ -1,5 +1,6 @@
 import DocGenModel
 import DocGenRun
+import DocGenVerify
 import Threading
 
 /// Everything the renderer shows for one cell.
@@ -12,14 +13,19 @@ package struct CellView: Sendable, Equatable {
     package var swiftSource: String
     package var run: CellRun
     package var warnings: [String]
+    /// The cell's outputs under many schedules, when it was explored (`ExplorationDecorator` shows them).
+    package var exploration: Exploration?
+    /// Those outputs against the cell's CPython recording, when it was searched exhaustively and has one.
+    package var modelCheck: ModelCheck?
     /// Labels for the cell's header; Render adds the run status itself.
     package var badges: [CellBadge]
-    /// Trusted HTML blocks shown under the output (a timeline SVG, explored outputs, …).
-    package var extraHTML: [String]
+    /// Blocks shown under the output, in order (explored outputs, the timeline, …).
+    package var blocks: [CellBlock]
 
     package init(
         cell: CodeCell, scenarioID: String, swiftPath: String, swiftSource: String, run: CellRun,
-        warnings: [String] = [], badges: [CellBadge] = [], extraHTML: [String] = []
+        warnings: [String] = [], exploration: Exploration? = nil, modelCheck: ModelCheck? = nil,
+        badges: [CellBadge] = [], blocks: [CellBlock] = []
     ) {
         self.cell = cell
         self.scenarioID = scenarioID
@@ -27,7 +33,9 @@ package struct CellView: Sendable, Equatable {
         self.swiftSource = swiftSource
         self.run = run
         self.warnings = warnings
+        self.exploration = exploration
+        self.modelCheck = modelCheck
         self.badges = badges
-        self.extraHTML = extraHTML
+        self.blocks = blocks
     }
 }

@@ -1,8 +1,7 @@
 import DocGenModel
 
 /// Renders one content page: prose from cmark-gfm (tables in a focusable scrolling box), headings with anchors, cells
-/// from `CellRenderer` with their timelines moved to files loaded when opened (`LazyFigures`) and the complete outcome
-/// tables of cells with many outputs moved to pages of their own (`LazyTables`).
+/// from `CellRenderer` with their timelines and complete outcome tables placed in files of their own (`PageFigures`).
 enum PageRenderer {
     /// The page's HTML and the files it links to (site path → text).
     static func render(_ page: PageView, pages: [PageView]) -> (html: String, files: [String: String]) {
@@ -14,8 +13,7 @@ enum PageRenderer {
     /// Writes the page's HTML to `html` block by block (a long page is never held whole) and returns the files it
     /// links to (site path → text).
     static func render(_ page: PageView, pages: [PageView], to html: inout some TextOutputStream) -> [String: String] {
-        var figures = LazyFigures(page: page.document.page)
-        var outcomes = LazyTables(page: page.document.page, pageFile: page.fileName)
+        var figures = PageFigures(page: page.document.page, pageFile: page.fileName)
         var tables = 0
         html.write(SiteLayout.head(title: page.document.title, current: page.document.page, pages: pages))
         for block in page.document.blocks {
@@ -23,23 +21,31 @@ enum PageRenderer {
             case .prose(let prose):
                 html.write(focusableCode(scrollableTables(prose, count: &tables)))
             case .heading(let heading):
-                html.write(
-                    "<h\(heading.level) id=\"\(heading.slug.htmlEscaped)\">\(heading.innerHTML)"
-                        + "<a class=\"anchor\" href=\"#\(heading.slug.htmlEscaped)\" aria-label=\"Link to this section\">"
-                        + "#</a></h\(heading.level)>\n")
+                HTMLNode.group([
+                    .tag(
+                        "h\(heading.level)", ["id": heading.slug], .raw(heading.innerHTML),
+                        .tag(
+                            "a", ["class": "anchor", "href": "#" + heading.slug, "aria-label": "Link to this section"],
+                            .text("#"))),
+                    .newline,
+                ]).write(to: &html)
             case .cell(let cell):
                 if let view = page.cells[cell.id] {
-                    let anchor = Document.cellAnchor(cell.id)
-                    html.write(outcomes.fold(figures.fold(CellRenderer.render(view), cell: anchor), cell: anchor))
+                    CellRenderer.render(view, figures: &figures).write(to: &html)
                 } else {
-                    html.write(
-                        "<pre \(codePane)><code class=\"language-python\">"
-                            + "\(SyntaxHighlighter.html(cell.source, language: "python"))</code></pre>\n")
+                    HTMLNode.group([
+                        .tag(
+                            "pre", ["tabindex": "0", "role": "group", "aria-label": "Code"],
+                            .tag(
+                                "code", ["class": "language-python"],
+                                .raw(SyntaxHighlighter.html(cell.source, language: "python")))),
+                        .newline,
+                    ]).write(to: &html)
                 }
             }
         }
         html.write(SiteLayout.tail)
-        return figures.files.merging(outcomes.files) { figure, _ in figure }
+        return figures.files
     }
 
     /// A code block outside a cell scrolls too: reachable by keyboard and named.

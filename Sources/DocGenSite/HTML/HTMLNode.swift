@@ -1,0 +1,71 @@
+/// A piece of HTML (or inline SVG) as a value: every page, cell, table and drawing docgen writes is built from these
+/// and written by `write(to:)`, so text is escaped by construction (`text`) and markup that is already HTML is named
+/// as such (`raw`: cmark-gfm's prose, the highlighter's spans, the stylesheet and script).
+///
+/// Plot (JohnSundell/Plot 0.14.0) was the alternative; it cannot write docgen's bytes: its text escaping keeps what
+/// looks like an entity (a program printing `&amp;` would show `&`), it does not escape `"` or `'`, and it writes
+/// attribute values unescaped.
+package indirect enum HTMLNode: Sendable, Equatable {
+    /// `<name attributes>children</name>`.
+    case element(name: String, attributes: [HTMLAttribute], children: [HTMLNode])
+    /// An element without content or end tag: `<name attributes>` (HTML's void elements), or `<name attributes/>`
+    /// when `selfClosing` (SVG).
+    case empty(name: String, attributes: [HTMLAttribute], selfClosing: Bool)
+    /// Text, escaped when written (`HTMLEscaping`).
+    case text(String)
+    /// Markup written as it is: only HTML that another renderer made or docgen's own constant markup.
+    case raw(String)
+    /// Several nodes in a row.
+    case group([HTMLNode])
+
+    /// `<name attributes>children</name>`; an attribute whose value is `nil` is written bare (`download`).
+    package static func tag(
+        _ name: String, _ attributes: KeyValuePairs<String, String?> = [:], _ children: HTMLNode...
+    ) -> HTMLNode {
+        .element(name: name, attributes: HTMLAttribute.list(attributes), children: children)
+    }
+
+    /// `<name attributes>children</name>` with children made elsewhere.
+    package static func tag(
+        _ name: String, _ attributes: KeyValuePairs<String, String?> = [:], children: [HTMLNode]
+    ) -> HTMLNode {
+        .element(name: name, attributes: HTMLAttribute.list(attributes), children: children)
+    }
+
+    /// `<name attributes>`, an HTML void element (`meta`, `input`, `link`).
+    package static func void(_ name: String, _ attributes: KeyValuePairs<String, String?>) -> HTMLNode {
+        .empty(name: name, attributes: HTMLAttribute.list(attributes), selfClosing: false)
+    }
+
+    /// A line break between blocks, as docgen writes them.
+    package static let newline = HTMLNode.raw("\n")
+
+    /// The node's HTML.
+    package var html: String {
+        var text = ""
+        write(to: &text)
+        return text
+    }
+
+    /// Writes the node's HTML to `out`, escaping every text and attribute value.
+    package func write(to out: inout some TextOutputStream) {
+        switch self {
+        case .element(let name, let attributes, let children):
+            out.write("<" + name)
+            for attribute in attributes { attribute.write(to: &out) }
+            out.write(">")
+            for child in children { child.write(to: &out) }
+            out.write("</" + name + ">")
+        case .empty(let name, let attributes, let selfClosing):
+            out.write("<" + name)
+            for attribute in attributes { attribute.write(to: &out) }
+            out.write(selfClosing ? "/>" : ">")
+        case .text(let text):
+            out.write(HTMLEscaping.escape(text))
+        case .raw(let markup):
+            out.write(markup)
+        case .group(let nodes):
+            for node in nodes { node.write(to: &out) }
+        }
+    }
+}
