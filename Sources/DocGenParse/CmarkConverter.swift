@@ -3,7 +3,8 @@ import DocGenModel
 import Foundation
 
 /// The only place that talks to cmark-gfm: parses Markdown with the GFM table extension and copies the C tree into
-/// Swift values (`MarkdownTree`), rendering each top-level block's HTML with cmark-gfm itself. Frees every C pointer.
+/// Swift values (`MarkdownTree`), rendering each top-level block's HTML with cmark-gfm itself (prose cut at its tables
+/// and code blocks, with its reader's text: `CmarkConverter+Prose`). Frees every C pointer.
 enum CmarkConverter {
     /// Source positions on while parsing so that inline nodes count the newlines inside code spans and inline HTML
     /// (without it, a link after a two-line code span is given the line before its own); off while rendering.
@@ -64,15 +65,17 @@ enum CmarkConverter {
         case CMARK_NODE_CODE_BLOCK:
             return .code(
                 info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)),
-                html: html, line: start)
+                prose: prose(node, html: html, extensions: extensions), line: start)
         case CMARK_NODE_HTML_BLOCK:
-            return .html(literal: string(cmark_node_get_literal(node)), html: html, line: start)
+            return .html(
+                literal: string(cmark_node_get_literal(node)), prose: prose(node, html: html, extensions: extensions),
+                line: start)
         default:
-            return .other(html: html, line: start)
+            return .other(prose: prose(node, html: html, extensions: extensions), line: start)
         }
     }
 
-    private static func render(_ node: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+    static func render(_ node: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
         guard let html = cmark_render_html(node, renderOptions, extensions) else { return "" }
         defer { free(html) }
         return String(cString: html)
@@ -165,12 +168,12 @@ enum CmarkConverter {
         return Int(cmark_node_get_end_line(table)) - 1
     }
 
-    private static func isTable(_ node: OpaquePointer) -> Bool {
+    static func isTable(_ node: OpaquePointer) -> Bool {
         string(cmark_node_get_type_string(node)) == "table"
     }
 
     /// Calls `visit` on entering each node under `root` (including `root`), using cmark's iterator.
-    private static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
+    static func walk(_ root: OpaquePointer, _ visit: (OpaquePointer) -> Void) {
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
         var event = cmark_iter_next(iterator)
@@ -180,7 +183,7 @@ enum CmarkConverter {
         }
     }
 
-    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+    static func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
     }
 }

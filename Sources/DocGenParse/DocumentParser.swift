@@ -57,7 +57,7 @@ package enum DocumentParser {
                         Heading(
                             level: level, text: text, slug: slug, innerHTML: innerHTML(html),
                             line: line)))
-            case .code(let info, let literal, let html, let line):
+            case .code(let info, let literal, let prose, let line):
                 let options = pending?.options ?? CellOptions()
                 let hadOptions = pending != nil
                 pending = nil
@@ -81,16 +81,16 @@ package enum DocumentParser {
                     blocks.append(.cell(CodeCell(id: id, source: literal, line: line, options: options)))
                     previousWasCell = true
                 } else {
-                    blocks.append(.prose(html: html))
+                    blocks.append(.prose(prose))
                 }
-            case .html(let literal, let html, let line):
+            case .html(let literal, let prose, let line):
                 if let options = try CellOptions.parse(htmlBlock: literal, file: sourcePath, line: line) {
                     pending = (options, line)
                 } else {
-                    blocks.append(.prose(html: html))
+                    blocks.append(.prose(prose))
                 }
-            case .other(let html, _):
-                blocks.append(.prose(html: html))
+            case .other(let prose, _):
+                blocks.append(.prose(prose))
             }
         }
         if let waiting = pending { throw .danglingOptions(file: sourcePath, line: waiting.line) }
@@ -130,17 +130,17 @@ package enum DocumentParser {
     /// Joins neighbouring prose blocks into one (appending in place: a page of many paragraphs stays linear).
     private static func merged(_ blocks: [DocumentBlock]) -> [DocumentBlock] {
         var result: [DocumentBlock] = []
-        var prose: String?
+        var prose: Prose?
         for block in blocks {
-            if case .prose(let html) = block {
-                if prose == nil { prose = html } else { prose!.append(html) }
+            if case .prose(let next) = block {
+                if prose == nil { prose = next } else { prose!.append(next) }
                 continue
             }
-            if let text = prose { result.append(.prose(html: text)) }
+            if let joined = prose { result.append(.prose(joined)) }
             prose = nil
             result.append(block)
         }
-        if let text = prose { result.append(.prose(html: text)) }
+        if let joined = prose { result.append(.prose(joined)) }
         return result
     }
 }

@@ -1,9 +1,11 @@
+import DocGenModel
+
 /// A top-level Markdown block as cmark-gfm saw it, before docgen decides which code blocks are cells.
 enum MarkdownBlock: Equatable {
     case heading(level: Int, text: String, html: String, line: Int)
-    case code(info: String, literal: String, html: String, line: Int)
-    case html(literal: String, html: String, line: Int)
-    case other(html: String, line: Int)
+    case code(info: String, literal: String, prose: Prose, line: Int)
+    case html(literal: String, prose: Prose, line: Int)
+    case other(prose: Prose, line: Int)
 }
 
 extension MarkdownBlock {
@@ -13,12 +15,12 @@ extension MarkdownBlock {
         switch self {
         case .heading(let level, let text, let html, let line):
             return .heading(level: level, text: text, html: html, line: line + lines)
-        case .code(let info, let literal, let html, let line):
-            return .code(info: info, literal: literal, html: html, line: line + lines)
-        case .html(let literal, let html, let line):
-            return .html(literal: literal, html: html, line: line + lines)
-        case .other(let html, let line):
-            return .other(html: html, line: line + lines)
+        case .code(let info, let literal, let prose, let line):
+            return .code(info: info, literal: literal, prose: prose, line: line + lines)
+        case .html(let literal, let prose, let line):
+            return .html(literal: literal, prose: prose, line: line + lines)
+        case .other(let prose, let line):
+            return .other(prose: prose, line: line + lines)
         }
     }
 }

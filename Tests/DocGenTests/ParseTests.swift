@@ -64,7 +64,8 @@ import Testing
             """)
         #expect(document.cells.isEmpty)
         #expect(
-            document.blocks.contains(.prose(html: "<pre><code class=\"language-sh\">ls &lt;dir&gt;\n</code></pre>\n")))
+            document.blocks.contains(
+                .prose(Prose(pieces: [.code("<code class=\"language-sh\">ls &lt;dir&gt;\n</code>")], text: "ls <dir>"))))
     }
 
     @Test func tablesAreRenderedByTheGFMExtension() throws {
@@ -74,12 +75,14 @@ import Testing
             |---|---|
             | 1 | 2 |
             """)
-        guard case .prose(let html)? = document.blocks.first else {
-            Issue.record("expected prose")
+        guard case .prose(let prose)? = document.blocks.first, case .table(let html)? = prose.pieces.first else {
+            Issue.record("expected a table")
             return
         }
-        #expect(html.contains("<table>"))
+        #expect(prose.pieces.count == 1)
+        #expect(html.hasPrefix("<table>") && html.hasSuffix("</table>"))
         #expect(html.contains("<td>2</td>"))
+        #expect(prose.text == "a b 1 2")
     }
 
     @Test func headingKeepsInlineMarkupAndGetsPlainTextForItsSlug() throws {
@@ -194,19 +197,20 @@ import Testing
     @Test func documentWithoutCodeHasNoCellsButKeepsItsProse() throws {
         let document = try parse("# Only words\n\nHello *world*.\n")
         #expect(document.cells.isEmpty)
-        #expect(document.blocks.last == .prose(html: "<p>Hello <em>world</em>.</p>\n"))
+        #expect(
+            document.blocks.last == .prose(Prose(pieces: [.markup("<p>Hello <em>world</em>.</p>\n")], text: "Hello world.")))
     }
 
     @Test func aSwiftBlockRightAfterACellIsItsScenarioNotProse() throws {
         let document = try parse("## A\n\n```python\nprint(1)\n```\n\n```swift\nprint(1)\n```\n\nText.\n")
         #expect(document.cells.map(\.inlineScenario) == [InlineScenario(source: "print(1)\n", firstLine: 8)])
-        #expect(!document.blocks.contains { if case .prose(let html) = $0 { html.contains("language-swift") } else { false } })
+        #expect(!document.blocks.contains { if case .prose(let p) = $0 { p.html.contains("language-swift") } else { false } })
     }
 
     @Test func aSwiftBlockAfterProseStaysProse() throws {
         let document = try parse("## A\n\n```python\nprint(1)\n```\n\nText.\n\n```swift\nprint(1)\n```\n")
         #expect(document.cells.map(\.inlineScenario) == [nil])
-        #expect(document.blocks.contains { if case .prose(let html) = $0 { html.contains("language-swift") } else { false } })
+        #expect(document.blocks.contains { if case .prose(let p) = $0 { p.html.contains("language-swift") } else { false } })
     }
 
     @Test func theIdOptionPinsTheCellsID() throws {
@@ -239,5 +243,52 @@ import Testing
     @Test func aHeadingDerivedIdAvoidsAPinnedOne() throws {
         let document = try parse("<!-- docgen: id=daemon -->\n    x\n\n## Daemon\n\n    y\n")
         #expect(document.cells.map(\.id) == ["daemon", "daemon-2"])
+    }
+}
+
+extension ParseTests {
+    /// The search index reads prose's text from cmark-gfm's tree: entities decoded, words inside phrasing markup kept
+    /// together, a blank between blocks, table cells and at line breaks; an image's description and raw HTML blocks
+    /// are no text.
+    @Test func proseCarriesTheTextAReaderSeesFromTheParsedTree() throws {
+        let document = try parse(
+            """
+            a &amp; b &lt;c&gt; &#39;d&#x27; &bogus **bo**ld `co`de<kbd>k</kbd>x \\
+            next ![alt text](i.png) <em>in</em>line
+
+            - item
+            - two
+
+            | h1 | h2 |
+            |----|----|
+            | c1 | c2 |
+
+            <div>raw block</div>
+            """)
+        guard case .prose(let prose)? = document.blocks.first else {
+            Issue.record("expected prose")
+            return
+        }
+        #expect(prose.text == "a & b <c> 'd' &bogus bold code k x next inline item two h1 h2 c1 c2")
+    }
+
+    /// Tables and code blocks, nested in a list too, are pieces of their own; the markup around them is cmark-gfm's.
+    @Test func tablesAndCodeBlocksAtAnyDepthArePiecesOfTheirOwn() throws {
+        let markdown = "Intro.\n\n- item\n\n  ```sh\n  ls\n  ```\n\n> | a |\n> |---|\n> | 1 |\n"
+        let document = try parse(markdown)
+        guard case .prose(let prose)? = document.blocks.first else {
+            Issue.record("expected prose")
+            return
+        }
+        #expect(
+            prose.pieces.map { piece -> String in
+                switch piece {
+                case .markup: "markup"
+                case .table: "table"
+                case .code: "code"
+                }
+            } == ["markup", "code", "markup", "table", "markup"])
+        #expect(prose.pieces[1] == .code("<code class=\"language-sh\">ls\n</code>"))
+        #expect(prose.html.contains("<li>\n<p>item</p>\n<pre><code class=\"language-sh\">ls\n</code></pre>\n</li>"))
     }
 }

@@ -116,8 +116,9 @@ import Testing
         #expect(
             document.blocks == [
                 .prose(
-                    html: "<p><a href=\"other.html#a\">x</a> "
-                        + "<a href=\"https://e.com/x.md\">y</a></p>\n")
+                    Prose(
+                        pieces: [.markup("<p><a href=\"other.html#a\">x</a> <a href=\"https://e.com/x.md\">y</a></p>\n")],
+                        text: "x y"))
             ])
     }
 

@@ -56,7 +56,7 @@ enum NotebookRenderer {
         var pieces = [""]
         for block in document.blocks {
             switch block {
-            case .prose(let html): pieces[pieces.count - 1] += html
+            case .prose(let prose): pieces[pieces.count - 1] += prose.html
             case .heading(let heading):
                 pieces[pieces.count - 1] += String(repeating: "#", count: heading.level) + " " + heading.text + "\n\n"
             case .cell: pieces.append("")

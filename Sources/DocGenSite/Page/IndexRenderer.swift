@@ -1,19 +1,24 @@
 /// Renders `index.html`: every page with its cell count and how many cells failed.
 enum IndexRenderer {
     static func render(_ pages: [PageView]) -> String {
-        var main = "<h1>Pages</h1>\n"
-        if pages.isEmpty { main += "<p>No pages yet: add Markdown files to the content folder.</p>\n" }
-        main += "<ul class=\"index\">\n"
+        var main: [HTMLNode] = [.tag("h1", [:], .text("Pages")), .newline]
+        if pages.isEmpty {
+            main += [.tag("p", [:], .text("No pages yet: add Markdown files to the content folder.")), .newline]
+        }
+        var items: [HTMLNode] = [.newline]
         for page in pages {
             let views = page.document.cells.compactMap { page.cells[$0.id] }
             let failed = views.filter { $0.run.disagrees(with: $0.cell.options.expect) }.count
             var summary = views.count == 1 ? "1 cell" : "\(views.count) cells"
             if failed > 0 { summary += ", \(failed) failed" }
-            main +=
-                "<li><a href=\"\(page.fileName.htmlEscaped)\">\(page.document.title.htmlEscaped)</a> "
-                + "<span class=\"quiet\">(\(summary))</span></li>\n"
+            items += [
+                .tag(
+                    "li", [:], .tag("a", ["href": page.fileName], .text(page.document.title)), .text(" "),
+                    .tag("span", ["class": "quiet"], .text("(\(summary))"))),
+                .newline,
+            ]
         }
-        main += "</ul>\n"
-        return SiteLayout.page(title: "Pages", current: nil, pages: pages, main: main)
+        main += [.tag("ul", ["class": "index"], children: items), .newline]
+        return SiteLayout.page(title: "Pages", current: nil, pages: pages, main: .group(main))
     }
 }

@@ -1,7 +1,8 @@
 import DocGenModel
 
-/// Renders one content page: prose from cmark-gfm (tables in a focusable scrolling box), headings with anchors, cells
-/// from `CellRenderer` with their timelines and complete outcome tables placed in files of their own (`PageFigures`).
+/// Renders one content page: prose from cmark-gfm (its tables in a focusable scrolling box, its code blocks focusable),
+/// headings with anchors, cells from `CellRenderer` with their timelines and complete outcome tables placed in files of
+/// their own (`PageFigures`).
 enum PageRenderer {
     /// The page's HTML and the files it links to (site path → text).
     static func render(_ page: PageView, pages: [PageView]) -> (html: String, files: [String: String]) {
@@ -15,11 +16,11 @@ enum PageRenderer {
     static func render(_ page: PageView, pages: [PageView], to html: inout some TextOutputStream) -> [String: String] {
         var figures = PageFigures(page: page.document.page, pageFile: page.fileName)
         var tables = 0
-        html.write(SiteLayout.head(title: page.document.title, current: page.document.page, pages: pages))
+        SiteLayout.head(title: page.document.title, current: page.document.page, pages: pages).write(to: &html)
         for block in page.document.blocks {
             switch block {
             case .prose(let prose):
-                html.write(focusableCode(scrollableTables(prose, count: &tables)))
+                for piece in prose.pieces { node(piece, tables: &tables).write(to: &html) }
             case .heading(let heading):
                 HTMLNode.group([
                     .tag(
@@ -44,30 +45,26 @@ enum PageRenderer {
                 }
             }
         }
-        html.write(SiteLayout.tail)
+        SiteLayout.tail.write(to: &html)
         return figures.files
     }
 
-    /// A code block outside a cell scrolls too: reachable by keyboard and named.
-    private static let codePane = "tabindex=\"0\" role=\"group\" aria-label=\"Code\""
-
-    /// cmark-gfm's code blocks (`<pre><code…>`) made focusable panes.
-    private static func focusableCode(_ html: String) -> String {
-        html.replacingOccurrences(of: "<pre><code", with: "<pre \(codePane)><code")
-    }
-
-    /// Each table of cmark-gfm's HTML in a box that scrolls sideways on narrow screens, reachable by keyboard.
-    private static func scrollableTables(_ html: String, count: inout Int) -> String {
-        guard html.contains("<table>") else { return html }
-        var result = ""
-        for (index, piece) in html.components(separatedBy: "<table>").enumerated() {
-            if index > 0 {
-                count += 1
-                result +=
-                    "<div class=\"table-box\" tabindex=\"0\" role=\"group\" aria-label=\"Table \(count)\"><table>"
-            }
-            result += piece.replacingOccurrences(of: "</table>", with: "</table></div>")
+    /// A piece of prose drawn by its kind: a code block in a pane reachable by keyboard and named; a table in a box
+    /// that scrolls sideways on narrow screens, reachable by keyboard and numbered on the page.
+    private static func node(_ piece: ProsePiece, tables: inout Int) -> HTMLNode {
+        switch piece {
+        case .markup(let html):
+            return .raw(html)
+        case .code(let code):
+            return .group([.tag("pre", ["tabindex": "0", "role": "group", "aria-label": "Code"], .raw(code)), .newline])
+        case .table(let table):
+            tables += 1
+            return .group([
+                .tag(
+                    "div", ["class": "table-box", "tabindex": "0", "role": "group", "aria-label": "Table \(tables)"],
+                    .raw(table)),
+                .newline,
+            ])
         }
-        return result
     }
 }

@@ -6,81 +6,112 @@ enum SiteLayout {
     /// Set before the page is drawn, so a reader who hid the Swift sources never sees them flash (`SiteScript`).
     static let hideSwiftKey = "docgen-hide-swift"
 
-    static func page(title: String, current: String?, pages: [PageView], main: String) -> String {
-        head(title: title, current: current, pages: pages) + main + tail
+    static func page(title: String, current: String?, pages: [PageView], main: HTMLNode) -> String {
+        var html = ""
+        head(title: title, current: current, pages: pages).write(to: &html)
+        main.write(to: &html)
+        tail.write(to: &html)
+        return html
     }
 
-    /// A page's HTML before its content (`main`), so a long page can be written piece by piece.
-    static func head(title: String, current: String?, pages: [PageView]) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="docgen \(DocGenVersion.string)">
-        <title>\(title.htmlEscaped)</title>
-        <link rel="stylesheet" href="assets/docgen.css">
-        <script>try{if(localStorage.getItem("\(hideSwiftKey)")==="1")\
-        document.documentElement.classList.add("no-swift")}catch(e){}</script>
-        </head>
-        <body>
-        <a class="skip" href="#main">Skip to content</a>
-        <div class="layout">
-        \(sidebar(current: current, pages: pages))<main id="main">
-        \(toolbar(current: current, pages: pages))\(narrowContents(current: current, pages: pages))
-        """
+    /// A page's HTML before its content, so a long page can be written piece by piece; `tail` closes what it opens.
+    static func head(title: String, current: String?, pages: [PageView]) -> HTMLNode {
+        .group([
+            .raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"),
+            .void("meta", ["charset": "utf-8"]), .newline,
+            .void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]), .newline,
+            .void("meta", ["name": "generator", "content": "docgen \(DocGenVersion.string)"]), .newline,
+            .tag("title", [:], .text(title)), .newline,
+            .void("link", ["rel": "stylesheet", "href": "assets/docgen.css"]), .newline,
+            .tag(
+                "script", [:],
+                .raw(
+                    "try{if(localStorage.getItem(\"\(hideSwiftKey)\")===\"1\")"
+                        + "document.documentElement.classList.add(\"no-swift\")}catch(e){}")),
+            .raw("\n</head>\n<body>\n"),
+            .tag("a", ["class": "skip", "href": "#main"], .text("Skip to content")),
+            .raw("\n<div class=\"layout\">\n"),
+            sidebar(current: current, pages: pages),
+            .raw("<main id=\"main\">\n"),
+            toolbar(current: current, pages: pages), narrowContents(current: current, pages: pages),
+        ])
     }
 
     /// A page's HTML after its content.
-    static let tail = """
+    static let tail = HTMLNode.raw(
+        """
         </main>
         </div>
         <script src="assets/docgen.js"></script>
         </body>
         </html>
 
-        """
+        """)
 
     /// Search (shown by the script, which loads the index on first use), the notebook download and the Swift toggle.
-    private static func toolbar(current: String?, pages: [PageView]) -> String {
-        var html =
-            "<div class=\"toolbar\">\n<form class=\"search\" role=\"search\" hidden>"
-            + "<input type=\"search\" id=\"search\" placeholder=\"Search\" aria-label=\"Search all pages\" "
-            + "autocomplete=\"off\"><ul class=\"search-results\" aria-live=\"polite\"></ul></form>\n"
+    private static func toolbar(current: String?, pages: [PageView]) -> HTMLNode {
+        var nodes: [HTMLNode] = [
+            .newline,
+            .tag(
+                "form", ["class": "search", "role": "search", "hidden": nil],
+                .void(
+                    "input",
+                    [
+                        "type": "search", "id": "search", "placeholder": "Search", "aria-label": "Search all pages",
+                        "autocomplete": "off",
+                    ]),
+                .tag("ul", ["class": "search-results", "aria-live": "polite"])),
+            .newline,
+        ]
         if let page = pages.first(where: { $0.document.page == current }) {
-            html +=
-                "<a class=\"notebook\" href=\"\(page.notebookFileName.htmlEscaped)\" download>"
-                + "Download notebook (.ipynb)</a>\n"
+            nodes += [
+                .tag(
+                    "a", ["class": "notebook", "href": page.notebookFileName, "download": nil],
+                    .text("Download notebook (.ipynb)")),
+                .newline,
+            ]
             if !page.cells.isEmpty {
-                html += "<label class=\"swift-toggle\" hidden><input type=\"checkbox\" id=\"show-swift\" checked> "
-                html += "Show Swift</label>\n"
+                nodes += [
+                    .tag(
+                        "label", ["class": "swift-toggle", "hidden": nil],
+                        .void("input", ["type": "checkbox", "id": "show-swift", "checked": nil]), .text(" Show Swift")),
+                    .newline,
+                ]
             }
         }
-        return html + "</div>\n"
+        return .group([.tag("div", ["class": "toolbar"], children: nodes), .newline])
     }
 
-    private static func sidebar(current: String?, pages: [PageView]) -> String {
-        var html =
-            "<nav class=\"sidebar\" aria-label=\"Site\">\n<p class=\"home\"><a href=\"index.html\""
-            + (current == nil ? " aria-current=\"page\"" : "") + ">All pages</a></p>\n<ul class=\"pages\">\n"
+    private static func sidebar(current: String?, pages: [PageView]) -> HTMLNode {
+        let home: HTMLNode =
+            current == nil
+            ? .tag("a", ["href": "index.html", "aria-current": "page"], .text("All pages"))
+            : .tag("a", ["href": "index.html"], .text("All pages"))
+        var items: [HTMLNode] = [.newline]
         for page in pages {
             let isCurrent = page.document.page == current
-            html +=
-                "<li><a href=\"\(page.fileName.htmlEscaped)\"" + (isCurrent ? " aria-current=\"page\"" : "")
-                + ">\(page.document.title.htmlEscaped)</a>"
-            if isCurrent { html += toc(contents(of: page.document)) }
-            html += "</li>\n"
+            let link: HTMLNode =
+                isCurrent
+                ? .tag("a", ["href": page.fileName, "aria-current": "page"], .text(page.document.title))
+                : .tag("a", ["href": page.fileName], .text(page.document.title))
+            items += [.tag("li", [:], link, isCurrent ? toc(contents(of: page.document)) : .group([])), .newline]
         }
-        return html + "</ul>\n</nav>\n"
+        return .group([
+            .tag(
+                "nav", ["class": "sidebar", "aria-label": "Site"], .newline, .tag("p", ["class": "home"], home),
+                .newline, .tag("ul", ["class": "pages"], children: items), .newline),
+            .newline,
+        ])
     }
 
     /// On small screens the sidebar shows only the page list; the page's contents fold into a box above it.
-    private static func narrowContents(current: String?, pages: [PageView]) -> String {
-        guard let page = pages.first(where: { $0.document.page == current }) else { return "" }
+    private static func narrowContents(current: String?, pages: [PageView]) -> HTMLNode {
+        guard let page = pages.first(where: { $0.document.page == current }) else { return .group([]) }
         let nodes = contents(of: page.document)
-        guard !nodes.isEmpty else { return "" }
-        return "<details class=\"narrow-toc\"><summary>On this page</summary>" + toc(nodes) + "</details>\n"
+        guard !nodes.isEmpty else { return .group([]) }
+        return .group([
+            .tag("details", ["class": "narrow-toc"], .tag("summary", [:], .text("On this page")), toc(nodes)), .newline,
+        ])
     }
 
     /// The heading tree, without the page's single top heading when it only repeats the title.
@@ -92,14 +123,14 @@ enum SiteLayout {
         return tree
     }
 
-    private static func toc(_ nodes: [HeadingNode]) -> String {
-        guard !nodes.isEmpty else { return "" }
-        var html = "<ul class=\"toc\">"
-        for node in nodes {
-            html +=
-                "<li><a href=\"#\(node.heading.slug.htmlEscaped)\">\(node.heading.text.htmlEscaped)</a>"
-                + toc(node.children) + "</li>"
-        }
-        return html + "</ul>"
+    private static func toc(_ nodes: [HeadingNode]) -> HTMLNode {
+        guard !nodes.isEmpty else { return .group([]) }
+        return .tag(
+            "ul", ["class": "toc"],
+            children: nodes.map { node in
+                .tag(
+                    "li", [:], .tag("a", ["href": "#" + node.heading.slug], .text(node.heading.text)),
+                    toc(node.children))
+            })
     }
 }

@@ -59,8 +59,8 @@ enum SearchIndex {
                 current = SearchEntry(
                     file: page.fileName, anchor: heading.slug, pageTitle: document.title, title: heading.text,
                     text: "")
-            case .prose(let html):
-                add(HTMLPlainText.text(of: html))
+            case .prose(let prose):
+                add(prose.text)
             case .cell(let cell):
                 add(cell.source)
                 if let view = page.cells[cell.id] {
