@@ -83,11 +83,15 @@ extension Docgen {
             return shard.map { builder.cells(of: $0, among: cells).count } ?? cells.count
         }
 
-        /// `built site: 2 page(s), 29 cell(s), 3 executed, 1 compiled, 2 explored` (also after each rebuild of
-        /// `docgen serve`): explored counts the cells whose exploration ran, not taken from the cache.
+        /// `built site: 2 page(s), 29 cell(s), 3 executed, 1 compiled, 2 explored; 4 file(s) written` (also after each
+        /// rebuild of `docgen serve`): explored counts the cells whose exploration ran, not taken from the cache; the
+        /// files are those whose bytes changed (`site unchanged` when none did and none was removed).
         static func summary(_ report: BuildReport, out: String) -> String {
-            "built \(out): \(report.pages) page(s), \(report.cells) cell(s), \(report.executed) executed, "
-                + "\(report.compiled) compiled, \(report.explored) explored"
+            var files = "\(report.filesWritten) file(s) written"
+            if report.filesRemoved > 0 { files += ", \(report.filesRemoved) removed" }
+            if report.filesWritten == 0, report.filesRemoved == 0 { files = "\(out) unchanged" }
+            return "built \(out): \(report.pages) page(s), \(report.cells) cell(s), \(report.executed) executed, "
+                + "\(report.compiled) compiled, \(report.explored) explored; \(files)"
         }
     }
 }

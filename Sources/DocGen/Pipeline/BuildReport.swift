@@ -10,6 +10,10 @@ package struct BuildReport: Sendable, Equatable {
     /// same way before included).
     package var explored = 0
     package var recorded: Int
+    /// Site files written because their bytes are new or changed (0: the output folder was left as it was).
+    package var filesWritten = 0
+    /// Files of the previous site that the new one no longer has, deleted with it.
+    package var filesRemoved = 0
     /// Non-fatal problems: broken links (without `--strict`), lossy UTF-8, failed cells allowed by `--allow-errors`.
     package var warnings: [String]
     /// The cells that failed, when `--allow-errors` let the build go on (they show as error cells).

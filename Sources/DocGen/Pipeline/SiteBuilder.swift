@@ -83,9 +83,9 @@ package struct SiteBuilder: Sendable {
         return report
     }
 
-    /// Renders the site straight into a draft beside the output folder, one file at a time (the site is never held
-    /// in memory whole), copies the files pages link to, and swaps the draft in; on any error or a cancelled build
-    /// the draft is deleted and the output folder is left as it was.
+    /// Renders the site into a draft of the output folder, one file at a time (the site is never held in memory whole),
+    /// copies the files pages link to, and puts the files whose bytes changed in place (`SiteDraft`); on any error or a
+    /// cancelled build the draft is deleted and the output folder is left as it was.
     private func writeSite(
         _ pages: [PageView], _ documents: [Document], _ options: BuildOptions, report: inout BuildReport
     ) throws(BuildError) {
@@ -113,7 +113,9 @@ package struct SiteBuilder: Sendable {
         // Cells of a cancelled build (Ctrl-C in `docgen serve`) were killed: their results must not become the site.
         guard !Task.isCancelled else { throw .interrupted }
         do {
-            try draft.install()
+            let changes = try draft.install()
+            report.filesWritten = changes.written.count
+            report.filesRemoved = changes.removed.count
         } catch {
             throw .render(error)
         }

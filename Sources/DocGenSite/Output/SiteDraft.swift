@@ -5,75 +5,140 @@ import Foundation
     import Glibc
 #endif
 
-/// A new site being written, file by file, into a temporary folder docgen made beside the output folder, while
-/// holding the output's lock (`SiteWriter.begin`). Each file goes to disk as it is rendered and is not kept.
-/// `install()` puts the folder in place of the output in one atomic exchange; `discard()` — also called on a failed
-/// write, and when the draft is dropped without being installed — deletes it and leaves the output as it was.
+/// A new site being written, file by file, while holding the output folder's lock (`SiteWriter.begin`). Each file is
+/// compared with the output's file at the same path as it is rendered, and only one whose bytes differ is written, into
+/// a temporary folder docgen makes beside the output at the first such file; nothing is kept in memory.
+///
+/// `install()` then either leaves the output folder as it is (no file changed, none removed: nothing is written at
+/// all), or completes the temporary folder with hard links to the unchanged files (they keep their inode and
+/// modification time) and puts it in place of the output in one atomic exchange. `discard()` — also called on a failed
+/// write, and when the draft is dropped without being installed — deletes the temporary folder and leaves the output
+/// as it was.
 package final class SiteDraft: SiteFiles {
+    /// What `install()` did to the output folder.
+    package struct Changes: Sendable, Equatable {
+        /// Site paths written because their bytes are new or changed, sorted.
+        package var written: [String] = []
+        /// Site paths the previous site had and the new one has not, sorted.
+        package var removed: [String] = []
+        /// Files left as they were (hard-linked into the new site, or untouched when nothing changed).
+        package var unchanged = 0
+
+        /// True when the output folder was left as it was.
+        package var isEmpty: Bool { written.isEmpty && removed.isEmpty }
+    }
+
     /// The output folder as the user wrote it (for messages) and as an absolute path.
     private let output: String
     private let out: String
     private let siblings: SiteSiblings
     private var lock: OutputLock?
-    /// The temporary folder; nil once installed or discarded.
+    private let previous: PreviousSite
+    private let marker: [UInt8]
+    /// The temporary folder once a file had to be written; nil before, and once installed or discarded.
     private var folder: String?
+    private var finished = false
     private var folders: Set<String> = []
+    /// Files whose bytes equal the output's: linked into the new site at `install()`, not written.
+    private var kept: Set<String> = []
+    /// Files written into the temporary folder.
+    private var written: Set<String> = []
     package private(set) var paths: Set<String> = []
-    /// Bytes written, by path.
+    /// Bytes of each file, by path.
     package private(set) var sizes: [String: Int] = [:]
 
-    /// Continues the draft in `folder` (a new temporary folder holding the marker file) for the locked output `out`.
-    init(output: String, out: String, siblings: SiteSiblings, lock: OutputLock, folder: String) {
+    /// A draft for the locked output `out` (whose files are `previous`), its marker file holding `marker`.
+    init(output: String, out: String, siblings: SiteSiblings, lock: OutputLock, previous: PreviousSite, marker: [UInt8])
+    {
         self.output = output
         self.out = out
         self.siblings = siblings
         self.lock = lock
-        self.folder = folder
-        folders = [folder]
+        self.previous = previous
+        self.marker = marker
         paths = [SiteRenderer.markerFile]
     }
 
     deinit { discard() }
 
     package func add(_ path: String, _ produce: (inout SiteFileStream) -> Void) throws(RenderError) {
-        guard let folder else { preconditionFailure("SiteDraft.add after install or discard") }
-        let file = folder + "/" + path
-        let parent = (file as NSString).deletingLastPathComponent
-        do {
-            if !folders.contains(parent) {
-                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-                folders.insert(parent)
-            }
-        } catch {
-            let relative = (path as NSString).deletingLastPathComponent
-            try fail("cannot create the folder \(relative): \(SiteWriter.reasonText(error))")
-        }
-        let descriptor = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { try fail("cannot create \(path): \(String(cString: strerror(errno)))") }
-        var failure: Int32 = 0
+        precondition(!finished, "SiteDraft.add after install or discard")
+        kept.remove(path)
+        let old = written.contains(path) ? nil : previous.openFile(path)
+        defer { if let old { close(old) } }
+        var target: Int32?
+        var failure: String?
+        var same = 0  // leading bytes equal to the old file's
         var size = 0
+        var scratch: [UInt8] = []
         var stream = SiteFileStream { bytes in
-            guard failure == 0 else { return }
+            guard failure == nil else { return }
             size += bytes.count
-            if !Self.writeAll(bytes, to: descriptor) { failure = errno }
+            if target == nil, let old, Self.continues(old, with: bytes, scratch: &scratch) {
+                same += bytes.count
+                return
+            }
+            do throws(FileBytes.Failure) {
+                if target == nil { target = try self.create(path, copying: same, of: old) }
+                guard FileBytes.writeAll(bytes, to: target!) else {
+                    throw FileBytes.Failure("cannot write \(path): \(String(cString: strerror(errno)))")
+                }
+            } catch {
+                failure = error.reason
+            }
         }
         produce(&stream)
         stream.finish()
-        if close(descriptor) != 0, failure == 0 { failure = errno }
-        guard failure == 0 else { try fail("cannot write \(path): \(String(cString: strerror(failure)))") }
+        if failure == nil, target == nil {
+            if let old, Self.isAtEnd(old) {
+                kept.insert(path)
+            } else {
+                do throws(FileBytes.Failure) { target = try create(path, copying: same, of: old) } catch {
+                    failure = error.reason
+                }
+            }
+        }
+        if let target, close(target) != 0, failure == nil {
+            failure = "cannot write \(path): \(String(cString: strerror(errno)))"
+        }
+        if let failure { try fail(failure) }
         paths.insert(path)
         sizes[path] = size
         FreedMemory.release()  // what rendering this file needed
     }
 
-    /// Replaces the output folder with the draft in one step (`FolderSwap`) and releases the lock.
+    /// Puts the new site in place, or leaves the output folder as it is when no file changed and none was removed,
+    /// and releases the lock.
     ///
+    /// - Returns: what changed.
     /// - Throws: `RenderError.unwritable` when the folder cannot be put in place; the output is then as it was.
-    package func install() throws(RenderError) {
-        guard let folder else { preconditionFailure("SiteDraft.install after install or discard") }
+    @discardableResult
+    package func install() throws(RenderError) -> Changes {
+        precondition(!finished, "SiteDraft.install after install or discard")
+        var changes = Changes()
+        changes.written = written.sorted()
+        changes.removed = previous.files.subtracting(paths).sorted()
+        let markerKept = previous.holds(SiteRenderer.markerFile, bytes: marker)
+        changes.unchanged = kept.count + (markerKept ? 1 : 0)
+        if folder == nil, markerKept, changes.removed.isEmpty, previous.folders == Self.parents(of: kept) {
+            finished = true
+            release()
+            return changes
+        }
+        do throws(FileBytes.Failure) {
+            let folder = try materialize()
+            for path in kept.sorted() {
+                try makeParent(of: path, in: folder)
+                try previous.place(path, into: folder)
+            }
+        } catch {
+            try fail(error.reason)
+        }
         do {
+            let folder = folder!
             let outcome = try FolderSwap.install(folder, at: out) { try siblings.makeFolder(.backup) }
             self.folder = nil
+            finished = true
             switch outcome {
             case .exchanged: siblings.removeIfDocgens(folder)
             case .movedAside: siblings.removeLeftovers()
@@ -83,12 +148,15 @@ package final class SiteDraft: SiteFiles {
             try fail(SiteWriter.reasonText(error))
         }
         release()
+        return changes
     }
 
-    /// Deletes the draft's folder (unless installed) and releases the lock; the output folder is left as it was.
+    /// Deletes the draft's temporary folder (unless installed) and releases the lock; the output folder is left as it
+    /// was.
     package func discard() {
         if let folder { siblings.removeIfDocgens(folder) }
         folder = nil
+        finished = true
         release()
     }
 
@@ -103,17 +171,104 @@ package final class SiteDraft: SiteFiles {
         throw .unwritable(path: output, reason: reason)
     }
 
-    /// Writes all of `bytes` (retrying short writes and interruptions); false on an error, in `errno`.
-    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
+    /// The temporary folder, made (with the marker file first, so a folder cut short by a kill is still recognisably
+    /// docgen's) when it does not exist yet.
+    private func materialize() throws(FileBytes.Failure) -> String {
+        if let folder { return folder }
+        let made: String
+        do { made = try siblings.makeFolder(.temporary) } catch {
+            throw FileBytes.Failure(SiteWriter.reasonText(error))
+        }
+        chmod(made, 0o755)  // mkdtemp makes it private; a site is meant to be read
+        folder = made
+        folders = [made]
+        if previous.holds(SiteRenderer.markerFile, bytes: marker) {
+            try previous.place(SiteRenderer.markerFile, into: made)
+        } else {
+            let descriptor = try createFile(made + "/" + SiteRenderer.markerFile, shownAs: SiteRenderer.markerFile)
+            let wrote = marker.withUnsafeBytes { FileBytes.writeAll($0, to: descriptor) }
+            guard close(descriptor) == 0, wrote else {
+                throw FileBytes.Failure("cannot write \(SiteRenderer.markerFile): \(String(cString: strerror(errno)))")
+            }
+        }
+        return made
+    }
+
+    /// Creates `path` in the temporary folder, starting with the first `count` bytes of `old` (bytes already found
+    /// equal to the old file's), and returns it open for writing.
+    private func create(_ path: String, copying count: Int, of old: Int32?) throws(FileBytes.Failure) -> Int32 {
+        let folder = try materialize()
+        try makeParent(of: path, in: folder)
+        let descriptor = try createFile(folder + "/" + path, shownAs: path, replacing: written.contains(path))
+        written.insert(path)
+        if count > 0, let old {
+            do throws(FileBytes.Failure) {
+                try FileBytes.copy(from: old, count: count, to: descriptor, path: path)
+            } catch {
+                close(descriptor)
+                throw error
+            }
+        }
+        return descriptor
+    }
+
+    private func createFile(_ file: String, shownAs path: String, replacing: Bool = false) throws(FileBytes.Failure)
+        -> Int32
+    {
+        // Never through an existing name unless this draft wrote it: only its own files may be truncated.
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (replacing ? O_TRUNC : O_EXCL)
+        let descriptor = open(file, flags, 0o666)
+        guard descriptor >= 0 else {
+            throw FileBytes.Failure("cannot create \(path): \(String(cString: strerror(errno)))")
+        }
+        return descriptor
+    }
+
+    private func makeParent(of path: String, in folder: String) throws(FileBytes.Failure) {
+        let parent = ((folder + "/" + path) as NSString).deletingLastPathComponent
+        guard !folders.contains(parent) else { return }
+        do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
+            let relative = (path as NSString).deletingLastPathComponent
+            throw FileBytes.Failure("cannot create the folder \(relative): \(SiteWriter.reasonText(error))")
+        }
+        folders.insert(parent)
+    }
+
+    /// Reads as many bytes from `old` as `bytes` holds: true when they are the same bytes.
+    private static func continues(_ old: Int32, with bytes: UnsafeRawBufferPointer, scratch: inout [UInt8]) -> Bool {
+        let piece = SiteFileStream.chunkSize
+        if scratch.count < piece { scratch = [UInt8](repeating: 0, count: piece) }
         var offset = 0
         while offset < bytes.count {
-            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
+            let count = min(piece, bytes.count - offset)
+            guard FileBytes.readFully(old, into: &scratch, count: count) == count else { return false }
+            let equal = scratch.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress! + offset, count) == 0 }
+            guard equal else { return false }
+            offset += count
         }
         return true
+    }
+
+    /// True when nothing is left to read from `old`.
+    private static func isAtEnd(_ old: Int32) -> Bool {
+        var byte: UInt8 = 0
+        while true {
+            let got = read(old, &byte, 1)
+            if got < 0, errno == EINTR { continue }
+            return got == 0
+        }
+    }
+
+    /// Every folder that holds one of `paths` (`a/b/c.svg` → `a`, `a/b`).
+    private static func parents(of paths: Set<String>) -> Set<String> {
+        var folders: Set<String> = []
+        for path in paths {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty {
+                folders.insert(parts.joined(separator: "/"))
+                parts = parts.dropLast()
+            }
+        }
+        return folders
     }
 }

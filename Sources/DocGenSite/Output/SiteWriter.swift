@@ -1,8 +1,9 @@
 import Foundation
 
-/// Writes a site so that the output folder always holds a whole site: the files go into a new temporary folder beside
-/// it, which then replaces the output in one atomic exchange (`FolderSwap`). A failed, interrupted or killed build
-/// leaves the previous site as it was.
+/// Writes a site so that the output folder always holds a whole site: the files whose bytes changed go into a new
+/// temporary folder beside it, completed with hard links to the unchanged ones, which then replaces the output in one
+/// atomic exchange (`FolderSwap`); when no file changed, nothing is written (`SiteDraft`). A failed, interrupted or
+/// killed build leaves the previous site as it was.
 ///
 /// Beside `<out>`, docgen only ever creates and deletes names it made itself: `.<name>.docgen-lock` (while writing),
 /// `.<name>.docgen-tmp-XXXXXX` (the new site, then the old one until it is deleted) and, where the file system cannot
@@ -26,9 +27,9 @@ package enum SiteWriter {
         try draft.install()
     }
 
-    /// Takes the output folder's lock and starts a new site in a temporary folder beside it, holding only the marker
-    /// file (`marker` its bytes): files are then added one at a time, and `SiteDraft.install()` swaps the folder in.
-    /// Until then (and whenever the draft fails or is dropped) the output folder is as it was.
+    /// Takes the output folder's lock and starts a new site whose marker file holds `marker`: files are then added one
+    /// at a time, and `SiteDraft.install()` puts the changes in place. Until then (and whenever the draft fails or is
+    /// dropped) the output folder is as it was.
     ///
     /// - Throws: as `write`.
     package static func begin(_ output: String, marker: [UInt8], lockTimeout: Double = lockTimeout) throws(RenderError)
@@ -39,20 +40,14 @@ package enum SiteWriter {
         let siblings = SiteSiblings(out: out)
         siblings.recoverInterruptedSwap()
         siblings.removeLeftovers()
-        let folder: String
-        do {
-            if FileManager.default.fileExists(atPath: out) { try checkReplaceable(out, shownAs: output) }
-            folder = try siblings.makeFolder(.temporary)
-        } catch {
-            lock.release()
-            if let error = error as? RenderError { throw error }
-            throw .unwritable(path: output, reason: reasonText(error))
+        if FileManager.default.fileExists(atPath: out) {
+            do { try checkReplaceable(out, shownAs: output) } catch {
+                lock.release()
+                throw error
+            }
         }
-        chmod(folder, 0o755)  // mkdtemp makes it private; a site is meant to be read
-        var draft = SiteDraft(output: output, out: out, siblings: siblings, lock: lock, folder: folder)
-        // The marker goes first, so a folder cut short by a kill is still recognisably docgen's.
-        try draft.add(SiteRenderer.markerFile, bytes: marker)
-        return draft
+        return SiteDraft(
+            output: output, out: out, siblings: siblings, lock: lock, previous: PreviousSite(root: out), marker: marker)
     }
 
     /// Checks that a site could be written to `output` (before running any cell, and again when writing), and returns

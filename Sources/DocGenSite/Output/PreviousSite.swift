@@ -1,0 +1,87 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The site the output folder holds when a build starts (read while holding its `OutputLock`, so no other docgen
+/// changes it meanwhile): which files and folders it has, each file's bytes to compare a new file with, and the file
+/// itself to hard-link into the new site when its bytes are unchanged, so an unchanged file keeps its inode and
+/// modification time.
+struct PreviousSite {
+    /// The output folder (absolute).
+    let root: String
+    /// Site paths of everything in it that is not a folder (files, and anything else a person put there).
+    let files: Set<String>
+    /// Site paths of its folders.
+    let folders: Set<String>
+
+    /// The site at `root`; empty when there is no folder there.
+    init(root: String) {
+        self.root = root
+        var files: Set<String> = []
+        var folders: Set<String> = []
+        Self.walk(root, prefix: "", files: &files, folders: &folders)
+        self.files = files
+        self.folders = folders
+    }
+
+    /// Adds what the folder `path` holds (shown as `prefix` + name) to `files` and `folders`; a symbolic link is a
+    /// file here, never followed.
+    private static func walk(_ path: String, prefix: String, files: inout Set<String>, folders: inout Set<String>) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+        for name in names {
+            var status = stat()
+            let full = path + "/" + name
+            let relative = prefix + name
+            if lstat(full, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+                folders.insert(relative)
+                walk(full, prefix: relative + "/", files: &files, folders: &folders)
+            } else {
+                files.insert(relative)
+            }
+        }
+    }
+
+    /// The file at `path`, open for reading, when it is a regular file of this site (a symbolic link is not
+    /// followed); nil otherwise. The caller closes it.
+    func openFile(_ path: String) -> Int32? {
+        guard files.contains(path) else { return nil }
+        let descriptor = open(root + "/" + path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
+    }
+
+    /// True when the file at `path` holds exactly `bytes`.
+    func holds(_ path: String, bytes: [UInt8]) -> Bool {
+        guard let descriptor = openFile(path) else { return false }
+        defer { close(descriptor) }
+        var read = [UInt8](repeating: 0, count: bytes.count + 1)
+        let count = FileBytes.readFully(descriptor, into: &read, count: bytes.count + 1)
+        return count == bytes.count && read.prefix(count).elementsEqual(bytes)
+    }
+
+    /// Puts the file at `path` into `folder` at the same path: a hard link (the same file: its inode and modification
+    /// time stay), or a copy of its bytes where the file system cannot link.
+    ///
+    /// - Throws: the reason, when neither works.
+    func place(_ path: String, into folder: String) throws(FileBytes.Failure) {
+        let source = root + "/" + path
+        let destination = folder + "/" + path
+        if link(source, destination) == 0 { return }
+        guard errno == EXDEV || errno == EPERM || errno == EMLINK || errno == ENOTSUP else {
+            throw FileBytes.Failure("cannot link \(path): \(String(cString: strerror(errno)))")
+        }
+        guard let input = openFile(path) else { throw FileBytes.Failure("\(path) cannot be read any more") }
+        defer { close(input) }
+        let output = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard output >= 0 else { throw FileBytes.Failure("cannot create \(path): \(String(cString: strerror(errno)))") }
+        defer { close(output) }
+        try FileBytes.copy(from: input, count: nil, to: output, path: path)
+    }
+}
