@@ -75,10 +75,28 @@ guide-check: build
 	@diff -r .build/guide-check docs/site >/dev/null && echo "docs/site/ is up to date" || \
 		{ echo "docs/site/ is out of date: run make guide and commit it"; exit 1; }
 
+# The translation corpus: real public threading/queue/concurrent.futures examples (PyMOTW-3, Real Python, the Python
+# docs) as a docs project of Python cells only in Tests/Corpus/ — each must translate, build, match its snapshot and
+# pass `docgen fidelity` against its CPython recording (Tests/Corpus/fidelity/, made by `make record-corpus`).
+CORPUS     := --content Tests/Corpus/content --snapshots Tests/Corpus/snapshots --recordings Tests/Corpus/fidelity \
+	--cache .docgen-cache/corpus
+
+.PHONY: corpus-check record-corpus
+corpus-check: build
+	@rm -rf .build/corpus-site && $(DOCGEN) build --strict $(CORPUS) --out .build/corpus-site
+	$(DOCGEN) check $(CORPUS)
+	@if command -v python3 >/dev/null 2>&1; then $(DOCGEN) fidelity $(CORPUS); \
+	else echo "python3 not found: corpus fidelity skipped"; fi
+
+# Re-record the corpus: its snapshots, then CPython's outputs (20 real python3 runs per cell).
+record-corpus: build
+	$(DOCGEN) build --record --strict $(CORPUS) --out .build/corpus-site
+	$(DOCGEN) fidelity --record --runs 20 $(CORPUS)
+
 # All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then an
 # installed docgen on a docs project outside the repository (scripts/test-installed.sh), then the committed site/
 # against a fresh strict build (byte for byte), then the site in a browser (`make browser-test`), then against
-# CPython (`make fidelity`, with python3). The build (docgen and the tests) fails on a warning in our own files.
+# CPython (`make fidelity`, with python3), then the translation corpus (`make corpus-check`). The build (docgen and the tests) fails on a warning in our own files.
 test: deps
 	scripts/no-warnings.sh $(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
@@ -88,6 +106,7 @@ test: deps
 	@$(MAKE) --no-print-directory guide-check
 	@$(MAKE) --no-print-directory browser-test
 	@$(MAKE) --no-print-directory fidelity
+	@$(MAKE) --no-print-directory corpus-check
 	$(DOCGEN) model-check --max-executions 1000 --sampled 200
 
 # CPython fidelity: every cell's Swift output must be one python3 produces (`docgen fidelity`); skipped without python3.

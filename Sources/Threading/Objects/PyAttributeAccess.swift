@@ -114,7 +114,7 @@ func genericGetAttribute(_ object: PyObject, _ name: String) throws -> PyObject 
         if let value = PyLock.withLock({ dict[name] }) { return value }
     }
     if let classAttribute { return bind(classAttribute, to: object, type: type) }
-    throw PyError.make(py.AttributeError, "'\(type.name)' object has no attribute '\(name)'")
+    throw PyError.noAttribute(object, name, "'\(type.name)' object has no attribute '\(name)'")
 }
 
 /// What `object.__setattr__` does: a property's setter, else the instance dict.

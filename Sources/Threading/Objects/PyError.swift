@@ -57,6 +57,22 @@ public struct PyError: PythonException, @unchecked Sendable {
         return PyError(raising: PyObject(ref: PyInstance(cls: cls, native: PyExceptionState(args: args))))
     }
 
+    /// AttributeError `message` for `name` missing on `object`, whose traceback line suggests the nearest name.
+    static func noAttribute(_ object: PyObject, _ name: String, _ message: String) -> PyError {
+        let error = make(py.AttributeError, message)
+        error.value.exceptionState?.missingAttribute = (object, name)
+        return error
+    }
+
+    /// What a traceback's last line adds after the message: CPython's `. Did you mean: 'is_alive'?` for a missing
+    /// attribute with a near name, else nil.
+    var displaySuggestion: String? {
+        guard let (object, name) = value.exceptionState?.missingAttribute,
+            let suggestion = PyNameSuggestion.forAttribute(name, of: object)
+        else { return nil }
+        return ". Did you mean: '\(suggestion)'?"
+    }
+
     /// An error raised where Swift cannot throw (a `finally` body run from `defer`): raised at the next `at(N)`
     /// marker or when the running function returns.
     public static func dropped(_ error: any Error) {

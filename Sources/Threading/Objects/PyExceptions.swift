@@ -5,6 +5,9 @@ final class PyExceptionState: @unchecked Sendable {
     var context: PyObject = .None
     var suppressContext = false
     var traceback: [PyTracebackEntry]?
+    /// For an AttributeError of a failed lookup: the object and the name (`AttributeError.obj` and `.name`), from
+    /// which the traceback's "Did you mean" is computed.
+    var missingAttribute: (object: PyObject, name: String)?
 
     init(args: [PyObject]) { self.args = args }
 }

@@ -61,7 +61,9 @@ enum PyFuturesModule {
             let count = columns.map(\.count).min() ?? 0
             let rows = (0..<count).map { index in columns.map { $0[index] } }
             let results = try executor(a[0], "map").map({ (row: [PyObject]) in try function.call(row) }, rows, timeout: try a[3].asTimeout())
-            return PyObject(ref: PyIterator("generator") { try results.next() })
+            return PyObject(ref: PyIterator("generator", qualifiedName: "Executor.map.<locals>.result_iterator") {
+                try results.next()
+            })
         }
         type.method("shutdown", ["wait=", "*", "cancel_futures="], defaults: [true, false]) { a in
             try executor(a[0], "shutdown").shutdown(wait: try a[1].isTrue, cancel_futures: try a[2].isTrue)

@@ -2,10 +2,13 @@
 /// the end.
 final class PyIterator: PyRef, @unchecked Sendable {
     let typeName: String
+    /// The generator function's `__qualname__` its repr names (`Executor.map.<locals>.result_iterator`), if any.
+    let qualifiedName: String?
     private let nextItem: () throws -> PyObject?
 
-    init(_ typeName: String, _ next: @escaping () throws -> PyObject?) {
+    init(_ typeName: String, qualifiedName: String? = nil, _ next: @escaping () throws -> PyObject?) {
         self.typeName = typeName
+        self.qualifiedName = qualifiedName
         nextItem = next
     }
 
@@ -23,7 +26,9 @@ extension PyTypes {
         }
         type.method("__iter__") { a in a[0] }
         type.method("__repr__") { a in
-            PyObject("<\((a[0].ref as! PyIterator).typeName) object at \(pythonAddress(of: a[0].ref!))>")
+            let iterator = a[0].ref as! PyIterator
+            let name = iterator.qualifiedName.map { " " + $0 } ?? ""
+            return PyObject("<\(iterator.typeName) object\(name) at \(pythonAddress(of: iterator))>")
         }
         return type
     }()

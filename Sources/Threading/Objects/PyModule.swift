@@ -37,7 +37,7 @@ final class PyModule: PyRef, @unchecked Sendable {
             if let builtin = py.builtinsByName[name] { return builtin }
             throw PyError.make(py.NameError, "name '\(name)' is not defined")
         }
-        throw PyError.make(py.AttributeError, "module '\(self.name)' has no attribute '\(name)'")
+        throw PyError.noAttribute(PyObject(ref: self), name, "module '\(self.name)' has no attribute '\(name)'")
     }
 
     /// Binds a global (a shared write).
@@ -53,6 +53,9 @@ final class PyModule: PyRef, @unchecked Sendable {
         PyLock.withLock { slot.value = value }
         onSet[name]?(value)
     }
+
+    /// The names bound now, in the order first bound (`dir(module)` before sorting).
+    var boundNames: [String] { PyLock.withLock { order.filter { !slots[$0]!.value.isUnbound } } }
 
     /// `del name`.
     func delete(_ name: String) throws {

@@ -81,13 +81,21 @@ extension PyThreadingTypes {
         })
         type.getter("ident") { object in try typedThread(object, "ident").ident.map { PyObject($0) } ?? .None }
         type.getter("native_id") { object in try typedThread(object, "native_id").native_id.map { PyObject($0) } ?? .None }
-        type.method("getName") { a in PyObject(try typedThread(a[0], "getName").name) }
+        type.method("getName") { a in
+            pyWarnDeprecated("getName() is deprecated, get the name attribute instead")
+            return PyObject(try typedThread(a[0], "getName").name)
+        }
         type.method("setName", ["name"]) { a in
+            pyWarnDeprecated("setName() is deprecated, set the name attribute instead")
             try typedThread(a[0], "setName").name = try pyStr(a[1])
             return .None
         }
-        type.method("isDaemon") { a in PyObject(try typedThread(a[0], "isDaemon").daemon) }
+        type.method("isDaemon") { a in
+            pyWarnDeprecated("isDaemon() is deprecated, get the daemon attribute instead")
+            return PyObject(try typedThread(a[0], "isDaemon").daemon)
+        }
         type.method("setDaemon", ["daemonic"]) { a in
+            pyWarnDeprecated("setDaemon() is deprecated, set the daemon attribute instead")
             try typedThread(a[0], "setDaemon").set(daemon: try a[1].isTrue)
             return .None
         }

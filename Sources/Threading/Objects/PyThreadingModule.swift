@@ -17,6 +17,14 @@ enum PyThreadingModule {
         module.function("main_thread") { _ in PyThreadingTypes.pythonObject(for: Threading.main_thread()) }
         module.function("enumerate") { _ in .list(Threading.enumerate().map(PyThreadingTypes.pythonObject(for:))) }
         module.function("active_count") { _ in PyObject(Threading.active_count()) }
+        module.function("currentThread") { _ in
+            pyWarnDeprecated("currentThread() is deprecated, use current_thread() instead")
+            return PyThreadingTypes.pythonObject(for: Threading.current_thread())
+        }
+        module.function("activeCount") { _ in
+            pyWarnDeprecated("activeCount() is deprecated, use active_count() instead")
+            return PyObject(Threading.active_count())
+        }
         module.function("get_ident") { _ in PyObject(Threading.get_ident()) }
         module.function("get_native_id") { _ in PyObject(Threading.get_native_id()) }
         module.set("excepthook", excepthookObject(Threading.excepthook))

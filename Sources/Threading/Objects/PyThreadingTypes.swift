@@ -47,6 +47,11 @@ enum PyThreadingTypes {
             try a[0].wrapped(Threading.Condition.self, for: "notify_all").notify_all()
             return .None
         }
+        type.method("notifyAll") { a in
+            pyWarnDeprecated("notifyAll() is deprecated, use notify_all() instead")
+            try a[0].wrapped(Threading.Condition.self, for: "notifyAll").notify_all()
+            return .None
+        }
         type.method("__repr__") { a in PyObject("<Condition(\(try pyRepr(a[0])), 0)>") }
         return type
     }()
@@ -90,6 +95,10 @@ enum PyThreadingTypes {
             return .None
         }
         type.method("is_set") { a in PyObject(try a[0].wrapped(Threading.Event.self, for: "is_set").is_set()) }
+        type.method("isSet") { a in
+            pyWarnDeprecated("isSet() is deprecated, use is_set() instead")
+            return PyObject(try a[0].wrapped(Threading.Event.self, for: "isSet").is_set())
+        }
         type.method("wait", ["timeout="], defaults: [.None]) { a in
             PyObject(try a[0].wrapped(Threading.Event.self, for: "wait").wait(timeout: try a[1].asTimeout()))
         }

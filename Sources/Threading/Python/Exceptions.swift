@@ -101,7 +101,8 @@ public struct SystemExit: PythonException, Equatable {
 /// `TypeName: message` for any Swift error, as the last line of a Python traceback.
 func pythonErrorLine(_ error: any Error) -> String {
     if let python = error as? any PythonException {
-        return python.message.isEmpty ? python.typeName : "\(python.typeName): \(python.message)"
+        let line = python.message.isEmpty ? python.typeName : "\(python.typeName): \(python.message)"
+        return line + ((error as? PyError)?.displaySuggestion ?? "")
     }
     let text = String(describing: error)
     let typeName = String(describing: type(of: error))

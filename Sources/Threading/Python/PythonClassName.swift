@@ -1,8 +1,9 @@
 /// Python's `type(x).__name__` for a Swift value: `int`, `str`, `float`, `bool`, `NoneType` (nil or Void), `list`,
 /// `dict`, `set`, `tuple`; for an error its exception class (`ValueError`, `BrokenBarrierError`); otherwise the
-/// Swift type's name.
+/// Swift type's name; for a translated program's object, its Python class (`float`, `Job`).
 func pythonClassName(of value: Any) -> String {
     switch value {
+    case let object as PyObject: return object.typeName
     case let error as any Error:
         return String(pythonTypeName(error).split(separator: ".").last ?? "")
     case is Bool: return "bool"
