@@ -189,6 +189,14 @@ bench-search: deps
 	$(SWIFT) build -c release --product ExploreBench
 	.build/release/ExploreBench search
 
+# Translation time per cell of the tutorial and the corpus against python3 parsing them with `ast`, and 1,000
+# schedules of the translated queued-threads cell against a hand-written Swift twin (the dynamic layer's cost).
+.PHONY: bench-translation
+bench: bench-translation
+bench-translation: deps
+	$(SWIFT) build -c release --product ExploreBench
+	.build/release/ExploreBench translation
+
 # libFuzzer targets (cell-option parser, transcript decoder, Markdown loader), FUZZ_SECONDS each, in .build-fuzz.
 # The first crash stops it (Swift's backtracer off, so libFuzzer saves the input) in .build-fuzz/crashes/<target>-crash-<hash>:
 # replay it with DOCGEN_FUZZ_TARGET=<target> .build-fuzz/debug/DocGenFuzz <file>, then add it to Tests/FuzzSeeds/<target>/

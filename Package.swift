@@ -103,7 +103,8 @@ let package = Package(
         ),
         // `make bench-explore`: 1,000 schedules of a 10-thread queue program explored in-process.
         .executableTarget(
-            name: "ExploreBench", dependencies: ["DocGen", "DocGenModel", "DocGenRun", "DocGenExplore", "Threading"],
+            name: "ExploreBench",
+            dependencies: ["DocGen", "DocGenModel", "DocGenParse", "DocGenRun", "DocGenExplore", "Threading"],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         // `make bench`: Threading's speed against baselines measured in the same run (build with -c release).

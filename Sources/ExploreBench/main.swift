@@ -5,6 +5,8 @@
 // Baseline, measured in the same run: the same 1,000 schedules run one after another, i.e. 1,000 × a single
 // `runProgram` as `docgen run` does it. Each figure is the best of a few repetitions (the machine is shared). Prints
 //   bench explore-1000 (<program>): ours=<s>s baseline=<s>s ratio=<baseline/ours>x target=<2 s: met|missed>
+// With `translation` (`make bench-translation`, TranslationBench.swift): the translation time per cell, and the
+// translated queued-threads cell's exploration against a hand-written twin.
 import DocGen
 import DocGenExplore
 import DocGenModel
@@ -184,6 +186,12 @@ func benchExecutionsPerClass() {
 
 let arguments = Set(CommandLine.arguments.dropFirst())
 let searchExecutions = Int(ProcessInfo.processInfo.environment["SEARCH_EXECUTIONS"] ?? "") ?? 200_000
+if arguments.contains("translation") {
+    // `make bench-translation`: translation time per cell, and the translated queued-threads against its twin.
+    await benchTranslatePerCell()
+    await benchExploreTranslatedAgainstHandWritten()
+    exit(0)
+}
 if arguments.contains("search") {
     // `make bench-search`: the search's own figures only.
     benchExecutionsPerClass()

@@ -61,6 +61,10 @@ import Testing
                 "content/gen.md:7: cannot translate 'yield' (generators): write content/gen/numbers.swift by hand; "
                     + "docgen new gen/numbers starts it"), "\(build.stderr)")
         #expect(!build.stderr.contains("Fatal error"))
+        // `docgen run` of that cell says why too (it printed nothing and exited 0 before).
+        let run = try DocgenBinary.run(["run", "gen/numbers"], in: work)
+        #expect(run.status == 1 && run.stdout.isEmpty)
+        #expect(run.stderr.contains("content/gen.md:7: cannot translate 'yield' (generators)"), "\(run.stderr)")
     }
 
     @Test func docgenNewStartsAHandPortFromTheTranslation() throws {

@@ -13,6 +13,7 @@ extension SiteBuilder {
         guard let cell = cells.first(where: { $0.id == id }) else {
             throw .unknownCell(id: id, contentFolder: contentFolder)
         }
+        if let failure = cell.scenario.translationFailure { throw .compile(CompileFailure(errors: [failure])) }
         guard let compiler = executor.settings.compiler else { throw .noCompiler }
         do {
             return try ScenarioLibrary.program(at: try await compiler.compile(cell.scenario).library.get())

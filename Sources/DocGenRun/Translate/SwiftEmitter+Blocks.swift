@@ -50,16 +50,43 @@ extension SwiftEmitter {
 
     mutating func whileStatement(_ node: PythonNode) throws(UnsupportedConstruct) {
         guard let test = node.node("test") else { return }
-        if !node.nodes("orelse").isEmpty {
-            throw UnsupportedConstruct(line: node.line, construct: "'while … else'")
+        try loop(node) { emitter throws(UnsupportedConstruct) in
+            emitter.statement("while \(Self.tried(try emitter.condition(test))) {", node)
+            try emitter.indented(node.nodes("body"))
         }
-        statement("while \(Self.tried(try condition(test))) {", node)
-        try indented(node.nodes("body"))
     }
 
     mutating func forStatement(_ node: PythonNode) throws(UnsupportedConstruct) {
+        guard node.node("target") != nil, node.node("iter") != nil else { return }
+        try loop(node) { emitter throws(UnsupportedConstruct) in try emitter.forLoop(node) }
+    }
+
+    /// Writes a `for` or `while` loop; one with an `else` goes in a labelled `do` block whose end runs the `else`
+    /// body, which a `break` of the loop leaves (`loop: do { while … { … break loop … } <else body> }`).
+    private mutating func loop(
+        _ node: PythonNode, _ body: (inout SwiftEmitter) throws(UnsupportedConstruct) -> Void
+    ) throws(UnsupportedConstruct) {
+        let orelse = node.nodes("orelse")
+        guard !orelse.isEmpty else {
+            loopElseLabels.append(nil)
+            defer { loopElseLabels.removeLast() }
+            try body(&self)
+            return
+        }
+        let label = temporary("loop")
+        write("\(label): do {  // \(node.type == "For" ? "for" : "while") … else", pythonLine: nil)
+        indent += 1
+        loopElseLabels.append(label)
+        try body(&self)
+        loopElseLabels.removeLast()
+        try block(orelse)
+        if let last = orelse.last { flushComments(before: last.endLine + 1) }
+        indent -= 1
+        write("}")
+    }
+
+    private mutating func forLoop(_ node: PythonNode) throws(UnsupportedConstruct) {
         guard let target = node.node("target"), let iterable = node.node("iter") else { return }
-        if !node.nodes("orelse").isEmpty { throw UnsupportedConstruct(line: node.line, construct: "'for … else'") }
         let name = target.type == "Name" ? (target.string("id") ?? "") : ""
         let base =
             name.isEmpty || name == "_" ? "iterator" : SwiftIdentifier.local(name).filter { $0 != "`" } + "Iterator"
@@ -153,7 +180,9 @@ extension SwiftEmitter {
         if enclosing.scope.kind == .classBody, let object = enclosing.classObject, let first = scope.parameters.first {
             inner.methodOf = (object, SwiftIdentifier.local(first))
         }
-        let prefix = decorators.reversed().map { Self.parenthesised($0) + "(" }.joined()
+        // Calling a decorator can throw, even one bound to a local name (`@logged`).
+        let prefix = decorators.isEmpty
+            ? "" : Self.throwing(decorators.reversed().map { Self.parenthesised($0) + "(" }.joined())
         let suffix = String(repeating: ")", count: decorators.count)
         try bindOpening(name, value: prefix + opening, statement: node)
         contexts.append(inner)
@@ -185,7 +214,9 @@ extension SwiftEmitter {
         var bases: [String] = []
         for base in node.nodes("bases") { bases.append(try expression(base)) }
         let object = SwiftIdentifier.local(name)
-        let prefix = decorators.reversed().map { Self.parenthesised($0) + "(" }.joined()
+        // Calling a decorator can throw, even one bound to a local name (`@logged`).
+        let prefix = decorators.isEmpty
+            ? "" : Self.throwing(decorators.reversed().map { Self.parenthesised($0) + "(" }.joined())
         let suffix = String(repeating: ")", count: decorators.count)
         let opening = Self.throwing(
             "pyclass(\(SwiftIdentifier.stringLiteral(name)), bases: [\(bases.joined(separator: ", "))]) { \(object) in")
@@ -195,11 +226,48 @@ extension SwiftEmitter {
         contexts.append(inner)
         indent += 1
         let body = node.nodes("body")
+        try classAnnotations(body, classObject: object)
         try block(body)
         if let last = body.last { flushComments(before: last.endLine + 1) }
         indent -= 1
         contexts.removeLast()
         write("}" + suffix)
+    }
+
+    /// `__annotations__` of a class whose body annotates names (`name: str`, `priority: int = 0`), as the names and
+    /// the annotations' source text (what `from __future__ import annotations` keeps): `@dataclass` reads its fields
+    /// from them.
+    private mutating func classAnnotations(_ body: [PythonNode], classObject: String) throws(UnsupportedConstruct) {
+        var pairs: [String] = []
+        for statement in body where statement.type == "AnnAssign" {
+            guard let target = statement.node("target"), target.type == "Name", let name = target.string("id"),
+                let annotation = statement.node("annotation")
+            else { continue }
+            let text = Self.annotationText(annotation)
+            pairs.append("(\(SwiftIdentifier.stringLiteral(name)), \(SwiftIdentifier.stringLiteral(text)))")
+        }
+        guard !pairs.isEmpty else { return }
+        let value = Self.throwing("PyObject.dict([\(pairs.joined(separator: ", "))])")
+        write(Self.tried(Self.attributeWrite(classObject, "__annotations__", value: value)))
+    }
+
+    /// The source text of an annotation (`str`, `list[int]`, `typing.Optional[Job]`, `int | None`).
+    static func annotationText(_ node: PythonNode) -> String {
+        switch node.type {
+        case "Name": return node.string("id") ?? ""
+        case "Attribute": return (node.node("value").map(annotationText) ?? "") + "." + (node.string("attr") ?? "")
+        case "Constant":
+            if case .constant(_, let text)? = node.fields["value"] { return text }
+            return ""
+        case "Subscript":
+            return (node.node("value").map(annotationText) ?? "") + "["
+                + (node.node("slice").map(annotationText) ?? "") + "]"
+        case "Tuple", "List": return node.nodes("elts").map(annotationText).joined(separator: ", ")
+        case "BinOp":
+            return (node.node("left").map(annotationText) ?? "") + " | "
+                + (node.node("right").map(annotationText) ?? "")
+        default: return "..."
+        }
     }
 
     // MARK: Exceptions and context managers

@@ -189,7 +189,17 @@ extension SwiftEmitter {
         let ops = node.nodes("ops").map(\.type)
         let comparators = node.nodes("comparators")
         guard ops.count == 1, let right = comparators.first else {
-            throw UnsupportedConstruct(line: node.line, construct: "a chained comparison (a < b < c)")
+            // `a < b < c`: each operand evaluated once, the chain stopping at the first false comparison.
+            let names = [
+                "Eq": "==", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">", "GtE": ">=", "In": "in",
+                "NotIn": "not in", "Is": "is", "IsNot": "is not",
+            ]
+            var links: [String] = []
+            for (op, comparator) in zip(ops, comparators) {
+                guard let name = names[op] else { throw Self.unsupported(node) }
+                links.append("(\"\(name)\", { \(Self.tried(try expression(comparator))) })")
+            }
+            return Self.throwing("chainedComparison(\(try expression(left)), \(links.joined(separator: ", ")))")
         }
         let leftText = Self.parenthesised(try expression(left))
         let rightText = Self.parenthesised(try expression(right))

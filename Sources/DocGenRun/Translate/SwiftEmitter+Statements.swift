@@ -35,7 +35,7 @@ extension SwiftEmitter {
         case "Pass":
             flushComments(before: node.line)
             write("// pass", pythonLine: node.line)
-        case "Break": statement("break", node)
+        case "Break": statement(loopElseLabels.last.flatMap { $0 }.map { "break " + $0 } ?? "break", node)
         case "Continue": statement("continue", node)
         case "Return":
             let value = try node.node("value").map { node throws(UnsupportedConstruct) in try expression(node) }
@@ -198,10 +198,20 @@ extension SwiftEmitter {
             guard let object = target.node("value"), let index = target.node("slice") else { return }
             statement("try \(try expression(object)).setItem(\(try subscriptIndex(index)), \(value))", node)
         case "Tuple", "List":
-            let elements = target.nodes("elts")
-            if let starred = elements.first(where: { $0.type == "Starred" }) { throw Self.unsupported(starred) }
+            var elements = target.nodes("elts")
+            let starredIndices = elements.indices.filter { elements[$0].type == "Starred" }
+            if starredIndices.count > 1 { throw Self.unsupported(elements[starredIndices[1]]) }
             let temporary = temporary("values")
-            statement("let \(temporary) = try \(Self.parenthesised(value)).unpack(\(elements.count))", node)
+            // A literal is made a `PyObject` first (`a, b = "xy"`), or Swift would look `unpack` up on `String`.
+            let source = valueNode?.type == "Constant" ? "PyObject(\(value))" : Self.parenthesised(value)
+            if let star = starredIndices.first, let starred = elements[star].node("value") {
+                // `first, *rest = value`: the starred name gets a list of what the others leave.
+                let after = elements.count - star - 1
+                statement("let \(temporary) = try \(source).unpack(before: \(star), after: \(after))", node)
+                elements[star] = starred
+            } else {
+                statement("let \(temporary) = try \(source).unpack(\(elements.count))", node)
+            }
             for (index, element) in elements.enumerated() {
                 try assign(element, value: "\(temporary)[\(index)]", valueNode: nil, statement: node, first: first)
             }

@@ -31,6 +31,9 @@ struct SwiftEmitter {
     private(set) var lines: [Line] = []
     var contexts: [Context]
     var indent = 0
+    /// For each loop being written, innermost last: the label of the `do` block around a loop with an `else`
+    /// (a `break` leaves that block, skipping the `else`), or nil.
+    var loopElseLabels: [String?] = []
     /// Comments not written yet, in source order.
     private var comments: [(line: Int, column: Int, text: String)]
     private var storages: [String: NameStorage] = [:]

@@ -118,6 +118,26 @@ extension PyObject {
         return items
     }
 
+    /// `first, *middle, last = value`: the `before` first items, a list of the rest but the `after` last ones, then
+    /// those (ValueError "not enough values to unpack (expected at least 2, got 1)" as CPython).
+    public func unpack(before: Int, after: Int) throws -> [PyObject] {
+        if case .ref = storage {} else if case .str = storage {} else {
+            throw PyError.make(py.TypeError, "cannot unpack non-iterable \(typeName) object")
+        }
+        let iterator: PyObject
+        do { iterator = try self.iterator() } catch let error as PyError where error.matches(py.TypeError) {
+            throw PyError.make(py.TypeError, "cannot unpack non-iterable \(typeName) object")
+        }
+        var items: [PyObject] = []
+        while let item = try iterator.nextItem() { items.append(item) }
+        guard items.count >= before + after else {
+            throw PyError.make(
+                py.ValueError, "not enough values to unpack (expected at least \(before + after), got \(items.count))")
+        }
+        let middle = PyObject.list(Array(items[before..<(items.count - after)]))
+        return Array(items[..<before]) + [middle] + Array(items[(items.count - after)...])
+    }
+
     /// `a, b = x`: exactly `count` items, with CPython's ValueError messages.
     public func unpack(_ count: Int) throws -> [PyObject] {
         if case .ref = storage {} else if case .str = storage {} else {

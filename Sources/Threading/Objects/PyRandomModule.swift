@@ -16,11 +16,29 @@ enum PyRandomModule {
             if high < low { throw PyError.make(py.ValueError, "empty range in randrange(\(low), \(high + 1))") }
             return PyObject(Threading.random.randint(low, high))
         }
-        module.function("randrange", ["start", "stop=", "/"], defaults: [.None]) { a in
+        module.function("randrange", ["start", "stop=", "step=", "/"], defaults: [.None, 1]) { a in
             let start = a[1].isNone ? 0 : try a[0].asInt()
             let stop = a[1].isNone ? try a[0].asInt() : try a[1].asInt()
+            let step = try a[2].asInt()
+            if step != 1 {
+                if step == 0 { throw PyError.make(py.ValueError, "zero step for randrange()") }
+                guard let value = Threading.random.randrange(start, stop, step: step) else {
+                    throw PyError.make(py.ValueError, "empty range in randrange(\(start), \(stop), \(step))")
+                }
+                return PyObject(value)
+            }
             if stop <= start { throw PyError.make(py.ValueError, "empty range in randrange(\(start), \(stop))") }
             return PyObject(Threading.random.randrange(start, stop))
+        }
+        module.function("sample", ["population", "k"]) { a in
+            if a[0].ref is PySet || a[0].ref is PyDict {
+                throw PyError.make(py.TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).")
+            }
+            let k = try a[1].asInt()
+            guard let chosen = Threading.random.sample(try a[0].items(), k) else {
+                throw PyError.make(py.ValueError, "Sample larger than population or is negative")
+            }
+            return .list(chosen)
         }
         module.function("choice", ["seq", "/"]) { a in
             let items = try a[0].items()

@@ -1,0 +1,116 @@
+import DocGen
+import DocGenExplore
+import DocGenModel
+import DocGenParse
+import DocGenRun
+import Foundation
+@_spi(Harness) import Threading
+
+/// The content folders whose Python cells the translation benchmark translates: the tutorial and the corpus.
+let translatedContentFolders = ["content", "Tests/Corpus/content"]
+
+/// Every Python cell of `folders`, as translation requests (each cell's own id and page).
+func translationRequests(_ folders: [String]) -> [Translator.Request] {
+    var requests: [Translator.Request] = []
+    for folder in folders {
+        guard let documents = try? ContentLoader.load(folder) else { continue }
+        for document in documents {
+            for cell in document.cells {
+                let id = document.page + "/" + cell.id
+                requests.append(
+                    Translator.Request(
+                        id: id, source: cell.source, contentFile: document.sourcePath, firstLine: cell.line + 1,
+                        scenarioFile: folder + "/" + id + ".swift"))
+            }
+        }
+    }
+    return requests
+}
+
+/// Seconds `body` takes, the best of `repetitions` (the machine is shared: the minimum is the least disturbed).
+func bestAsync(of repetitions: Int, _ body: () async -> Void) async -> Double {
+    let clock = ContinuousClock()
+    var times: [Double] = []
+    for _ in 0..<repetitions {
+        let start = clock.now
+        await body()
+        times.append(seconds(clock.now - start))
+    }
+    return times.min() ?? .nan
+}
+
+/// python3 parsing `sources` with `ast.parse`, in one process as the translator's one python3 run per build: the
+/// wall time, the process's start included.
+func pythonParses(_ sources: [String]) -> Double {
+    guard let input = try? JSONSerialization.data(withJSONObject: sources) else { return .nan }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", "import ast, json, sys\nfor s in json.load(sys.stdin): ast.parse(s)"]
+    let stdin = Pipe()
+    process.standardInput = stdin
+    let clock = ContinuousClock()
+    let start = clock.now
+    guard (try? process.run()) != nil else { return .nan }
+    stdin.fileHandleForWriting.write(input)
+    try? stdin.fileHandleForWriting.close()
+    process.waitUntilExit()
+    return process.terminationStatus == 0 ? seconds(clock.now - start) : .nan
+}
+
+/// Translation time per cell of the tutorial and the corpus (uncached: python3's `ast` export in one run, then the
+/// Swift emission of each cell) against python3 only parsing the same cells with `ast`, per cell: prints
+///   bench translate-per-cell (<N> cells): ours=<ms>ms baseline=<ms>ms ratio=<ours/baseline>x target=<≤ 50 ms: …>
+func benchTranslatePerCell() async {
+    let requests = translationRequests(translatedContentFolders)
+    guard !requests.isEmpty else {
+        print("bench translate-per-cell: no cells found (run from the repository's root)")
+        return
+    }
+    var failures = 0
+    let translator = Translator(cacheDirectory: nil)
+    let ours = await bestAsync(of: 3) {
+        let results = (try? await translator.translate(requests)) ?? []
+        failures = requests.count - results.filter { if case .success = $0 { true } else { false } }.count
+    }
+    let baseline = (0..<3).map { _ in pythonParses(requests.map(\.source)) }.min() ?? .nan
+    let count = Double(requests.count)
+    let (oursPerCell, baselinePerCell) = (ours / count * 1000, baseline / count * 1000)
+    let note = failures == 0 ? "" : ", \(failures) failed to translate"
+    print(
+        "bench translate-per-cell (\(requests.count) cells\(note)): ours=\(format(oursPerCell))ms "
+            + "baseline=\(format(baselinePerCell))ms ratio=\(format(oursPerCell / baselinePerCell))x "
+            + "target=\(oursPerCell <= 50 && failures == 0 ? "met" : "missed") (<= 50 ms per cell)")
+}
+
+/// A translated cell's program, compiled and loaded as `docgen explore` loads it (nil, with a line saying why, when
+/// it cannot be).
+func translatedProgram(_ id: String, contentFolder: String) async -> (@Sendable () throws -> Void)? {
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
+    do {
+        let compiler = try ScenarioCompiler.locate(executable: executable, cacheDirectory: ".docgen-cache/compiled")
+        let settings = ExecutionSettings(
+            command: .docgen(executable), cacheDirectory: nil, compiler: compiler)
+        return try await SiteBuilder(executor: CellExecutor(settings: settings)).program(
+            of: id, contentFolder: contentFolder)
+    } catch {
+        print("bench explore-translated: cannot load \(id): \(error)")
+        return nil
+    }
+}
+
+/// 1,000 sampled schedules of the tutorial's queued-threads cell run on its translation (the Python object layer)
+/// against the same 1,000 schedules of its hand-written twin (`queuedThreadsByHand`): prints
+///   bench explore-translated (queued-threads): ours=<s>s baseline=<s>s ratio=<ours/baseline>x target=<≤ 2x: …>
+func benchExploreTranslatedAgainstHandWritten() async {
+    let id = "threading-tutorial/queued-threads"
+    guard let translated = await translatedProgram(id, contentFolder: "content") else { return }
+    let explorer = Explorer(runs: 1_000, seed: 0)
+    var outputs = (translated: 0, hand: 0)
+    let ours = best(of: 3) { outputs.translated = explorer.explore(translated).groups.count }
+    let baseline = best(of: 3) { outputs.hand = explorer.explore(queuedThreadsByHand).groups.count }
+    let ratio = ours / baseline
+    print(
+        "bench explore-translated (\(id), 1000 schedules, \(outputs.translated) and \(outputs.hand) distinct outputs): "
+            + "ours=\(format(ours))s baseline=\(format(baseline))s ratio=\(format(ratio))x "
+            + "target=\(ratio <= 2 ? "met" : "missed") (<= 2x the hand-written twin)")
+}
