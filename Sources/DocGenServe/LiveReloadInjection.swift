@@ -19,7 +19,7 @@ enum LiveReloadInjection {
     static func script(buildID: String) -> String {
         """
         <script data-docgen-live>(function () {
-          var build = "\(buildID.htmlEscaped)";
+          var build = "\(HTMLNode.text(buildID).html)";
           var events = new EventSource("\(eventsPath)");
           events.addEventListener("hello", function (e) { if (e.data !== build) location.reload(); });
           events.addEventListener("reload", function () { location.reload(); });
@@ -29,13 +29,16 @@ enum LiveReloadInjection {
     }
 
     static func banner(_ problem: BuildProblem) -> String {
-        """
-        <div id="docgen-live-problem" role="alert" style="position:fixed;left:0;right:0;bottom:0;\
-        z-index:2147483647;max-height:50vh;overflow:auto;margin:0;padding:12px 16px;background:#fff4f4;\
-        color:#6b0000;border-top:3px solid #c00;font:13px/1.45 ui-monospace,SFMono-Regular,Menlo,monospace;\
-        box-shadow:0 -2px 8px rgba(0,0,0,.15)"><strong>docgen serve: \(problem.title.htmlEscaped)</strong>\
-        <pre style="white-space:pre-wrap;margin:8px 0 0;font:inherit">\(problem.detail.htmlEscaped)</pre></div>
-
-        """
+        let style =
+            "position:fixed;left:0;right:0;bottom:0;z-index:2147483647;max-height:50vh;overflow:auto;margin:0;"
+            + "padding:12px 16px;background:#fff4f4;color:#6b0000;border-top:3px solid #c00;"
+            + "font:13px/1.45 ui-monospace,SFMono-Regular,Menlo,monospace;box-shadow:0 -2px 8px rgba(0,0,0,.15)"
+        return HTMLNode.group([
+            .tag(
+                "div", ["id": "docgen-live-problem", "role": "alert", "style": style],
+                .tag("strong", [:], .text("docgen serve: " + problem.title)),
+                .tag("pre", ["style": "white-space:pre-wrap;margin:8px 0 0;font:inherit"], .text(problem.detail))),
+            .newline,
+        ]).html
     }
 }

@@ -74,13 +74,20 @@ struct PreviewHandler: HTTPHandler {
     }
 
     private func notFoundPage(_ path: String) -> Data {
-        let html = """
-            <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>
-            <body><h1>Not found</h1><p>\(path.htmlEscaped) is not in the site. <a href="/">Back to the index</a>.</p>
-            </body></html>
-
-            """
+        let html = HTMLNode.group([
+            .raw("<!doctype html>\n"),
+            .tag(
+                "html", ["lang": "en"],
+                .tag("head", [:], .void("meta", ["charset": "utf-8"]), .tag("title", [:], .text("Not found"))),
+                .newline,
+                .tag(
+                    "body", [:], .tag("h1", [:], .text("Not found")),
+                    .tag(
+                        "p", [:], .text(path + " is not in the site. "),
+                        .tag("a", ["href": "/"], .text("Back to the index")), .text(".")),
+                    .newline)),
+            .newline,
+        ]).html
         return Data(LiveReloadInjection.inject(into: html, buildID: hub.buildID, problem: hub.problem).utf8)
     }
 

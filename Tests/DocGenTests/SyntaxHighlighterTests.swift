@@ -12,8 +12,8 @@ import Testing
         return text
     }
 
-    func py(_ code: String) -> String { SyntaxHighlighter.html(code, language: "python") }
-    func swift(_ code: String) -> String { SyntaxHighlighter.html(code, language: "swift") }
+    func py(_ code: String) -> String { SyntaxHighlighter.node(code, language: "python").html }
+    func swift(_ code: String) -> String { SyntaxHighlighter.node(code, language: "swift").html }
 
     @Test func pythonTokens() {
         #expect(
@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func unknownLanguageIsOnlyEscaped() {
-        #expect(SyntaxHighlighter.html("<b> 'x' # y", language: "text") == "&lt;b&gt; &#39;x&#39; # y")
+        #expect(SyntaxHighlighter.node("<b> 'x' # y", language: "text").html == "&lt;b&gt; &#39;x&#39; # y")
     }
 
     /// Never a character lost or added, even for broken input: every prefix of tricky code comes back whole.

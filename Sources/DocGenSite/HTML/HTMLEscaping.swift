@@ -1,5 +1,4 @@
-/// The one place where text becomes HTML. Everything that came from a program, a file name or a heading's plain text
-/// goes through here; only cmark-gfm's output and docgen's own markup are inserted raw.
+/// The one place where text becomes HTML, used by `HTMLNode` for every text and attribute value it writes.
 enum HTMLEscaping {
     /// Text safe inside an element or a quoted attribute: `&`, `<`, `>`, `"` and `'` become entities; control
     /// characters other than tab, newline and carriage return (which HTML forbids) become U+FFFD.
@@ -23,9 +22,4 @@ enum HTMLEscaping {
         }
         return result
     }
-}
-
-extension String {
-    /// This text escaped for HTML (`HTMLEscaping.escape`).
-    package var htmlEscaped: String { HTMLEscaping.escape(self) }
 }

@@ -50,12 +50,10 @@ package indirect enum HTMLNode: Sendable, Equatable {
     /// Writes the node's HTML to `out`, escaping every text and attribute value.
     package func write(to out: inout some TextOutputStream) {
         switch self {
-        case .element(let name, let attributes, let children):
-            out.write("<" + name)
-            for attribute in attributes { attribute.write(to: &out) }
-            out.write(">")
+        case .element(_, _, let children):
+            writeStart(to: &out)
             for child in children { child.write(to: &out) }
-            out.write("</" + name + ">")
+            writeEnd(to: &out)
         case .empty(let name, let attributes, let selfClosing):
             out.write("<" + name)
             for attribute in attributes { attribute.write(to: &out) }
@@ -67,5 +65,19 @@ package indirect enum HTMLNode: Sendable, Equatable {
         case .group(let nodes):
             for node in nodes { node.write(to: &out) }
         }
+    }
+
+    /// An element's start tag, for content its writer draws piece by piece (an SVG's lanes); nothing for other nodes.
+    func writeStart(to out: inout some TextOutputStream) {
+        guard case .element(let name, let attributes, _) = self else { return }
+        out.write("<" + name)
+        for attribute in attributes { attribute.write(to: &out) }
+        out.write(">")
+    }
+
+    /// An element's end tag; nothing for other nodes.
+    func writeEnd(to out: inout some TextOutputStream) {
+        guard case .element(let name, _, _) = self else { return }
+        out.write("</" + name + ">")
     }
 }

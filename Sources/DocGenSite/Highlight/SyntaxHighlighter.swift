@@ -1,31 +1,31 @@
 /// Highlights Python or Swift source at build time: keywords, literals, strings (triple-quoted, prefixed, f-strings and
 /// Swift interpolations, whose expressions are highlighted as code), comments, numbers and decorators become
-/// `<span class="…">` (classes from `SyntaxKind`). Everything else is escaped text, so the page needs no script.
+/// `<span class="…">` (classes from `SyntaxKind`). Everything else is text, so the page needs no script.
 ///
 /// A scanner, not a parser: it never fails and never drops a character. Removing the tags and unescaping gives the
 /// source back exactly, whatever the input (unterminated strings and comments run to the end of the line or code).
 struct SyntaxHighlighter {
-    /// `code` as HTML for `language`; escaped text only when the language is unknown.
-    static func html(_ code: String, language: String) -> String {
-        guard let rules = SyntaxLanguage.named(language) else { return code.htmlEscaped }
-        return html(code, rules: rules)
+    /// `code` as HTML for `language`; text only when the language is unknown.
+    static func node(_ code: String, language: String) -> HTMLNode {
+        guard let rules = SyntaxLanguage.named(language) else { return .text(code) }
+        return node(code, rules: rules)
     }
 
-    static func html(_ code: String, rules: SyntaxLanguage) -> String {
+    static func node(_ code: String, rules: SyntaxLanguage) -> HTMLNode {
         var scanner = SyntaxHighlighter(Array(code.unicodeScalars), rules: rules)
         scanner.scanCode(upTo: scanner.chars.count)
-        return scanner.output
+        return .group(scanner.output)
     }
 
     private let chars: [Unicode.Scalar]
     private let rules: SyntaxLanguage
     private var index = 0
-    private var output = ""
+    private var output: [HTMLNode] = []
 
     private init(_ chars: [Unicode.Scalar], rules: SyntaxLanguage) {
         self.chars = chars
         self.rules = rules
-        output.reserveCapacity(chars.count * 2)
+        output.reserveCapacity(chars.count / 2)
     }
 
     // MARK: Code
@@ -256,12 +256,8 @@ struct SyntaxHighlighter {
 
     private mutating func emit(_ kind: SyntaxKind?, _ range: Range<Int>) {
         guard !range.isEmpty else { return }
-        let text = String(String.UnicodeScalarView(chars[range])).htmlEscaped
-        if let kind {
-            output += "<span class=\"\(kind.rawValue)\">\(text)</span>"
-        } else {
-            output += text
-        }
+        let text = String(String.UnicodeScalarView(chars[range]))
+        output.append(kind.map { .tag("span", ["class": $0.rawValue], .text(text)) } ?? .text(text))
     }
 
     private func matches(_ text: String, at position: Int) -> Bool {

@@ -62,7 +62,7 @@ enum CellRenderer {
                     children: [
                         .tag(
                             "code", ["class": "language-\(language)"],
-                            .raw(SyntaxHighlighter.html(code, language: language)))
+                            SyntaxHighlighter.node(code, language: language))
                     ])),
             .newline,
         ])

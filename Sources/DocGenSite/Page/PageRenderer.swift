@@ -39,7 +39,7 @@ enum PageRenderer {
                             "pre", ["tabindex": "0", "role": "group", "aria-label": "Code"],
                             .tag(
                                 "code", ["class": "language-python"],
-                                .raw(SyntaxHighlighter.html(cell.source, language: "python")))),
+                                SyntaxHighlighter.node(cell.source, language: "python"))),
                         .newline,
                     ]).write(to: &html)
                 }

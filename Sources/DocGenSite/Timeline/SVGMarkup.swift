@@ -1,41 +1,47 @@
-/// Writes SVG elements into a string, escaping every attribute value and text, one element per line.
+/// Writes SVG elements into a string through `HTMLNode` (every attribute value and text escaped), one element per
+/// line; an element's start and end are written apart, so its content can be drawn in between.
 struct SVGMarkup {
     private(set) var text = ""
 
     /// Opens `<name attributes…>`; close it with `close(_:)`.
     mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String> = [:]) {
-        text += "<" + name + Self.attributeText(attributes) + ">\n"
+        HTMLNode.element(name: name, attributes: Self.list(attributes), children: []).writeStart(to: &text)
+        text += "\n"
     }
 
     mutating func close(_ name: String) {
-        text += "</" + name + ">\n"
+        HTMLNode.element(name: name, attributes: [], children: []).writeEnd(to: &text)
+        text += "\n"
     }
 
     /// An element without content: `<name attributes…/>`.
     mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String>) {
-        text += "<" + name + Self.attributeText(attributes) + "/>\n"
+        HTMLNode.empty(name: name, attributes: Self.list(attributes), selfClosing: true).write(to: &text)
+        text += "\n"
     }
 
     /// `<name attributes…>content<title>tooltip</title></name>`, where `content` is plain text.
     mutating func element(
         _ name: String, _ attributes: KeyValuePairs<String, String>, content: String = "", tooltip: String? = nil
     ) {
-        text += "<" + name + Self.attributeText(attributes) + ">" + content.htmlEscaped
-        if let tooltip { text += "<title>" + tooltip.htmlEscaped + "</title>" }
-        text += "</" + name + ">\n"
+        var children: [HTMLNode] = [.text(content)]
+        if let tooltip { children.append(.tag("title", [:], .text(tooltip))) }
+        HTMLNode.element(name: name, attributes: Self.list(attributes), children: children).write(to: &text)
+        text += "\n"
     }
 
     /// `<title>text</title>`: the accessible name / hover text of the enclosing element.
     mutating func title(_ content: String) {
-        text += "<title>" + content.htmlEscaped + "</title>\n"
+        HTMLNode.tag("title", [:], .text(content)).write(to: &text)
+        text += "\n"
     }
 
     /// Text that is already markup (a stylesheet without `<` or `&`).
     mutating func raw(_ markup: String) {
-        text += markup
+        HTMLNode.raw(markup).write(to: &text)
     }
 
-    private static func attributeText(_ attributes: KeyValuePairs<String, String>) -> String {
-        attributes.map { " " + $0.key + "=\"" + $0.value.htmlEscaped + "\"" }.joined()
+    private static func list(_ attributes: KeyValuePairs<String, String>) -> [HTMLAttribute] {
+        attributes.map { HTMLAttribute($0.key, $0.value) }
     }
 }
