@@ -56,12 +56,13 @@ enum CmarkConverter {
 
     private static func block(_ node: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?) -> MarkdownBlock {
         let start = line(of: node)
+        if cmark_node_get_type(node) == CMARK_NODE_HEADING {
+            return .heading(
+                level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node),
+                innerHTML: innerHTML(of: node, extensions: extensions), line: start)
+        }
         let html = render(node, extensions: extensions)
         switch cmark_node_get_type(node) {
-        case CMARK_NODE_HEADING:
-            return .heading(
-                level: Int(cmark_node_get_heading_level(node)), text: plainText(of: node), html: html,
-                line: start)
         case CMARK_NODE_CODE_BLOCK:
             return .code(
                 info: string(cmark_node_get_fence_info(node)), literal: string(cmark_node_get_literal(node)),
@@ -79,6 +80,17 @@ enum CmarkConverter {
         guard let html = cmark_render_html(node, renderOptions, extensions) else { return "" }
         defer { free(html) }
         return String(cString: html)
+    }
+
+    /// The HTML of `node`'s inline content: each child as cmark-gfm renders it.
+    private static func innerHTML(of node: OpaquePointer, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
+        var html = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            html += render(current, extensions: extensions)
+            child = cmark_node_next(current)
+        }
+        return html
     }
 
     /// The text a reader sees in `node`: text and inline code literals, line breaks as spaces.

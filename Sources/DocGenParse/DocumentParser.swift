@@ -48,14 +48,14 @@ package enum DocumentParser {
                 throw .danglingOptions(file: sourcePath, line: waiting.line)
             }
             switch block {
-            case .heading(let level, let text, let html, let line):
+            case .heading(let level, let text, let innerHTML, let line):
                 let slug = headingSlugs.unique(text, fallback: "section")
                 if level == 1, title == nil { title = text }
                 nearestHeading = text
                 blocks.append(
                     .heading(
                         Heading(
-                            level: level, text: text, slug: slug, innerHTML: innerHTML(html),
+                            level: level, text: text, slug: slug, innerHTML: innerHTML,
                             line: line)))
             case .code(let info, let literal, let prose, let line):
                 let options = pending?.options ?? CellOptions()
@@ -117,14 +117,6 @@ package enum DocumentParser {
             return "\(file):\(block.line): this code block is inside a list or quote, so it is not run as a cell; "
                 + "move it to the top level to run it"
         }
-    }
-
-    /// The inside of cmark's `<hN>…</hN>\n`.
-    private static func innerHTML(_ html: String) -> String {
-        var inner = Substring(html)
-        if let open = inner.firstIndex(of: ">") { inner = inner[inner.index(after: open)...] }
-        if let close = inner.range(of: "</h", options: .backwards) { inner = inner[..<close.lowerBound] }
-        return String(inner)
     }
 
     /// Joins neighbouring prose blocks into one (appending in place: a page of many paragraphs stays linear).

@@ -292,3 +292,16 @@ extension ParseTests {
         #expect(prose.html.contains("<li>\n<p>item</p>\n<pre><code class=\"language-sh\">ls\n</code></pre>\n</li>"))
     }
 }
+
+extension ParseTests {
+    /// A heading's inner HTML is its children as cmark-gfm renders them (links to pages pointed at their HTML), with
+    /// no `<hN>` to cut off, for a setext heading over two lines too.
+    @Test func aHeadingsInnerHTMLIsItsChildrenRendered() throws {
+        let document = try parse("See [the *other*](other.md#x) & `a<b`\nthen\n---\n")
+        let heading = try #require(document.headings.first)
+        #expect(heading.level == 2)
+        #expect(
+            heading.innerHTML == "See <a href=\"other.html#x\">the <em>other</em></a> &amp; <code>a&lt;b</code>\nthen")
+        #expect(heading.text == "See the other & a<b then")
+    }
+}
