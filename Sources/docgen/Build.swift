@@ -24,6 +24,9 @@ extension Docgen {
         @Flag(help: "Treat broken internal links as errors.")
         var strict = false
 
+        @Flag(help: "Print where the build's time went, stage by stage, before the summary line.")
+        var timings = false
+
         @Option(
             help: """
                 Run share I of N of the cells (1 ≤ I ≤ N, split by their cached cost) into the cache only, writing no \
@@ -41,17 +44,21 @@ extension Docgen {
 
         func run() async throws {
             let builder = pipeline.builder()
-            let progress = Progress(total: Self.cellCount(builder, content: pipeline.content, shard: shard))
+            let progress = ProgressMeter.onTerminal()
+            defer { progress?.end() }
             if let shard {
                 do {
                     let report = try await builder.buildShard(
-                        shard, contentFolder: pipeline.content, allowErrors: allowErrors, progress: progress.callback)
+                        shard, contentFolder: pipeline.content, allowErrors: allowErrors, progress: progress)
+                    progress?.end()
                     report.warnings.forEach(warn)
                     note(
                         "built shard \(shard) into \(pipeline.cache): \(report.cells) cell(s), \(report.executed) "
-                            + "executed, \(report.compiled) compiled, \(report.explored) explored; no site written "
-                            + "(a build without --shard assembles it from the cache)")
+                            + "executed, \(report.compiled) compiled, \(report.explored) explored, "
+                            + "\(report.translated) translated; no site written (a build without --shard assembles it "
+                            + "from the cache)")
                 } catch {
+                    progress?.end()
                     throw fail(error)
                 }
                 return
@@ -60,38 +67,39 @@ extension Docgen {
                 contentFolder: pipeline.content, outputFolder: out, snapshotFolder: pipeline.snapshots,
                 record: record, allowErrors: allowErrors, strict: strict)
             do {
-                let report = try await builder.build(options, progress: progress.callback)
+                let report = try await builder.build(options, progress: progress)
+                progress?.end()
                 report.warnings.forEach(warn)
+                if timings { note(Self.timings(report)) }
                 var summary = Self.summary(report, out: out)
                 if record { summary += ", \(report.recorded) snapshot(s) recorded" }
                 note(summary)
             } catch {
+                progress?.end()
                 throw fail(error)
             }
         }
 
-        /// The cells a build or check runs (of `shard` only, when given), for the progress lines.
-        static func cellCount(_ builder: SiteBuilder, content: String, shard: Shard?) -> Int {
-            guard let documents = try? ContentLoader.load(content) else { return 0 }
-            // Only the ids count here: no scenario is read or translated for a progress total.
-            let cells = documents.flatMap { document in
-                document.cells.map {
-                    MappedCell(
-                        page: document.page, cell: $0, scenario: ScenarioSource(text: "", path: document.sourcePath))
-                }
-            }
-            return shard.map { builder.cells(of: $0, among: cells).count } ?? cells.count
+        /// `time: plan 0.41 s (translating 0.38 s, 12 cells), execute 7.40 s (compiling 6.10 s, 39 scenarios; …),
+        /// render 0.08 s (1 of 12 page(s) rendered, 3 file(s) written), total 7.89 s`.
+        static func timings(_ report: BuildReport) -> String {
+            "time: "
+                + report.timings.map { stage in
+                    String(format: "%@ %.2f s", stage.name, stage.seconds)
+                        + (stage.detail.isEmpty ? "" : " (\(stage.detail))")
+                }.joined(separator: ", ")
         }
 
-        /// `built site: 2 page(s), 29 cell(s), 3 executed, 1 compiled, 2 explored; 4 file(s) written` (also after each
-        /// rebuild of `docgen serve`): explored counts the cells whose exploration ran, not taken from the cache; the
-        /// files are those whose bytes changed (`site unchanged` when none did and none was removed).
+        /// `built site: 2 page(s), 29 cell(s), 3 executed, 1 compiled, 2 explored, 0 translated; 4 file(s) written`
+        /// (also after each rebuild of `docgen serve`): each count is of the work done now, not taken from a cache
+        /// (explored: the cells whose exploration ran); the files are those whose bytes changed (`site unchanged`
+        /// when none did and none was removed).
         static func summary(_ report: BuildReport, out: String) -> String {
             var files = "\(report.filesWritten) file(s) written"
             if report.filesRemoved > 0 { files += ", \(report.filesRemoved) removed" }
             if report.filesWritten == 0, report.filesRemoved == 0 { files = "\(out) unchanged" }
             return "built \(out): \(report.pages) page(s), \(report.cells) cell(s), \(report.executed) executed, "
-                + "\(report.compiled) compiled, \(report.explored) explored; \(files)"
+                + "\(report.compiled) compiled, \(report.explored) explored, \(report.translated) translated; \(files)"
         }
     }
 }

@@ -17,14 +17,16 @@ extension Docgen {
 
         func run() async throws {
             let builder = pipeline.builder()
-            let progress = Progress(total: Build.cellCount(builder, content: pipeline.content, shard: shard))
+            let progress = ProgressMeter.onTerminal()
             let inCI = ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty } ?? false
             let report: CheckReport
             do {
                 report = try await builder.check(
                     contentFolder: pipeline.content, snapshotFolder: pipeline.snapshots, missingIsFailure: inCI,
-                    shard: shard, progress: progress.callback)
+                    shard: shard, progress: progress)
+                progress?.end()
             } catch {
+                progress?.end()
                 throw fail(error)
             }
             report.warnings.forEach(warn)

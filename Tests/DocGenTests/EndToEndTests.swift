@@ -82,9 +82,9 @@ import Testing
     }
 
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/script")))
-    func progressIsOneLinePerCellOnATerminalAndQuietOtherwise() throws {
+    func progressIsALinePerStageOnATerminalAndQuietOtherwise() throws {
         let quiet = try build("basic")
-        #expect(!quiet.stderr.contains("[1/1]"))
+        #expect(!quiet.stderr.contains("ran 1 cell"))
         let command = [
             DocgenBinary.path, "build", "--content", fixture("basic"), "--out", work + "/tty-site",
             "--cache", work + "/tty-cache",
@@ -97,7 +97,7 @@ import Testing
         try process.run()
         let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(text.contains("[1/1] fixtures-basic/hello: ok\r\n"))
+        #expect(text.contains("ran 1 cell in "), "\(text)")
     }
 
     @Test func twoBuildsGiveByteIdenticalSites() throws {

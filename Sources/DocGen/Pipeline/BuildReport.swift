@@ -10,6 +10,14 @@ package struct BuildReport: Sendable, Equatable {
     /// same way before included).
     package var explored = 0
     package var recorded: Int
+    /// Cells whose Python was translated now (the rest of the translated cells came from the cache).
+    package var translated = 0
+    /// Pages rendered (the others were left as the last build wrote them: made from the same inputs).
+    package var pagesRendered = 0
+    /// Seconds spent on the pages' keys (`PageKeys`), part of rendering.
+    package var keySeconds = 0.0
+    /// Where the time went, stage by stage (`docgen build --timings`).
+    package var timings: [StageTime] = []
     /// Site files written because their bytes are new or changed (0: the output folder was left as it was).
     package var filesWritten = 0
     /// Files of the previous site that the new one no longer has, deleted with it.

@@ -1,3 +1,4 @@
+import DocGenModel
 import DocGenRun
 import DocGenVerify
 
@@ -6,9 +7,9 @@ extension SiteBuilder {
     /// only that share of the cells (`Shard`), and snapshots of no cell are reported by shard 1 alone.
     package func check(
         contentFolder: String, snapshotFolder: String, missingIsFailure: Bool, shard: Shard? = nil,
-        progress: (@Sendable (CellExecution) -> Void)? = nil
+        progress: (any BuildProgress)? = nil
     ) async throws(BuildError) -> CheckReport {
-        let (documents, all) = try await plan(contentFolder)
+        let (documents, all) = try await plan(contentFolder, progress: progress)
         let mapped = shard.map { cells(of: $0, among: all) } ?? all
         let executions = await executor.execute(
             mapped.map { CellJob($0).withoutExploration }, useCache: false, progress: progress)

@@ -1,3 +1,4 @@
+import DocGenModel
 import DocGenRun
 
 extension SiteBuilder {
@@ -13,15 +14,17 @@ extension SiteBuilder {
     /// - Throws: `BuildError` when the content does not map, or cells of this share fail (unless `allowErrors`).
     package func buildShard(
         _ shard: Shard, contentFolder: String, allowErrors: Bool,
-        progress: (@Sendable (CellExecution) -> Void)? = nil
+        progress: (any BuildProgress)? = nil
     ) async throws(BuildError) -> BuildReport {
-        let (documents, mapped) = try await plan(contentFolder)
+        let tally = StageTally(next: progress)
+        let (documents, mapped) = try await plan(contentFolder, progress: tally)
         let share = cells(of: shard, among: mapped)
-        let executions = await executor.execute(share.map(CellJob.init), progress: progress)
+        let executions = await executor.execute(share.map(CellJob.init), progress: tally)
         var report = BuildReport(pages: documents.count, cells: share.count)
         report.executed = executions.filter { !$0.cached }.count
         report.compiled = executions.filter(\.compiled).count
         report.explored = executions.filter(\.explored).count
+        report.translated = tally.done(.translating)
         let files = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
         report.warnings += Self.executionWarnings(share, executions, files: files)
         let failed = Self.failedCells(share, executions, files: files)

@@ -27,11 +27,15 @@ package struct SiteBuilder: Sendable {
 
     /// Parses the content folder and finds each cell's scenario (beside its page, or inline); a cell with neither
     /// gets its Python's translation, cached in the executor's cache folder.
-    package func plan(_ contentFolder: String) async throws(BuildError) -> (documents: [Document], cells: [MappedCell]) {
+    /// `progress` is told about the translations.
+    package func plan(_ contentFolder: String, progress: (any BuildProgress)? = nil) async throws(BuildError) -> (
+        documents: [Document], cells: [MappedCell]
+    ) {
         let documents: [Document]
         do { documents = try ContentLoader.load(contentFolder) } catch { throw .content(error) }
         do {
-            let translator = Translator(cacheDirectory: executor.settings.cacheDirectory)
+            var translator = Translator(cacheDirectory: executor.settings.cacheDirectory)
+            translator.progress = progress
             return (documents, try await CellMapper.map(documents, contentFolder: contentFolder, translator: translator))
         } catch {
             throw .map(error)
@@ -39,22 +43,28 @@ package struct SiteBuilder: Sendable {
     }
 
     /// Parses, maps and runs every cell of `options.contentFolder`, records snapshots with `options.record`, renders
-    /// and writes the site. Progress is reported per finished cell.
+    /// and writes the site. `progress` is told how many cells are translated, compiled, run and explored, and as each
+    /// is done; the report says how many were, and where the time went.
     ///
     /// - Throws: `BuildError`, listing every problem of the failing stage; the output folder is then unchanged.
     package func build(
-        _ options: BuildOptions, progress: (@Sendable (CellExecution) -> Void)? = nil
+        _ options: BuildOptions, progress: (any BuildProgress)? = nil
     ) async throws(BuildError) -> BuildReport {
+        let started = ContinuousClock.now
+        let tally = StageTally(next: progress)
         do { try SiteWriter.checkDestination(options.outputFolder) } catch { throw .render(error) }
-        let (documents, mapped) = try await plan(options.contentFolder)
+        let (documents, mapped) = try await plan(options.contentFolder, progress: tally)
         FreedMemory.release()  // the parse's converted blocks, now merged into the documents
         let jobs = mapped.map(CellJob.init)
         var report = BuildReport(pages: documents.count, cells: mapped.count)
+        let planned = ContinuousClock.now
 
-        let executions = await executor.execute(jobs, useCache: !options.record, progress: progress)
+        let executions = await executor.execute(jobs, useCache: !options.record, progress: tally)
         report.executed = executions.filter { !$0.cached }.count
         report.compiled = executions.filter(\.compiled).count
         report.explored = executions.filter(\.explored).count
+        report.translated = tally.done(.translating)
+        let executed = ContinuousClock.now
         gatherCosts(mapped)
         if options.record {
             let second = await executor.execute(jobs.map(\.withoutExploration), useCache: false)
@@ -80,6 +90,18 @@ package struct SiteBuilder: Sendable {
         let pages = pageViews(
             documents, mapped: mapped, executions: executions, checks: checks, contentFolder: options.contentFolder)
         try writeSite(pages, documents, options, report: &report)
+        report.timings = [
+            StageTime("plan", StageTime.seconds(planned - started), "translating \(tally.timing(.translating))"),
+            StageTime(
+                "execute", StageTime.seconds(executed - planned),
+                [BuildStage.compiling, .running, .exploring].map { "\($0.rawValue) \(tally.timing($0))" }
+                    .joined(separator: "; ")),
+            StageTime(
+                "render", StageTime.seconds(ContinuousClock.now - executed),
+                "\(report.pagesRendered) of \(documents.count) page(s) rendered, \(report.filesWritten) file(s) written, "
+                    + String(format: "%.2f s of it for the pages' keys", report.keySeconds)),
+            StageTime("total", StageTime.seconds(ContinuousClock.now - started)),
+        ]
         return report
     }
 
@@ -90,13 +112,21 @@ package struct SiteBuilder: Sendable {
         _ pages: [PageView], _ documents: [Document], _ options: BuildOptions, report: inout BuildReport
     ) throws(BuildError) {
         let sources = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
+        let cache = executor.settings.cacheDirectory
         var draft: SiteDraft
-        do { draft = try SiteWriter.begin(options.outputFolder, marker: SiteRenderer.marker) } catch {
+        do {
+            draft = try SiteWriter.begin(options.outputFolder, marker: SiteRenderer.marker, manifestFolder: cache)
+        } catch {
             throw .render(error)
         }
         defer { draft.discard() }  // deletes the draft unless it was installed
+        let markdown = { (page: String) in sources[page].flatMap(Self.markdownSource) }
+        // Without a cache folder there is nowhere to keep what a build wrote: every page is rendered.
+        let keying = ContinuousClock.now
+        let keys = cache == nil ? [:] : PageKeys.keys(pages, markdown: markdown, renderer: RendererIdentity.current)
+        report.keySeconds = StageTime.seconds(ContinuousClock.now - keying)
         do {
-            try SiteRenderer.write(pages, markdown: { sources[$0].flatMap(Self.markdownSource) }, to: &draft)
+            report.pagesRendered = try SiteRenderer.write(pages, markdown: markdown, to: &draft, keys: keys)
         } catch {
             throw .render(error)
         }

@@ -18,6 +18,11 @@ package struct CacheKey {
         hash.update(data: Array(text.utf8))
     }
 
+    /// Adds `bytes` as they are, with no length (for a text fed in pieces).
+    package mutating func combine(bytes: [UInt8]) {
+        bytes.withUnsafeBytes { hash.update(bufferPointer: $0) }
+    }
+
     /// The key as 64 lowercase hex digits.
     package var hex: String {
         hash.finalize().map { byte in

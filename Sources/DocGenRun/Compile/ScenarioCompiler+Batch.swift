@@ -6,7 +6,10 @@ extension ScenarioCompiler {
     /// the cache are dealt into at most `jobs` groups compiled at once, each group by one swiftc run into one library
     /// (a process per scenario costs more than compiling it). When a group does not compile, the scenarios its errors
     /// name are compiled alone (so their errors are theirs, and cached as today) and the others together again.
-    package func compile(_ scenarios: [ScenarioSource], jobs: Int) async -> [Compilation] {
+    /// `progress` is told how many scenarios are compiled, and as each group of them is done.
+    package func compile(_ scenarios: [ScenarioSource], jobs: Int, progress: (any BuildProgress)? = nil) async
+        -> [Compilation]
+    {
         var compilations = [Compilation?](repeating: nil, count: scenarios.count)
         var pending: [String: PendingScenario] = [:]  // by key: equal scenarios compile once
         var order: [String] = []
@@ -38,10 +41,14 @@ extension ScenarioCompiler {
             order.append(key)
         }
         let groups = Self.deal(order.map { pending[$0]! }, into: jobs)
+        progress?.expect(order.count, .compiling)
         let results = await withTaskGroup(of: [(String, Result<String, CompileFailure>)].self) { tasks in
             for group in groups { tasks.addTask { await compileTogether(group) } }
             var all: [String: Result<String, CompileFailure>] = [:]
-            for await results in tasks { for (base, result) in results { all[base] = result } }
+            for await results in tasks {
+                for (base, result) in results { all[base] = result }
+                progress?.finish(results.count, .compiling)
+            }
             return all
         }
         for key in order {

@@ -79,8 +79,8 @@ package struct ScenarioCompiler: Sendable {
     }
 
     /// `scenario`'s compiled library (its entry `<key>.so`), from the cache or compiled now.
-    package func compile(_ scenario: ScenarioSource) async -> Compilation {
-        await compile([scenario], jobs: 1)[0]
+    package func compile(_ scenario: ScenarioSource, progress: (any BuildProgress)? = nil) async -> Compilation {
+        await compile([scenario], jobs: 1, progress: progress)[0]
     }
 
     /// Compiles `source` alone to a library the entry `base.so` then names (returned), or stores its errors in

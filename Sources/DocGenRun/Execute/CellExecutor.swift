@@ -11,30 +11,36 @@ package struct CellExecutor: Sendable {
     }
 
     /// Runs `jobs` and returns their executions in the same order. `useCache: false` always executes (and refreshes
-    /// the cache). `progress` is called as each cell finishes.
+    /// the cache). `progress` is told how many scenarios are compiled, cells run and explored, and as each is done.
     package func execute(
-        _ jobs: [CellJob], useCache: Bool = true, progress: (@Sendable (CellExecution) -> Void)? = nil
+        _ jobs: [CellJob], useCache: Bool = true, progress: (any BuildProgress)? = nil
     ) async -> [CellExecution] {
         let cache = resultCache
-        let precompiled = await compileTogether(jobs, cache: cache, useCache: useCache)
-        return await ParallelMap.map(Array(jobs.enumerated()), jobs: settings.jobs, finished: progress) { item in
-            await execute(item.element, cache: cache, useCache: useCache, precompiled: precompiled[item.offset])
-        }
-    }
-
-    /// The compilations of the jobs that will run (their result is not cached), done together
-    /// (`ScenarioCompiler.compile(_:jobs:)`), by the jobs' index; the others compile on first need.
-    private func compileTogether(_ jobs: [CellJob], cache: ResultCache?, useCache: Bool) async -> [Int: Compilation] {
-        guard let compiler = settings.compiler else { return [:] }
         let running = jobs.indices.filter { index in
             let job = jobs[index]
-            if job.scenario.translationFailure != nil { return false }  // fails without a compile
+            if job.scenario.translationFailure != nil { return false }  // fails without a compile or a run
             guard useCache, job.usesResultCache, let cache else { return true }
             return cache.lookup(job, key: cache.key(for: job)) == nil
         }
-        guard running.count > 1 else { return [:] }
-        let compilations = await compiler.compile(running.map { jobs[$0].scenario }, jobs: settings.jobs)
-        return Dictionary(uniqueKeysWithValues: zip(running, compilations))
+        let precompiled = await compileTogether(running.map { jobs[$0] }, at: running, progress: progress)
+        progress?.expect(running.count, .running)
+        let counted = Set(running)
+        return await ParallelMap.map(Array(jobs.enumerated()), jobs: settings.jobs) { item in
+            await execute(
+                item.element, cache: cache, useCache: useCache, precompiled: precompiled[item.offset],
+                progress: progress, counted: counted.contains(item.offset))
+        }
+    }
+
+    /// The compilations of `jobs` (those that will run: their result is not cached), done together
+    /// (`ScenarioCompiler.compile(_:jobs:)`), by `indices` (the jobs' index among all); the others compile on first
+    /// need.
+    private func compileTogether(_ jobs: [CellJob], at indices: [Int], progress: (any BuildProgress)?) async
+        -> [Int: Compilation]
+    {
+        guard let compiler = settings.compiler, jobs.count > 1 else { return [:] }
+        let compilations = await compiler.compile(jobs.map(\.scenario), jobs: settings.jobs, progress: progress)
+        return Dictionary(uniqueKeysWithValues: zip(indices, compilations))
     }
 
     /// The key `job`'s results are cached under (its scenario source, options and the runtime), `nil` without a
@@ -50,17 +56,21 @@ package struct CellExecutor: Sendable {
     }
 
     /// Runs one job now, or takes it from the cache; then its exploration, if it asks for one.
+    /// `counted`: the job is among those `progress` was told are run.
     func execute(
-        _ job: CellJob, cache: ResultCache?, useCache: Bool, precompiled: Compilation? = nil
+        _ job: CellJob, cache: ResultCache?, useCache: Bool, precompiled: Compilation? = nil,
+        progress: (any BuildProgress)? = nil, counted: Bool = false
     ) async -> CellExecution {
         let start = ContinuousClock.now
         let cache = job.usesResultCache ? cache : nil
         let key = cache?.key(for: job)
-        let library = LazyLibrary(compiler: settings.compiler, scenario: job.scenario, precompiled: precompiled)
+        let library = LazyLibrary(
+            compiler: settings.compiler, scenario: job.scenario, precompiled: precompiled, progress: progress)
         var execution = await run(job, cache: cache, key: key, useCache: useCache, library: library)
+        if counted { progress?.finish(1, .running) }
         if let plan = job.exploration(after: execution.run) {
             let attempt = await explore(
-                job, plan: plan, cache: cache, key: key, useCache: useCache, library: library)
+                job, plan: plan, cache: cache, key: key, useCache: useCache, library: library, progress: progress)
             execution.explored = attempt.ranNow
             switch attempt.outcome {
             case .success(let exploration): execution.exploration = exploration
@@ -119,7 +129,7 @@ package struct CellExecutor: Sendable {
     /// too, so a build does not spend the cell's time-out on it again until the cell or docgen changes.
     private func explore(
         _ job: CellJob, plan: ExploreOption, cache: ResultCache?, key transcriptKey: String?, useCache: Bool,
-        library: LazyLibrary
+        library: LazyLibrary, progress: (any BuildProgress)?
     ) async -> ExplorationAttempt {
         let suffix =
             switch plan {
@@ -145,7 +155,9 @@ package struct CellExecutor: Sendable {
             let reason = "\(CellFailure.compileFailed(failure))"
             return ExplorationAttempt(outcome: .failure(ExplorationFailure(reason: reason)), ranNow: false)
         }
+        progress?.expect(1, .exploring)
         let outcome = await exploreInChild(job, plan: plan, library: path)
+        progress?.finish(1, .exploring)
         if let cache, let key {
             switch outcome {
             case .success(let explored):

@@ -31,6 +31,8 @@ package struct Translator: Sendable {
     /// Where translations are cached (`<cache>/translations/`); nil: none.
     package var cacheDirectory: String?
     package var python: String
+    /// Told how many cells are translated (those not in the cache) and as each is done.
+    package var progress: (any BuildProgress)?
 
     package init(cacheDirectory: String?, python: String = "python3") {
         self.cacheDirectory = cacheDirectory.map { ScenarioFiles.join($0, "translations") }
@@ -45,11 +47,13 @@ package struct Translator: Sendable {
     >] {
         var results: [Result<Translation, TranslationError>?] = requests.map(cached)
         let missing = requests.indices.filter { results[$0] == nil }
+        progress?.expect(missing.count, .translating)
         let parsed = try await PythonParser.parse(missing.map { requests[$0].source }, python: python)
         for (index, module) in zip(missing, parsed) {
             let result = Self.translate(requests[index], module)
             results[index] = result
             store(result, for: requests[index])
+            progress?.finish(1, .translating)
         }
         return results.map { $0! }
     }

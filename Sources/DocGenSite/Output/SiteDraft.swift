@@ -35,6 +35,12 @@ package final class SiteDraft: SiteFiles {
     private var lock: OutputLock?
     private let previous: PreviousSite
     private let marker: [UInt8]
+    /// Where the manifest of what each build wrote is kept (`RenderManifest`); nil: pages are always rendered.
+    private let manifestFolder: String?
+    /// What the last build wrote here, when known and its output folder is this one.
+    private let manifest: RenderManifest?
+    /// What this build writes, saved at `install()`.
+    private var record: RenderManifest
     /// The temporary folder once a file had to be written; nil before, and once installed or discarded.
     private var folder: String?
     private var finished = false
@@ -43,19 +49,26 @@ package final class SiteDraft: SiteFiles {
     private var kept: Set<String> = []
     /// Files written into the temporary folder.
     private var written: Set<String> = []
+    /// Where each page's rows are in the search index written (`recordIndexRows`).
+    private var indexRows: [String: [Int]] = [:]
     package private(set) var paths: Set<String> = []
     /// Bytes of each file, by path.
     package private(set) var sizes: [String: Int] = [:]
 
     /// A draft for the locked output `out` (whose files are `previous`), its marker file holding `marker`.
-    init(output: String, out: String, siblings: SiteSiblings, lock: OutputLock, previous: PreviousSite, marker: [UInt8])
-    {
+    init(
+        output: String, out: String, siblings: SiteSiblings, lock: OutputLock, previous: PreviousSite, marker: [UInt8],
+        manifestFolder: String?
+    ) {
         self.output = output
         self.out = out
         self.siblings = siblings
         self.lock = lock
         self.previous = previous
         self.marker = marker
+        self.manifestFolder = manifestFolder
+        manifest = manifestFolder.flatMap { RenderManifest.load(for: out, from: $0) }
+        record = RenderManifest(output: out)
         paths = [SiteRenderer.markerFile]
     }
 
@@ -122,6 +135,7 @@ package final class SiteDraft: SiteFiles {
         changes.unchanged = kept.count + (markerKept ? 1 : 0)
         if folder == nil, markerKept, changes.removed.isEmpty, previous.folders == Self.parents(of: kept) {
             finished = true
+            saveManifest()
             release()
             return changes
         }
@@ -147,6 +161,7 @@ package final class SiteDraft: SiteFiles {
         } catch {
             try fail(SiteWriter.reasonText(error))
         }
+        saveManifest()
         release()
         return changes
     }
@@ -158,6 +173,56 @@ package final class SiteDraft: SiteFiles {
         folder = nil
         finished = true
         release()
+    }
+
+    /// Keeps the files `page` was last written with, when they were made from `key` and are still as that build left
+    /// them: the page is then not rendered. False when it must be rendered.
+    package func reuse(page: String, key: String) -> Bool {
+        guard let manifest, let entry = manifest.pages[page], entry.key == key,
+            entry.files.allSatisfy({ previous.files.contains($0) && !written.contains($0) && manifest.isUnchanged($0) })
+        else { return false }
+        for path in entry.files {
+            kept.insert(path)
+            paths.insert(path)
+            sizes[path] = manifest.stamps[path]!.size
+        }
+        record.pages[page] = RenderManifest.Page(key: key, files: entry.files)
+        return true
+    }
+
+    /// Notes that `page`, made from `key`, was rendered into `files`.
+    package func rendered(page: String, key: String, files: [String]) {
+        record.pages[page] = RenderManifest.Page(key: key, files: files.sorted())
+    }
+
+    /// The search-index rows of the pages whose key in `keys` is the one their rows were last written with, read
+    /// from the current index file when it is still as that build left it.
+    package func reusableIndexRows(_ keys: [String: String]) -> SearchIndexRows? {
+        guard let manifest, manifest.isUnchanged(SearchIndex.path),
+            let descriptor = previous.openFile(SearchIndex.path)
+        else { return nil }
+        var ranges: [String: (offset: Int, length: Int)] = [:]
+        for (page, entry) in manifest.pages where keys[page] == entry.key {
+            if let rows = entry.indexRows, rows.count == 2 { ranges[page] = (rows[0], rows[1]) }
+        }
+        return SearchIndexRows(descriptor: descriptor, ranges: ranges)
+    }
+
+    /// Notes where each page's rows are in the search index just written (byte offset and length).
+    package func recordIndexRows(_ rows: [String: [Int]]) {
+        indexRows = rows
+    }
+
+    /// Saves what this build wrote (the pages, and every file's stamp as it is now), for the next build.
+    private func saveManifest() {
+        guard let manifestFolder else { return }
+        for (page, rows) in indexRows where record.pages[page] != nil {
+            record.pages[page]!.indexRows = rows
+        }
+        for path in paths {
+            if let stamp = RenderManifest.Stamp(out + "/" + path) { record.stamps[path] = stamp }
+        }
+        if record != manifest { record.save(in: manifestFolder) }
     }
 
     private func release() {

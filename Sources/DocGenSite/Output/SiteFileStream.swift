@@ -5,6 +5,8 @@ package struct SiteFileStream: TextOutputStream {
     static let chunkSize = 1 << 16
 
     private var buffer: [UInt8] = []
+    /// Bytes written so far.
+    package private(set) var count = 0
     private let deliver: (UnsafeRawBufferPointer) -> Void
 
     /// A stream handing each chunk to `deliver`, in order; `finish()` hands on the rest.
@@ -27,6 +29,7 @@ package struct SiteFileStream: TextOutputStream {
 
     /// Appends raw bytes.
     mutating func write(bytes: UnsafeRawBufferPointer) {
+        count += bytes.count
         if buffer.count + bytes.count > Self.chunkSize {
             finish()
             if bytes.count >= Self.chunkSize {
@@ -39,6 +42,7 @@ package struct SiteFileStream: TextOutputStream {
 
     /// Appends one byte (ASCII).
     mutating func write(byte: UInt8) {
+        count += 1
         if buffer.count >= Self.chunkSize { finish() }
         buffer.append(byte)
     }

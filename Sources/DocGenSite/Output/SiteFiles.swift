@@ -9,9 +9,31 @@ package protocol SiteFiles {
     ///
     /// - Throws: `RenderError.unwritable` when the file cannot be stored.
     mutating func add(_ path: String, _ produce: (inout SiteFileStream) -> Void) throws(RenderError)
+
+    /// Keeps the files `page` was last written with, when they were made from `key` (`PageKeys`): true when it need
+    /// not be rendered.
+    mutating func reuse(page: String, key: String) -> Bool
+
+    /// Notes that `page`, made from `key`, was rendered into `files`.
+    mutating func rendered(page: String, key: String, files: [String])
+
+    /// The search-index rows that can be copied from the last build's index rather than made again.
+    func reusableIndexRows(_ keys: [String: String]) -> SearchIndexRows?
+
+    /// Notes where each page's rows are in the search index (byte offset and length).
+    mutating func recordIndexRows(_ rows: [String: [Int]])
 }
 
 extension SiteFiles {
+    /// Nothing is kept from an earlier build: every page is rendered.
+    package mutating func reuse(page: String, key: String) -> Bool { false }
+
+    package mutating func rendered(page: String, key: String, files: [String]) {}
+
+    package func reusableIndexRows(_ keys: [String: String]) -> SearchIndexRows? { nil }
+
+    package mutating func recordIndexRows(_ rows: [String: [Int]]) {}
+
     /// Adds the file at `path` holding `text`.
     package mutating func add(_ path: String, text: String) throws(RenderError) {
         try add(path) { $0.write(text) }

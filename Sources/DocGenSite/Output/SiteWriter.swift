@@ -28,14 +28,20 @@ package enum SiteWriter {
     }
 
     /// Takes the output folder's lock and starts a new site whose marker file holds `marker`: files are then added one
-    /// at a time, and `SiteDraft.install()` puts the changes in place. Until then (and whenever the draft fails or is
+    /// at a time, and `SiteDraft.install()` puts the changes in place. With `manifestFolder` (in the cache folder),
+    /// what each build wrote is kept there, so a page made from the same inputs is not rendered again. Until then (and whenever the draft fails or is
     /// dropped) the output folder is as it was.
     ///
     /// - Throws: as `write`.
-    package static func begin(_ output: String, marker: [UInt8], lockTimeout: Double = lockTimeout) throws(RenderError)
-        -> SiteDraft
-    {
+    package static func begin(
+        _ output: String, marker: [UInt8], manifestFolder: String? = nil, lockTimeout: Double = lockTimeout
+    ) throws(RenderError) -> SiteDraft {
         let out = try checkDestination(output)
+        // The folder that holds the output (and its lock) is made when missing (`--out new/site`).
+        let parent = (out as NSString).deletingLastPathComponent
+        do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
+            throw .unwritable(path: output, reason: reasonText(error))
+        }
         let lock = try OutputLock.acquire(for: out, shownAs: output, timeout: lockTimeout)
         let siblings = SiteSiblings(out: out)
         siblings.recoverInterruptedSwap()
@@ -47,7 +53,8 @@ package enum SiteWriter {
             }
         }
         return SiteDraft(
-            output: output, out: out, siblings: siblings, lock: lock, previous: PreviousSite(root: out), marker: marker)
+            output: output, out: out, siblings: siblings, lock: lock, previous: PreviousSite(root: out), marker: marker,
+            manifestFolder: manifestFolder)
     }
 
     /// Checks that a site could be written to `output` (before running any cell, and again when writing), and returns

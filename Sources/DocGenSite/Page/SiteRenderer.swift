@@ -24,25 +24,36 @@ package enum SiteRenderer {
     }
 
     /// Adds every file of `render` but the marker to `site`, one at a time (each page's HTML, figures and notebook are
-    /// made only when written, then dropped). `markdown(page)` gives a page's Markdown source, read when needed.
+    /// made only when written, then dropped). `markdown(page)` gives a page's Markdown source, read when needed. A
+    /// page with a key in `keys` (`PageKeys`) whose files `site` still has from that key is not rendered again
+    /// (`SiteFiles.reuse`), nor are its search-index rows.
     ///
+    /// - Returns: how many pages were rendered.
     /// - Throws: what `site` throws when it cannot store a file.
+    @discardableResult
     package static func write(
-        _ pages: [PageView], markdown: (String) -> String?, to site: inout some SiteFiles
-    ) throws(RenderError) {
+        _ pages: [PageView], markdown: (String) -> String?, to site: inout some SiteFiles, keys: [String: String] = [:]
+    ) throws(RenderError) -> Int {
         let sorted = pages.sorted { $0.document.page < $1.document.page }
         try site.add("assets/docgen.css", text: Stylesheet.css)
         try site.add("assets/docgen.js", text: SiteScript.javascript)
-        try site.add(SearchIndex.path) { SearchIndex.write(sorted, to: &$0) }
+        try SearchIndex.add(sorted, keys: keys, to: &site)
         try site.add("index.html", text: IndexRenderer.render(sorted))
+        var rendered = 0
         for page in sorted {
+            let key = keys[page.document.page]
+            if let key, site.reuse(page: page.document.page, key: key) { continue }
+            rendered += 1
             var figures: [String: String] = [:]
             try site.add(page.fileName) { figures = PageRenderer.render(page, pages: sorted, to: &$0) }
             for path in figures.keys.sorted() { try site.add(path, text: figures[path]!) }
+            let files = [page.fileName, page.notebookFileName] + figures.keys
             figures = [:]
             let source = markdown(page.document.page)
             try site.add(page.notebookFileName) { NotebookRenderer.write(page, markdown: source, to: &$0) }
+            if let key { site.rendered(page: page.document.page, key: key, files: files) }
         }
+        return rendered
     }
 
     /// Internal links and anchors that point nowhere.

@@ -18,22 +18,50 @@ enum SearchIndex {
     /// Writes the index script section by section: the bytes of `JSONEncoder`'s encoding of the rows
     /// `[file, anchor, pageTitle, title, text]` (with `.withoutEscapingSlashes`), never the whole index in memory.
     static func write(_ pages: [PageView], to out: inout SiteFileStream) {
-        out.write("window.docgenSearchIndex = [")
-        var first = true
-        for page in pages {
-            forEachEntry(of: page) { entry in
-                out.write(first ? "[" : ",[")
-                first = false
-                for (number, field) in [entry.file, entry.anchor, entry.pageTitle, entry.title].enumerated() {
-                    if number > 0 { out.write(",") }
-                    JSONText.writeString(field, to: &out)
-                }
-                out.write(",")
-                JSONText.writeString(entry.text, to: &out)
-                out.write("]")
+        write(pages, to: &out) { page, out in writeRows(of: page, to: &out) }
+    }
+
+    /// Adds the index to `site`: the rows of a page whose key in `keys` is unchanged are copied from the last build's
+    /// index (`SiteFiles.reusableIndexRows`), the others made from the page; where each page's rows went is noted.
+    static func add(_ pages: [PageView], keys: [String: String], to site: inout some SiteFiles) throws(RenderError) {
+        let reusable = keys.isEmpty ? nil : site.reusableIndexRows(keys)
+        var rows: [String: [Int]] = [:]
+        try site.add(path) { out in
+            write(pages, to: &out) { page, out in
+                let start = out.count
+                if reusable?.copy(page.document.page, to: &out) != true { writeRows(of: page, to: &out) }
+                rows[page.document.page] = [start, out.count - start]
             }
         }
+        if !keys.isEmpty { site.recordIndexRows(rows) }
+    }
+
+    /// The script around each page's rows (`rows` writes them), the pages' rows separated by commas.
+    private static func write(
+        _ pages: [PageView], to out: inout SiteFileStream, rows: (PageView, inout SiteFileStream) -> Void
+    ) {
+        out.write("window.docgenSearchIndex = [")
+        for (number, page) in pages.enumerated() {
+            if number > 0 { out.write(",") }
+            rows(page, &out)
+        }
         out.write("];\n")
+    }
+
+    /// The rows of `page`'s sections, separated by commas (a page has at least one).
+    private static func writeRows(of page: PageView, to out: inout SiteFileStream) {
+        var first = true
+        forEachEntry(of: page) { entry in
+            out.write(first ? "[" : ",[")
+            first = false
+            for (number, field) in [entry.file, entry.anchor, entry.pageTitle, entry.title].enumerated() {
+                if number > 0 { out.write(",") }
+                JSONText.writeString(field, to: &out)
+            }
+            out.write(",")
+            JSONText.writeString(entry.text, to: &out)
+            out.write("]")
+        }
     }
 
     static func entries(of page: PageView) -> [SearchEntry] {

@@ -1,0 +1,87 @@
+import DocGenModel
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// What the last build wrote into one output folder, kept in the cache folder (`<cache>/.sites/<key of the folder>.json`)
+/// so the next build can leave a page's files as they are without rendering them: each page's key (`PageKeys`) and
+/// files, where its rows are in the search index, and every file's stamp (inode, size, modification time) as the
+/// build left it. A file whose stamp differs now (edited, replaced or deleted since) is not trusted: its page is
+/// rendered again and compared.
+struct RenderManifest: Codable, Equatable {
+    /// A file as a build left it.
+    struct Stamp: Codable, Equatable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int
+        var modified: Int64
+
+        /// The file at `path` now (not followed when a symbolic link); nil when there is none or it is not a file.
+        init?(_ path: String) {
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+            size = Int(status.st_size)
+            modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+        }
+    }
+
+    /// One page's files as a build wrote them.
+    struct Page: Codable, Equatable {
+        var key: String
+        /// Its files (HTML, figures, outcome tables, notebook), sorted.
+        var files: [String]
+        /// Where its rows are in the search index: byte offset and length.
+        var indexRows: [Int]?
+    }
+
+    /// Bumped when the manifest's meaning changes.
+    static let version = 1
+
+    var version = RenderManifest.version
+    /// The output folder (absolute).
+    var output: String
+    var pages: [String: Page] = [:]
+    var stamps: [String: Stamp] = [:]
+
+    init(output: String) {
+        self.output = output
+    }
+
+    /// Where the manifest of the output folder `out` (absolute) is kept in `folder`.
+    static func path(for out: String, in folder: String) -> String {
+        var key = CacheKey()
+        key.combine(field: out)
+        return folder + "/.sites/" + key.hex + ".json"  // a page named `.sites` is never read
+    }
+
+    /// The manifest of `out` in `folder`, or nil when there is none (or it is unreadable, or of another version).
+    static func load(for out: String, from folder: String) -> RenderManifest? {
+        guard let data = FileManager.default.contents(atPath: path(for: out, in: folder)),
+            let manifest = try? JSONDecoder().decode(RenderManifest.self, from: data),
+            manifest.version == version, manifest.output == out
+        else { return nil }
+        return manifest
+    }
+
+    /// Writes the manifest for its output folder into `folder`, replacing the last one in one step; a manifest that
+    /// cannot be written costs the next build its reuse, nothing else.
+    func save(in folder: String) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard let data = try? encoder.encode(self) else { return }
+        let path = Self.path(for: output, in: folder)
+        try? FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? AtomicFile.write(data, to: path)
+    }
+
+    /// True when the file at `path` of the output folder is still the one this manifest stamped.
+    func isUnchanged(_ path: String) -> Bool {
+        guard let stamp = stamps[path] else { return false }
+        return Stamp(output + "/" + path) == stamp
+    }
+}
