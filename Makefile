@@ -143,11 +143,22 @@ bench-threading: deps
 	$(SWIFT) build -c release --product ThreadingBench
 	.build/release/ThreadingBench
 
-# Cold and no-change `docgen build` of content/ against running the Python samples with python3.
+# `docgen build` of content/: cold against running the Python samples with python3; a no-change rebuild, a prose edit
+# and one scenario edited against a rebuild into an empty folder (each with where the time went).
 bench-docgen: deps
 	$(SWIFT) build -c release --product docgen
 	scripts/bench-docgen.sh .build/release/docgen
 	scripts/bench-memory.sh .build/release/docgen
+
+# A generated project of SCALE_CELLS trivial cells over SCALE_PAGES pages (default 1,000 over 10): cold build per cell
+# against python3 per cell, no-change rebuild and prose edit against a rebuild into an empty folder, peak memory.
+SCALE_CELLS ?= 1000
+SCALE_PAGES ?= 10
+.PHONY: bench-scale
+bench: bench-scale
+bench-scale: deps
+	$(SWIFT) build -c release --product docgen
+	CELLS=$(SCALE_CELLS) PAGES=$(SCALE_PAGES) scripts/bench-scale.sh .build/release/docgen
 
 # `docgen serve`: a content file written → the reload event an SSE client receives, against edit + `docgen build`.
 .PHONY: bench-serve
