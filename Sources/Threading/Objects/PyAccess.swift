@@ -2,8 +2,10 @@
 /// closure cell, an attribute or a container element calls `PyAccess.read` or `PyAccess.write` first (before taking
 /// `PyLock`), with the accessed object's search number.
 ///
-/// Now: the access joins the running step's footprint, so an exhaustive search sees which steps conflict.
-/// (`semantics`' "shared access is a scheduling point" function is wired here, and only here.)
+/// Each is a `SharedAccess`: a place where another thread may run on a preempting schedule (as between two bytecodes
+/// in CPython: `count += 1` on a global is a read, a switch point, then a write, so updates can be lost), and an
+/// access in the running step's footprint, so an exhaustive search sees which steps conflict. The default schedule
+/// does not switch there. Never called holding `PyLock`.
 enum PyAccess {
     /// A read of the object (or module slot) numbered `id`.
     @inline(__always) static func read(_ id: UInt) { access(id, isWrite: false) }
@@ -17,13 +19,8 @@ enum PyAccess {
     /// A write of `object`'s state.
     @inline(__always) static func write(_ object: PyRef) { access(object.searchID, isWrite: true) }
 
-    /// The one function every shared access goes through.
-    static func access(_ id: UInt, isWrite: Bool) {
-        let number = id != 0 ? id : StepFootprint.unnumberedShared
-        if isWrite {
-            StepFootprint.noteCurrent(number)
-        } else {
-            StepFootprint.noteCurrent(read: number)
-        }
+    /// The one function every shared access of translated code goes through.
+    @inline(__always) static func access(_ id: UInt, isWrite: Bool) {
+        SharedAccess.access(id != 0 ? id : StepFootprint.unnumberedShared, isWrite: isWrite)
     }
 }

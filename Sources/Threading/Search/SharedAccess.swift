@@ -9,18 +9,24 @@
 public enum SharedAccess {
     /// Another thread may run here; then the calling thread reads `location`.
     @inline(__always)
-    public static func read(_ location: SharedLocation) {
-        guard let core = Context.bound else { return }
-        core.world.schedulingPoint.betweenOperations()
-        StepFootprint.noteCurrent(read: location.raw)
-    }
+    public static func read(_ location: SharedLocation) { access(location.raw, isWrite: false) }
 
     /// Another thread may run here; then the calling thread writes `location`.
     @inline(__always)
-    public static func write(_ location: SharedLocation) {
+    public static func write(_ location: SharedLocation) { access(location.raw, isWrite: true) }
+
+    /// The one function every shared access goes through (`@Shared`, and the Python object layer's `PyAccess` with
+    /// its objects' search numbers): the scheduling point, then the access in the running step's footprint. Never
+    /// call it holding a lock (`PyLock`, `InternalLock`): another thread may run here.
+    @inline(__always)
+    static func access(_ raw: UInt, isWrite: Bool) {
         guard let core = Context.bound else { return }
         core.world.schedulingPoint.betweenOperations()
-        StepFootprint.noteCurrent(location.raw)
+        if isWrite {
+            StepFootprint.noteCurrent(raw)
+        } else {
+            StepFootprint.noteCurrent(read: raw)
+        }
     }
 }
 
