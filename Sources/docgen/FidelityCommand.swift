@@ -8,11 +8,13 @@ extension Docgen {
         static let configuration = CommandConfiguration(
             abstract: "Compare each cell's Swift output with what CPython prints for its Python.",
             discussion: """
-                Runs every cell's Python with python3 and its Swift scenario, normalises timestamps, addresses, \
-                idents and the cell's mask= patterns, and compares: line for line, or thread by thread for cells \
-                marked fidelity=per-thread, or as a set of lines for fidelity=multiset. The Swift output must be \
-                one CPython produced: the fresh run or one recorded under --recordings. --record rewrites the \
-                recordings from --runs real python3 runs per cell.
+                Runs every cell's Python with python3 (or --python) and its Swift scenario, normalises timestamps, \
+                addresses, idents and the cell's mask= patterns, and compares the output as CPython wrote it (each \
+                write in order, so lines other threads' writes broke into stay broken). A cell passes when the \
+                output its page shows is one CPython printed (the fresh run or one recorded under --recordings) \
+                and, when its exhaustive search is complete, every output CPython printed is among its possible \
+                outputs. --record rewrites the recordings: each cell runs at least --runs times and until its last \
+                runs print nothing new (at most --max-runs times).
                 """)
 
         @OptionGroup var pipeline: PipelineOptions
@@ -20,8 +22,14 @@ extension Docgen {
         @Flag(help: "Run each cell's Python --runs times and rewrite its recording.")
         var record = false
 
-        @Option(help: "python3 runs per cell when recording.")
-        var runs = 10
+        @Option(help: "python3 runs per cell at least when recording (more until the last runs print nothing new).")
+        var runs = 20
+
+        @Option(help: "python3 runs per cell at most when recording.")
+        var maxRuns = 200
+
+        @Option(help: "The Python interpreter: a name on PATH or a path (CPython 3.13 for the tutorial).")
+        var python = "python3"
 
         @Option(help: "python3 processes at once (they mostly sleep).")
         var pythonJobs = 8
@@ -31,6 +39,7 @@ extension Docgen {
 
         func validate() throws {
             guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+            guard maxRuns >= runs else { throw ValidationError("--max-runs must be at least --runs") }
             guard pythonJobs >= 1 else { throw ValidationError("--python-jobs must be at least 1") }
         }
 
@@ -48,19 +57,27 @@ extension Docgen {
                 throw fail("no cell \(unknown) in \(pipeline.content); `docgen list` shows the cells")
             }
             let cells = mapped.map(FidelityCell.init)
-            let python = try PythonCellRunner()
+            let python = try PythonCellRunner(python: self.python)
             defer { python.removeFiles() }
             let reports =
                 if record {
-                    try await FidelityRecorder(
-                        python: python, recordings: pipeline.recordings, runs: runs, jobs: pythonJobs
-                    ).record(cells) { print($0) }
+                    try await recordAll(cells, python: python)
                 } else {
                     await check(cells, mapped: mapped, executor: builder.executor, python: python)
                 }
             let failed = reports.filter { !$0.passed }.count
             print("\(reports.count - failed) passed, \(failed) failed")
             if failed > 0 { throw ExitCode(1) }
+        }
+
+        /// Records every cell, with a progress line on a terminal (runs so far, cells done).
+        private func recordAll(_ cells: [FidelityCell], python: PythonCellRunner) async throws -> [FidelityCellReport] {
+            let status = RecordingStatus(cells: cells.count)
+            let recorder = FidelityRecorder(
+                python: python, recordings: pipeline.recordings, runs: runs, maximumRuns: maxRuns, jobs: pythonJobs)
+            let reports = try await recorder.record(cells, progress: { status.cellDone($0) }, ran: { status.ran() })
+            status.finish()
+            return reports
         }
 
         /// Runs the Swift scenarios (through the cache, as `docgen build` does), then compares each with CPython.
@@ -70,13 +87,16 @@ extension Docgen {
             let executions = await executor.execute(mapped.map(CellJob.init))
             let runs = Dictionary(uniqueKeysWithValues: executions.map { ($0.job.id, $0.run) })
             let check = FidelityCheck(python: python, recordings: pipeline.recordings, jobs: pythonJobs)
-            let reports = await check.check(cells) { cell in
-                switch runs[cell.id] {
-                case .finished(let result): .success(result)
-                case .failed(let failure): .failure(FidelityRunFailure(failure.description))
-                case nil: .failure(FidelityRunFailure("not run"))
-                }
-            }
+            let explorations = Dictionary(uniqueKeysWithValues: executions.map { ($0.job.id, $0.exploration) })
+            let reports = await check.check(
+                cells,
+                swift: { cell in
+                    switch runs[cell.id] {
+                    case .finished(let result): .success(result)
+                    case .failed(let failure): .failure(FidelityRunFailure(failure.description))
+                    case nil: .failure(FidelityRunFailure("not run"))
+                    }
+                }, outcomes: { cell in explorations[cell.id] ?? nil })
             for report in reports { print(report.text) }
             return reports
         }

@@ -2,10 +2,11 @@
 import Testing
 @_spi(Harness) import Threading
 
-/// Two threads print three lines each with nothing ordering them: the interleaving depends on the schedule.
+/// Two threads print three lines each with nothing ordering them: the interleaving depends on the schedule. Each
+/// line is one write (a `print` of several items writes each piece on its own), so the lines interleave whole.
 @Sendable private func racyPrinters() throws {
     let worker = def("worker") { (name: String) in
-        for step in 0..<3 { print(name, step) }
+        for step in 0..<3 { print("\(name) \(step)\n", terminator: "") }
     }
     let a = Thread(target: worker, args: "a")
     let b = Thread(target: worker, args: "b")

@@ -44,7 +44,8 @@ struct FidelityRecordingTests {
         #expect(base != CPythonRecording.fingerprint(source: "print(1)\n", mode: .exact, masks: [#"\d+"#]))
     }
 
-    @Test func splitsARunsWritesIntoLinesPerThreadAndStream() {
+    @Test func cutsARunsWritesIntoLinesPerStreamInTheOrderTheyWereMade() {
+        // Another thread's write before a newline lands in the line, as in a terminal: nothing is rebuilt per thread.
         func output(_ thread: Int, _ name: String, _ stream: StdStream, _ text: String) -> TraceEvent {
             TraceEvent(time: 0, threadIndex: thread, threadName: name, kind: .output(stream, text))
         }
@@ -59,9 +60,9 @@ struct FidelityRecordingTests {
             ], outcome: .completed, schedule: "")
         #expect(
             run.fidelityLines == [
-                FidelityLine(stream: .stdout, thread: "Thread-1", text: "other"),
+                FidelityLine(stream: .stdout, thread: "MainThread", text: "func : other"),
                 FidelityLine(stream: .stderr, thread: "MainThread", text: "log"),
-                FidelityLine(stream: .stdout, thread: "MainThread", text: "func : Starting 1"),
+                FidelityLine(stream: .stdout, thread: "MainThread", text: "Starting 1"),
                 FidelityLine(stream: .stdout, thread: "MainThread", text: "second"),
                 FidelityLine(stream: .stdout, thread: "Thread-1", text: "no newline"),
             ])

@@ -7,36 +7,32 @@ private func out(_ thread: String, _ text: String) -> FidelityLine {
     FidelityLine(stream: .stdout, thread: thread, text: text)
 }
 
-/// Recording names what would make disagreeing runs agree, and FAILs say why in one line, then show a diff.
-@Suite struct RecordingAgreementTests {
-    @Test func interleavingOnlyCallsForPerThread() {
+/// A recording that never settles names the mask that would make it settle (checked on the runs), and FAILs say why
+/// in one line, then show a diff.
+@Suite struct MaskSuggestionTests {
+    @Test func interleavingAloneNeedsNoMask() {
+        // Two orders, each seen again and again: the runs settle by themselves.
         let a = [out("A", "1"), out("B", "2")]
         let b = [out("B", "2"), out("A", "1")]
-        let agreement = RecordingAgreement(outputs: [a, a, b], mode: .exact)
-        #expect(agreement.disagreeing?.second == b)
-        #expect(agreement.suggestion == "<!-- docgen: fidelity=per-thread -->")
-    }
-
-    @Test func aThreadsOwnOrderVaryingCallsForMultiset() {
-        let a = [out("A", "job 1"), out("A", "job 2")]
-        let b = [out("A", "job 2"), out("A", "job 1")]
-        #expect(RecordingAgreement(outputs: [a, b], mode: .exact).suggestion == "<!-- docgen: fidelity=multiset -->")
-        #expect(RecordingAgreement(outputs: [a, b], mode: .multiset).disagreeing == nil)
+        #expect(MaskSuggestion.settledAfter([a, b, a, a, b], quietRuns: 3) == 5)
     }
 
     @Test func aVaryingNumberCallsForAMaskThatIsCheckedFirst() {
-        let outputs = [38, 41, 7].map { [out("MainThread", "start"), out("MainThread", "(worker) value=\($0) done")] }
-        let agreement = RecordingAgreement(outputs: outputs, mode: .exact)
-        #expect(agreement.suggestion == #"<!-- docgen: mask="value=\d+" -->"#)
-        // The suggested mask, written in a cell, parses and makes the runs agree.
+        let outputs = [38, 41, 7, 12, 90, 55].map {
+            [out("MainThread", "start"), out("MainThread", "(worker) value=\($0) done")]
+        }
+        #expect(MaskSuggestion.settledAfter(outputs, quietRuns: 3) == nil)
+        let suggestion = MaskSuggestion.settling(outputs, quietRuns: 3)
+        #expect(suggestion?.option == #"<!-- docgen: mask="value=\d+" -->"#)
+        #expect(suggestion?.settledAfter == 4)
+        // The suggested mask, written in a cell, parses and makes the runs settle.
         let normaliser = try! FidelityNormaliser(masks: [#"value=\d+"#])
-        #expect(RecordingAgreement.agree(outputs.map { $0.map(normaliser.normalise) }, under: .exact))
+        #expect(MaskSuggestion.settledAfter(outputs.map { $0.map(normaliser.normalise) }, quietRuns: 3) == 4)
     }
 
     @Test func aDifferentNumberOfLinesHasNoSuggestion() {
-        let a = [out("A", "Working..."), out("A", "End")]
-        let b = [out("A", "Working..."), out("A", "Working..."), out("A", "End")]
-        #expect(RecordingAgreement(outputs: [a, b], mode: .exact).suggestion == nil)
+        let outputs = (1...6).map { n in [out("A", "Working...")] + Array(repeating: out("A", "tick"), count: n) }
+        #expect(MaskSuggestion.settling(outputs, quietRuns: 3) == nil)
     }
 
     @Test func aFailSaysWhyInOneLineThenShowsTheDiff() {
@@ -124,10 +120,12 @@ private func out(_ thread: String, _ text: String) -> FidelityLine {
         #expect(finishing?.description.contains("marked expect=error but python3 ended with exited(0)") == true)
     }
 
-    @Test func anExactCellThatVariesIsNotRecordedAndTheMaskIsNamed() async throws {
-        let source = "import random\nprint('value', random.randint(10, 99))\n"
+    @Test func aCellThatVariesIsNotRecordedAndTheMaskIsNamed() async throws {
+        let source = "import random\nprint('value', random.randint(100, 999))\n"
         let cell = FidelityCell(id: "page/random", source: source)
-        let reports = try await FidelityRecorder(python: try PythonCellRunner(), recordings: root, runs: 8).record([cell])
+        let reports = try await FidelityRecorder(
+            python: try PythonCellRunner(), recordings: root, runs: 8, maximumRuns: 16
+        ).record([cell])
         let text = try #require(reports.first?.text)
         #expect(reports.first?.passed == false)
         #expect(text.contains("not recorded: CPython printed"))

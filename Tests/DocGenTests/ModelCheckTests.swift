@@ -6,7 +6,7 @@ import Threading
 
 @Suite struct ModelCheckTests {
     private let program: @Sendable () throws -> Void = {
-        let f = def("f") { (tag: String) in print(tag) }
+        let f = def("f") { (tag: String) in print(tag + "\n", terminator: "") }  // the line in one write
         try Thread(target: f, args: "a").start()
         try Thread(target: f, args: "b").start()
     }
@@ -59,7 +59,7 @@ import Threading
 
     @Test func cellsCheckedInParallelAreReportedInOrderWithTheSameResults() async throws {
         let racy: @Sendable () throws -> Void = {
-            let f = def("f") { (tag: String) in print(tag) }
+            let f = def("f") { (tag: String) in print(tag + "\n", terminator: "") }  // the line in one write
             for tag in ["a", "b", "c"] { try Thread(target: f, args: tag).start() }
         }
         let jobs = try [(program, [["a", "b"]]), (racy, []), (program, [["b", "a"]])].enumerated().map {

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct OutcomeTableHTMLTests {
     private let program: @Sendable () throws -> Void = {
-        let f = def("f") { (tag: String) in print(tag) }
+        let f = def("f") { (tag: String) in print(tag + "\n", terminator: "") }  // the line in one write
         try Thread(target: f, args: "a").start()
         try Thread(target: f, args: "b").start()
     }
@@ -100,7 +100,7 @@ import Testing
 
     @Test func manyOutputsShowTheMostFrequentRowsAndLeaveTheCompleteTableForItsOwnPage() throws {
         let three: @Sendable () throws -> Void = {
-            let f = def("f") { (tag: String) in print(tag) }
+            let f = def("f") { (tag: String) in print(tag + "\n", terminator: "") }  // the line in one write
             for tag in ["a", "b", "c"] { try Thread(target: f, args: tag).start() }
         }
         let exploration = ExhaustiveExplorer().explore(three)

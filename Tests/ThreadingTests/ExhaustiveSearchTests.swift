@@ -24,8 +24,8 @@ import Testing
     @Test func twoThreadsPrintingTwoLinesEachInterleaveSixWays() {
         let program: @Sendable () throws -> Void = {
             let f = def("f") { (tag: String) in
-                print("\(tag)1")
-                print("\(tag)2")
+                print("\(tag)1\n", terminator: "")  // one write per line: these tests are about lines' orders
+                print("\(tag)2\n", terminator: "")
             }
             try Thread(target: f, args: "a").start()
             try Thread(target: f, args: "b").start()
@@ -91,7 +91,7 @@ import Testing
 
     @Test func threeThreadsPrintingOneLineEachGiveAllSixOrders() {
         let program: @Sendable () throws -> Void = {
-            let f = def("f") { (tag: String) in print(tag) }
+            let f = def("f") { (tag: String) in print(tag + "\n", terminator: "") }  // the line in one write
             for tag in ["a", "b", "c"] { try Thread(target: f, args: tag).start() }
         }
         let (found, summary) = outputs(program)
@@ -222,7 +222,7 @@ import Testing
             let f = def("f") { (tag: String, mine: Event, other: Event) in
                 let got = mine.wait(timeout: 1)
                 other.set()
-                print(tag, got)
+                print("\(tag) \(str(got))\n", terminator: "")  // the line in one write
             }
             try Thread(target: f, args: "a", a, b).start()
             try Thread(target: f, args: "b", b, a).start()
@@ -240,8 +240,8 @@ import Testing
     @Test func aPreemptionBoundMakesTheSearchIncomplete() {
         let program: @Sendable () throws -> Void = {
             let f = def("f") { (tag: String) in
-                print("\(tag)1")
-                print("\(tag)2")
+                print("\(tag)1\n", terminator: "")  // one write per line: these tests are about lines' orders
+                print("\(tag)2\n", terminator: "")
             }
             try Thread(target: f, args: "a").start()
             try Thread(target: f, args: "b").start()

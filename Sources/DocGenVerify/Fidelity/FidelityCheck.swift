@@ -2,10 +2,15 @@ import DocGenModel
 @_spi(Harness) import Threading
 
 /// Checks cells against CPython: runs each cell's Python once with python3 and its Swift scenario once, normalises
-/// both, and compares the Swift output with the committed recording's CPython outputs plus the fresh one.
+/// both, and requires (1) that the Swift output the page shows is one CPython printed — the committed recording's
+/// outputs plus the fresh one — and (2) for a cell whose exhaustive search is complete, that every output CPython
+/// printed is in the search's outcome set. Outputs that differ only in how CPython interleaved the threads then need
+/// no option: each is one the outcome set must contain.
 package struct FidelityCheck: Sendable {
     /// Runs a cell's Swift scenario; a failure is one line saying why.
     package typealias SwiftRunner = @Sendable (FidelityCell) async -> Result<RunResult, FidelityRunFailure>
+    /// The exploration of a cell's scenario, when it has one.
+    package typealias Outcomes = @Sendable (FidelityCell) -> Exploration?
 
     package var python: PythonCellRunner
     /// The folder holding recordings (`Tests/Fidelity`).
@@ -21,17 +26,17 @@ package struct FidelityCheck: Sendable {
 
     /// Checks every cell, reporting each through `progress` as it finishes; returns the reports in cell order.
     package func check(
-        _ cells: [FidelityCell], swift: @escaping SwiftRunner,
+        _ cells: [FidelityCell], swift: @escaping SwiftRunner, outcomes: @escaping Outcomes = { _ in nil },
         progress: @escaping @Sendable (FidelityCellReport) -> Void = { _ in }
     ) async -> [FidelityCellReport] {
         await ParallelMap.map(cells, jobs: jobs) { cell in
-            let report = await check(cell, swift: swift)
+            let report = await check(cell, swift: swift, outcomes: outcomes)
             progress(report)
             return report
         }
     }
 
-    func check(_ cell: FidelityCell, swift: SwiftRunner) async -> FidelityCellReport {
+    func check(_ cell: FidelityCell, swift: SwiftRunner, outcomes: Outcomes = { _ in nil }) async -> FidelityCellReport {
         var problems: [String] = []
         let normaliser: FidelityNormaliser
         do {
@@ -61,6 +66,9 @@ package struct FidelityCheck: Sendable {
         } catch {
             problems.append(error.description)
         }
+        if let exploration = outcomes(cell), exploration.isComplete, !cell.hangs {
+            problems += Self.outsideOutcomes(outputs, exploration: exploration, cell: cell, normaliser: normaliser)
+        }
         switch await swift(cell) {
         case .failure(let failure):
             problems.append("Swift scenario: \(failure.reason)")
@@ -79,6 +87,39 @@ package struct FidelityCheck: Sendable {
             let verdict = FidelityVerdict.compare(python: outputs, swift: lines, mode: cell.mode)
             return FidelityCellReport(cell: cell.id, verdict: verdict, problems: problems)
         }
+    }
+}
+
+extension FidelityCheck {
+    /// The second rule: CPython's `outputs` that a complete exploration's outcome set lacks, as problems — one line
+    /// saying how many, then the first of them, then a `mask=` that would make them all fit when one does (checked).
+    static func outsideOutcomes(
+        _ outputs: [[FidelityLine]], exploration: Exploration, cell: FidelityCell, normaliser: FidelityNormaliser
+    ) -> [String] {
+        let possible = exploration.groups.map { group in
+            normaliser.normalise(
+                RunResult(events: group.events, outcome: group.outcome, schedule: group.schedule).fidelityLines)
+        }
+        let key = FidelityComparisonKey(mode: cell.mode)
+        let possibleKeys = possible.map(key.of)
+        let outside = outputs.filter { !possibleKeys.contains(key.of($0)) }
+        guard let first = outside.first else { return [] }
+        var problems = [
+            "CPython printed \(outside.count) output(s) outside the cell's \(possible.count) possible outputs (its "
+                + "search is complete: the scenario or the model differs from CPython); the first:"
+        ]
+        problems += first.map { "  " + $0.display }
+        for candidate in possible {
+            for mask in MaskCandidates.between(candidate, first) {
+                guard let extra = try? FidelityNormaliser(masks: [mask]) else { continue }
+                let maskedPossible = possible.map { key.of($0.map(extra.normalise)) }
+                if outputs.allSatisfy({ maskedPossible.contains(key.of($0.map(extra.normalise))) }) {
+                    problems.append("mark the cell <!-- docgen: mask=\"\(mask)\" --> (then every CPython output is possible)")
+                    return problems
+                }
+            }
+        }
+        return problems
     }
 }
 

@@ -1,76 +1,96 @@
 import DocGenModel
 
-/// Records CPython's output for cells: runs each cell's Python `runs` times with python3, normalises the outputs,
-/// groups them into variants and writes one `CPythonRecording` per cell.
+/// Records CPython's output for cells: runs each cell's Python with python3 until the runs settle (at least `runs`
+/// runs, and the last `quietRuns` of them printed nothing new), at most `maximumRuns` times, normalises the outputs,
+/// groups them into variants and writes one `CPythonRecording` per cell. Outputs that differ only in how threads
+/// interleave are all kept: each is an output CPython printed, and the cell's outcome set must contain it.
 package struct FidelityRecorder: Sendable {
     package var python: PythonCellRunner
     package var recordings: String
+    /// Runs per cell at least.
     package var runs: Int
+    /// Runs per cell at most: a cell still printing new outputs then is reported (unseeded randomness needs a mask).
+    package var maximumRuns: Int
+    /// Cells recorded at once (each runs one python3 process at a time).
     package var jobs: Int
 
-    package init(python: PythonCellRunner, recordings: String, runs: Int = 10, jobs: Int = 8) {
+    package init(python: PythonCellRunner, recordings: String, runs: Int = 20, maximumRuns: Int = 200, jobs: Int = 8) {
         self.python = python
         self.recordings = recordings
-        self.runs = runs
+        self.runs = max(1, runs)
+        self.maximumRuns = max(self.runs, maximumRuns)
         self.jobs = jobs
     }
 
-    /// Records every cell; a report per cell says how many distinct outputs CPython gave. A cell marked `exact` that
-    /// CPython printed differently across runs fails and is not written: the report shows two of the outputs as a
-    /// diff and names the mode or mask that makes them agree.
-    package func record(_ cells: [FidelityCell], progress: @escaping @Sendable (String) -> Void = { _ in }) async throws
-        -> [FidelityCellReport]
-    {
+    /// How many runs in a row must bring no new output before a cell's recording stops (half the minimum).
+    package var quietRuns: Int { max(1, runs / 2) }
+
+    /// Records every cell; a report per cell says how many runs it took and how many distinct outputs CPython gave.
+    /// A cell that never settles is not written when a mask makes its runs settle (the report names it, checked
+    /// against the runs); otherwise it is written with every output seen, and the report says it did not settle.
+    /// `ran` hears of every finished python3 run (for a progress line).
+    package func record(
+        _ cells: [FidelityCell], progress: @escaping @Sendable (String) -> Void = { _ in },
+        ran: @escaping @Sendable () -> Void = {}
+    ) async throws -> [FidelityCellReport] {
         let version = try await python.version()
         for path in AtomicFile.removeLeftovers(in: recordings) {
             progress("deleted \(path): a temporary file an interrupted write had left")
         }
-        let work = cells.flatMap { cell in (0..<runs).map { _ in cell } }
-        let python = python
-        let outputs = await ParallelMap.map(work, jobs: jobs) { cell -> Result<[FidelityLine], FidelityError> in
-            do throws(FidelityError) {
-                let normaliser = try FidelityNormaliser(masks: cell.masks)
-                return .success(normaliser.normalise(try await python.run(cell)))
-            } catch {
-                return .failure(error)
-            }
+        let recorder = self
+        return await ParallelMap.map(cells, jobs: jobs) { cell in
+            let report = await recorder.record(cell, version: version, ran: ran)
+            progress(report.line)
+            return report.report
         }
-        var reports: [FidelityCellReport] = []
-        for (index, cell) in cells.enumerated() {
-            let results = outputs[(index * runs)..<((index + 1) * runs)]
-            let errors = results.compactMap { result -> FidelityError? in
-                if case .failure(let error) = result { error } else { nil }
+    }
+
+    private func record(_ cell: FidelityCell, version: String, ran: @Sendable () -> Void) async
+        -> (report: FidelityCellReport, line: String)
+    {
+        func failed(_ why: String, _ more: [String] = []) -> (FidelityCellReport, String) {
+            (
+                FidelityCellReport(cell: cell.id, verdict: nil, problems: [why] + more),
+                (["FAIL \(cell.id)  \(why)"] + more.map { "    " + $0 }).joined(separator: "\n")
+            )
+        }
+        var outputs: [[FidelityLine]] = []
+        var seen: Set<[FidelityLine]> = []
+        var sinceNew = 0
+        do throws(FidelityError) {
+            let normaliser = try FidelityNormaliser(masks: cell.masks)
+            while outputs.count < maximumRuns {
+                let output = normaliser.normalise(try await python.run(cell))
+                ran()
+                outputs.append(output)
+                sinceNew = seen.insert(output).inserted ? 0 : sinceNew + 1
+                if outputs.count >= runs, sinceNew >= quietRuns { break }
             }
-            if let error = errors.first {
-                progress("FAIL \(cell.id)  \(error.description)")
-                reports.append(FidelityCellReport(cell: cell.id, verdict: nil, problems: [error.description]))
-                continue
-            }
-            let runsOutputs = results.compactMap { try? $0.get() }
-            let recording = CPythonRecording(
-                cell: cell.id, python: version, fingerprint: cell.fingerprint, mode: cell.mode, outputs: runsOutputs)
-            let agreement = RecordingAgreement(outputs: runsOutputs, mode: cell.mode)
-            if cell.mode == .exact, let pair = agreement.disagreeing {
-                // Never write a recording its own mode contradicts: a racy exact cell would pass against any run.
-                let fix = agreement.suggestion.map { "mark the cell \($0) (then the \(runs) runs agree)" }
-                    ?? "no fidelity mode or simple mask makes them agree: make the output deterministic"
-                let why =
-                    "not recorded: CPython printed \(recording.variants.count) different outputs in \(runs) runs, "
-                    + "but fidelity=exact needs one; \(fix)"
-                let diff = FidelityDiff.lines(
-                    pair.first, pair.second, mode: .exact, oldName: "CPython run A", newName: "CPython run B")
-                progress((["FAIL \(cell.id)  \(why)"] + diff.map { "    " + $0 }).joined(separator: "\n"))
-                reports.append(FidelityCellReport(cell: cell.id, verdict: nil, problems: [why] + diff))
-                continue
-            }
+        } catch {
+            return failed(error.description)
+        }
+        let settled = sinceNew >= quietRuns
+        let recording = CPythonRecording(
+            cell: cell.id, python: version, fingerprint: cell.fingerprint, mode: cell.mode, outputs: outputs)
+        if !settled, let mask = MaskSuggestion.settling(outputs, quietRuns: quietRuns) {
+            // Never write a recording that random values keep growing: the cell needs the mask.
+            let why =
+                "not recorded: CPython printed \(recording.variants.count) different outputs in \(outputs.count) runs "
+                + "and kept printing new ones; mark the cell \(mask.option) (then they settle after "
+                + "\(mask.settledAfter) runs)"
+            let pair = mask.pair
+            return failed(
+                why, FidelityDiff.lines(pair.0, pair.1, mode: .exact, oldName: "CPython run A", newName: "CPython run B"))
+        }
+        do {
             try recording.write(root: recordings)
-            var summary = "recorded \(runs) runs, \(recording.variants.count) distinct output(s)"
-            if agreement.disagreeing != nil {
-                summary += "; they differ even under fidelity=\(cell.mode.rawValue) (timing), each kept as a possible output"
-            }
-            progress("OK   \(cell.id)  \(summary)")
-            reports.append(FidelityCellReport(cell: cell.id, verdict: nil, problems: []))
+        } catch {
+            return failed("cannot write the recording: \(error)")
         }
-        return reports
+        var summary = "recorded \(outputs.count) runs, \(recording.variants.count) distinct output(s)"
+        if !settled {
+            summary += "; still printing new outputs after \(outputs.count) runs (no mask makes them settle), all kept"
+        }
+        return (FidelityCellReport(cell: cell.id, verdict: nil, problems: []), "OK   \(cell.id)  \(summary)")
     }
 }

@@ -3,9 +3,9 @@ import Foundation
 import Subprocess
 
 /// Runs Python cells with `python3` through `PythonTagWrapper`, each in its own process, and returns their output
-/// as tagged lines.
+/// as tagged lines, cut from the writes in the order CPython made them (`FidelityLineSplitter`).
 package struct PythonCellRunner: Sendable {
-    /// The interpreter, looked up on `PATH`.
+    /// The interpreter: a name looked up on `PATH` (`python3`), or a path (`~/.pyenv/versions/3.13.0/bin/python3`).
     package var python: String
     /// Seconds before a run is abandoned and its process terminated.
     package var timeout: Double
@@ -26,7 +26,7 @@ package struct PythonCellRunner: Sendable {
 
     /// `python3 --version` without the word `Python` (`3.11.7`).
     package func version() async throws -> String {
-        let result = try await Subprocess.run(.name(python), arguments: ["--version"], output: .string(limit: 4096))
+        let result = try await Subprocess.run(executable, arguments: ["--version"], output: .string(limit: 4096))
         let text = result.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
         return text.hasPrefix("Python ") ? String(text.dropFirst(7)) : text
     }
@@ -71,14 +71,18 @@ package struct PythonCellRunner: Sendable {
                         + "\(Self.hangWindow) s")
             }
             guard errors.isEmpty else { throw .pythonFailed(cell: cell, why: "wrote to the real stderr: \(errors)") }
-            var lines: [FidelityLine] = []
+            var splitter = FidelityLineSplitter()
             for text in output.split(separator: "\n") {
-                guard var line = FidelityLine(encoded: text) else {
+                guard let write = PythonTagWrapper.write(text) else {
                     throw .pythonFailed(cell: cell, why: "untagged output line: \(text)")
                 }
+                splitter.write(write.text, stream: write.stream, thread: write.thread)
+            }
+            let lines = splitter.finish().map { line in
                 // The wrapper's temporary copy of the cell is not part of what the cell printed.
+                var line = line
                 line.text = line.text.replacingOccurrences(of: file.path, with: Self.cellFileName)
-                lines.append(line)
+                return line
             }
             if raises, status != .exited(1) {
                 throw .pythonFailed(
@@ -94,6 +98,11 @@ package struct PythonCellRunner: Sendable {
         }
     }
 
+    /// `python` as Subprocess finds it: a path when it names one, else a name looked up on `PATH`.
+    private var executable: Executable {
+        python.contains("/") ? .path(.init(python)) : .name(python)
+    }
+
     private enum Outcome: Sendable {
         case success((TerminationStatus, String, String))
         case failure(String)
@@ -101,12 +110,12 @@ package struct PythonCellRunner: Sendable {
 
     /// Runs python3 with `arguments`, racing a timer; the loser is cancelled, which kills the child's process group.
     private func runWithTimeout(arguments: [String]) async -> Outcome {
-        let (python, timeout) = (python, timeout)
+        let (python, timeout, executable) = (python, timeout, executable)
         return await withTaskGroup(of: Outcome?.self) { group in
             group.addTask {
                 do {
                     let result = try await Subprocess.run(
-                        .name(python), arguments: Arguments(arguments), platformOptions: ChildGroup.platformOptions,
+                        executable, arguments: Arguments(arguments), platformOptions: ChildGroup.platformOptions,
                         output: .string(limit: 4 << 20), error: .string(limit: 1 << 20))
                     ChildGroup.endLeftovers(of: result.processIdentifier.value)
                     return .success(
