@@ -1,22 +1,27 @@
-/// Python's `print(*objects, sep=' ', end='\n', file=sys.stdout, flush=False)` for translated code: each object's
-/// `str()`, the separators and the end, written to the file. The one place translated code's print writes.
+/// Python's `print(*objects, sep=' ', end='\n', file=sys.stdout, flush=False)` for translated code, as CPython's
+/// `builtin_print` does it: for each object the separator (but before the first), then the object's `str()`, then
+/// the end — each a write of its own, so that another thread's writes can come between them. The one place
+/// translated code's print writes.
 enum PyPrint {
     static func print(_ objects: [PyObject], sep: PyObject, end: PyObject, file: PyObject) throws {
         let separator = try text(sep, default: " ", name: "sep")
         let terminator = try text(end, default: "\n", name: "end")
-        var pieces: [String] = []
-        for (index, object) in objects.enumerated() {
-            if index > 0 { pieces.append(separator) }
-            pieces.append(try pyStr(object))
-        }
-        pieces.append(terminator)
         if file.isNone || file.ref is PyStdStream {
+            // Threading's print: each piece a write and a place where another thread may run on preempting
+            // schedules; the default schedule writes the line whole.
             let stream = (file.ref as? PyStdStream)?.stream ?? .stdout
-            Context.world.write(pieces.joined(), to: stream)
+            try pythonPrint(count: objects.count, separator: separator, terminator: terminator, to: stream) {
+                try pyStr(objects[$0])
+            }
             return
         }
         let write = try file.attribute("write")
-        for piece in pieces where !piece.isEmpty { _ = try write.call([PyObject(piece)]) }
+        for (index, object) in objects.enumerated() {
+            if index > 0, !separator.isEmpty { _ = try write.call([PyObject(separator)]) }
+            let text = try pyStr(object)
+            if !text.isEmpty { _ = try write.call([PyObject(text)]) }
+        }
+        if !terminator.isEmpty { _ = try write.call([PyObject(terminator)]) }
     }
 
     private static func text(_ value: PyObject, default fallback: String, name: String) throws -> String {
