@@ -134,7 +134,7 @@ package struct CellExecutor: Sendable {
         let suffix =
             switch plan {
             case .schedules(let runs): "-explore-\(runs)"
-            default: "-exhaustive-\(settings.exhaustiveBudget)"
+            default: "-exhaustive-\(settings.exhaustiveBudget(for: job))"
             }
         let key = transcriptKey.map { $0 + suffix }
         if useCache, let cache, let key {
@@ -201,7 +201,7 @@ package struct CellExecutor: Sendable {
         case .schedules(let runs): settings.command.exploreArguments(for: job, runs: runs, library: library)
         default:
             settings.command.exhaustiveArguments(
-                for: job, maxExecutions: settings.exhaustiveBudget, library: library)
+                for: job, maxExecutions: settings.exhaustiveBudget(for: job), library: library)
         }
     }
 }

@@ -12,16 +12,20 @@ package struct ExecutionSettings: Sendable {
     /// Compiles each cell's scenario before its child runs it (`nil`: the child needs no library, as in tests that
     /// run a stand-in child).
     package var compiler: ScenarioCompiler?
-    /// Executions an exhaustive exploration (`explore=all`, or a cell of few threads) may take before its search
-    /// counts as bounded ("at least N possible outputs").
+    /// Executions the exhaustive exploration of a cell of few threads without an `explore=` option may take before
+    /// its search counts as bounded ("at least N possible outputs").
     package var exhaustiveBudget: Int
+    /// The same for a cell whose page asks for the search (`explore=all`): more, since its author wants it complete.
+    package var requestedExhaustiveBudget: Int
 
     package init(
         command: ChildCommand, timeout: Double = 30, outputLimit: Int = 1 << 20, jobs: Int = Self.defaultJobs,
         cacheDirectory: String? = ".docgen-cache", compiler: ScenarioCompiler? = nil,
-        exhaustiveBudget: Int = Self.defaultExhaustiveBudget
+        exhaustiveBudget: Int = Self.defaultExhaustiveBudget,
+        requestedExhaustiveBudget: Int = Self.defaultRequestedExhaustiveBudget
     ) {
         self.exhaustiveBudget = max(1, exhaustiveBudget)
+        self.requestedExhaustiveBudget = max(1, requestedExhaustiveBudget)
         self.compiler = compiler
         self.command = command
         self.timeout = timeout
@@ -36,9 +40,18 @@ package struct ExecutionSettings: Sendable {
     /// The settings that decide a cell's result when its options do not (part of every cached result's key).
     var cacheDefaults: String { "timeout \(timeout) output \(outputLimit)" }
 
-    /// The build's default budget per exhaustive search: enough to finish the tutorial's small cells (the daemon cell
-    /// needs 286 executions), a few seconds per cell at most.
+    /// The build's default budget per automatic exhaustive search (a cell of few threads, no `explore=` option): a
+    /// few seconds per cell at most.
     package static let defaultExhaustiveBudget = 1_000
+
+    /// The build's default budget for an `explore=all` search: enough to finish the tutorial's searched cells (the
+    /// translated daemon cell needs 1,857 executions, each read of a global a place where its thread may be stopped).
+    package static let defaultRequestedExhaustiveBudget = 10_000
+
+    /// The budget of `job`'s exhaustive search.
+    func exhaustiveBudget(for job: CellJob) -> Int {
+        job.explore == .all ? requestedExhaustiveBudget : exhaustiveBudget
+    }
 
     /// The number of processors.
     package static var defaultJobs: Int { max(1, ProcessInfoCores.count) }

@@ -19,6 +19,17 @@ enum PyAccess {
     /// A write of `object`'s state.
     @inline(__always) static func write(_ object: PyRef) { access(object.searchID, isWrite: true) }
 
+    /// A read of `object`'s instance attributes: none for a `threading.local`, whose attributes are the calling
+    /// thread's own (no other thread can reach them, so no other thread may run there).
+    @inline(__always) static func readAttributes(of object: PyRef) {
+        if !(object is PyLocalInstance) { read(object) }
+    }
+
+    /// A write of `object`'s instance attributes: none for a `threading.local` (see `readAttributes(of:)`).
+    @inline(__always) static func writeAttributes(of object: PyRef) {
+        if !(object is PyLocalInstance) { write(object) }
+    }
+
     /// The one function every shared access of translated code goes through.
     @inline(__always) static func access(_ id: UInt, isWrite: Bool) {
         SharedAccess.access(id != 0 ? id : StepFootprint.unnumberedShared, isWrite: isWrite)

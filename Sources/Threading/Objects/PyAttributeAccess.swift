@@ -58,7 +58,7 @@ extension PyObject {
         guard let ref, let dict = ref.attributes else {
             throw PyError.make(py.AttributeError, "'\(typeName)' object has no attribute '\(name)'")
         }
-        PyAccess.write(ref)
+        PyAccess.writeAttributes(of: ref)
         let removed = PyLock.withLock { () -> PyObject? in
             let old = dict[name]
             dict[name] = nil
@@ -110,7 +110,7 @@ func genericGetAttribute(_ object: PyObject, _ name: String) throws -> PyObject 
     }
     if let ref = object.ref, let dict = ref.attributes {
         if name == "__dict__" { return try dictOfAttributes(dict) }
-        PyAccess.read(ref)
+        PyAccess.readAttributes(of: ref)
         if let value = PyLock.withLock({ dict[name] }) { return value }
     }
     if let classAttribute { return bind(classAttribute, to: object, type: type) }
@@ -142,7 +142,7 @@ func genericSetAttribute(_ object: PyObject, _ name: String, _ value: PyObject) 
     guard let ref = object.ref, let dict = ref.attributes else {
         throw PyError.make(py.AttributeError, "'\(type.name)' object has no attribute '\(name)'")
     }
-    PyAccess.write(ref)
+    PyAccess.writeAttributes(of: ref)
     PyLock.withLock { dict[name] = value }
 }
 
