@@ -198,4 +198,40 @@ import Testing
         #expect(own.executions <= idle.executions)
         #expect(same.executions > own.executions)
     }
+
+    @Test func aThreadingLocalsAttributesAreNoSharedAccesses() throws {
+        // ```python
+        // data = threading.local()      # (or an instance of a plain class, shared by both threads)
+        // def worker():
+        //     data.value = 1
+        //     data.value = data.value + 1
+        // ```
+        // Each thread has its own `data.value`: no other thread can reach it, so the search is as large as for threads
+        // touching nothing; on a shared instance the same writes race.
+        func program(local: Bool, writes: Bool = true) -> @Sendable () throws -> Void {
+            {
+                let g = PyGlobals()
+                g.threading = try py_import("threading")
+                g.Plain = try pyclass("Plain", bases: []) { _ in }
+                g.data = local ? try g.threading.local() : try g.Plain()
+                g.worker = def("worker", []) { _ in
+                    let data = try g.data
+                    guard writes else { return PyObject.None }
+                    try data.setAttribute("value", 1)
+                    try data.setAttribute("value", try data.value + 1)
+                    return PyObject.None
+                }
+                let threads = [try g.threading.Thread(target: g.worker), try g.threading.Thread(target: g.worker)]
+                for t in threads { try t.start() }
+                for t in threads { try t.join() }
+                try py.print("done")
+            }
+        }
+        let local = ExhaustiveSearch().run(program(local: true)) { _, _ in }
+        let shared = ExhaustiveSearch().run(program(local: false)) { _, _ in }
+        let none = ExhaustiveSearch().run(program(local: true, writes: false)) { _, _ in }
+        #expect(local.complete && shared.complete && none.complete)
+        #expect(local.executions == none.executions)
+        #expect(shared.executions > local.executions)
+    }
 }
