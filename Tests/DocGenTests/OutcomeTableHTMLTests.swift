@@ -110,6 +110,9 @@ import Testing
         let table = try #require(root.all("table").first)
         #expect(root.all("table").count == 1)
         #expect(table.all("tbody")[0].all("tr").count == 4)
+        // The table lists every output: only the five most frequent get a fold under it (page weight).
+        #expect(root.all("details").count == ExplorationBlock.tableFolds)
+        #expect(ExplorationBlock(exploration, scenarioID: "p/c").limit == 5)
         #expect(table.all("caption")[0].text.hasPrefix("The 4 most frequent of the 6 outputs of p/c"))
         let more = try #require(root.all("p", class: "dg-more").first)
         #expect(

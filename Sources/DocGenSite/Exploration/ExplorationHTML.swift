@@ -80,14 +80,21 @@ enum ExplorationHTML {
         return .group(nodes)
     }
 
-    /// The group's output, each write in its thread's colour when the events are known.
+    /// The group's output, each thread's text in its colour when the events are known: one span per run of
+    /// consecutive writes by one thread (a `print` writes each item, separator and end on its own).
     private static func colouredOutput(_ group: OutputGroup) -> HTMLNode {
-        let writes = group.events.compactMap { event -> (Int, String)? in
-            if case .output(_, let text) = event.kind { (event.threadIndex, text) } else { nil }
+        var runs: [(thread: Int, text: String)] = []
+        for event in group.events {
+            guard case .output(_, let text) = event.kind else { continue }
+            if let last = runs.last, last.thread == event.threadIndex {
+                runs[runs.count - 1].text += text
+            } else {
+                runs.append((event.threadIndex, text))
+            }
         }
-        guard !writes.isEmpty else { return .text(group.output) }
+        guard !runs.isEmpty else { return .text(group.output) }
         return .group(
-            writes.map { thread, text in
+            runs.map { thread, text in
                 .tag("span", ["class": ThreadPalette.cssClass(forThread: thread)], .text(text))
             })
     }
