@@ -2,7 +2,10 @@
 #include "CDocGenShims.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 #ifdef __linux__
 #include <linux/fs.h>
 #include <sys/syscall.h>
@@ -53,3 +56,28 @@ int cdocgen_become_subreaper(void) { return prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 
 #else
 int cdocgen_become_subreaper(void) { errno = ENOSYS; return -1; }
 #endif
+
+static volatile sig_atomic_t caught_signals_fd = -1;
+
+static void write_caught_signal(int signo) {
+    int saved = errno;
+    unsigned char byte = (unsigned char)signo;
+    if (caught_signals_fd >= 0) {
+        ssize_t written = write(caught_signals_fd, &byte, 1);
+        (void)written;
+    }
+    errno = saved;
+}
+
+int cdocgen_catch_signals_into(int fd, const int *signals, int count) {
+    caught_signals_fd = fd;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = write_caught_signal;
+    action.sa_flags = SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    for (int i = 0; i < count; i++) {
+        if (sigaction(signals[i], &action, NULL) != 0) return -1;
+    }
+    return 0;
+}

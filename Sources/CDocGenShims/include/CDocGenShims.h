@@ -16,4 +16,9 @@ void cdocgen_release_free_memory(void);
 /// re-parented to it instead of init. Returns 0, or -1 with errno set (ENOSYS off Linux).
 int cdocgen_become_subreaper(void);
 
+/// Catches `signals` (`count` of them) with a handler that writes each arrival's number, one byte, into `fd` (the
+/// write end of a pipe): whichever thread the kernel picks, and whatever its signal mask, nothing is lost, and the
+/// reader does the work outside the handler. Returns 0, or -1 with errno set.
+int cdocgen_catch_signals_into(int fd, const int *signals, int count);
+
 #endif

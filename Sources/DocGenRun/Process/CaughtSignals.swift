@@ -1,0 +1,50 @@
+import CDocGenShims
+import Foundation
+
+/// Signals the process catches into a pipe (a handler writes each one's number there), so that none is lost whichever
+/// thread the kernel delivers it to: Dispatch's signal sources on Linux read a `signalfd`, which sees a signal only if
+/// the thread it went to blocks it, and docgen's threads do not all block the same signals — a Ctrl-C to a loaded
+/// `docgen build` was sometimes ignored. Install once per process; `next()` blocks a thread of the caller's own.
+package final class CaughtSignals: Sendable {
+    private let readEnd: Int32
+
+    /// Catches `signals` from now on. Nil when the pipe or a handler could not be made (the signals keep their
+    /// default action then).
+    package init?(_ signals: [Int32]) {
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { return nil }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        guard signals.withUnsafeBufferPointer({
+            cdocgen_catch_signals_into(ends[1], $0.baseAddress, Int32($0.count))
+        }) == 0 else {
+            close(ends[0])
+            close(ends[1])
+            return nil
+        }
+        readEnd = ends[0]
+    }
+
+    /// Blocks the calling thread until a caught signal arrives; returns its number.
+    package func next() -> Int32 {
+        var byte: UInt8 = 0
+        while true {
+            let count = read(readEnd, &byte, 1)
+            if count == 1 { return Int32(byte) }
+            if count < 0 && errno == EINTR { continue }
+            // The pipe cannot close while this object lives: wait rather than spin.
+            pause()
+        }
+    }
+
+    /// Gives `signal` its default action back and delivers it to this process (it ends as the signal would have
+    /// ended it without a handler), falling back to exit status 128 + signal should it not end the process.
+    package static func dieOf(_ signal: Int32) -> Never {
+        Foundation.signal(signal, SIG_DFL)
+        var only = sigset_t()
+        sigemptyset(&only)
+        sigaddset(&only, signal)
+        pthread_sigmask(SIG_UNBLOCK, &only, nil)  // this thread may block it (Dispatch's and Swift's threads do)
+        raise(signal)
+        _exit(128 + signal)
+    }
+}
