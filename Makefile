@@ -91,15 +91,15 @@ CORPUS_VARYING := --content Tests/Corpus/varying/content --snapshots Tests/Corpu
 corpus-check: build
 	@rm -rf .build/corpus-site && $(DOCGEN) build --strict $(CORPUS) --out .build/corpus-site
 	$(DOCGEN) check $(CORPUS)
-	@if command -v python3 >/dev/null 2>&1; then $(DOCGEN) fidelity $(CORPUS); \
+	@if command -v $(FIDELITY_PYTHON) >/dev/null 2>&1; then $(DOCGEN) fidelity --python $(FIDELITY_PYTHON) $(CORPUS); \
 	else echo "python3 not found: corpus fidelity skipped"; fi
 	@rm -rf .build/corpus-varying-site && $(DOCGEN) build --strict $(CORPUS_VARYING) --out .build/corpus-varying-site
 	$(DOCGEN) check $(CORPUS_VARYING)
 
-# Re-record the corpus: its snapshots, then CPython's outputs (20 real python3 runs per cell).
+# Re-record the corpus: its snapshots, then CPython's outputs (at least 20 real runs per cell, until they settle).
 record-corpus: build
 	$(DOCGEN) build --record --strict $(CORPUS) --out .build/corpus-site
-	$(DOCGEN) fidelity --record --runs 20 $(CORPUS)
+	$(DOCGEN) fidelity --record --python $(FIDELITY_PYTHON) $(CORPUS)
 	$(DOCGEN) build --record --strict $(CORPUS_VARYING) --out .build/corpus-varying-site
 
 # All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then an
