@@ -98,7 +98,9 @@ import Testing
         try #require(!tree.isEmpty, "the cell never started its subprocess")
         kill(build.processIdentifier, signal)
         try await exit(of: build)
-        #expect(build.terminationReason == .uncaughtSignal && build.terminationStatus == signal)
+        #expect(
+            build.terminationReason == .uncaughtSignal && build.terminationStatus == signal,
+            "ended by \(build.terminationReason == .exit ? "exit" : "signal") \(build.terminationStatus)")
         #expect(try await survivors(tree, within: 2) == [], "outlived docgen build")
         #expect(BadInputSupport.files(in: folder + "/site") == before, "the previous site changed")
     }

@@ -1,10 +1,9 @@
 import CDocGenShims
 import Foundation
 
-/// Signals the process catches into a pipe (a handler writes each one's number there), so that none is lost whichever
-/// thread the kernel delivers it to: Dispatch's signal sources on Linux read a `signalfd`, which sees a signal only if
-/// the thread it went to blocks it, and docgen's threads do not all block the same signals — a Ctrl-C to a loaded
-/// `docgen build` was sometimes ignored. Install once per process; `next()` blocks a thread of the caller's own.
+/// Signals the process catches into a pipe (a handler writes each one's number there, whichever thread the kernel
+/// delivers it to), read by a thread of the caller's own (`next()`), which does the work outside the handler. Install
+/// once per process.
 package final class CaughtSignals: Sendable {
     private let readEnd: Int32
 
