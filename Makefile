@@ -229,6 +229,6 @@ fuzz: deps
 	SWIFT_BACKTRACE=enable=no DOCGEN_FUZZ_TARGET=options .build-fuzz/debug/DocGenFuzz -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build-fuzz/crashes/options- -max_len=512 \
 		.build-fuzz/corpus/options Tests/FuzzSeeds/options
 	SWIFT_BACKTRACE=enable=no DOCGEN_FUZZ_TARGET=transcript .build-fuzz/debug/DocGenFuzz -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build-fuzz/crashes/transcript- \
-		.build-fuzz/corpus/transcript Tests/Snapshots/threading-tutorial
+		.build-fuzz/corpus/transcript Tests/Snapshots/threading-tutorial Tests/Snapshots/threading-beyond-the-basics
 	SWIFT_BACKTRACE=enable=no DOCGEN_FUZZ_TARGET=markdown .build-fuzz/debug/DocGenFuzz -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build-fuzz/crashes/markdown- -max_len=65536 \
 		.build-fuzz/corpus/markdown Tests/FuzzSeeds/markdown
