@@ -245,6 +245,13 @@ public enum py {
         PyObject(try pyFormat(a[0], try a[1].asStringArgument("format() argument 2")))
     }
     public static let vars = builtin("vars", ["object", "/"]) { a in try a[0].attribute("__dict__") }
+    /// The calling code's module namespace. In translated code that is the module object itself, not a dict: the
+    /// same object each call and the frames' `f_globals`, so `frame.f_globals is globals()` holds as in CPython;
+    /// reading it as a mapping (`globals()["x"]`) raises TypeError.
+    public static let globals = builtin("globals", []) { _ in
+        guard let module = PyFrames.current.top?.source?.globals else { return .None }
+        return PyObject(ref: module)
+    }
     public static let input = builtin("input", ["prompt=", "/"], defaults: [""]) { _ in
         throw PyError.make(py.OSError, "input() is not available in docgen's runs (no stdin)")
     }
@@ -283,7 +290,7 @@ public enum py {
         "id": id, "hash": hash, "callable": callable, "iter": iter, "next": next, "sorted": sorted,
         "reversed": reversed, "enumerate": enumerate, "zip": zip, "map": map, "filter": filter, "any": any,
         "all": all, "sum": sum, "min": min, "max": max, "abs": abs, "round": round, "divmod": divmod, "pow": pow,
-        "ord": ord, "chr": chr, "format": format, "vars": vars, "input": input,
+        "ord": ord, "chr": chr, "format": format, "vars": vars, "globals": globals, "input": input,
         "None": .None, "True": true, "False": false, "NotImplemented": .NotImplemented,
     ]
 }

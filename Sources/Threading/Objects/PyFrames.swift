@@ -3,12 +3,19 @@ final class PySource: @unchecked Sendable {
     let file: String
     let lines: [Int: String]
     let module: String
+    /// The module this is the code of: `globals()` in its functions and their frames' `f_globals`. Set once, by the
+    /// module's init, before any thread can reach either; never changed after (the module lives as long as its
+    /// functions, as a function's `__globals__` does in CPython).
+    private(set) var globals: PyModule?
 
     init(file: String, lines: [Int: String], module: String) {
         self.file = file
         self.lines = lines
         self.module = module
     }
+
+    /// Called by `module`'s init only.
+    func belongs(to module: PyModule) { globals = module }
 }
 
 /// One Python frame of a thread: the function running (`<module>` for the program) and its current line.

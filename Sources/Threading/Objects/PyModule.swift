@@ -21,6 +21,8 @@ final class PyModule: PyRef, @unchecked Sendable {
         self.name = name
         self.isGlobals = isGlobals
         self.source = source
+        super.init()
+        source?.belongs(to: self)
     }
 
     override var pyType: PyType { PyTypes.module }

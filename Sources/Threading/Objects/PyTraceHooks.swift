@@ -39,7 +39,8 @@ enum PyTraceHooks {
     }
 }
 
-/// What a hook's `frame` argument tells: the function's code object (`f_code.co_name`, `f_code.co_filename`).
+/// What a hook's `frame` argument tells: the function's code object (`f_code.co_name`, `f_code.co_filename`) and its
+/// module's globals (`f_globals`, the object `globals()` returns there).
 final class PyFrameInfo: @unchecked Sendable {
     let function: PyFunction
     init(function: PyFunction) { self.function = function }
@@ -52,6 +53,10 @@ extension PyTypes {
         type.getter("f_code") { object in
             guard let info = object.native(PyFrameInfo.self) else { return .None }
             return PyObject(ref: PyInstance(cls: code, native: info))
+        }
+        type.getter("f_globals") { object in
+            guard let module = object.native(PyFrameInfo.self)?.function.source?.globals else { return .None }
+            return PyObject(ref: module)
         }
         return type
     }()

@@ -65,6 +65,42 @@ import Threading
         }
     }
 
+    @Test func aFramesGlobalsAreTheProgramsGlobals() throws {
+        try expectSameAsCPython(
+            """
+            import threading
+            def tracer(frame, event, arg):
+                if frame.f_globals is globals():
+                    print("trace:", event, frame.f_code.co_name, globals() is globals())
+            def worker():
+                print("worker: running")
+            threading.settrace(tracer)
+            t = threading.Thread(name="traced", target=worker)
+            t.start()
+            t.join()
+            threading.settrace(None)
+            """
+        ) { src in
+            let g = src.globals()
+            g.threading = try py_import("threading")
+            g.tracer = def("tracer", ["frame", "event", "arg"]) { a in
+                if try a[0].f_globals.is(g.globals()) {
+                    try py.print("trace:", a[1], a[0].f_code.co_name, PyObject(try g.globals().is(g.globals())))
+                }
+                return .None
+            }
+            g.worker = def("worker", []) { _ in
+                try py.print("worker: running")
+                return .None
+            }
+            try g.threading.settrace(g.tracer)
+            g.t = try g.threading.Thread(name: "traced", target: g.worker)
+            try g.t.start()
+            try g.t.join()
+            try g.threading.settrace(PyObject.None)
+        }
+    }
+
     @Test func itertoolsAndConnectionErrors() throws {
         try expectSameAsCPython(
             """
