@@ -74,14 +74,17 @@ import Testing
         let content = try String(
             contentsOfFile: TestSupport.packageRoot + "/content/threading-tutorial.md", encoding: .utf8)
         #expect(plain(py(content)) == content)
+        // The tutorial's cells all run on their translation now (content/ has no scenario): the fixtures have some.
+        var scenarios = 0
         for folder in ["/content", "/Tests/Fixtures"] {
             let root = TestSupport.packageRoot + folder
             let files = try FileManager.default.subpathsOfDirectory(atPath: root).filter { $0.hasSuffix(".swift") }
-            #expect(!files.isEmpty, "no scenario under \(folder)")
+            scenarios += files.count
             for file in files {
                 let source = try String(contentsOfFile: root + "/" + file, encoding: .utf8)
                 #expect(plain(swift(source)) == source, "\(file)")
             }
         }
+        #expect(scenarios > 0, "no scenario under content/ or Tests/Fixtures/")
     }
 }
