@@ -43,7 +43,7 @@ extension Docgen {
                 throw fail(error)
             }
             var jobs: [ModelCheckJob] = []
-            for cell in mapped.map(FidelityCell.init) where !cell.hangs {
+            for (mappedCell, cell) in zip(mapped, mapped.map(FidelityCell.init)) where !cell.hangs {
                 let recording: CPythonRecording?
                 do {
                     recording = try CPythonRecording.load(cell: cell.id, root: pipeline.recordings)
@@ -57,7 +57,7 @@ extension Docgen {
                 }
                 let program: @Sendable () throws -> Void
                 do {
-                    program = try await builder.program(of: cell.id, contentFolder: pipeline.content)
+                    program = try await builder.program(of: mappedCell)
                 } catch {
                     throw fail(error)
                 }

@@ -40,12 +40,6 @@ import Testing
         return root
     }
 
-    private func builder(_ recordings: String) -> SiteBuilder {
-        SiteBuilder(
-            executor: CellExecutor(settings: ExecutionSettings(command: .docgen("/bin/false"))),
-            recordings: recordings)
-    }
-
     private func execution(_ exploration: Exploration) -> CellExecution {
         CellExecution(
             job: CellJob(mapped), run: .finished(RunResult(events: [], outcome: .completed, schedule: "default")),
@@ -54,19 +48,19 @@ import Testing
 
     @Test func aCPythonOutputInsideTheSetPassesAndIsCounted() throws {
         let exploration = ExhaustiveExplorer().explore(program)
-        let builder = builder(try recordings([["1 a", "2 b"]]))
-        let checks = builder.modelChecks([mapped], [execution(exploration)])
+        let checking = ModelChecking(recordings: try recordings([["1 a", "2 b"]]))
+        let checks = checking.checks([mapped], [execution(exploration)])
         let check = try #require(checks["page/cell"])
         #expect(check.seenByCPython == 1 && check.recordedRuns == 1)
-        #expect(SiteBuilder.modelFailures([mapped], checks: checks, files: ["page": "content/page.md"]).isEmpty)
+        #expect(ModelChecking.failures([mapped], checks: checks, files: ["page": "content/page.md"]).isEmpty)
     }
 
     @Test func aCPythonOutputTheCompleteSearchCallsImpossibleFailsTheCell() throws {
         let exploration = ExhaustiveExplorer().explore(program)
         #expect(exploration.isComplete)
-        let builder = builder(try recordings([["1 a", "2 b"], ["1 a", "1 a"]]))
-        let checks = builder.modelChecks([mapped], [execution(exploration)])
-        let failed = SiteBuilder.modelFailures([mapped], checks: checks, files: ["page": "content/page.md"])
+        let checking = ModelChecking(recordings: try recordings([["1 a", "2 b"], ["1 a", "1 a"]]))
+        let checks = checking.checks([mapped], [execution(exploration)])
+        let failed = ModelChecking.failures([mapped], checks: checks, files: ["page": "content/page.md"])
         #expect(failed.count == 1)
         let description = try #require(failed.first?.description)
         #expect(description.hasPrefix("content/page.md:4: cell page/cell has a wrong model: CPython printed an output"))
@@ -74,24 +68,24 @@ import Testing
     }
 
     @Test func aBoundedSearchOrASampledOneFailsNothing() throws {
-        let builder = builder(try recordings([["1 a", "1 a"]]))
+        let checking = ModelChecking(recordings: try recordings([["1 a", "1 a"]]))
         let bounded = ExhaustiveExplorer(maxExecutions: 1).explore(program)
-        let checks = builder.modelChecks([mapped], [execution(bounded)])
+        let checks = checking.checks([mapped], [execution(bounded)])
         #expect(checks["page/cell"]?.unexplained.count == 1)
-        #expect(SiteBuilder.modelFailures([mapped], checks: checks, files: [:]).isEmpty)
+        #expect(ModelChecking.failures([mapped], checks: checks, files: [:]).isEmpty)
         let sampled = Explorer(runs: 5).explore(program)
-        #expect(builder.modelChecks([mapped], [execution(sampled)]).isEmpty)
+        #expect(checking.checks([mapped], [execution(sampled)]).isEmpty)
     }
 
     @Test func noOrAStaleRecordingChecksNothing() throws {
         let exploration = ExhaustiveExplorer().explore(program)
-        #expect(builder("/nonexistent-recordings").modelChecks([mapped], [execution(exploration)]).isEmpty)
+        #expect(ModelChecking(recordings: "/nonexistent-recordings").checks([mapped], [execution(exploration)]).isEmpty)
         let root = try recordings([["1 a", "1 a"]])
         var edited = mapped
         edited.cell.source = "print('c')\n"
         let stale = CellExecution(
             job: CellJob(edited), run: .finished(RunResult(events: [], outcome: .completed, schedule: "default")),
             exploration: exploration)
-        #expect(builder(root).modelChecks([edited], [stale]).isEmpty)
+        #expect(ModelChecking(recordings: root).checks([edited], [stale]).isEmpty)
     }
 }

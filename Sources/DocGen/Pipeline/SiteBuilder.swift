@@ -6,8 +6,10 @@ import DocGenVerify
 import Foundation
 import Threading
 
-/// Sequences the stages: Parse → Map → Execute → (Verify) → Render, and writes the site only when everything
-/// succeeded, so a failed build leaves the previous site as it was.
+/// The facade the command line calls. Sequences the stages for a build: Parse → Map (`Plan`) → Execute → (Verify) →
+/// Render, and writes the site only when everything succeeded, so a failed build leaves the previous site as it was;
+/// checking (`SnapshotCheck`), recording (`SnapshotRecorder`), sharding (`ShardBuild`) and loading a program
+/// (`ProgramLoader`) are types of their own that start from the same `Plan`.
 package struct SiteBuilder: Sendable {
     package var executor: CellExecutor
     /// Plug-ins adding badges and blocks to cells, applied in order; by default only the explored outputs.
@@ -28,18 +30,48 @@ package struct SiteBuilder: Sendable {
     /// Parses the content folder and finds each cell's scenario (beside its page, or inline); a cell with neither
     /// gets its Python's translation, cached in the executor's cache folder.
     /// `progress` is told about the translations.
-    package func plan(_ contentFolder: String, progress: (any BuildProgress)? = nil) async throws(BuildError) -> (
-        documents: [Document], cells: [MappedCell]
-    ) {
-        let documents: [Document]
-        do { documents = try ContentLoader.load(contentFolder) } catch { throw .content(error) }
-        do {
-            var translator = Translator(cacheDirectory: executor.settings.cacheDirectory)
-            translator.progress = progress
-            return (documents, try await CellMapper.map(documents, contentFolder: contentFolder, translator: translator))
-        } catch {
-            throw .map(error)
-        }
+    package func plan(_ contentFolder: String, progress: (any BuildProgress)? = nil) async throws(BuildError) -> Plan {
+        try await Plan.make(
+            contentFolder: contentFolder, cacheDirectory: executor.settings.cacheDirectory, progress: progress)
+    }
+
+    /// Re-executes every cell (ignoring the cache) and compares each transcript with its snapshot; with `shard`,
+    /// only that share of the cells (`Shard`), and snapshots of no cell are reported by shard 1 alone.
+    package func check(
+        contentFolder: String, snapshotFolder: String, missingIsFailure: Bool, shard: Shard? = nil,
+        progress: (any BuildProgress)? = nil
+    ) async throws(BuildError) -> CheckReport {
+        let plan = try await plan(contentFolder, progress: progress)
+        return await SnapshotCheck(executor: executor).run(
+            plan, snapshotFolder: snapshotFolder, missingIsFailure: missingIsFailure, shard: shard, progress: progress)
+    }
+
+    /// Runs the cells of `shard` into the cache and writes nothing else (`ShardBuild`).
+    ///
+    /// - Throws: `BuildError` when the content does not map, or cells of this share fail (unless `allowErrors`).
+    package func buildShard(
+        _ shard: Shard, contentFolder: String, allowErrors: Bool, progress: (any BuildProgress)? = nil
+    ) async throws(BuildError) -> BuildReport {
+        let tally = StageTally(next: progress)
+        let plan = try await plan(contentFolder, progress: tally)
+        return try await ShardBuild(executor: executor).run(plan, shard: shard, allowErrors: allowErrors, progress: tally)
+    }
+
+    /// The program of cell `id` (`page/cell`) of `contentFolder`, compiled and loaded (`ProgramLoader`).
+    ///
+    /// - Throws: `ProgramError` naming the cell, or carrying its compile errors.
+    package func program(of id: String, contentFolder: String) async throws(ProgramError)
+        -> @Sendable () throws -> Void
+    {
+        let plan: Plan
+        do { plan = try await self.plan(contentFolder) } catch { throw .build(error) }
+        guard let cell = plan.cell(id) else { throw .unknownCell(id: id, contentFolder: contentFolder) }
+        return try await program(of: cell)
+    }
+
+    /// The program of `cell`, a cell of a plan already made, compiled and loaded (`ProgramLoader`).
+    package func program(of cell: MappedCell) async throws(ProgramError) -> @Sendable () throws -> Void {
+        try await ProgramLoader(executor: executor).program(of: cell)
     }
 
     /// Parses, maps and runs every cell of `options.contentFolder`, records snapshots with `options.record`, renders
@@ -53,10 +85,11 @@ package struct SiteBuilder: Sendable {
         let started = ContinuousClock.now
         let tally = StageTally(next: progress)
         do { try SiteWriter.checkDestination(options.outputFolder) } catch { throw .render(error) }
-        let (documents, mapped) = try await plan(options.contentFolder, progress: tally)
+        let plan = try await plan(options.contentFolder, progress: tally)
         FreedMemory.release()  // the parse's converted blocks, now merged into the documents
+        let mapped = plan.cells
         let jobs = mapped.map(CellJob.init)
-        var report = BuildReport(pages: documents.count, cells: mapped.count)
+        var report = BuildReport(pages: plan.documents.count, cells: mapped.count)
         let planned = ContinuousClock.now
 
         let executions = await executor.execute(jobs, useCache: !options.record, progress: tally)
@@ -65,31 +98,29 @@ package struct SiteBuilder: Sendable {
         report.explored = executions.filter(\.explored).count
         report.translated = tally.done(.translating)
         let executed = ContinuousClock.now
-        gatherCosts(mapped)
+        executor.gatherCosts(of: mapped)
         if options.record {
             let second = await executor.execute(jobs.map(\.withoutExploration), useCache: false)
             report.executed += second.count
-            let store = SnapshotStore(root: options.snapshotFolder)
+            let recorder = SnapshotRecorder(store: SnapshotStore(root: options.snapshotFolder))
             var removed: [String] = []
-            report.recorded = try record(executions, second, mapped: mapped, store: store, removedLeftovers: &removed)
+            report.recorded = try recorder.record(executions, second, mapped: mapped, removedLeftovers: &removed)
             report.warnings += removed.map { "\($0): deleted a temporary file an interrupted write had left" }
         }
 
-        let files = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
-        report.warnings += documents.flatMap(\.warnings)
-        report.warnings += Self.executionWarnings(mapped, executions, files: files)
-        let checks = modelChecks(mapped, executions)
-        let failed = Self.failedCells(mapped, executions, files: files)
-            + Self.modelFailures(mapped, checks: checks, files: files)
+        report.warnings += plan.documents.flatMap(\.warnings)
+        report.warnings += CellProblems.warnings(mapped, executions, in: plan)
+        let checks = ModelChecking(recordings: recordings).checks(mapped, executions)
+        let failed = CellProblems.failures(mapped, executions, in: plan)
+            + ModelChecking.failures(mapped, checks: checks, files: plan.sourcePaths)
         if !failed.isEmpty {
             guard options.allowErrors else { throw .cellsFailed(failed) }
             report.warnings += failed.map(\.description)
             report.failedCells = failed
         }
 
-        let pages = pageViews(
-            documents, mapped: mapped, executions: executions, checks: checks, contentFolder: options.contentFolder)
-        try writeSite(pages, documents, options, report: &report)
+        let pages = pageViews(plan, executions: executions, checks: checks, contentFolder: options.contentFolder)
+        try writeSite(pages, plan, options, report: &report)
         report.timings = [
             StageTime("plan", StageTime.seconds(planned - started), "translating \(tally.timing(.translating))"),
             StageTime(
@@ -98,7 +129,7 @@ package struct SiteBuilder: Sendable {
                     .joined(separator: "; ")),
             StageTime(
                 "render", StageTime.seconds(ContinuousClock.now - executed),
-                "\(report.pagesRendered) of \(documents.count) page(s) rendered, \(report.filesWritten) file(s) written, "
+                "\(report.pagesRendered) of \(plan.documents.count) page(s) rendered, \(report.filesWritten) file(s) written, "
                     + String(format: "%.2f s of it for the pages' keys", report.keySeconds)),
             StageTime("total", StageTime.seconds(ContinuousClock.now - started)),
         ]
@@ -109,9 +140,9 @@ package struct SiteBuilder: Sendable {
     /// copies the files pages link to, and puts the files whose bytes changed in place (`SiteDraft`); on any error or a
     /// cancelled build the draft is deleted and the output folder is left as it was.
     private func writeSite(
-        _ pages: [PageView], _ documents: [Document], _ options: BuildOptions, report: inout BuildReport
+        _ pages: [PageView], _ plan: Plan, _ options: BuildOptions, report: inout BuildReport
     ) throws(BuildError) {
-        let sources = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
+        let sources = plan.sourcePaths
         let cache = executor.settings.cacheDirectory
         var draft: SiteDraft
         do {
@@ -131,7 +162,7 @@ package struct SiteBuilder: Sendable {
             throw .render(error)
         }
         report.warnings += PageWeight.warnings(pages, sizes: draft.sizes, sources: sources)
-        let linked = LinkedFiles(documents, contentFolder: options.contentFolder, generated: draft.paths)
+        let linked = LinkedFiles(plan.documents, contentFolder: options.contentFolder, generated: draft.paths)
         let issues = linked.issues + SiteRenderer.brokenLinks(in: pages, contentFiles: linked.handled)
         if options.strict, !issues.isEmpty { throw .render(.brokenLinks(issues)) }
         report.warnings += issues.map(\.description)

@@ -69,7 +69,7 @@ enum CellRenderer {
     }
 
     /// An element that may scroll, reachable by keyboard and named for screen readers by its caption (`id`) and its
-    /// cell's id (the header link, `cell-…-id`): "Python threading-tutorial/daemon".
+    /// cell's id (the header link, `cell-…-id`): "Python threading-beyond-the-basics/daemon".
     static func pane(
         _ name: String, _ attributes: KeyValuePairs<String, String?> = [:], caption id: String, cell anchor: String,
         children: [HTMLNode]

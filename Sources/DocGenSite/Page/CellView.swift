@@ -8,7 +8,7 @@ package struct CellView: Sendable, Equatable {
     package var cell: CodeCell
     /// `"<page>/<cell>"`.
     package var scenarioID: String
-    /// Where the Swift scenario lives, as shown to readers (`content/threading-tutorial/daemon.swift`).
+    /// Where the Swift scenario lives, as shown to readers (`content/threading-beyond-the-basics/daemon.swift`, or `content/threading-beyond-the-basics.md:120 (translated)`).
     package var swiftPath: String
     package var swiftSource: String
     package var run: CellRun

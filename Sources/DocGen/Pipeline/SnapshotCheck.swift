@@ -2,15 +2,17 @@ import DocGenModel
 import DocGenRun
 import DocGenVerify
 
-extension SiteBuilder {
-    /// Re-executes every cell (ignoring the cache) and compares each transcript with its snapshot; with `shard`,
-    /// only that share of the cells (`Shard`), and snapshots of no cell are reported by shard 1 alone.
-    package func check(
-        contentFolder: String, snapshotFolder: String, missingIsFailure: Bool, shard: Shard? = nil,
-        progress: (any BuildProgress)? = nil
-    ) async throws(BuildError) -> CheckReport {
-        let (documents, all) = try await plan(contentFolder, progress: progress)
-        let mapped = shard.map { cells(of: $0, among: all) } ?? all
+/// `docgen check`: every cell of a plan executed again (the cache ignored) and its transcript compared with its
+/// snapshot.
+struct SnapshotCheck {
+    var executor: CellExecutor
+
+    /// Re-executes the plan's cells and compares each transcript with its snapshot under `snapshotFolder`; with
+    /// `shard`, only that share of the cells (`Shard`), and snapshots of no cell are reported by shard 1 alone.
+    func run(
+        _ plan: Plan, snapshotFolder: String, missingIsFailure: Bool, shard: Shard?, progress: (any BuildProgress)?
+    ) async -> CheckReport {
+        let mapped = shard.map { executor.cells(of: $0, among: plan.cells) } ?? plan.cells
         let executions = await executor.execute(
             mapped.map { CellJob($0).withoutExploration }, useCache: false, progress: progress)
         let store = SnapshotStore(root: snapshotFolder)
@@ -20,16 +22,15 @@ extension SiteBuilder {
                 SnapshotVerifier.verdict(for: execution, store: store, expected: cell.cell.options.expect)
             )
         }
-        if shard == nil { gatherCosts(all) }
-        let cellIDs = Set(all.map(\.id))
+        if shard == nil { executor.gatherCosts(of: plan.cells) }
+        let cellIDs = Set(plan.cells.map(\.id))
         let firstShard = (shard?.index ?? 1) == 1
         // Every snapshot folder's, so those of a deleted or renamed page are reported too.
         let orphans = firstShard ? store.allIDs().filter { !cellIDs.contains($0) } : []
         var report = CheckReport(
             verdicts: verdicts, missingIsFailure: missingIsFailure, orphans: orphans,
             leftovers: firstShard ? store.leftovers() : [])
-        let files = Dictionary(documents.map { ($0.page, $0.sourcePath) }, uniquingKeysWith: { first, _ in first })
-        report.warnings = Self.executionWarnings(mapped, executions, files: files)
+        report.warnings = CellProblems.warnings(mapped, executions, in: plan)
         return report
     }
 }

@@ -1,11 +1,16 @@
+import DocGenModel
 import DocGenRun
 import DocGenVerify
 
-extension SiteBuilder {
+/// The build's model check: the outputs of cells searched exhaustively against their CPython recordings.
+struct ModelChecking {
+    /// The folder of CPython recordings (`<page>/<cell>.txt`, `docgen fidelity --record`).
+    var recordings: String
+
     /// The model check (`ModelCheck`) of every cell whose exploration was an exhaustive search and whose CPython
     /// recording under `recordings` is fresh, by cell id. Cells without a readable, fresh recording, and cells that
     /// hang on purpose (CPython never ends them), are left out: their pages say only how many outputs are possible.
-    func modelChecks(_ mapped: [MappedCell], _ executions: [CellExecution]) -> [String: ModelCheck] {
+    func checks(_ mapped: [MappedCell], _ executions: [CellExecution]) -> [String: ModelCheck] {
         var checks: [String: ModelCheck] = [:]
         for (cell, execution) in zip(mapped, executions) {
             guard let exploration = execution.exploration, exploration.search != nil else { continue }
@@ -22,8 +27,9 @@ extension SiteBuilder {
     }
 
     /// Cells whose search was complete but CPython was recorded printing an output outside it: the simulated
-    /// runtime's model is wrong for them (`docgen model-check --cell ID` shows the output).
-    static func modelFailures(_ mapped: [MappedCell], checks: [String: ModelCheck], files: [String: String])
+    /// runtime's model is wrong for them (`docgen model-check --cell ID` shows the output). `files`: each page's
+    /// Markdown file, by page name.
+    static func failures(_ mapped: [MappedCell], checks: [String: ModelCheck], files: [String: String])
         -> [FailedCell]
     {
         mapped.compactMap { cell in

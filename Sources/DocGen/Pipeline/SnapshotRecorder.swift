@@ -2,12 +2,14 @@ import DocGenModel
 import DocGenRun
 import DocGenVerify
 
-extension SiteBuilder {
+/// `docgen build --record`: the snapshots of a build's cells, written only when two runs of every cell agree.
+struct SnapshotRecorder {
+    var store: SnapshotStore
+
     /// Writes snapshots once both runs of every cell agree; otherwise writes none and reports every problem.
     /// `removedLeftovers`: the temporary files an interrupted earlier write had left among the snapshots, deleted.
     func record(
-        _ first: [CellExecution], _ second: [CellExecution], mapped: [MappedCell], store: SnapshotStore,
-        removedLeftovers: inout [String]
+        _ first: [CellExecution], _ second: [CellExecution], mapped: [MappedCell], removedLeftovers: inout [String]
     ) throws(BuildError) -> Int {
         var errors: [VerifyError] = []
         var texts: [(id: String, text: String)] = []

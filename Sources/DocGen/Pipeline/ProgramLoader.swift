@@ -1,0 +1,20 @@
+import DocGenRun
+
+/// The program of one cell for `docgen run`, `explore` and `model-check`: its scenario compiled (through the compile
+/// cache) and loaded into this process, ready for `runProgram` or `Explorer`, as often as needed.
+struct ProgramLoader {
+    var executor: CellExecutor
+
+    /// The program of `cell`.
+    ///
+    /// - Throws: `ProgramError` carrying the cell's translation failure or compile errors.
+    func program(of cell: MappedCell) async throws(ProgramError) -> @Sendable () throws -> Void {
+        if let failure = cell.scenario.translationFailure { throw .compile(CompileFailure(errors: [failure])) }
+        guard let compiler = executor.settings.compiler else { throw .noCompiler }
+        do {
+            return try ScenarioLibrary.program(at: try await compiler.compile(cell.scenario).library.get())
+        } catch {
+            throw .compile(error)
+        }
+    }
+}
