@@ -122,6 +122,12 @@ let package = Package(
         // (built with -sanitize=fuzzer -DFUZZING in .build-fuzz; a plain build replays files given as arguments).
         .executableTarget(name: "DocGenFuzz", dependencies: ["DocGenModel", "DocGenParse"]),
         .testTarget(name: "ThreadingTests", dependencies: ["Threading"]),
-        .testTarget(name: "DocGenTests", dependencies: ["DocGen", "DocGenModel", "DocGenParse", "DocGenRun", "DocGenExplore", "DocGenVerify", "DocGenSite", "DocGenServe", "DocGenScaffold", "Threading"]),
+        // Helpers the DocGen tests share: temporary folders, the built docgen binary, serve clients, fixtures.
+        .target(
+            name: "DocGenTestSupport",
+            dependencies: ["DocGenModel", "DocGenVerify", "Threading"],
+            path: "Tests/DocGenTestSupport"
+        ),
+        .testTarget(name: "DocGenTests", dependencies: ["DocGenTestSupport", "DocGen", "DocGenModel", "DocGenParse", "DocGenRun", "DocGenExplore", "DocGenVerify", "DocGenSite", "DocGenServe", "DocGenScaffold", "Threading"]),
     ]
 )

@@ -1,3 +1,4 @@
+import DocGenTestSupport
 import Foundation
 import Testing
 

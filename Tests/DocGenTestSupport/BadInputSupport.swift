@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Helpers for end-to-end bad-input tests: a content folder written on the fly, and the checks every bad input must
+/// pass (exit status 1 or 2, one `error:` line naming what was wrong, no signal, no backtrace).
+package enum BadInputSupport {
+    /// A temporary content folder holding `pages` (file name → Markdown or raw bytes).
+    package static func content(_ pages: [String: [UInt8]]) throws -> String {
+        try content(pages.map { ($0.key, $0.value) })
+    }
+
+    /// The same from a list, for names a dictionary would merge (Swift's `==` treats NFC and NFD as one string).
+    package static func content(_ pages: [(String, [UInt8])]) throws -> String {
+        let folder = try TestSupport.temporaryFolder("badinput")
+        try FileManager.default.createDirectory(atPath: folder + "/content", withIntermediateDirectories: true)
+        for (name, bytes) in pages {
+            let path = folder + "/content/" + name
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+        }
+        return folder + "/content"
+    }
+
+    /// Every file under `folder` (relative path → bytes); `nil` when the folder does not exist.
+    package static func files(in folder: String) -> [String: Data]? {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return nil }
+        var result: [String: Data] = [:]
+        while let path = enumerator.nextObject() as? String {
+            var isFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder)
+            if !isFolder.boolValue { result[path] = FileManager.default.contents(atPath: folder + "/" + path) }
+        }
+        return result
+    }
+
+    /// Names in `folder` that docgen makes beside an output folder (lock, temporary and backup folders).
+    package static func docgenSiblings(in folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".docgen-") }
+    }
+
+    /// What a run under a deadline left: status, stderr, and whether it was killed by a signal or for taking too long.
+    package struct TimedOutput {
+        package var status: Int32
+        package var stderr: String
+        package var signaled: Bool
+        package var timedOut: Bool
+    }
+
+    /// Runs `docgen arguments…` (stdout discarded), killing it after `timeout` seconds.
+    package static func run(_ arguments: [String], timeout: Double) throws -> TimedOutput {
+        let errorFile = try TestSupport.temporaryFolder("stderr") + "/err"
+        _ = FileManager.default.createFile(atPath: errorFile, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: (errorFile as NSString).deletingLastPathComponent) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: DocgenBinary.path)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: errorFile))
+        process.standardError = handle
+        try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        let timedOut = process.isRunning
+        if timedOut { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        try handle.close()
+        let stderr = String(decoding: FileManager.default.contents(atPath: errorFile) ?? Data(), as: UTF8.self)
+        return TimedOutput(
+            status: process.terminationStatus, stderr: stderr,
+            signaled: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
+    }
+
+    /// Starts `docgen arguments…` without waiting (output discarded).
+    package static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: DocgenBinary.path)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["DOCGEN_COMPILE_CACHE"] = DocgenBinary.compileCache
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// A page with one Python cell under `## X`, preceded by `<!-- docgen: options -->`.
+    package static func page(options: String) -> [UInt8] {
+        Array("# T\n\n## X\n\n<!-- docgen: \(options) -->\n```python\nprint(1)\n```\n".utf8)
+    }
+
+    /// Checks `output` is a clean failure: status 1 or 2, stderr exactly one line `error: …` containing `message`.
+    package static func expectCleanError(
+        _ output: DocgenBinary.Output, _ message: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(!output.signaled, "killed by signal \(output.status)", sourceLocation: sourceLocation)
+        #expect(output.status == 1 || output.status == 2, "status \(output.status)", sourceLocation: sourceLocation)
+        let lines = output.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "stderr was: \(output.stderr)", sourceLocation: sourceLocation)
+        #expect(lines.first?.hasPrefix("error: ") == true, "stderr was: \(output.stderr)", sourceLocation: sourceLocation)
+        #expect(output.stderr.contains(message), "stderr was: \(output.stderr)", sourceLocation: sourceLocation)
+        #expect(!output.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
+    }
+}

@@ -1,6 +1,0 @@
-@testable import DocGenModel
-import Testing
-
-@Test func versionIsSemantic() {
-    #expect(DocGenVersion.string.split(separator: ".").count == 3)
-}
