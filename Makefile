@@ -102,11 +102,24 @@ record-corpus: build
 	$(DOCGEN) fidelity --record --python $(FIDELITY_PYTHON) $(CORPUS)
 	$(DOCGEN) build --record --strict $(CORPUS_VARYING) --out .build/corpus-varying-site
 
-# All unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then an
+# swift-format's lint with the committed .swift-format, on every Swift file but the translator's expected outputs
+# (Tests/Fixtures/translation/, written by docgen) and the fixtures' scenarios. `make format` rewrites files to pass it.
+SWIFT_SOURCES = find Sources Tests Package.swift -name '*.swift' -not -path 'Tests/Fixtures/*'
+.PHONY: lint format
+lint:
+	@$(SWIFT_SOURCES) | xargs swift-format lint --strict --configuration .swift-format || \
+		{ echo "swift-format lint failed: run make format and commit"; exit 1; }
+	@echo "swift-format lint: clean"
+
+format:
+	$(SWIFT_SOURCES) | xargs swift-format format -i --configuration .swift-format
+
+# The formatting lint (`make lint`), then all unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then an
 # installed docgen on a docs project outside the repository (scripts/test-installed.sh), then the committed site/
 # against a fresh strict build (byte for byte), then the site in a browser (`make browser-test`), then against
 # CPython (`make fidelity`, with python3), then the translation corpus (`make corpus-check`). The build (docgen and the tests) fails on a warning in our own files.
 test: deps
+	@$(MAKE) --no-print-directory lint
 	scripts/no-warnings.sh $(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(DOCGEN) check

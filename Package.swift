@@ -26,7 +26,8 @@ let package = Package(
             // Release: let clients specialise the generic queues (cross-module optimisation) and skip dynamic
             // exclusivity checks on the primitives' hot paths (each primitive guards its state with its own lock).
             swiftSettings: [
-                .unsafeFlags(["-cross-module-optimization", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
+                .unsafeFlags(
+                    ["-cross-module-optimization", "-enforce-exclusivity=unchecked"], .when(configuration: .release))
             ]
         ),
         // gettid / sched_setaffinity / stdio for Threading (not exposed by Swift's Glibc module).
@@ -96,7 +97,8 @@ let package = Package(
         .executableTarget(
             name: "docgen",
             dependencies: [
-                "DocGen", "DocGenModel", "DocGenParse", "DocGenRun", "DocGenExplore", "DocGenVerify", "DocGenSite", "DocGenServe", "DocGenScaffold", "Threading",
+                "DocGen", "DocGenModel", "DocGenParse", "DocGenRun", "DocGenExplore", "DocGenVerify", "DocGenSite",
+                "DocGenServe", "DocGenScaffold", "Threading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
@@ -128,6 +130,11 @@ let package = Package(
             dependencies: ["DocGenModel", "DocGenVerify", "Threading"],
             path: "Tests/DocGenTestSupport"
         ),
-        .testTarget(name: "DocGenTests", dependencies: ["DocGenTestSupport", "DocGen", "DocGenModel", "DocGenParse", "DocGenRun", "DocGenExplore", "DocGenVerify", "DocGenSite", "DocGenServe", "DocGenScaffold", "Threading"]),
+        .testTarget(
+            name: "DocGenTests",
+            dependencies: [
+                "DocGenTestSupport", "DocGen", "DocGenModel", "DocGenParse", "DocGenRun", "DocGenExplore",
+                "DocGenVerify", "DocGenSite", "DocGenServe", "DocGenScaffold", "Threading",
+            ]),
     ]
 )

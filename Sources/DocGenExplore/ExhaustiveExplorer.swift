@@ -33,7 +33,8 @@ package struct ExhaustiveExplorer: Sendable {
         let extent = SearchExtent(
             complete: summary.complete, preemptionBound: search.preemptionBound, boundHit: summary.boundHit,
             budget: byExecutions ? search.maxExecutions : nil, diverged: summary.diverged,
-            cutShort: summary.cutShort + summary.repeated, secondsBudget: summary.budgetHit && !byExecutions ? search.maxSeconds : nil)
+            cutShort: summary.cutShort + summary.repeated,
+            secondsBudget: summary.budgetHit && !byExecutions ? search.maxSeconds : nil)
         return Exploration(runs: summary.executions, seed: 0, groups: tally.groups(), search: extent)
     }
 }

@@ -14,7 +14,8 @@ package enum ExplorationReport {
         if let search = exploration.search {
             text = "\(scenarioID): \(headline(exploration, search))\n"
             if search.cutShort > 0 {
-                text += "(and \(search.cutShort) runs not counted: cut short as redundant, or repeating a class found "
+                text +=
+                    "(and \(search.cutShort) runs not counted: cut short as redundant, or repeating a class found "
                     + "with fewer preemptions)\n"
             }
         } else {

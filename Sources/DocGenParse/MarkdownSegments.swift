@@ -55,7 +55,8 @@ enum MarkdownSegments {
                 pieceStart = start
                 pieceLine = line
             }
-            previousBlank = text.isEmpty || text.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == 13 }
+            previousBlank =
+                text.isEmpty || text.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == 13 }
             if previousBlank {
                 maybeHTMLUntilBlank = false
             } else if outsideBlocks, indent <= 3, mayOpenHTMLBlockEndingAtBlank(rest) {

@@ -63,7 +63,8 @@ enum CIWorkflow {
                 if scalar.value < 0x20 || scalar.value == 0x7f || (0x80..<0xa0).contains(scalar.value)
                     || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xfeff
                 {
-                    text += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    text +=
+                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
                         + String(scalar.value, radix: 16)
                 } else {
                     text.unicodeScalars.append(scalar)

@@ -68,7 +68,9 @@ package final class FolderEvents: Sendable {
                 var offset = 0
                 while offset + header <= count {
                     let mask = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self) }
-                    let length = buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self) }
+                    let length = buffer.withUnsafeBytes {
+                        $0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)
+                    }
                     if mask & UInt32(IN_ISDIR) != 0 || mask & UInt32(IN_Q_OVERFLOW) != 0 { newFolder = true }
                     offset += header + Int(length)
                 }

@@ -46,7 +46,8 @@ struct PreviewHandler: HTTPHandler {
             case .notFound: page(.notFound, notFoundPage(path), type: "text/html; charset=utf-8")
             case .folder(let location):
                 HTTPResponse(
-                    statusCode: .movedPermanently, headers: HTTPHeaders([.location: location, .cacheControl: "no-store"]))
+                    statusCode: .movedPermanently,
+                    headers: HTTPHeaders([.location: location, .cacheControl: "no-store"]))
             case .file(let file): self.file(file)
             }
         return request.method == .HEAD ? headersOnly(response) : response

@@ -45,7 +45,7 @@ struct RequestHead: Sendable, Equatable {
             case .headerTooLarge:
                 "the header fields are larger than \(RequestHead.maxHeaderBytes) bytes or more than "
                     + "\(RequestHead.maxHeaderFields)\n"
-        }
+            }
         }
     }
 

@@ -48,7 +48,9 @@ extension Docgen {
                 lines.append("\(path): a temporary file left by an interrupted write; delete it")
             }
             let matched = report.verdicts.filter { $0.verdict == .matches }.count
-            lines.append((shard.map { "shard \($0): " } ?? "") + "\(report.verdicts.count) cell(s) checked, \(matched) match their snapshot")
+            lines.append(
+                (shard.map { "shard \($0): " } ?? "")
+                    + "\(report.verdicts.count) cell(s) checked, \(matched) match their snapshot")
             note(lines.joined(separator: "\n"))
             if !report.passed { throw ExitCode(1) }
         }

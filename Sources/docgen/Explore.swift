@@ -21,7 +21,8 @@ extension Docgen {
         @OptionGroup var pipeline: PipelineOptions
 
         @Option(
-            help: ArgumentHelp("The scenario, already compiled (how docgen build explores a cell).", visibility: .hidden))
+            help: ArgumentHelp(
+                "The scenario, already compiled (how docgen build explores a cell).", visibility: .hidden))
         var library: String?
 
         @Option(help: "How many schedules to run.")
@@ -56,7 +57,9 @@ extension Docgen {
             guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
             guard show >= 0 else { throw ValidationError("--show must be 0 (all) or more") }
             if let maxExecutions, maxExecutions < 1 { throw ValidationError("--max-executions must be at least 1") }
-            if let maxSeconds, !(maxSeconds >= 0) { throw ValidationError("--max-seconds must be 0 (no limit) or more") }
+            if let maxSeconds, !(maxSeconds >= 0) {
+                throw ValidationError("--max-seconds must be 0 (no limit) or more")
+            }
             if let preemptionBound, preemptionBound < 0 {
                 throw ValidationError("--preemption-bound must be 0 or more")
             }
@@ -89,7 +92,8 @@ extension Docgen {
             // The replay command must find the same cell: name the content folder unless it is the default.
             let replay = pipeline.content == "content" ? "" : " --content \(pipeline.content)"
             print(
-                ExplorationReport.text(exploration, scenarioID: id, limit: limit, replayOptions: replay), terminator: "")
+                ExplorationReport.text(exploration, scenarioID: id, limit: limit, replayOptions: replay), terminator: ""
+            )
         }
     }
 }

@@ -20,7 +20,8 @@ extension Docgen {
             try FolderOptions.requireNamed([("the project folder", folder)])
             // The workflow quotes the URL for YAML, but GitHub Actions would still evaluate an expression in it.
             if let docgenRepository, docgenRepository.contains("${{") {
-                throw ValidationError("--docgen-repository must be a git URL, not a GitHub Actions expression (${{ … }})")
+                throw ValidationError(
+                    "--docgen-repository must be a git URL, not a GitHub Actions expression (${{ … }})")
             }
         }
 

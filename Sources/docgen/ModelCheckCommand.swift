@@ -67,7 +67,8 @@ extension Docgen {
                 } catch {
                     throw fail(error)
                 }
-                jobs.append(ModelCheckJob(cell: cell.id, program: program, recording: recording, normaliser: normaliser))
+                jobs.append(
+                    ModelCheckJob(cell: cell.id, program: program, recording: recording, normaliser: normaliser))
             }
             let checks = await ModelCheckJob.checkAll(
                 jobs, parallel: pipeline.jobs, maxExecutions: maxExecutions, sampled: sampled

@@ -30,7 +30,9 @@ enum NumberArgument {
 
     /// A port on 127.0.0.1 for `docgen serve` (0 picks a free one).
     static func port(_ text: String) throws -> Int {
-        guard let value = NumberSyntax.port(text) else { throw ValidationError(NumberSyntax.wholeNumberForm(0...65_535)) }
+        guard let value = NumberSyntax.port(text) else {
+            throw ValidationError(NumberSyntax.wholeNumberForm(0...65_535))
+        }
         return value
     }
 }

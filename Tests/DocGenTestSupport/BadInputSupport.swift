@@ -98,7 +98,8 @@ package enum BadInputSupport {
         #expect(output.status == 1 || output.status == 2, "status \(output.status)", sourceLocation: sourceLocation)
         let lines = output.stderr.split(separator: "\n")
         #expect(lines.count == 1, "stderr was: \(output.stderr)", sourceLocation: sourceLocation)
-        #expect(lines.first?.hasPrefix("error: ") == true, "stderr was: \(output.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            lines.first?.hasPrefix("error: ") == true, "stderr was: \(output.stderr)", sourceLocation: sourceLocation)
         #expect(output.stderr.contains(message), "stderr was: \(output.stderr)", sourceLocation: sourceLocation)
         #expect(!output.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
     }

@@ -25,7 +25,8 @@ package enum DocgenBinary {
     package static let compileCache = TestSupport.packageRoot + "/.build/docgen-tests-compile-cache"
 
     /// Runs `docgen arguments…` in the package root (or `directory`) and waits for it.
-    package static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil) throws
+    package static func run(_ arguments: [String], environment: [String: String] = [:], in directory: String? = nil)
+        throws
         -> Output
     {
         let process = Process()

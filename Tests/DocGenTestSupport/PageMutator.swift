@@ -30,7 +30,9 @@ package enum PageMutator {
             case 1: if at < bytes.count { bytes.remove(at: at) }
             case 2, 3: bytes.insert(contentsOf: Array(splices[random.below(splices.count)].utf8), at: at)
             case 4: bytes.insert(0, at: at)
-            case 5: bytes.insert(contentsOf: [[0xFF], [0xC0, 0x80], [0xE2, 0x82], [0xED, 0xA0, 0x80]][random.below(4)], at: at)
+            case 5:
+                bytes.insert(
+                    contentsOf: [[0xFF], [0xC0, 0x80], [0xE2, 0x82], [0xED, 0xA0, 0x80]][random.below(4)], at: at)
             case 6: bytes = Array(bytes.prefix(at))
             case 7:
                 let length = random.below(400)

@@ -42,7 +42,8 @@ package final class ServeProcess {
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         guard let line = waitForStderr(containing: "serving ") else { throw Failure.didNotStart(stderr) }
-        guard let range = line.range(of: "127.0.0.1:"), let port = Int(line[range.upperBound...].prefix(while: \.isNumber))
+        guard let range = line.range(of: "127.0.0.1:"),
+            let port = Int(line[range.upperBound...].prefix(while: \.isNumber))
         else { throw Failure.didNotStart(stderr) }
         self.port = port
         guard !waitForFirstBuild || waitForBuilds(1) else { throw Failure.didNotStart(stderr) }

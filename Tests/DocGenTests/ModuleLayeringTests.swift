@@ -85,7 +85,8 @@ enum ModuleLayering {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let end = lines.firstIndex { line in
             let trimmed = line.drop { $0 == " " }
-            return !(trimmed.isEmpty || trimmed.hasPrefix("//") || trimmed.hasPrefix("#") || importedModule(line) != nil)
+            return
+                !(trimmed.isEmpty || trimmed.hasPrefix("//") || trimmed.hasPrefix("#") || importedModule(line) != nil)
         }
         return Array(lines[..<(end ?? lines.endIndex)])
     }

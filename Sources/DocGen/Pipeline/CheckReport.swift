@@ -28,13 +28,14 @@ package struct CheckReport: Sendable, Equatable {
     /// True when every cell matched (or failed as expected), missing snapshots are tolerated or absent, and no
     /// temporary file was left among the snapshots.
     package var passed: Bool {
-        leftovers.isEmpty && verdicts.allSatisfy {
-            switch $0.verdict {
-            case .matches, .failedAsExpected: true
-            case .missing: !missingIsFailure
-            case .differs, .failedToRun: false
+        leftovers.isEmpty
+            && verdicts.allSatisfy {
+                switch $0.verdict {
+                case .matches, .failedAsExpected: true
+                case .missing: !missingIsFailure
+                case .differs, .failedToRun: false
+                }
             }
-        }
     }
 
     package static func == (lhs: CheckReport, rhs: CheckReport) -> Bool {

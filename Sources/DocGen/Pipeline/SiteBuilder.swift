@@ -54,7 +54,8 @@ package struct SiteBuilder: Sendable {
     ) async throws(BuildError) -> BuildReport {
         let tally = StageTally(next: progress)
         let plan = try await plan(contentFolder, progress: tally)
-        return try await ShardBuild(executor: executor).run(plan, shard: shard, allowErrors: allowErrors, progress: tally)
+        return try await ShardBuild(executor: executor).run(
+            plan, shard: shard, allowErrors: allowErrors, progress: tally)
     }
 
     /// The program of cell `id` (`page/cell`) of `contentFolder`, compiled and loaded (`ProgramLoader`).
@@ -111,7 +112,8 @@ package struct SiteBuilder: Sendable {
         report.warnings += plan.documents.flatMap(\.warnings)
         report.warnings += CellProblems.warnings(mapped, executions, in: plan)
         let checks = ModelChecking(recordings: recordings).checks(mapped, executions)
-        let failed = CellProblems.failures(mapped, executions, in: plan)
+        let failed =
+            CellProblems.failures(mapped, executions, in: plan)
             + ModelChecking.failures(mapped, checks: checks, files: plan.sourcePaths)
         if !failed.isEmpty {
             guard options.allowErrors else { throw .cellsFailed(failed) }

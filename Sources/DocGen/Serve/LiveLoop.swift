@@ -19,7 +19,8 @@ package struct LiveLoop: Sendable {
     package var finished: @Sendable (Result<BuildReport, BuildError>) -> Void
 
     package init(
-        builder: @escaping @Sendable () -> SiteBuilder, options: BuildOptions, watcher: ChangeWatcher, hub: LiveReloadHub,
+        builder: @escaping @Sendable () -> SiteBuilder, options: BuildOptions, watcher: ChangeWatcher,
+        hub: LiveReloadHub,
         interval: Duration = .milliseconds(500), finished: @escaping @Sendable (Result<BuildReport, BuildError>) -> Void
     ) {
         self.builder = builder

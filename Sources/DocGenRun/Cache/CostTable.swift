@@ -23,7 +23,8 @@ package enum CostTable {
         var lines = ["# docgen cell costs 1: SECONDS ID, read by --shard"]
         for id in ids.sorted() {
             guard let data = FileManager.default.contents(atPath: costPath(cacheDirectory, id: id)),
-                let seconds = Double(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+                let seconds = Double(
+                    String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
             else { continue }
             lines.append(String(format: "%.3f", seconds) + " " + id)
         }

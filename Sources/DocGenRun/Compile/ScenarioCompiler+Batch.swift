@@ -53,7 +53,8 @@ extension ScenarioCompiler {
         }
         for key in order {
             let waiting = pending[key]!
-            let library = results[waiting.base] ?? .failure(CompileFailure(errors: ["\(waiting.scenario.path): not compiled"]))
+            let library =
+                results[waiting.base] ?? .failure(CompileFailure(errors: ["\(waiting.scenario.path): not compiled"]))
             for index in waiting.indices {
                 compilations[index] = Compilation(library: library, ranCompiler: true, repaired: waiting.repaired)
             }
@@ -85,7 +86,10 @@ extension ScenarioCompiler {
             var results: [(String, Result<String, CompileFailure>)] = []
             for member in group {
                 results.append(
-                    (member.base, await compileAlone(source: member.source, base: member.base, scenario: member.scenario)))
+                    (
+                        member.base,
+                        await compileAlone(source: member.source, base: member.base, scenario: member.scenario)
+                    ))
             }
             return results
         }
@@ -101,7 +105,9 @@ extension ScenarioCompiler {
             do {
                 try AtomicFile.write(member.source, to: file)
             } catch {
-                let failure = CompileFailure(errors: ["\(cacheDirectory): cannot write the compile cache: \(error.reason)"])
+                let failure = CompileFailure(errors: [
+                    "\(cacheDirectory): cannot write the compile cache: \(error.reason)"
+                ])
                 return group.map { ($0.base, .failure(failure)) }
             }
             files.append(file)
@@ -114,7 +120,9 @@ extension ScenarioCompiler {
                 try CompiledLibraryEntry.install(temporary, as: group.map { $0.base + ".so" })
                 return group.map { ($0.base, .success($0.base + ".so")) }
             } catch {
-                let failure = CompileFailure(errors: ["\(cacheDirectory): cannot write the compile cache: \(error.reason)"])
+                let failure = CompileFailure(errors: [
+                    "\(cacheDirectory): cannot write the compile cache: \(error.reason)"
+                ])
                 return group.map { ($0.base, .failure(failure)) }
             }
         }

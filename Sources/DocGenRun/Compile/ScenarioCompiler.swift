@@ -103,7 +103,8 @@ package struct ScenarioCompiler: Sendable {
         do {
             try AtomicFile.write(source, to: privateSource)
         } catch {
-            return .failure(CompileFailure(errors: ["\(cacheDirectory): cannot write the compile cache: \(error.reason)"]))
+            return .failure(
+                CompileFailure(errors: ["\(cacheDirectory): cannot write the compile cache: \(error.reason)"]))
         }
         link(privateSource, base + ".swift")  // only when missing: a file swiftc may be reading is never replaced
         let output = await ChildProcess.run(
@@ -159,8 +160,10 @@ package struct ScenarioCompiler: Sendable {
     /// True when swiftc's output says the machine, not the source, failed it.
     static func isEnvironmental(_ output: [UInt8]) -> Bool {
         let text = String(decoding: output, as: UTF8.self)
-        return ["No space left on device", "Disk quota exceeded", "Cannot allocate memory", "Too many open files",
-            "Read-only file system"].contains { text.contains($0) }
+        return [
+            "No space left on device", "Disk quota exceeded", "Cannot allocate memory", "Too many open files",
+            "Read-only file system",
+        ].contains { text.contains($0) }
     }
 
     /// The `FILE:LINE:COL: error: …` lines of swiftc's output, those naming the author's file first; without any,

@@ -13,9 +13,11 @@ package final class CaughtSignals: Sendable {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { return nil }
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
-        guard signals.withUnsafeBufferPointer({
-            cdocgen_catch_signals_into(ends[1], $0.baseAddress, Int32($0.count))
-        }) == 0 else {
+        guard
+            signals.withUnsafeBufferPointer({
+                cdocgen_catch_signals_into(ends[1], $0.baseAddress, Int32($0.count))
+            }) == 0
+        else {
             close(ends[0])
             close(ends[1])
             return nil

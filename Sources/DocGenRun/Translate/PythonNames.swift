@@ -47,7 +47,8 @@ enum SwiftIdentifier {
     ]
     /// Names the generated code uses itself; a Python name equal to one gets a trailing `_`.
     static let reserved: Set<String> = [
-        "g", "py", "arguments", "raised", "pythonLines", "PyObject", "PyError", "PyCell", "PyWith"]
+        "g", "py", "arguments", "raised", "pythonLines", "PyObject", "PyError", "PyCell", "PyWith",
+    ]
 
     /// `name` as a Swift local: backticked when it is a keyword, `_`-suffixed when the generated code uses it.
     static func local(_ name: String) -> String {

@@ -181,7 +181,8 @@ extension SwiftEmitter {
             inner.methodOf = (object, SwiftIdentifier.local(first))
         }
         // Calling a decorator can throw, even one bound to a local name (`@logged`).
-        let prefix = decorators.isEmpty
+        let prefix =
+            decorators.isEmpty
             ? "" : Self.throwing(decorators.reversed().map { Self.parenthesised($0) + "(" }.joined())
         let suffix = String(repeating: ")", count: decorators.count)
         try bindOpening(name, value: prefix + opening, statement: node)
@@ -215,7 +216,8 @@ extension SwiftEmitter {
         for base in node.nodes("bases") { bases.append(try expression(base)) }
         let object = SwiftIdentifier.local(name)
         // Calling a decorator can throw, even one bound to a local name (`@logged`).
-        let prefix = decorators.isEmpty
+        let prefix =
+            decorators.isEmpty
             ? "" : Self.throwing(decorators.reversed().map { Self.parenthesised($0) + "(" }.joined())
         let suffix = String(repeating: ")", count: decorators.count)
         let opening = Self.throwing(

@@ -114,7 +114,9 @@ package struct Translator: Sendable {
         guard let cacheDirectory, case .success(let translation) = result else { return }
         try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
         let path = ScenarioFiles.join(cacheDirectory, key(request) + ".swift")
-        try? Data(([translation.text, translation.shownText, translation.compiledText].joined(separator: Self.separator)).utf8).write(
+        try? Data(
+            ([translation.text, translation.shownText, translation.compiledText].joined(separator: Self.separator)).utf8
+        ).write(
             to: URL(fileURLWithPath: path), options: .atomic)
     }
 }

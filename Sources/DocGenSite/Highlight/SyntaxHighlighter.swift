@@ -125,7 +125,8 @@ struct SyntaxHighlighter {
                 index = min(index + 2, end)
             } else if c == "\n", !triple {
                 break
-            } else if c == quote, !triple || (index + 2 < end && chars[index + 1] == quote && chars[index + 2] == quote) {
+            } else if c == quote, !triple || (index + 2 < end && chars[index + 1] == quote && chars[index + 2] == quote)
+            {
                 index += triple ? 3 : 1
                 break
             } else if formatted, c == "{" {

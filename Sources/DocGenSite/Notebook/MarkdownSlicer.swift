@@ -38,8 +38,9 @@ enum MarkdownSlicer {
         }
         var end = start
         var index = start + 1
-        while index < lines.count, lines[index].hasPrefix("    ") || lines[index].hasPrefix("\t")
-            || lines[index].allSatisfy({ $0 == " " })
+        while index < lines.count,
+            lines[index].hasPrefix("    ") || lines[index].hasPrefix("\t")
+                || lines[index].allSatisfy({ $0 == " " })
         {
             if !lines[index].allSatisfy({ $0 == " " }) { end = index }
             index += 1

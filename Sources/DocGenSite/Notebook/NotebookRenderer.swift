@@ -48,7 +48,8 @@ enum NotebookRenderer {
 
     private static func appendMarkdown(_ text: [Substring], number: Int, to notebook: inout [NotebookCell]) {
         guard !text.isEmpty else { return }
-        notebook.append(NotebookCell(kind: .markdown, id: "md-\(number)", source: text, executionCount: nil, outputs: []))
+        notebook.append(
+            NotebookCell(kind: .markdown, id: "md-\(number)", source: text, executionCount: nil, outputs: []))
     }
 
     /// Prose as HTML (Markdown cells may hold HTML) when the Markdown source is not at hand.
@@ -71,7 +72,9 @@ enum NotebookRenderer {
         var text = ""
         var stream: String?
         func flush() {
-            if let stream, !text.isEmpty { outputs.append(NotebookOutput(name: stream, text: NotebookCell.lines(text))) }
+            if let stream, !text.isEmpty {
+                outputs.append(NotebookOutput(name: stream, text: NotebookCell.lines(text)))
+            }
             text = ""
         }
         for event in events {

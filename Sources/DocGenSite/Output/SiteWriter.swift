@@ -88,7 +88,8 @@ package enum SiteWriter {
         var isFolder: ObjCBool = false
         _ = FileManager.default.fileExists(atPath: out, isDirectory: &isFolder)
         let marked = FileManager.default.fileExists(atPath: out + "/" + SiteRenderer.markerFile)
-        let empty = isFolder.boolValue && ((try? FileManager.default.contentsOfDirectory(atPath: out))?.isEmpty ?? false)
+        let empty =
+            isFolder.boolValue && ((try? FileManager.default.contentsOfDirectory(atPath: out))?.isEmpty ?? false)
         guard isFolder.boolValue, marked || empty else { throw .notASite(path: output) }
     }
 

@@ -56,7 +56,9 @@ enum PageRenderer {
         case .markup(let html):
             return .raw(html)
         case .code(let code):
-            return .group([.tag("pre", ["tabindex": "0", "role": "group", "aria-label": "Code"], .raw(code)), .newline])
+            return .group([
+                .tag("pre", ["tabindex": "0", "role": "group", "aria-label": "Code"], .raw(code)), .newline,
+            ])
         case .table(let table):
             tables += 1
             return .group([

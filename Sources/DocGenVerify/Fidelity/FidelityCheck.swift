@@ -36,7 +36,8 @@ package struct FidelityCheck: Sendable {
         }
     }
 
-    func check(_ cell: FidelityCell, swift: SwiftRunner, outcomes: Outcomes = { _ in nil }) async -> FidelityCellReport {
+    func check(_ cell: FidelityCell, swift: SwiftRunner, outcomes: Outcomes = { _ in nil }) async -> FidelityCellReport
+    {
         var problems: [String] = []
         let normaliser: FidelityNormaliser
         do {
@@ -117,7 +118,8 @@ extension FidelityCheck {
                 guard let extra = try? FidelityNormaliser(masks: [mask]) else { continue }
                 let maskedPossible = possible.map { key.of($0.map(extra.normalise)) }
                 if outputs.allSatisfy({ maskedPossible.contains(key.of($0.map(extra.normalise))) }) {
-                    problems.append("mark the cell <!-- docgen: mask=\"\(mask)\" --> (then every CPython output is possible)")
+                    problems.append(
+                        "mark the cell <!-- docgen: mask=\"\(mask)\" --> (then every CPython output is possible)")
                     return problems
                 }
             }

@@ -17,7 +17,8 @@ enum FidelityDiff {
             heading = ["(sorted, as multiset compares them)"]
         case .perThread:
             let threads = Set(old.map(\.thread)).union(new.map(\.thread)).sorted()
-            if let thread = threads.first(where: { t in old.filter { $0.thread == t } != new.filter { $0.thread == t } }) {
+            if let thread = threads.first(where: { t in old.filter { $0.thread == t } != new.filter { $0.thread == t } }
+            ) {
                 (a, b) = (old.filter { $0.thread == thread }, new.filter { $0.thread == thread })
                 heading = ["(thread \(thread) only, as per-thread compares them)"]
             }

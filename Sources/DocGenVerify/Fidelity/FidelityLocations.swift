@@ -20,7 +20,9 @@ struct FidelityLocations {
 
     static let tracebackHeader = "Traceback (most recent call last):"
     /// `path:line: Category: message`, as `warnings` prints a warning's first line.
-    private static var warning: Regex<(Substring, path: Substring, line: Substring, category: Substring, message: Substring)> {
+    private static var warning:
+        Regex<(Substring, path: Substring, line: Substring, category: Substring, message: Substring)>
+    {
         #/^(?<path>.+):(?<line>\d+): (?<category>[A-Za-z]*Warning): (?<message>.*)$/#
     }
 

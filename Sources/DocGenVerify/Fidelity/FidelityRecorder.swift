@@ -80,7 +80,8 @@ package struct FidelityRecorder: Sendable {
                 + "\(mask.settledAfter) runs)"
             let pair = mask.pair
             return failed(
-                why, FidelityDiff.lines(pair.0, pair.1, mode: .exact, oldName: "CPython run A", newName: "CPython run B"))
+                why,
+                FidelityDiff.lines(pair.0, pair.1, mode: .exact, oldName: "CPython run A", newName: "CPython run B"))
         }
         do {
             try recording.write(root: recordings)

@@ -19,7 +19,8 @@ package struct FidelityVerdict: Sendable, Equatable {
 
     /// Compares `swift` with each of CPython's `python` outputs (distinct variants, most frequent first) under
     /// `mode`; both sides must already be normalised.
-    package static func compare(python: [[FidelityLine]], swift: [FidelityLine], mode: FidelityMode) -> FidelityVerdict {
+    package static func compare(python: [[FidelityLine]], swift: [FidelityLine], mode: FidelityMode) -> FidelityVerdict
+    {
         let key = FidelityComparisonKey(mode: mode)
         let swiftKey = key.of(swift)
         if let index = python.firstIndex(where: { key.of($0) == swiftKey }) {

@@ -11,7 +11,8 @@ enum MaskCandidates {
         let suffixCount = zip(rest.0.reversed(), rest.1.reversed()).prefix { $0 == $1 }.count
         let middles = [rest.0.dropLast(suffixCount), rest.1.dropLast(suffixCount)]
         let classes: [(pattern: String, matches: (Character) -> Bool)] = [
-            (#"\d+"#, { $0.isNumber }), ("[A-Za-z]+", { $0.isLetter }), (#"\w+"#, { $0.isLetter || $0.isNumber || $0 == "_" }),
+            (#"\d+"#, { $0.isNumber }), ("[A-Za-z]+", { $0.isLetter }),
+            (#"\w+"#, { $0.isLetter || $0.isNumber || $0 == "_" }),
         ]
         let context = String(prefix.reversed().prefix { !$0.isWhitespace && $0 != "\"" }.reversed())
         var candidates: [String] = []

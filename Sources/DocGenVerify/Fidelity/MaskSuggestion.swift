@@ -12,7 +12,9 @@ struct MaskSuggestion: Equatable {
     /// The option to write in the cell: `<!-- docgen: mask="value=\d+" -->`.
     var option: String { "<!-- docgen: mask=\"\(mask)\" -->" }
 
-    static func == (a: MaskSuggestion, b: MaskSuggestion) -> Bool { a.mask == b.mask && a.settledAfter == b.settledAfter }
+    static func == (a: MaskSuggestion, b: MaskSuggestion) -> Bool {
+        a.mask == b.mask && a.settledAfter == b.settledAfter
+    }
 
     /// A mask under which `outputs` (runs in order) settle — their last `quietRuns` runs print nothing new — or nil.
     /// Candidates come from where two runs that differ part (`MaskCandidates`), most recent new

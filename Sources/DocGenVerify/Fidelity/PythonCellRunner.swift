@@ -49,7 +49,8 @@ package struct PythonCellRunner: Sendable {
     /// - Throws: `FidelityError.pythonFailed` when python3 cannot start, exits with an error it should not have
     ///   (naming the error's last line), writes outside the tagged streams, or runs past the timeout; with `hangs`,
     ///   also when the cell finishes instead of hanging; with `raises`, when it exits without an error.
-    package func run(cell: String, source: String, hangs: Bool = false, raises: Bool = false) async throws(FidelityError)
+    package func run(cell: String, source: String, hangs: Bool = false, raises: Bool = false)
+        async throws(FidelityError)
         -> [FidelityLine]
     {
         let file = folder.appendingPathComponent(cell.replacingOccurrences(of: "/", with: "--") + ".py")

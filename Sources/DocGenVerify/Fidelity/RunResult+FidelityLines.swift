@@ -40,7 +40,9 @@ struct FidelityLineSplitter {
     /// The lines, plus any unterminated text left at the end.
     mutating func finish() -> [FidelityLine] {
         for stream in unfinished {
-            if let (thread, text) = pending[stream] { lines.append(FidelityLine(stream: stream, thread: thread, text: text)) }
+            if let (thread, text) = pending[stream] {
+                lines.append(FidelityLine(stream: stream, thread: thread, text: text))
+            }
         }
         unfinished = []
         pending = [:]

@@ -37,11 +37,13 @@ package struct ModelCheck: Sendable, Equatable {
             !exploration.groups.contains { $0.output == group.output && $0.outcome == group.outcome }
         }
         let possible = exploration.groups.map { group in
-            normaliser.normalise(RunResult(events: group.events, outcome: group.outcome, schedule: group.schedule)
-                .fidelityLines)
+            normaliser.normalise(
+                RunResult(events: group.events, outcome: group.outcome, schedule: group.schedule)
+                    .fidelityLines)
         }
         self.possible = possible
-        cpythonRuns = possible.map { lines in recording.variants.filter { $0.lines == lines }.reduce(0) { $0 + $1.runs } }
+        cpythonRuns = possible.map { lines in recording.variants.filter { $0.lines == lines }.reduce(0) { $0 + $1.runs }
+        }
         unexplained = recording.variants.filter { !possible.contains($0.lines) }
         recordedRuns = recording.runs
         complete = exploration.isComplete
@@ -58,21 +60,25 @@ package struct ModelCheck: Sendable, Equatable {
 
     /// One line for the terminal (plus the first unexplained output when the check failed).
     package var summary: String {
-        let counts = "\(possible.count) possible outputs; CPython printed \(seenByCPython) of them in \(recordedRuns) runs"
+        let counts =
+            "\(possible.count) possible outputs; CPython printed \(seenByCPython) of them in \(recordedRuns) runs"
         var text = "\(cell): \(counts) [\(headline)]"
         if !unexplained.isEmpty {
             let runs = unexplained.reduce(0) { $0 + $1.runs }
             if complete {
-                text += "\n  FAIL: CPython printed \(unexplained.count) output(s) (\(runs) runs) the model calls impossible:"
+                text +=
+                    "\n  FAIL: CPython printed \(unexplained.count) output(s) (\(runs) runs) the model calls impossible:"
             } else {
-                text += "\n  note: \(unexplained.count) CPython output(s) (\(runs) runs) not reached by the bounded search"
+                text +=
+                    "\n  note: \(unexplained.count) CPython output(s) (\(runs) runs) not reached by the bounded search"
             }
             if complete, let first = unexplained.first {
                 for line in first.lines { text += "\n    \(line.stream.rawValue) \(line.thread): \(line.text)" }
             }
         }
         if complete, let outside = sampledOutside.first {
-            text += "\n  FAIL: \(sampledOutside.count) output(s) of \(sampledRuns) sampled schedules are not in the exhaustive"
+            text +=
+                "\n  FAIL: \(sampledOutside.count) output(s) of \(sampledRuns) sampled schedules are not in the exhaustive"
             text += " set; replay one: docgen run \(cell) --schedule \(outside.schedule)"
         }
         return text

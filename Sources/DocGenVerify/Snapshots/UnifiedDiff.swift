@@ -114,7 +114,8 @@ package enum UnifiedDiff {
             switch scalar {
             case "\t": text += "\t"
             case "\r": text += "\\r"
-            case _ where scalar.properties.generalCategory == .control || scalar.value == 0x2028
+            case _
+            where scalar.properties.generalCategory == .control || scalar.value == 0x2028
                 || scalar.value == 0x2029:
                 text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
             default: text.unicodeScalars.append(scalar)

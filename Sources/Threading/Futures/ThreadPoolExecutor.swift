@@ -36,7 +36,9 @@ public final class ThreadPoolExecutor: @unchecked Sendable {
         _max_workers = workers
         self.initializer = initializer
         idleSemaphore = try Semaphore(0)
-        prefix = thread_name_prefix.isEmpty ? "ThreadPoolExecutor-\(world.modules.futures.nextExecutorNumber())" : thread_name_prefix
+        prefix =
+            thread_name_prefix.isEmpty
+            ? "ThreadPoolExecutor-\(world.modules.futures.nextExecutorNumber())" : thread_name_prefix
         shutdownLock = Lock(label: "\(prefix).shutdown_lock")
         globalShutdownLock = world.modules.futures.globalShutdownLock(in: world)
     }

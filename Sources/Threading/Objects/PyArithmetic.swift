@@ -1,4 +1,4 @@
-infix operator **: PyPowerPrecedence
+infix operator ** : PyPowerPrecedence
 precedencegroup PyPowerPrecedence {
     higherThan: MultiplicationPrecedence
     associativity: right
@@ -117,7 +117,8 @@ func binary(_ lhs: PyObject, _ rhs: PyObject, _ op: BinaryOperator) throws -> Py
         throw PyError.make(py.TypeError, "can only concatenate str (not \"\(rhs.typeName)\") to str")
     }
     if op == .add, lhs.ref is PyList || lhs.ref is PyTuple {
-        throw PyError.make(py.TypeError, "can only concatenate \(lhs.typeName) (not \"\(rhs.typeName)\") to \(lhs.typeName)")
+        throw PyError.make(
+            py.TypeError, "can only concatenate \(lhs.typeName) (not \"\(rhs.typeName)\") to \(lhs.typeName)")
     }
     if op == .multiply, lhs.isSequence || rhs.isSequence {
         let other = lhs.isSequence ? rhs : lhs

@@ -153,7 +153,8 @@ func bind(_ attribute: PyObject, to object: PyObject, type: PyType) -> PyObject 
     case let builtin as PyBuiltin where builtin.isMethod:
         return PyObject(ref: PyBoundMethod(function: attribute, receiver: object))
     case let method as PyStaticMethod: return method.function
-    case let method as PyClassMethod: return PyObject(ref: PyBoundMethod(function: method.function, receiver: PyObject(ref: type)))
+    case let method as PyClassMethod:
+        return PyObject(ref: PyBoundMethod(function: method.function, receiver: PyObject(ref: type)))
     default: return attribute
     }
 }

@@ -2,5 +2,7 @@
 func builtin(
     _ name: String, _ params: [String], defaults: [PyObject] = [], _ body: @escaping ([PyObject]) throws -> PyObject
 ) -> PyObject {
-    PyObject(ref: PyBuiltin(name: name, owner: nil, signature: PySignature(params, defaults: defaults), isMethod: false, body: body))
+    PyObject(
+        ref: PyBuiltin(
+            name: name, owner: nil, signature: PySignature(params, defaults: defaults), isMethod: false, body: body))
 }

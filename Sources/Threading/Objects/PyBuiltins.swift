@@ -66,7 +66,9 @@ public enum py {
     public static let RuntimeWarning = PyObject(ref: PyTypes.RuntimeWarning)
 
     // MARK: functions
-    public static let print = builtin("print", ["*objects", "sep=", "end=", "file=", "flush="], defaults: [.None, .None, .None, false]) { a in
+    public static let print = builtin(
+        "print", ["*objects", "sep=", "end=", "file=", "flush="], defaults: [.None, .None, .None, false]
+    ) { a in
         try PyPrint.print(try a[0].items(), sep: a[1], end: a[2], file: a[3])
         return .None
     }
@@ -111,15 +113,16 @@ public enum py {
         let function = a[0]
         let sentinel = a[1]
         var done = false
-        return PyObject(ref: PyIterator("callable_iterator") {
-            if done { return nil }
-            let value = try function.call([])
-            if try value.is(sentinel) || pyEquals(value, sentinel) {
-                done = true
-                return nil
-            }
-            return value
-        })
+        return PyObject(
+            ref: PyIterator("callable_iterator") {
+                if done { return nil }
+                let value = try function.call([])
+                if try value.is(sentinel) || pyEquals(value, sentinel) {
+                    done = true
+                    return nil
+                }
+                return value
+            })
     }
     public static let next = builtin("next", ["iterator", "default=", "/"], defaults: [.unbound]) { a in
         guard a[0].ref is PyIterator || a[0].dunder("__next__") != nil else {
@@ -129,12 +132,14 @@ public enum py {
         if !a[1].isUnbound { return a[1] }
         throw PyError.make(py.StopIteration, nil)
     }
-    public static let sorted = builtin("sorted", ["iterable", "/", "*", "key=", "reverse="], defaults: [.None, false]) { a in
+    public static let sorted = builtin("sorted", ["iterable", "/", "*", "key=", "reverse="], defaults: [.None, false]) {
+        a in
         .list(try pySorted(try a[0].items(), key: a[1], reverse: try a[2].isTrue))
     }
     public static let reversed = builtin("reversed", ["sequence", "/"]) { a in
         if let range = a[0].ref as? PyRange {
-            return .list(Array((0..<range.count).reversed().compactMap { range.item($0).map { PyObject($0) } })).iteratorOrSelf
+            return .list(Array((0..<range.count).reversed().compactMap { range.item($0).map { PyObject($0) } }))
+                .iteratorOrSelf
         }
         if a[0].dunder("__reversed__") != nil { return try a[0].callMethod("__reversed__", []) }
         var items = try a[0].items().reversed().makeIterator()
@@ -143,45 +148,49 @@ public enum py {
     public static let enumerate = builtin("enumerate", ["iterable", "start="], defaults: [0]) { a in
         let iterator = try a[0].iterator()
         var index = try a[1].asInt()
-        return PyObject(ref: PyIterator("enumerate") {
-            guard let item = try iterator.nextItem() else { return nil }
-            defer { index += 1 }
-            return .tuple([PyObject(index), item])
-        })
+        return PyObject(
+            ref: PyIterator("enumerate") {
+                guard let item = try iterator.nextItem() else { return nil }
+                defer { index += 1 }
+                return .tuple([PyObject(index), item])
+            })
     }
     public static let zip = builtin("zip", ["*iterables", "strict="], defaults: [false]) { a in
         let iterators = try a[0].items().map { try $0.iterator() }
-        return PyObject(ref: PyIterator("zip") {
-            if iterators.isEmpty { return nil }
-            var items: [PyObject] = []
-            for iterator in iterators {
-                guard let item = try iterator.nextItem() else { return nil }
-                items.append(item)
-            }
-            return .tuple(items)
-        })
+        return PyObject(
+            ref: PyIterator("zip") {
+                if iterators.isEmpty { return nil }
+                var items: [PyObject] = []
+                for iterator in iterators {
+                    guard let item = try iterator.nextItem() else { return nil }
+                    items.append(item)
+                }
+                return .tuple(items)
+            })
     }
     public static let map = builtin("map", ["function", "iterable", "*iterables"]) { a in
         let function = a[0]
         let iterators = try ([a[1]] + a[2].items()).map { try $0.iterator() }
-        return PyObject(ref: PyIterator("map") {
-            var items: [PyObject] = []
-            for iterator in iterators {
-                guard let item = try iterator.nextItem() else { return nil }
-                items.append(item)
-            }
-            return try function.call(items)
-        })
+        return PyObject(
+            ref: PyIterator("map") {
+                var items: [PyObject] = []
+                for iterator in iterators {
+                    guard let item = try iterator.nextItem() else { return nil }
+                    items.append(item)
+                }
+                return try function.call(items)
+            })
     }
     public static let filter = builtin("filter", ["function", "iterable", "/"]) { a in
         let function = a[0]
         let iterator = try a[1].iterator()
-        return PyObject(ref: PyIterator("filter") {
-            while let item = try iterator.nextItem() {
-                if try (function.isNone ? item : function.call([item])).isTrue { return item }
-            }
-            return nil
-        })
+        return PyObject(
+            ref: PyIterator("filter") {
+                while let item = try iterator.nextItem() {
+                    if try (function.isNone ? item : function.call([item])).isTrue { return item }
+                }
+                return nil
+            })
     }
     public static let any = builtin("any", ["iterable", "/"]) { a in
         let iterator = try a[0].iterator()
@@ -207,7 +216,9 @@ public enum py {
     public static let abs = builtin("abs", ["x", "/"]) { a in
         switch a[0].storage {
         case .int(let value):
-            guard value != .min else { throw PyError.make(py.OverflowError, "int too large for docgen's 64-bit Python ints") }
+            guard value != .min else {
+                throw PyError.make(py.OverflowError, "int too large for docgen's 64-bit Python ints")
+            }
             return PyObject(Swift.abs(value))
         case .bool(let value): return PyObject(value ? 1 : 0)
         case .float(let value): return PyObject(Swift.abs(value))

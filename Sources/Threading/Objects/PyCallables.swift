@@ -9,7 +9,10 @@ final class PyFunction: PyRef, @unchecked Sendable {
     let source: PySource?
     let dict = PyAttributes()
 
-    init(name: String, signature: PySignature, source: PySource?, module: String, body: @escaping ([PyObject]) throws -> PyObject) {
+    init(
+        name: String, signature: PySignature, source: PySource?, module: String,
+        body: @escaping ([PyObject]) throws -> PyObject
+    ) {
         self.name = name
         self.qualname = name
         self.module = module
@@ -59,7 +62,8 @@ final class PyBuiltin: PyRef, @unchecked Sendable {
 
     /// Calls the Swift body; an error of Threading's typed API becomes the Python exception of the same class.
     func invoke(_ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
-        let values = try signature.bind(args, kwargs, displayName: isMethod ? "\(owner.map { $0 + "." } ?? "")\(name)" : name)
+        let values = try signature.bind(
+            args, kwargs, displayName: isMethod ? "\(owner.map { $0 + "." } ?? "")\(name)" : name)
         do {
             return try body(values)
         } catch let error as PyError {

@@ -7,7 +7,10 @@ final class PyField: PyRef, @unchecked Sendable {
     let inRepr: Bool
     let compare: Bool
 
-    init(defaultValue: PyObject?, defaultFactory: PyObject?, inInit: Bool = true, inRepr: Bool = true, compare: Bool = true) {
+    init(
+        defaultValue: PyObject?, defaultFactory: PyObject?, inInit: Bool = true, inRepr: Bool = true,
+        compare: Bool = true
+    ) {
         self.defaultValue = defaultValue
         self.defaultFactory = defaultFactory
         self.inInit = inInit
@@ -38,7 +41,8 @@ extension PyTypes {
 
 /// The fields (as a tuple) an `eq` dataclass instance compares and hashes by; nil for other objects.
 func dataclassKey(_ object: PyObject) throws -> PyObject? {
-    guard object.ref is PyInstance, let info = object.pyType.lookup("__dataclass_fields_info__")?.ref as? PyDataclassInfo,
+    guard object.ref is PyInstance,
+        let info = object.pyType.lookup("__dataclass_fields_info__")?.ref as? PyDataclassInfo,
         info.eq
     else { return nil }
     return .tuple(try info.fields.filter(\.compare).map { try object.attribute($0.name) })
@@ -65,10 +69,14 @@ enum PyDataclassesModule {
         module.set("dataclass", dataclass)
         module.set(
             "field",
-            builtin("field", ["*", "default=", "default_factory=", "init=", "repr=", "compare="], defaults: [.unbound, .unbound, true, true, true]) { a in
-                PyObject(ref: PyField(
-                    defaultValue: a[0].isUnbound ? nil : a[0], defaultFactory: a[1].isUnbound ? nil : a[1],
-                    inInit: try a[2].isTrue, inRepr: try a[3].isTrue, compare: try a[4].isTrue))
+            builtin(
+                "field", ["*", "default=", "default_factory=", "init=", "repr=", "compare="],
+                defaults: [.unbound, .unbound, true, true, true]
+            ) { a in
+                PyObject(
+                    ref: PyField(
+                        defaultValue: a[0].isUnbound ? nil : a[0], defaultFactory: a[1].isUnbound ? nil : a[1],
+                        inInit: try a[2].isTrue, inRepr: try a[3].isTrue, compare: try a[4].isTrue))
             })
         module.set(
             "fields",
@@ -104,7 +112,9 @@ enum PyDataclassesModule {
     }
 
     private static func apply(_ clsObject: PyObject, _ options: Options) throws -> PyObject {
-        guard let cls = clsObject.asType else { throw PyError.make(py.TypeError, "dataclass() should be called on a class") }
+        guard let cls = clsObject.asType else {
+            throw PyError.make(py.TypeError, "dataclass() should be called on a class")
+        }
         var fields: [PyField] = []
         for base in cls.mro.dropFirst().reversed() {
             if let info = PyLock.withLock({ base.dict["__dataclass_fields_info__"] })?.ref as? PyDataclassInfo {
@@ -170,38 +180,55 @@ enum PyDataclassesModule {
             define("__init__", PyObject(ref: initialiser))
         }
         if options.repr {
-            define("__repr__", builtinMethod("__repr__") { a in
-                let parts = try fields.filter(\.inRepr).map { "\($0.name)=\(try pyRepr(try a[0].attribute($0.name)))" }
-                return PyObject("\(a[0].pyType.qualname)(" + parts.joined(separator: ", ") + ")")
-            })
+            define(
+                "__repr__",
+                builtinMethod("__repr__") { a in
+                    let parts = try fields.filter(\.inRepr).map {
+                        "\($0.name)=\(try pyRepr(try a[0].attribute($0.name)))"
+                    }
+                    return PyObject("\(a[0].pyType.qualname)(" + parts.joined(separator: ", ") + ")")
+                })
         }
         if options.eq {
-            define("__eq__", builtinMethod("__eq__", ["other"]) { a in
-                guard a[1].pyType === a[0].pyType else { return .NotImplemented }
-                return try richCompare(try dataclassKey(a[0])!, try dataclassKey(a[1])!, .equal)
-            })
+            define(
+                "__eq__",
+                builtinMethod("__eq__", ["other"]) { a in
+                    guard a[1].pyType === a[0].pyType else { return .NotImplemented }
+                    return try richCompare(try dataclassKey(a[0])!, try dataclassKey(a[1])!, .equal)
+                })
         }
         if options.order {
-            for (name, op) in [("__lt__", ComparisonOperator.less), ("__le__", .lessEqual), ("__gt__", .greater), ("__ge__", .greaterEqual)] {
-                define(name, builtinMethod(name, ["other"]) { a in
-                    guard a[1].pyType === a[0].pyType else { return .NotImplemented }
-                    return try richCompare(try dataclassKey(a[0])!, try dataclassKey(a[1])!, op)
-                })
+            for (name, op) in [
+                ("__lt__", ComparisonOperator.less), ("__le__", .lessEqual), ("__gt__", .greater),
+                ("__ge__", .greaterEqual),
+            ] {
+                define(
+                    name,
+                    builtinMethod(name, ["other"]) { a in
+                        guard a[1].pyType === a[0].pyType else { return .NotImplemented }
+                        return try richCompare(try dataclassKey(a[0])!, try dataclassKey(a[1])!, op)
+                    })
             }
         }
         if options.frozen {
-            define("__setattr__", builtinMethod("__setattr__", ["name", "value"]) { a in
-                throw PyError.make(
-                    PyObject(ref: PyTypes.FrozenInstanceError), "cannot assign to field \(try pyRepr(a[1]))")
-            })
-            define("__delattr__", builtinMethod("__delattr__", ["name"]) { a in
-                throw PyError.make(
-                    PyObject(ref: PyTypes.FrozenInstanceError), "cannot delete field \(try pyRepr(a[1]))")
-            })
+            define(
+                "__setattr__",
+                builtinMethod("__setattr__", ["name", "value"]) { a in
+                    throw PyError.make(
+                        PyObject(ref: PyTypes.FrozenInstanceError), "cannot assign to field \(try pyRepr(a[1]))")
+                })
+            define(
+                "__delattr__",
+                builtinMethod("__delattr__", ["name"]) { a in
+                    throw PyError.make(
+                        PyObject(ref: PyTypes.FrozenInstanceError), "cannot delete field \(try pyRepr(a[1]))")
+                })
         }
         if options.eq && (options.frozen || options.unsafeHash) {
             define("__hash__", builtinMethod("__hash__") { a in PyObject(try pyHash(try dataclassKey(a[0])!)) })
-        } else if options.eq, PyLock.withLock({ cls.dict["__hash__"] }) == nil || PyLock.withLock({ cls.dict["__hash__"] })!.isNone {
+        } else if options.eq,
+            PyLock.withLock({ cls.dict["__hash__"] }) == nil || PyLock.withLock({ cls.dict["__hash__"] })!.isNone
+        {
             define("__hash__", .None)
         }
         _ = className
@@ -212,6 +239,8 @@ enum PyDataclassesModule {
     private static func builtinMethod(
         _ name: String, _ params: [String] = [], _ body: @escaping ([PyObject]) throws -> PyObject
     ) -> PyObject {
-        PyObject(ref: PyBuiltin(name: name, owner: nil, signature: PySignature(["self"] + params), isMethod: true, body: body))
+        PyObject(
+            ref: PyBuiltin(
+                name: name, owner: nil, signature: PySignature(["self"] + params), isMethod: true, body: body))
     }
 }

@@ -40,7 +40,8 @@ public struct PyError: PythonException, @unchecked Sendable {
         }
         let text = String(describing: error)
         self.init(
-            raising: PyObject(ref: PyInstance(cls: PyTypes.Exception, native: PyExceptionState(args: [PyObject(text)]))))
+            raising: PyObject(ref: PyInstance(cls: PyTypes.Exception, native: PyExceptionState(args: [PyObject(text)])))
+        )
     }
 
     private init(raising exception: PyObject) {

@@ -66,7 +66,8 @@ extension PyTypes {
     static let InvalidStateError = exception(
         "InvalidStateError", module: "concurrent.futures._base", base: FuturesError)
     static let BrokenExecutor = exception("BrokenExecutor", module: "concurrent.futures._base", base: RuntimeError)
-    static let BrokenThreadPool = exception("BrokenThreadPool", module: "concurrent.futures.thread", base: BrokenExecutor)
+    static let BrokenThreadPool = exception(
+        "BrokenThreadPool", module: "concurrent.futures.thread", base: BrokenExecutor)
 
     /// Every builtin exception class by the name a Threading error's `typeName` gives (`queue.Full`).
     static let exceptionsByTypeName: [String: PyType] = {

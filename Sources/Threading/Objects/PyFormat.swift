@@ -55,7 +55,9 @@ struct FormatSpec {
             chars.removeFirst()
             var places = ""
             while let c = chars.first, c.isASCII, c.isNumber { places.append(chars.removeFirst()) }
-            guard let number = Int(places) else { throw PyError.make(py.ValueError, "Format specifier missing precision") }
+            guard let number = Int(places) else {
+                throw PyError.make(py.ValueError, "Format specifier missing precision")
+            }
             precision = number
         }
         if let c = chars.first {
@@ -71,7 +73,9 @@ struct FormatSpec {
             guard type == nil || type == "s" else {
                 throw PyError.make(py.ValueError, "Unknown format code '\(type!)' for object of type 'str'")
             }
-            if align == "=" { throw PyError.make(py.ValueError, "'=' alignment not allowed in string format specifier") }
+            if align == "=" {
+                throw PyError.make(py.ValueError, "'=' alignment not allowed in string format specifier")
+            }
             let cut = precision.map { String(String.UnicodeScalarView(text.unicodeScalars.prefix($0))) } ?? text
             return pad(cut, defaultAlign: "<")
         case .int, .bool:
@@ -167,7 +171,8 @@ struct FormatSpec {
 /// all arguments converted during string formatting", "%d format: a real number is required, not str").
 func percentFormat(_ format: String, _ args: PyObject) throws -> String {
     let template = PercentTemplate(format)
-    let mapping = args.ref is PyDict || (args.dunder("__getitem__") != nil && !(args.ref is PyTuple) && !args.isSequence)
+    let mapping =
+        args.ref is PyDict || (args.dunder("__getitem__") != nil && !(args.ref is PyTuple) && !args.isSequence)
     let values: [PyObject] = (args.ref as? PyTuple)?.items ?? [args]
     var index = 0
     var out = ""
@@ -208,10 +213,14 @@ private func percentConvert(_ value: PyObject, _ spec: PercentTemplate.Spec) thr
         let number: Int
         if let int = value.intValue {
             number = int
-        } else if case .float(let double) = value.storage, spec.conversion == "d" || spec.conversion == "i" || spec.conversion == "u" {
+        } else if case .float(let double) = value.storage,
+            spec.conversion == "d" || spec.conversion == "i" || spec.conversion == "u"
+        {
             number = Int(double.rounded(.towardZero))
         } else {
-            let what = spec.conversion == "d" || spec.conversion == "i" || spec.conversion == "u" ? "a real number" : "an integer"
+            let what =
+                spec.conversion == "d" || spec.conversion == "i" || spec.conversion == "u"
+                ? "a real number" : "an integer"
             throw PyError.make(py.TypeError, "%\(spec.conversion) format: \(what) is required, not \(value.typeName)")
         }
         var digits: String
@@ -238,7 +247,9 @@ private func percentConvert(_ value: PyObject, _ spec: PercentTemplate.Spec) thr
         throw PyError.make(py.TypeError, "%c requires int or char")
     default:
         throw PyError.make(
-            py.ValueError, "unsupported format character '\(spec.conversion)' (0x\(String(spec.conversion.unicodeScalars.first!.value, radix: 16)))")
+            py.ValueError,
+            "unsupported format character '\(spec.conversion)' (0x\(String(spec.conversion.unicodeScalars.first!.value, radix: 16)))"
+        )
     }
 }
 
@@ -257,17 +268,20 @@ func strFormat(_ template: String, _ args: [PyObject], _ kwargs: [(String, PyObj
         var object: PyObject
         if head.isEmpty {
             if usedManual {
-                throw PyError.make(py.ValueError, "cannot switch from manual field specification to automatic field numbering")
+                throw PyError.make(
+                    py.ValueError, "cannot switch from manual field specification to automatic field numbering")
             }
             guard automatic < args.count else {
-                throw PyError.make(py.IndexError, "Replacement index \(automatic) out of range for positional args tuple")
+                throw PyError.make(
+                    py.IndexError, "Replacement index \(automatic) out of range for positional args tuple")
             }
             object = args[automatic]
             automatic += 1
             usedAutomatic = true
         } else if let index = Int(head) {
             if usedAutomatic {
-                throw PyError.make(py.ValueError, "cannot switch from automatic field numbering to manual field specification")
+                throw PyError.make(
+                    py.ValueError, "cannot switch from automatic field numbering to manual field specification")
             }
             usedManual = true
             guard index < args.count else {
@@ -328,7 +342,9 @@ func strFormat(_ template: String, _ args: [PyObject], _ kwargs: [(String, PyObj
             if conversion == "s" { value = PyObject(try pyStr(value)) }
             out += try pyFormat(value, spec)
         } else if c == "}" {
-            guard chars.first == "}" else { throw PyError.make(py.ValueError, "Single '}' encountered in format string") }
+            guard chars.first == "}" else {
+                throw PyError.make(py.ValueError, "Single '}' encountered in format string")
+            }
             chars.removeFirst()
             out.append("}")
         } else {

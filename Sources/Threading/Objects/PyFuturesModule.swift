@@ -2,15 +2,20 @@
 /// worker threads, their names and their scheduling are the typed API's.
 enum PyFuturesModule {
     static let Future: PyType = {
-        let type = PyType.native("Future", module: "concurrent.futures._base", wrapping: Threading.Future<PyObject>.self) { _ in
+        let type = PyType.native(
+            "Future", module: "concurrent.futures._base", wrapping: Threading.Future<PyObject>.self
+        ) { _ in
             Threading.Future<PyObject>()
         }
         func future(_ object: PyObject, _ method: String) throws -> Threading.Future<PyObject> {
             try object.wrapped(Threading.Future<PyObject>.self, for: method)
         }
-        type.method("result", ["timeout="], defaults: [.None]) { a in try future(a[0], "result").result(timeout: try a[1].asTimeout()) }
+        type.method("result", ["timeout="], defaults: [.None]) { a in
+            try future(a[0], "result").result(timeout: try a[1].asTimeout())
+        }
         type.method("exception", ["timeout="], defaults: [.None]) { a in
-            try future(a[0], "exception").exception(timeout: try a[1].asTimeout()).map { PyError(bridging: $0).value } ?? .None
+            try future(a[0], "exception").exception(timeout: try a[1].asTimeout()).map { PyError(bridging: $0).value }
+                ?? .None
         }
         type.method("done") { a in PyObject(try future(a[0], "done").done()) }
         type.method("running") { a in PyObject(try future(a[0], "running").running()) }
@@ -37,7 +42,8 @@ enum PyFuturesModule {
     static let ThreadPoolExecutor: PyType = {
         let type = PyType.native(
             "ThreadPoolExecutor", module: "concurrent.futures.thread", wrapping: Threading.ThreadPoolExecutor.self,
-            params: ["max_workers=", "thread_name_prefix=", "initializer=", "initargs="], defaults: [.None, "", .None, .tuple([])]
+            params: ["max_workers=", "thread_name_prefix=", "initializer=", "initargs="],
+            defaults: [.None, "", .None, .tuple([])]
         ) { a in
             let initializer = a[2]
             let initargs = try a[3].items()
@@ -60,10 +66,12 @@ enum PyFuturesModule {
             let columns = try a[2].items().map { try $0.items() }
             let count = columns.map(\.count).min() ?? 0
             let rows = (0..<count).map { index in columns.map { $0[index] } }
-            let results = try executor(a[0], "map").map({ (row: [PyObject]) in try function.call(row) }, rows, timeout: try a[3].asTimeout())
-            return PyObject(ref: PyIterator("generator", qualifiedName: "Executor.map.<locals>.result_iterator") {
-                try results.next()
-            })
+            let results = try executor(a[0], "map").map(
+                { (row: [PyObject]) in try function.call(row) }, rows, timeout: try a[3].asTimeout())
+            return PyObject(
+                ref: PyIterator("generator", qualifiedName: "Executor.map.<locals>.result_iterator") {
+                    try results.next()
+                })
         }
         type.method("shutdown", ["wait=", "*", "cancel_futures="], defaults: [true, false]) { a in
             try executor(a[0], "shutdown").shutdown(wait: try a[1].isTrue, cancel_futures: try a[2].isTrue)
@@ -94,11 +102,13 @@ enum PyFuturesModule {
         module.set("BrokenExecutor", PyObject(ref: PyTypes.BrokenExecutor))
         module.function("as_completed", ["fs", "timeout="], defaults: [.None]) { a in
             let (objects, futures) = try futuresOf(a[0])
-            let byFuture = Dictionary(zip(futures.map(ObjectIdentifier.init), objects), uniquingKeysWith: { first, _ in first })
+            let byFuture = Dictionary(
+                zip(futures.map(ObjectIdentifier.init), objects), uniquingKeysWith: { first, _ in first })
             let iterator = Threading.as_completed(futures, timeout: try a[1].asTimeout())
-            return PyObject(ref: PyIterator("generator") {
-                try iterator.next().map { byFuture[ObjectIdentifier($0)]! }
-            })
+            return PyObject(
+                ref: PyIterator("generator") {
+                    try iterator.next().map { byFuture[ObjectIdentifier($0)]! }
+                })
         }
         module.function("wait", ["fs", "timeout=", "return_when="], defaults: [.None, "ALL_COMPLETED"]) { a in
             let (objects, futures) = try futuresOf(a[0])

@@ -26,7 +26,8 @@ public func py_import(_ name: String) throws -> PyObject {
 extension PyModule {
     /// Adds a builtin function to the module.
     func function(
-        _ name: String, _ params: [String] = [], defaults: [PyObject] = [], _ body: @escaping ([PyObject]) throws -> PyObject
+        _ name: String, _ params: [String] = [], defaults: [PyObject] = [],
+        _ body: @escaping ([PyObject]) throws -> PyObject
     ) {
         set(name, builtin(name, params, defaults: defaults, body))
     }

@@ -10,7 +10,8 @@ extension PyObject {
         case .str(let text):
             let scalars = Array(text.unicodeScalars)
             if let slice = key.ref as? PySlice {
-                return PyObject(String(String.UnicodeScalarView(try slice.positions(count: scalars.count).map { scalars[$0] })))
+                return PyObject(
+                    String(String.UnicodeScalarView(try slice.positions(count: scalars.count).map { scalars[$0] })))
             }
             let index = try sequenceIndex(key, count: scalars.count, kind: "string")
             return PyObject(String(scalars[index]))
@@ -18,7 +19,9 @@ extension PyObject {
             switch ref {
             case let list as PyList:
                 let items = list.snapshot()
-                if let slice = key.ref as? PySlice { return .list(try slice.positions(count: items.count).map { items[$0] }) }
+                if let slice = key.ref as? PySlice {
+                    return .list(try slice.positions(count: items.count).map { items[$0] })
+                }
                 return items[try sequenceIndex(key, count: items.count, kind: "list")]
             case let tuple as PyTuple:
                 if let slice = key.ref as? PySlice {

@@ -45,28 +45,32 @@ extension PyObject {
             switch ref {
             case let list as PyList:
                 var position = 0
-                return PyObject(ref: PyIterator("list_iterator") {
-                    defer { position += 1 }
-                    return list.item(at: position)
-                })
+                return PyObject(
+                    ref: PyIterator("list_iterator") {
+                        defer { position += 1 }
+                        return list.item(at: position)
+                    })
             case let tuple as PyTuple:
                 var items = tuple.items.makeIterator()
                 return PyObject(ref: PyIterator("tuple_iterator") { items.next() })
             case let dict as PyDict:
                 return PyObject(ref: dictIterator(dict, "dict_keyiterator") { key, _ in key })
             case let view as PyDictView:
-                let name = view.kind == .keys ? "dict_keyiterator" : view.kind == .values ? "dict_valueiterator" : "dict_itemiterator"
+                let name =
+                    view.kind == .keys
+                    ? "dict_keyiterator" : view.kind == .values ? "dict_valueiterator" : "dict_itemiterator"
                 return PyObject(ref: dictIterator(view.dict, name) { view.element($0, $1) })
             case let set as PySet:
                 var items = set.snapshot().makeIterator()
                 return PyObject(ref: PyIterator("set_iterator") { items.next() })
             case let range as PyRange:
                 var current = range.start
-                return PyObject(ref: PyIterator("range_iterator") {
-                    guard range.step > 0 ? current < range.stop : current > range.stop else { return nil }
-                    defer { current += range.step }
-                    return PyObject(current)
-                })
+                return PyObject(
+                    ref: PyIterator("range_iterator") {
+                        guard range.step > 0 ? current < range.stop : current > range.stop else { return nil }
+                        defer { current += range.step }
+                        return PyObject(current)
+                    })
             case is PyIterator:
                 return self
             default: break
@@ -77,14 +81,15 @@ extension PyObject {
         if let getitem = dunder("__getitem__") {
             var position = 0
             let object = self
-            return PyObject(ref: PyIterator("iterator") {
-                do {
-                    defer { position += 1 }
-                    return try getitem.call([object, PyObject(position)])
-                } catch let error as PyError where error.matches(py.IndexError) || error.matches(py.StopIteration) {
-                    return nil
-                }
-            })
+            return PyObject(
+                ref: PyIterator("iterator") {
+                    do {
+                        defer { position += 1 }
+                        return try getitem.call([object, PyObject(position)])
+                    } catch let error as PyError where error.matches(py.IndexError) || error.matches(py.StopIteration) {
+                        return nil
+                    }
+                })
         }
         throw PyError.make(py.TypeError, "'\(typeName)' object is not iterable")
     }
@@ -121,7 +126,9 @@ extension PyObject {
     /// `first, *middle, last = value`: the `before` first items, a list of the rest but the `after` last ones, then
     /// those (ValueError "not enough values to unpack (expected at least 2, got 1)" as CPython).
     public func unpack(before: Int, after: Int) throws -> [PyObject] {
-        if case .ref = storage {} else if case .str = storage {} else {
+        if case .ref = storage {
+        } else if case .str = storage {
+        } else {
             throw PyError.make(py.TypeError, "cannot unpack non-iterable \(typeName) object")
         }
         let iterator: PyObject
@@ -140,7 +147,9 @@ extension PyObject {
 
     /// `a, b = x`: exactly `count` items, with CPython's ValueError messages.
     public func unpack(_ count: Int) throws -> [PyObject] {
-        if case .ref = storage {} else if case .str = storage {} else {
+        if case .ref = storage {
+        } else if case .str = storage {
+        } else {
             throw PyError.make(py.TypeError, "cannot unpack non-iterable \(typeName) object")
         }
         let iterator: PyObject
@@ -257,7 +266,9 @@ extension PyTypes {
         }
         type.method("__repr__") { a in
             let range = a[0].ref as! PyRange
-            return PyObject(range.step == 1 ? "range(\(range.start), \(range.stop))" : "range(\(range.start), \(range.stop), \(range.step))")
+            return PyObject(
+                range.step == 1
+                    ? "range(\(range.start), \(range.stop))" : "range(\(range.start), \(range.stop), \(range.step))")
         }
         return type
     }()

@@ -65,7 +65,9 @@ func pyHash(_ object: PyObject) throws -> Int {
 /// its fields.
 private func keyForm(_ object: PyObject) throws -> PyObject {
     if let tuple = object.ref as? PyTuple { return .tuple(try tuple.items.map(keyForm)) }
-    if let fields = try dataclassKey(object) { return .tuple([PyObject(ref: object.pyType)] + (try fields.items().map(keyForm))) }
+    if let fields = try dataclassKey(object) {
+        return .tuple([PyObject(ref: object.pyType)] + (try fields.items().map(keyForm)))
+    }
     return object
 }
 

@@ -8,12 +8,16 @@ enum PyLoggingModule {
         }
         for (name, level) in levels where name != "NOTSET" && name != "WARN" && name != "FATAL" {
             type.method(name.lowercased(), ["msg", "*args"]) { a in
-                try emit(try a[0].wrapped(PyLoggerBox.self, for: name.lowercased()).logger, LogLevel(level), a[1], try a[2].items(), root: false)
+                try emit(
+                    try a[0].wrapped(PyLoggerBox.self, for: name.lowercased()).logger, LogLevel(level), a[1],
+                    try a[2].items(), root: false)
                 return .None
             }
         }
         type.method("log", ["level", "msg", "*args"]) { a in
-            try emit(try a[0].wrapped(PyLoggerBox.self, for: "log").logger, LogLevel(try a[1].asInt()), a[2], try a[3].items(), root: false)
+            try emit(
+                try a[0].wrapped(PyLoggerBox.self, for: "log").logger, LogLevel(try a[1].asInt()), a[2],
+                try a[3].items(), root: false)
             return .None
         }
         type.method("setLevel", ["level"]) { a in
@@ -63,8 +67,10 @@ enum PyLoggingModule {
             return .None
         }
         module.function("getLogger", ["name="], defaults: [.None]) { a in
-            PyObject(ref: PyInstance(
-                cls: Logger, native: PyLoggerBox(Threading.logging.getLogger(a[0].isNone ? nil : try a[0].asString()))))
+            PyObject(
+                ref: PyInstance(
+                    cls: Logger,
+                    native: PyLoggerBox(Threading.logging.getLogger(a[0].isNone ? nil : try a[0].asString()))))
         }
         module.function("getLevelName", ["level"]) { a in
             PyObject(LogLevel(try a[0].asInt()).name)
@@ -84,7 +90,9 @@ enum PyLoggingModule {
 
     /// One record: `msg % args` (when there are args) written by `logger`, tagged with the Python frame's function
     /// and line.
-    private static func emit(_ logger: Threading.Logger, _ level: LogLevel, _ msg: PyObject, _ args: [PyObject], root: Bool) throws {
+    private static func emit(
+        _ logger: Threading.Logger, _ level: LogLevel, _ msg: PyObject, _ args: [PyObject], root: Bool
+    ) throws {
         var text = try pyStr(msg)
         if !args.isEmpty {
             let operand: PyObject = args.count == 1 && args[0].ref is PyDict ? args[0] : .tuple(args)

@@ -34,7 +34,9 @@ final class PyModule: PyRef, @unchecked Sendable {
             let value = PyLock.withLock { slot.value }
             if !value.isUnbound { return value }
         }
-        if name == "__dict__" { return try PyObject.dict(PyLock.withLock { order.map { (PyObject($0), slots[$0]!.value) } }) }
+        if name == "__dict__" {
+            return try PyObject.dict(PyLock.withLock { order.map { (PyObject($0), slots[$0]!.value) } })
+        }
         if isGlobals {
             if let builtin = py.builtinsByName[name] { return builtin }
             throw PyError.make(py.NameError, "name '\(name)' is not defined")

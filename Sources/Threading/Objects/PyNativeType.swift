@@ -25,7 +25,9 @@ extension PyObject {
     /// The wrapped Threading object of a native instance (TypeError naming the method otherwise).
     func wrapped<T: AnyObject>(_ type: T.Type, for method: String) throws -> T {
         guard let value = native(T.self) else {
-            throw PyError.make(py.TypeError, "descriptor '\(method)' requires a '\(String(describing: T.self))' object but received a '\(typeName)'")
+            throw PyError.make(
+                py.TypeError,
+                "descriptor '\(method)' requires a '\(String(describing: T.self))' object but received a '\(typeName)'")
         }
         return value
     }

@@ -87,7 +87,8 @@ private func toInt(_ value: PyObject, base: PyObject?) throws -> PyObject {
         if value.dunder("__int__") != nil { return try value.callMethod("__int__", []) }
         if value.dunder("__index__") != nil { return try value.callMethod("__index__", []) }
         throw PyError.make(
-            py.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
+            py.TypeError,
+            "int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
     }
 }
 

@@ -60,7 +60,9 @@ extension PyTypes {
 extension PyObject {
     /// The text of a str argument (TypeError "write() argument must be str, not int").
     func asStringArgument(_ what: String) throws -> String {
-        guard case .str(let text) = storage else { throw PyError.make(py.TypeError, "\(what) must be str, not \(typeName)") }
+        guard case .str(let text) = storage else {
+            throw PyError.make(py.TypeError, "\(what) must be str, not \(typeName)")
+        }
         return text
     }
 }

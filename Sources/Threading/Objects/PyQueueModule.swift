@@ -27,7 +27,9 @@ final class PyQueueBox: @unchecked Sendable {
     let join: () -> Void
     let maxsize: () -> Int
 
-    init<Element>(_ queue: Queue<Element>, wrap: @escaping (PyObject) -> Element, unwrap: @escaping (Element) -> PyObject) {
+    init<Element>(
+        _ queue: Queue<Element>, wrap: @escaping (PyObject) -> Element, unwrap: @escaping (Element) -> PyObject
+    ) {
         self.queue = queue
         put = { item, block, timeout in try queue.put(wrap(item), block: block, timeout: timeout) }
         get = { block, timeout in unwrap(try queue.get(block: block, timeout: timeout)) }
@@ -41,10 +43,15 @@ final class PyQueueBox: @unchecked Sendable {
 
 /// The `queue` module for translated code: Queue, LifoQueue, PriorityQueue, SimpleQueue, Empty, Full.
 enum PyQueueModule {
-    static let Queue = makeType("Queue") { PyQueueBox(Threading.Queue<PyObject>(maxsize: $0), wrap: { $0 }, unwrap: { $0 }) }
-    static let LifoQueue = makeType("LifoQueue") { PyQueueBox(Threading.LifoQueue<PyObject>(maxsize: $0), wrap: { $0 }, unwrap: { $0 }) }
+    static let Queue = makeType("Queue") {
+        PyQueueBox(Threading.Queue<PyObject>(maxsize: $0), wrap: { $0 }, unwrap: { $0 })
+    }
+    static let LifoQueue = makeType("LifoQueue") {
+        PyQueueBox(Threading.LifoQueue<PyObject>(maxsize: $0), wrap: { $0 }, unwrap: { $0 })
+    }
     static let PriorityQueue = makeType("PriorityQueue") {
-        PyQueueBox(Threading.PriorityQueue<PyOrdered>(maxsize: $0), wrap: { PyOrdered(object: $0) }, unwrap: { $0.object })
+        PyQueueBox(
+            Threading.PriorityQueue<PyOrdered>(maxsize: $0), wrap: { PyOrdered(object: $0) }, unwrap: { $0.object })
     }
     static let SimpleQueue = makeType("SimpleQueue", module: "_queue") { _ in
         PyQueueBox(Threading.Queue<PyObject>(maxsize: 0), wrap: { $0 }, unwrap: { $0 })
@@ -58,12 +65,16 @@ enum PyQueueModule {
         return PyObject(ref: module)
     }
 
-    private static func makeType(_ name: String, module: String = "queue", _ make: @escaping (Int) -> PyQueueBox) -> PyType {
+    private static func makeType(_ name: String, module: String = "queue", _ make: @escaping (Int) -> PyQueueBox)
+        -> PyType
+    {
         let params = name == "SimpleQueue" ? [String]() : ["maxsize="]
         let type = PyType.native(name, module: module, wrapping: PyQueueBox.self, params: params, defaults: [0]) { a in
             make(a.isEmpty ? 0 : try a[0].asInt())
         }
-        func box(_ object: PyObject, _ method: String) throws -> PyQueueBox { try object.wrapped(PyQueueBox.self, for: method) }
+        func box(_ object: PyObject, _ method: String) throws -> PyQueueBox {
+            try object.wrapped(PyQueueBox.self, for: method)
+        }
         type.method("put", ["item", "block=", "timeout="], defaults: [true, .None]) { a in
             let queue = try box(a[0], "put")
             try queue.put(a[1], try a[2].isTrue, try a[3].asTimeout())

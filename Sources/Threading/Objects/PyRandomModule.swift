@@ -78,7 +78,8 @@ enum PyFunctoolsModule {
             let keywords = try PyStarStar(a[2])
             return builtin("partial", ["*args", "**kwargs"]) { b in
                 let extra = try PyStarStar(b[1])
-                return try function.call(bound + b[0].items(), kwargs: keywords.filter { k in !extra.contains { $0.0 == k.0 } } + extra)
+                return try function.call(
+                    bound + b[0].items(), kwargs: keywords.filter { k in !extra.contains { $0.0 == k.0 } } + extra)
             }
         }
         module.function("wraps", ["wrapped"]) { a in
@@ -110,13 +111,18 @@ enum PyFunctoolsModule {
         func method(_ name: String, _ body: @escaping (PyObject, PyObject) throws -> PyObject) {
             guard PyLock.withLock({ cls.dict[name] }) == nil else { return }
             PyLock.withLock {
-                cls.dict[name] = PyObject(ref: PyBuiltin(name: name, owner: cls.name, signature: PySignature(["self", "other"]), isMethod: true) { a in
-                    try body(a[0], a[1])
-                })
+                cls.dict[name] = PyObject(
+                    ref: PyBuiltin(
+                        name: name, owner: cls.name, signature: PySignature(["self", "other"]), isMethod: true
+                    ) { a in
+                        try body(a[0], a[1])
+                    })
             }
         }
         func call(_ op: String, _ a: PyObject, _ b: PyObject) throws -> PyObject { try a.callMethod(op, [b]) }
-        func not(_ value: PyObject) throws -> PyObject { value.is(.NotImplemented) ? value : PyObject(!(try value.isTrue)) }
+        func not(_ value: PyObject) throws -> PyObject {
+            value.is(.NotImplemented) ? value : PyObject(!(try value.isTrue))
+        }
         func or(_ value: PyObject, _ other: () throws -> PyObject) throws -> PyObject {
             if value.is(.NotImplemented) { return value }
             return try value.isTrue ? value : other()

@@ -22,7 +22,8 @@ struct PySignature: Sendable {
                 keywordOnly = true
             } else if item == "/" {
                 parameters = parameters.map {
-                    $0.kind == .positional ? Parameter(name: $0.name, kind: .positionalOnly, defaultValue: $0.defaultValue) : $0
+                    $0.kind == .positional
+                        ? Parameter(name: $0.name, kind: .positionalOnly, defaultValue: $0.defaultValue) : $0
                 }
             } else if item.hasPrefix("**") {
                 parameters.append(Parameter(name: String(item.dropFirst(2)), kind: .varKeyword, defaultValue: nil))
@@ -33,7 +34,8 @@ struct PySignature: Sendable {
                 let hasDefault = item.hasSuffix("=")
                 let name = hasDefault ? String(item.dropLast()) : item
                 let value = hasDefault ? defaults.popFirst() ?? .None : nil
-                parameters.append(Parameter(name: name, kind: keywordOnly ? .keywordOnly : .positional, defaultValue: value))
+                parameters.append(
+                    Parameter(name: name, kind: keywordOnly ? .keywordOnly : .positional, defaultValue: value))
             }
         }
         self.parameters = parameters

@@ -21,7 +21,9 @@ func pyRepr(_ object: PyObject) throws -> String {
     case .ref(let ref):
         switch ref {
         case let list as PyList:
-            return try PyReprGuard.guarded(ref, "[...]") { "[" + (try list.snapshot().map(pyRepr).joined(separator: ", ")) + "]" }
+            return try PyReprGuard.guarded(ref, "[...]") {
+                "[" + (try list.snapshot().map(pyRepr).joined(separator: ", ")) + "]"
+            }
         case let tuple as PyTuple:
             return try PyReprGuard.guarded(ref, "(...)") {
                 let items = try tuple.items.map(pyRepr)
@@ -29,11 +31,14 @@ func pyRepr(_ object: PyObject) throws -> String {
             }
         case let dict as PyDict:
             return try PyReprGuard.guarded(ref, "{...}") {
-                "{" + (try dict.snapshot().map { "\(try pyRepr($0.0)): \(try pyRepr($0.1))" }.joined(separator: ", ")) + "}"
+                "{" + (try dict.snapshot().map { "\(try pyRepr($0.0)): \(try pyRepr($0.1))" }.joined(separator: ", "))
+                    + "}"
             }
         case let set as PySet:
             let items = try set.snapshot().map(pyRepr)
-            if set.frozen { return items.isEmpty ? "frozenset()" : "frozenset({" + items.joined(separator: ", ") + "})" }
+            if set.frozen {
+                return items.isEmpty ? "frozenset()" : "frozenset({" + items.joined(separator: ", ") + "})"
+            }
             return items.isEmpty ? "set()" : "{" + items.joined(separator: ", ") + "}"
         case let function as PyFunction:
             return "<function \(function.qualname) at \(pythonAddress(of: function))>"
@@ -42,7 +47,8 @@ func pyRepr(_ object: PyObject) throws -> String {
             return "<built-in function \(builtin.name)>"
         case let method as PyBoundMethod:
             if let builtin = method.function.ref as? PyBuiltin {
-                return "<built-in method \(builtin.name) of \(method.receiver.typeName) object at \(pythonAddress(of: method.receiver.ref ?? method))>"
+                return
+                    "<built-in method \(builtin.name) of \(method.receiver.typeName) object at \(pythonAddress(of: method.receiver.ref ?? method))>"
             }
             let name = (method.function.ref as? PyFunction)?.qualname ?? "?"
             return "<bound method \(name) of \(try pyRepr(method.receiver))>"
@@ -69,11 +75,13 @@ enum PyReprGuard {
     static func guarded<R>(_ ref: PyRef, _ placeholder: R, _ body: () throws -> R) rethrows -> R {
         let core = Context.current
         let id = ObjectIdentifier(key)
-        let active = (core.locals[id]?[""] as? Active) ?? {
-            let made = Active()
-            core.locals[id, default: [:]][""] = made
-            return made
-        }()
+        let active =
+            (core.locals[id]?[""] as? Active)
+            ?? {
+                let made = Active()
+                core.locals[id, default: [:]][""] = made
+                return made
+            }()
         if active.refs.contains(ObjectIdentifier(ref)) { return placeholder }
         active.refs.insert(ObjectIdentifier(ref))
         defer { active.refs.remove(ObjectIdentifier(ref)) }

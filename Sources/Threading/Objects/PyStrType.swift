@@ -16,7 +16,8 @@ extension PyTypes {
             var pieces: [String] = []
             for (index, item) in try a[1].items().enumerated() {
                 guard case .str(let piece) = item.storage else {
-                    throw PyError.make(py.TypeError, "sequence item \(index): expected str instance, \(item.typeName) found")
+                    throw PyError.make(
+                        py.TypeError, "sequence item \(index): expected str instance, \(item.typeName) found")
                 }
                 pieces.append(piece)
             }
@@ -37,9 +38,10 @@ extension PyTypes {
             var lines = try text(a[0]).components(separatedBy: "\n")
             if lines.last == "" { lines.removeLast() }
             let keep = try a[1].isTrue
-            return .list(lines.enumerated().map { index, line in
-                PyObject(keep && index < lines.count - 1 ? line + "\n" : line)
-            })
+            return .list(
+                lines.enumerated().map { index, line in
+                    PyObject(keep && index < lines.count - 1 ? line + "\n" : line)
+                })
         }
         for (name, ends) in [("strip", (true, true)), ("lstrip", (true, false)), ("rstrip", (false, true))] {
             type.method(name, ["chars="], defaults: [.None]) { a in
@@ -72,7 +74,8 @@ extension PyTypes {
             return PyObject(out)
         }
         type.method("swapcase") { a in
-            PyObject(String(try text(a[0]).map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
+            PyObject(
+                String(try text(a[0]).map { $0.isUppercase ? Character($0.lowercased()) : Character($0.uppercased()) }))
         }
         type.method("replace", ["old", "new", "count="], defaults: [-1]) { a in
             let pieces = try text(a[0]).components(separatedBy: try text(a[1]))
@@ -102,8 +105,10 @@ extension PyTypes {
                 return false
             }
         }
-        type.method("find", ["sub"]) { a in PyObject(try find(try scalars(a[0]), try scalars(a[1]), last: false) ?? -1) }
-        type.method("rfind", ["sub"]) { a in PyObject(try find(try scalars(a[0]), try scalars(a[1]), last: true) ?? -1) }
+        type.method("find", ["sub"]) { a in PyObject(try find(try scalars(a[0]), try scalars(a[1]), last: false) ?? -1)
+        }
+        type.method("rfind", ["sub"]) { a in PyObject(try find(try scalars(a[0]), try scalars(a[1]), last: true) ?? -1)
+        }
         type.method("index", ["sub"]) { a in
             guard let position = try find(try scalars(a[0]), try scalars(a[1]), last: false) else {
                 throw PyError.make(py.ValueError, "substring not found")
@@ -127,7 +132,8 @@ extension PyTypes {
                 case 2: return PyObject(String(repeating: fill, count: padding) + value)
                 default:
                     let left = padding / 2 + (padding & width & 1)
-                    return PyObject(String(repeating: fill, count: left) + value + String(repeating: fill, count: padding - left))
+                    return PyObject(
+                        String(repeating: fill, count: left) + value + String(repeating: fill, count: padding - left))
                 }
             }
         }
@@ -164,7 +170,9 @@ extension PyTypes {
             let separator = try text(a[1])
             let pieces = value.components(separatedBy: separator)
             if pieces.count == 1 { return .tuple([PyObject(value), "", ""]) }
-            return .tuple([PyObject(pieces[0]), PyObject(separator), PyObject(pieces[1...].joined(separator: separator))])
+            return .tuple([
+                PyObject(pieces[0]), PyObject(separator), PyObject(pieces[1...].joined(separator: separator)),
+            ])
         }
         type.method("rpartition", ["sep"]) { a in
             let value = try text(a[0])

@@ -73,14 +73,20 @@ extension PyThreadingTypes {
             return .None
         }
         type.method("is_alive") { a in PyObject(try typedThread(a[0], "is_alive").is_alive()) }
-        type.property("name", get: { PyObject(try typedThread($0, "name").name) }, set: { object, value in
-            try typedThread(object, "name").name = try pyStr(value)
-        })
-        type.property("daemon", get: { PyObject(try typedThread($0, "daemon").daemon) }, set: { object, value in
-            try typedThread(object, "daemon").set(daemon: try value.isTrue)
-        })
+        type.property(
+            "name", get: { PyObject(try typedThread($0, "name").name) },
+            set: { object, value in
+                try typedThread(object, "name").name = try pyStr(value)
+            })
+        type.property(
+            "daemon", get: { PyObject(try typedThread($0, "daemon").daemon) },
+            set: { object, value in
+                try typedThread(object, "daemon").set(daemon: try value.isTrue)
+            })
         type.getter("ident") { object in try typedThread(object, "ident").ident.map { PyObject($0) } ?? .None }
-        type.getter("native_id") { object in try typedThread(object, "native_id").native_id.map { PyObject($0) } ?? .None }
+        type.getter("native_id") { object in
+            try typedThread(object, "native_id").native_id.map { PyObject($0) } ?? .None
+        }
         type.method("getName") { a in
             pyWarnDeprecated("getName() is deprecated, get the name attribute instead")
             return PyObject(try typedThread(a[0], "getName").name)
@@ -116,7 +122,9 @@ extension PyThreadingTypes {
             let function = a[1]
             let callArgs = a[2].isNone ? [] : try a[2].items()
             let callKwargs = a[3].isNone ? [] : try PyStarStar(a[3])
-            let timer = Threading.Timer(interval: try a[0].asDouble()) { _ = try function.call(callArgs, kwargs: callKwargs) }
+            let timer = Threading.Timer(interval: try a[0].asDouble()) {
+                _ = try function.call(callArgs, kwargs: callKwargs)
+            }
             return PyObject(ref: PyInstance(cls: cls, native: timer))
         }
         type.method("__init__", ["*args", "**kwargs"]) { _ in .None }
@@ -133,7 +141,9 @@ extension PyThreadingTypes {
 
     private static func thread(_ object: PyObject, _ method: String) throws -> PyThreadNative {
         guard let native = object.native(PyThreadNative.self) else {
-            if object.native(Threading.Thread.self) != nil { throw PyError.make(py.RuntimeError, "cannot run this thread from Python") }
+            if object.native(Threading.Thread.self) != nil {
+                throw PyError.make(py.RuntimeError, "cannot run this thread from Python")
+            }
             throw PyError.make(py.RuntimeError, "thread.__init__() not called")
         }
         return native

@@ -3,31 +3,39 @@
 enum PyThreadingTypes {
     static let Lock: PyType = {
         let type = PyType.native("lock", module: "_thread", wrapping: Threading.Lock.self) { _ in Threading.Lock() }
-        lockMethods(type, Threading.Lock.self, acquire: { lock, blocking, timeout in
-            try lock.acquire(blocking, timeout: timeout)
-        }, release: { try $0.release() }, description: { $0.description })
+        lockMethods(
+            type, Threading.Lock.self,
+            acquire: { lock, blocking, timeout in
+                try lock.acquire(blocking, timeout: timeout)
+            }, release: { try $0.release() }, description: { $0.description })
         type.method("locked") { a in PyObject(try a[0].wrapped(Threading.Lock.self, for: "locked").locked()) }
         return type
     }()
 
     static let RLock: PyType = {
         let type = PyType.native("RLock", module: "_thread", wrapping: Threading.RLock.self) { _ in Threading.RLock() }
-        lockMethods(type, Threading.RLock.self, acquire: { lock, blocking, timeout in
-            try lock.acquire(blocking, timeout: timeout)
-        }, release: { try $0.release() }, description: { $0.description })
+        lockMethods(
+            type, Threading.RLock.self,
+            acquire: { lock, blocking, timeout in
+                try lock.acquire(blocking, timeout: timeout)
+            }, release: { try $0.release() }, description: { $0.description })
         return type
     }()
 
     static let Condition: PyType = {
-        let type = PyType.native("Condition", module: "threading", wrapping: Threading.Condition.self, params: ["lock="], defaults: [.None]) { a in
+        let type = PyType.native(
+            "Condition", module: "threading", wrapping: Threading.Condition.self, params: ["lock="], defaults: [.None]
+        ) { a in
             if a[0].isNone { return Threading.Condition() }
             if let lock = a[0].native(Threading.Lock.self) { return Threading.Condition(lock) }
             if let lock = a[0].native(Threading.RLock.self) { return Threading.Condition(lock) }
             throw PyError.make(py.TypeError, "Condition() takes a Lock or an RLock")
         }
-        lockMethods(type, Threading.Condition.self, acquire: { condition, blocking, timeout in
-            try condition.acquire(blocking, timeout: timeout)
-        }, release: { try $0.release() }, description: { _ in "" })
+        lockMethods(
+            type, Threading.Condition.self,
+            acquire: { condition, blocking, timeout in
+                try condition.acquire(blocking, timeout: timeout)
+            }, release: { try $0.release() }, description: { _ in "" })
         type.method("wait", ["timeout="], defaults: [.None]) { a in
             PyObject(try a[0].wrapped(Threading.Condition.self, for: "wait").wait(timeout: try a[1].asTimeout()))
         }
@@ -60,11 +68,15 @@ enum PyThreadingTypes {
     static let BoundedSemaphore: PyType = makeSemaphore("BoundedSemaphore", bounded: true)
 
     private static func makeSemaphore(_ name: String, bounded: Bool) -> PyType {
-        let type = PyType.native(name, module: "threading", wrapping: Threading.Semaphore.self, params: ["value="], defaults: [1]) { a in
+        let type = PyType.native(
+            name, module: "threading", wrapping: Threading.Semaphore.self, params: ["value="], defaults: [1]
+        ) { a in
             bounded ? try Threading.BoundedSemaphore(try a[0].asInt()) : try Threading.Semaphore(try a[0].asInt())
         }
         type.method("acquire", ["blocking=", "timeout="], defaults: [true, .None]) { a in
-            PyObject(try a[0].wrapped(Threading.Semaphore.self, for: "acquire").acquire(try a[1].isTrue, timeout: try a[2].asTimeout()))
+            PyObject(
+                try a[0].wrapped(Threading.Semaphore.self, for: "acquire").acquire(
+                    try a[1].isTrue, timeout: try a[2].asTimeout()))
         }
         type.method("release", ["n="], defaults: [1]) { a in
             try a[0].wrapped(Threading.Semaphore.self, for: "release").release(n: try a[1].asInt())
@@ -85,7 +97,8 @@ enum PyThreadingTypes {
     }
 
     static let Event: PyType = {
-        let type = PyType.native("Event", module: "threading", wrapping: Threading.Event.self) { _ in Threading.Event() }
+        let type = PyType.native("Event", module: "threading", wrapping: Threading.Event.self) { _ in Threading.Event()
+        }
         type.method("set") { a in
             try a[0].wrapped(Threading.Event.self, for: "set").set()
             return .None
@@ -110,10 +123,14 @@ enum PyThreadingTypes {
     }()
 
     static let Barrier: PyType = {
-        let type = PyType.native("Barrier", module: "threading", wrapping: Threading.Barrier.self, params: ["parties", "action=", "timeout="], defaults: [.None, .None]) { a in
+        let type = PyType.native(
+            "Barrier", module: "threading", wrapping: Threading.Barrier.self,
+            params: ["parties", "action=", "timeout="], defaults: [.None, .None]
+        ) { a in
             let action = a[1]
             return try Threading.Barrier(
-                try a[0].asInt(), action: action.isNone ? nil : { _ = try action.call([]) }, timeout: try a[2].asTimeout())
+                try a[0].asInt(), action: action.isNone ? nil : { _ = try action.call([]) },
+                timeout: try a[2].asTimeout())
         }
         type.method("wait", ["timeout="], defaults: [.None]) { a in
             PyObject(try a[0].wrapped(Threading.Barrier.self, for: "wait").wait(timeout: try a[1].asTimeout()))

@@ -90,9 +90,12 @@ final class PyType: PyRef, @unchecked Sendable {
 
     /// Adds a builtin read-only attribute computed from the instance (a data descriptor, like a getset).
     func getter(_ name: String, _ body: @escaping (PyObject) throws -> PyObject) {
-        dict[name] = PyObject(ref: PyProperty(getter: PyObject(ref: PyBuiltin(
-            name: name, owner: self.name, signature: PySignature(["self"]), isMethod: false,
-            body: { try body($0[0]) })), setter: nil, builtinName: name, owner: self.name))
+        dict[name] = PyObject(
+            ref: PyProperty(
+                getter: PyObject(
+                    ref: PyBuiltin(
+                        name: name, owner: self.name, signature: PySignature(["self"]), isMethod: false,
+                        body: { try body($0[0]) })), setter: nil, builtinName: name, owner: self.name))
     }
 
     /// Adds a builtin read-write attribute.

@@ -26,7 +26,9 @@ enum PyTypes {
             if equal.is(.NotImplemented) { return equal }
             return PyObject(!(try equal.isTrue))
         }
-        type.method("__hash__") { a in PyObject(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(a[0].ref!).hashValue))) }
+        type.method("__hash__") { a in
+            PyObject(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(a[0].ref!).hashValue)))
+        }
         type.method("__setattr__", ["name", "value"]) { a in
             try genericSetAttribute(a[0], try a[1].asString(), a[2])
             return .None
@@ -62,12 +64,16 @@ enum PyTypes {
         let type = PyType(builtin: "function", base: object)
         func function(_ object: PyObject) -> PyFunction { object.ref as! PyFunction }
         func stored(_ object: PyObject, _ name: String) -> PyObject? { PyLock.withLock { function(object).dict[name] } }
-        type.property("__name__", get: { stored($0, "__name__") ?? PyObject(function($0).name) }, set: { object, value in
-            PyLock.withLock { function(object).dict["__name__"] = value }
-        })
-        type.property("__qualname__", get: { PyObject(function($0).qualname) }, set: { object, value in
-            function(object).qualname = try value.asString()
-        })
+        type.property(
+            "__name__", get: { stored($0, "__name__") ?? PyObject(function($0).name) },
+            set: { object, value in
+                PyLock.withLock { function(object).dict["__name__"] = value }
+            })
+        type.property(
+            "__qualname__", get: { PyObject(function($0).qualname) },
+            set: { object, value in
+                function(object).qualname = try value.asString()
+            })
         type.getter("__module__") { PyObject(function($0).module) }
         type.getter("__doc__") { stored($0, "__doc__") ?? .None }
         return type

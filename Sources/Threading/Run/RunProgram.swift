@@ -3,7 +3,9 @@
 /// abandons daemon threads. Returns everything printed, the thread life-cycle events and how the run ended.
 ///
 /// Callable many times, also concurrently, in one process.
-@_spi(Harness) public func runProgram(_ options: RunOptions = .init(), main: @escaping @Sendable () throws -> Void) -> RunResult {
+@_spi(Harness) public func runProgram(_ options: RunOptions = .init(), main: @escaping @Sendable () throws -> Void)
+    -> RunResult
+{
     let recorder = TraceRecorder(echo: options.echo, recordsLifecycle: options.recordsLifecycle)
     switch options.runtime {
     case .simulated:

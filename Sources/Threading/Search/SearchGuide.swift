@@ -261,7 +261,8 @@ final class SearchGuide: @unchecked Sendable {
         let node = nodes[index]
         for choice in node.choosable where choice != node.chosen && !choosable.contains(choice) {
             if timeoutsOnly && choice >= 0 { continue }
-            if node.sleep.contains(where: { $0.choice == choice }) || node.wakeup.contains(where: { $0.choice == choice })
+            if node.sleep.contains(where: { $0.choice == choice })
+                || node.wakeup.contains(where: { $0.choice == choice })
             {
                 continue
             }

@@ -15,7 +15,8 @@ import Testing
             let content = try BadInputSupport.content(["p.md": BadInputSupport.page(options: "timeout=\(bad)")])
             let output = try DocgenBinary.run(["list", "--content", content])
             BadInputSupport.expectCleanError(
-                output, "p.md:5: bad docgen option 'timeout=\(bad)': timeout must be a number of seconds written like 10")
+                output,
+                "p.md:5: bad docgen option 'timeout=\(bad)': timeout must be a number of seconds written like 10")
         }
     }
 
@@ -54,7 +55,8 @@ import Testing
         try TestSupport.write("a file", to: folder + "/afile")
         let output = try DocgenBinary.run(
             ["build", "--content", content, "--out", folder + "/afile/sub", "--cache", folder + "/cache"])
-        BadInputSupport.expectCleanError(output, "cannot write the site to \(folder)/afile/sub: \(folder)/afile is a file")
+        BadInputSupport.expectCleanError(
+            output, "cannot write the site to \(folder)/afile/sub: \(folder)/afile is a file")
         #expect(try TestSupport.read(folder + "/afile") == "a file")
     }
 

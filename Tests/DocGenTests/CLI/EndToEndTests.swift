@@ -31,7 +31,8 @@ import Testing
         let enumerator = try #require(FileManager.default.enumerator(atPath: folder))
         while let path = enumerator.nextObject() as? String {
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue
+            {
                 result[path] = FileManager.default.contents(atPath: folder + "/" + path)
             }
         }
@@ -188,7 +189,8 @@ import Testing
         #expect(try build("deadlock", ["--allow-errors"]).status == 0)
         let output = try DocgenBinary.run(list)
         #expect(output.stdout.hasPrefix("fixtures-deadlock  (\(fixture("deadlock"))/fixtures-deadlock.md)\n"))
-        #expect(output.stdout.contains("  deadlock  deadlock/fixtures-deadlock/deadlock.swift  hand-written  deadlock\n"))
+        #expect(
+            output.stdout.contains("  deadlock  deadlock/fixtures-deadlock/deadlock.swift  hand-written  deadlock\n"))
         let missing = try DocgenBinary.run(["list", "--content", fixture("missing-scenario")])
         #expect(
             missing.stdout.contains(

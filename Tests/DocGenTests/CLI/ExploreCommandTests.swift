@@ -8,7 +8,8 @@ import Testing
 @Suite struct ExploreCommandTests {
     @Test func printsEachOutputWithACommandThatReplaysIt() throws {
         let content = ["--content", TestSupport.packageRoot + "/Tests/Fixtures/basic"]
-        let explored = try DocgenBinary.run(["explore", "fixtures-basic/hello", "--runs", "40", "--seed", "3"] + content)
+        let explored = try DocgenBinary.run(
+            ["explore", "fixtures-basic/hello", "--runs", "40", "--seed", "3"] + content)
         #expect(explored.status == 0, "stderr: \(explored.stderr)")
         let lines = explored.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == "fixtures-basic/hello: deterministic across 40 schedules (seed 3)")

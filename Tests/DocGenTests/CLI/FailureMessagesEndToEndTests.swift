@@ -71,7 +71,8 @@ import DocGenTestSupport
     /// child writes what this gives (`docgen run --tagged`, told the limit in `DOCGEN_OUTPUT_LIMIT`).
     @Test func theStepLimitWinsOverTheOutputCapForACellThatExpectsIt() throws {
         let sleeps = (0..<10_000).map { index in
-            TraceEvent(time: Double(index) / 1000, threadIndex: 1, threadName: "looper", kind: .blocked(on: "sleep 0.001"))
+            TraceEvent(
+                time: Double(index) / 1000, threadIndex: 1, threadName: "looper", kind: .blocked(on: "sleep 0.001"))
         }
         let result = RunResult(events: sleeps, outcome: .stepLimitExceeded("1000000 steps"), schedule: "default")
         #expect(TranscriptFormat.encode(result).utf8.count > 1 << 16)
@@ -152,7 +153,9 @@ import DocGenTestSupport
             atPath: project + "/content/page/cell.swift", withDestinationPath: outside + "/cell.swift")
         let build = try docgen("build")
         #expect(build.status == 1)
-        #expect(build.stderr.contains("content/leak.md is a symbolic link to") || build.stderr.contains("content/leak.md: "))
+        #expect(
+            build.stderr.contains("content/leak.md is a symbolic link to") || build.stderr.contains("content/leak.md: ")
+        )
         #expect(build.stderr.contains("outside the content folder, so the page is not read"), "\(build.stderr)")
         #expect(!FileManager.default.fileExists(atPath: project + "/site/leak.html"))
         // Only the page fails first; with it gone the scenario link is reported the same way.

@@ -39,7 +39,9 @@ import Testing
     }
 
     @Test func overlappingFoldersAreUsageErrors() throws {
-        try refused(["build", "--snapshots", "site/snaps", "--record"], mentions: "--snapshots 'site/snaps' is inside --out 'site'")
+        try refused(
+            ["build", "--snapshots", "site/snaps", "--record"],
+            mentions: "--snapshots 'site/snaps' is inside --out 'site'")
         try refused(["build", "--cache", "site"], mentions: "are the same folder")
         try refused(["build", "--out", "."], mentions: "is inside --out '.'")
         try refused(["serve", "--out", ".", "--port", "0"], mentions: "is inside --out '.'")

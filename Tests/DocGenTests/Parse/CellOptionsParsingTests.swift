@@ -58,8 +58,9 @@ import Testing
         #expect(why("explore=") != nil)
         #expect(why("seed=0x10") == "seed must be a whole number written in digits, from 0 to 18446744073709551615")
         #expect(why("seed=18446744073709551616") != nil)
-        #expect(try options("explore=1000000 seed=18446744073709551615")
-            == CellOptions(explore: 1_000_000, seed: .max))
+        #expect(
+            try options("explore=1000000 seed=18446744073709551615")
+                == CellOptions(explore: 1_000_000, seed: .max))
     }
 
     @Test func exploreTakesAllOrNone() throws {

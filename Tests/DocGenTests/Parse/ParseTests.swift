@@ -66,7 +66,8 @@ import Testing
         #expect(document.cells.isEmpty)
         #expect(
             document.blocks.contains(
-                .prose(Prose(pieces: [.code("<code class=\"language-sh\">ls &lt;dir&gt;\n</code>")], text: "ls <dir>"))))
+                .prose(Prose(pieces: [.code("<code class=\"language-sh\">ls &lt;dir&gt;\n</code>")], text: "ls <dir>")))
+        )
     }
 
     @Test func tablesAreRenderedByTheGFMExtension() throws {
@@ -199,19 +200,25 @@ import Testing
         let document = try parse("# Only words\n\nHello *world*.\n")
         #expect(document.cells.isEmpty)
         #expect(
-            document.blocks.last == .prose(Prose(pieces: [.markup("<p>Hello <em>world</em>.</p>\n")], text: "Hello world.")))
+            document.blocks.last
+                == .prose(Prose(pieces: [.markup("<p>Hello <em>world</em>.</p>\n")], text: "Hello world.")))
     }
 
     @Test func aSwiftBlockRightAfterACellIsItsScenarioNotProse() throws {
         let document = try parse("## A\n\n```python\nprint(1)\n```\n\n```swift\nprint(1)\n```\n\nText.\n")
         #expect(document.cells.map(\.inlineScenario) == [InlineScenario(source: "print(1)\n", firstLine: 8)])
-        #expect(!document.blocks.contains { if case .prose(let p) = $0 { p.html.contains("language-swift") } else { false } })
+        #expect(
+            !document.blocks.contains {
+                if case .prose(let p) = $0 { p.html.contains("language-swift") } else { false }
+            })
     }
 
     @Test func aSwiftBlockAfterProseStaysProse() throws {
         let document = try parse("## A\n\n```python\nprint(1)\n```\n\nText.\n\n```swift\nprint(1)\n```\n")
         #expect(document.cells.map(\.inlineScenario) == [nil])
-        #expect(document.blocks.contains { if case .prose(let p) = $0 { p.html.contains("language-swift") } else { false } })
+        #expect(
+            document.blocks.contains { if case .prose(let p) = $0 { p.html.contains("language-swift") } else { false } }
+        )
     }
 
     @Test func theIdOptionPinsTheCellsID() throws {

@@ -72,6 +72,7 @@ import Testing
         #expect(!children.isEmpty, "the cell never started")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
-        #expect(allGone(children, within: 2), "a docgen run child outlived a killed docgen: \(children.filter(isAlive))")
+        #expect(
+            allGone(children, within: 2), "a docgen run child outlived a killed docgen: \(children.filter(isAlive))")
     }
 }

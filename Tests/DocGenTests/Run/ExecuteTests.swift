@@ -129,18 +129,20 @@ import Testing
         let unexplored = CellJob(id: "p/c", scenario: Self.scenario, explore: ExploreOption.none)
         let none = await executor.execute([unexplored])[0]
         #expect(none.exploration == nil)
-        #expect(try TestSupport.read(folder + "/calls").split(separator: "\n").map { $0.split(separator: " ")[0] }
-            == ["run", "explore"])
+        #expect(
+            try TestSupport.read(folder + "/calls").split(separator: "\n").map { $0.split(separator: " ")[0] }
+                == ["run", "explore"])
     }
 
     @Test func theThreadCountDecidesWhetherACellWithoutTheOptionIsSearched() {
         let job = CellJob(id: "p/c", scenario: Self.scenario)
         let run = { (threads: Int) in
-            CellRun.finished(RunResult(
-                events: (0..<threads).map {
-                    TraceEvent(time: 0, threadIndex: $0, threadName: "T\($0)", kind: .output(.stdout, "x\n"))
-                },
-                outcome: .completed, schedule: "default"))
+            CellRun.finished(
+                RunResult(
+                    events: (0..<threads).map {
+                        TraceEvent(time: 0, threadIndex: $0, threadName: "T\($0)", kind: .output(.stdout, "x\n"))
+                    },
+                    outcome: .completed, schedule: "default"))
         }
         #expect(job.exploration(after: run(4)) == .all)
         #expect(job.exploration(after: run(5)) == nil)

@@ -22,18 +22,20 @@ import Testing
         try TestSupport.write("print(2)\n", to: content + "/tut/queued-threads.swift")
         let mapped = try CellMapper.map([document()], contentFolder: content)
         #expect(mapped.map(\.id) == ["tut/daemon", "tut/queued-threads"])
-        #expect(mapped.map(\.scenario) == [
-            ScenarioSource(text: "print(1)\n", path: content + "/tut/daemon.swift"),
-            ScenarioSource(text: "print(2)\n", path: content + "/tut/queued-threads.swift"),
-        ])
+        #expect(
+            mapped.map(\.scenario) == [
+                ScenarioSource(text: "print(1)\n", path: content + "/tut/daemon.swift"),
+                ScenarioSource(text: "print(2)\n", path: content + "/tut/queued-threads.swift"),
+            ])
     }
 
     @Test func anInlineSwiftBlockIsTheCellsScenario() throws {
         let markdown = "## Daemon\n\n```python\na()\n```\n\n```swift\nprint(1)\n```\n"
         let mapped = try CellMapper.map([document(markdown)], contentFolder: content)
-        #expect(mapped.map(\.scenario) == [
-            ScenarioSource(text: "print(1)\n", path: content + "/tut.md", firstLine: 8, inline: true)
-        ])
+        #expect(
+            mapped.map(\.scenario) == [
+                ScenarioSource(text: "print(1)\n", path: content + "/tut.md", firstLine: 8, inline: true)
+            ])
     }
 
     @Test func aCellWithoutScenarioNamesTheFileToCreate() throws {
@@ -45,7 +47,8 @@ import Testing
         #expect(
             error.description
                 == "\(content)/tut.md:7: cell 'tut/queued-threads' has no scenario; create "
-                + "\(content)/tut/queued-threads.swift (or put a fenced swift block right after the cell's Python block)")
+                + "\(content)/tut/queued-threads.swift (or put a fenced swift block right after the cell's Python block)"
+        )
     }
 
     @Test func aScenarioFileWithoutACellIsAnErrorNamingTheFileToDelete() throws {

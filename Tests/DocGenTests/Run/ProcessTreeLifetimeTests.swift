@@ -11,14 +11,14 @@ import Testing
         "spawns.md": "# Spawns\n\n## Spawns\n\n<!-- docgen: timeout=60 -->\n```python\nimport signal, subprocess\n"
             + "subprocess.Popen([\"sleep\", \"300\"])\nsignal.pause()\n```\n",
         "spawns/spawns.swift": """
-            import Glibc
+        import Glibc
 
-            var pid: pid_t = 0
-            var argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sleep"), strdup("300"), nil]
-            _ = posix_spawn(&pid, "/bin/sleep", nil, nil, &argv, environ)
-            while true { pause() }
+        var pid: pid_t = 0
+        var argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sleep"), strdup("300"), nil]
+        _ = posix_spawn(&pid, "/bin/sleep", nil, nil, &argv, environ)
+        while true { pause() }
 
-            """,
+        """,
     ]
 
     /// A temporary project whose `site/` holds a finished build of a one-page content folder.
@@ -132,7 +132,10 @@ import Testing
     /// A page whose one cell (timeout `timeout` s) starts `sleep 300` — with its output to /dev/null or, with
     /// `holdingOutput`, to the cell's own stdout — writes its pid to `pidFile`, then ends or (`blocks`) never ends.
     static func grandchildPages(pidFile: String, holdingOutput: Bool, blocks: Bool, timeout: Int) -> [String: String] {
-        let redirect = holdingOutput ? "" : """
+        let redirect =
+            holdingOutput
+            ? ""
+            : """
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
             """
@@ -140,20 +143,20 @@ import Testing
             "leaves.md": "# Leaves\n\n## Leaves\n\n<!-- docgen: timeout=\(timeout) -->\n```python\nimport subprocess\n"
                 + "subprocess.Popen([\"sleep\", \"300\"])\n```\n",
             "leaves/leaves.swift": """
-                import Glibc
+            import Glibc
 
-                var actions = posix_spawn_file_actions_t()
-                posix_spawn_file_actions_init(&actions)
-                \(redirect)
-                var pid: pid_t = 0
-                var argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sleep"), strdup("300"), nil]
-                _ = posix_spawn(&pid, "/bin/sleep", &actions, nil, &argv, environ)
-                let file = fopen("\(pidFile)", "w")
-                fputs("\\(pid)\\n", file)
-                fclose(file)
-                \(blocks ? "while true { pause() }" : "")
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            \(redirect)
+            var pid: pid_t = 0
+            var argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sleep"), strdup("300"), nil]
+            _ = posix_spawn(&pid, "/bin/sleep", &actions, nil, &argv, environ)
+            let file = fopen("\(pidFile)", "w")
+            fputs("\\(pid)\\n", file)
+            fclose(file)
+            \(blocks ? "while true { pause() }" : "")
 
-                """,
+            """,
         ]
     }
 

@@ -64,7 +64,8 @@ import Testing
     }
 
     @Test func aCompileErrorFailsThatCellOnlyAtTheAuthorsLine() throws {
-        try TestSupport.write("import Threading\nlet x: Int = \"no\"\nprint(x)\n", to: project + "/content/page/one.swift")
+        try TestSupport.write(
+            "import Threading\nlet x: Int = \"no\"\nprint(x)\n", to: project + "/content/page/one.swift")
         let failed = try docgen("build")
         #expect(failed.status == 1)
         #expect(failed.stderr.contains("content/page.md:5: cell page/one does not compile:\n"))

@@ -43,7 +43,8 @@ import Testing
         let source = ScenarioWrapper.source(for: scenario)
         #expect(
             source.contains(
-                "#sourceLocation(file: \"content/p/c.swift\", line: 1)\nimport Threading\nfileprivate struct S {}\n\n\n"))
+                "#sourceLocation(file: \"content/p/c.swift\", line: 1)\nimport Threading\nfileprivate struct S {}\n\n\n"
+            ))
         #expect(source.contains("#sourceLocation(file: \"content/p/c.swift\", line: 1)\n\n\nprint(S())\n"))
         let entry = ScenarioWrapper.entrySymbol(key: String(repeating: "ab", count: 32))
         #expect(entry == "docgen_scenario_" + String(repeating: "ab", count: 16))
@@ -54,9 +55,15 @@ import Testing
     /// both declare `Worker`); extensions and declarations that name their access stay as written.
     @Test(arguments: [
         ("class A {", "fileprivate class A {"),
-        ("final class Worker: threading.Thread, @unchecked Sendable {", "fileprivate final class Worker: threading.Thread, @unchecked Sendable {"),
+        (
+            "final class Worker: threading.Thread, @unchecked Sendable {",
+            "fileprivate final class Worker: threading.Thread, @unchecked Sendable {"
+        ),
         ("@dynamicMemberLookup struct S {", "@dynamicMemberLookup fileprivate struct S {"),
-        ("@available(*, deprecated) indirect enum Tree {", "@available(*, deprecated) fileprivate indirect enum Tree {"),
+        (
+            "@available(*, deprecated) indirect enum Tree {",
+            "@available(*, deprecated) fileprivate indirect enum Tree {"
+        ),
         ("public class Shown {", "public class Shown {"),
         ("private enum E { case a }", "private enum E { case a }"),
         ("final public class F {}", "final public class F {}"),

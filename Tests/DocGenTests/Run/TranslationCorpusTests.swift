@@ -72,7 +72,9 @@ import Testing
             return String(indent) + Translation.withoutMarkers(String(line.dropFirst(indent.count)))
         }
         #expect(unmarked == shown)
-        #expect(Translation.withoutMarkers("try at(9); while try !jobs.empty().isTrue {") == "while try !jobs.empty().isTrue {")
+        #expect(
+            Translation.withoutMarkers("try at(9); while try !jobs.empty().isTrue {")
+                == "while try !jobs.empty().isTrue {")
         #expect(Translation.withoutMarkers("try py.print(\"try at(1); \")") == "try py.print(\"try at(1); \")")
     }
 

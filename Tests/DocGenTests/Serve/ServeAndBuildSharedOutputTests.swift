@@ -54,7 +54,9 @@ import Testing
             let other = try build(contentB, out: serve.site, cache: work + "/cache-b")
             try await exit(of: other)
             #expect(other.terminationStatus == 0, "trial \(trial): the build failed")
-            #expect(try await builds(1 + trial, of: serve), "trial \(trial): serve did not rebuild: \(serve.stderr.suffix(300))")
+            #expect(
+                try await builds(1 + trial, of: serve),
+                "trial \(trial): serve did not rebuild: \(serve.stderr.suffix(300))")
             let site = BadInputSupport.files(in: serve.site)
             #expect(site == referenceA || site == referenceB, "trial \(trial): the site is a mix or incomplete")
         }

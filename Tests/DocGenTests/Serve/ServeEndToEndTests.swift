@@ -54,7 +54,9 @@ import Testing
             #expect(!response.body.contains("Some text"), "\(host)")
         }
         #expect(try serve.client.request("/guide.html", host: nil).status == 403)
-        for host in ["localhost", "localhost:\(serve.port)", "127.0.0.1", "127.0.0.1:\(serve.port)", "[::1]:\(serve.port)"] {
+        for host in [
+            "localhost", "localhost:\(serve.port)", "127.0.0.1", "127.0.0.1:\(serve.port)", "[::1]:\(serve.port)",
+        ] {
             let response = try serve.client.request("/guide.html", host: host)
             #expect(response.status == 200, "\(host)")
             #expect(response.body.contains("Some text about threads."), "\(host)")
@@ -79,7 +81,9 @@ import Testing
     }
 
     @Test func servedPagesHaveTheReloadScriptButTheSiteFolderIsWhatBuildWrites() throws {
-        let serve = try ServeProcess(pages: ["guide.md": Self.page, "more.md": "# More\n\nSee [the guide](guide.md).\n"])
+        let serve = try ServeProcess(pages: [
+            "guide.md": Self.page, "more.md": "# More\n\nSee [the guide](guide.md).\n",
+        ])
         #expect(try serve.client.request("/guide.html").body.contains("<script data-docgen-live>"))
         #expect(try serve.client.request("/").body.contains("<script data-docgen-live>"))
         let built = serve.work + "/built"
@@ -115,7 +119,8 @@ import Testing
         let events = try EventStreamClient(port: serve.port)
         _ = try #require(events.waitFor("hello"))
         try TestSupport.write(
-            Self.page + "\n<!-- docgen: bogus=<b>1</b> -->\n```python\nprint(1)\n```\n", to: serve.content + "/guide.md")
+            Self.page + "\n<!-- docgen: bogus=<b>1</b> -->\n```python\nprint(1)\n```\n", to: serve.content + "/guide.md"
+        )
         _ = try #require(events.waitFor("reload"), "stderr: \(serve.stderr)")
         let broken = try serve.client.request("/guide.html").body
         #expect(broken.contains("id=\"docgen-live-problem\""))
@@ -182,8 +187,9 @@ import Testing
             "serve", "--port", String(serve.port), "--content", serve.content, "--out", work + "/site",
         ])
         #expect(output.status == 1)
-        #expect(output.stderr == "error: port \(serve.port) on 127.0.0.1 is already in use; stop the program using it "
-            + "or pass --port N (0: any free port)\n")
+        #expect(
+            output.stderr == "error: port \(serve.port) on 127.0.0.1 is already in use; stop the program using it "
+                + "or pass --port N (0: any free port)\n")
     }
 
     @Test(arguments: [SIGTERM, SIGINT])
@@ -233,7 +239,8 @@ import Testing
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         var parents: [Int32: Int32] = [:]
         for entry in entries {
-            guard let child = Int32(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+            guard let child = Int32(entry),
+                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
                 let close = stat.lastIndex(of: ")")
             else { continue }
             let fields = stat[stat.index(after: close)...].split(separator: " ")

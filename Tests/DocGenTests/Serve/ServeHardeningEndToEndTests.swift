@@ -84,7 +84,8 @@ import Testing
     @Test func oversizedRequestLinesAndHeadersAreRefusedQuickly() throws {
         let server = try ServeProcess(pages: Self.page)
         let start = Date()
-        let line = try rawRequest(server, "GET /" + String(repeating: "a", count: 300_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        let line = try rawRequest(
+            server, "GET /" + String(repeating: "a", count: 300_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
         #expect(line.hasPrefix("HTTP/1.1 414 "), "\(line.prefix(80))")
         let header = try rawRequest(
             server, "GET / HTTP/1.1\r\nHost: localhost\r\nX: " + String(repeating: "b", count: 300_000) + "\r\n\r\n")

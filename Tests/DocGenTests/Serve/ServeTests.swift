@@ -26,7 +26,8 @@ import Testing
         try TestSupport.write("p{}", to: root + "/assets/docgen.css")
         try TestSupport.write("<p>guide</p>", to: root + "/guide/index.html")
         try TestSupport.write("secret", to: work + "/secret.txt")
-        try FileManager.default.createSymbolicLink(atPath: root + "/leak.txt", withDestinationPath: work + "/secret.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: root + "/leak.txt", withDestinationPath: work + "/secret.txt")
         try FileManager.default.createSymbolicLink(atPath: root + "/up", withDestinationPath: work)
         try FileManager.default.createSymbolicLink(atPath: root + "/same.css", withDestinationPath: "assets/docgen.css")
         let real = try #require(realpath(root, nil).map { String(cString: $0) })

@@ -39,7 +39,8 @@ import Testing
     @Test func deterministicCellIsOneSentence() throws {
         var tally = OutputTally()
         for index in 0..<5 { tally.add(exploreFixtureRun(["same\n"], schedule: "s\(index)")) }
-        let html = rendered(ExplorationBlock(Exploration(runs: 5, seed: 0, groups: tally.groups()), scenarioID: "p/c")).html
+        let html = rendered(ExplorationBlock(Exploration(runs: 5, seed: 0, groups: tally.groups()), scenarioID: "p/c"))
+            .html
         let root = try parse(html)
         #expect(root.children.map(\.name) == ["p"])
         #expect(root.children[0].text == "Deterministic across 5 schedules.")
@@ -50,7 +51,8 @@ import Testing
         var tally = OutputTally()
         tally.add(exploreFixtureRun(["a\n"], schedule: "s0"))
         tally.add(exploreFixtureRun(["a\n"], outcome: .deadlock(report: "r"), schedule: "s1"))
-        let html = rendered(ExplorationBlock(Exploration(runs: 2, seed: 0, groups: tally.groups()), scenarioID: "p/c")).html
+        let html = rendered(ExplorationBlock(Exploration(runs: 2, seed: 0, groups: tally.groups()), scenarioID: "p/c"))
+            .html
         let summaries = try parse(html).all("summary").map(\.text)
         #expect(summaries == ["Output 1: 1 of 2 schedules", "Output 2: 1 of 2 schedules, ending in deadlock"])
     }
@@ -113,7 +115,8 @@ extension ExploreHTMLTests {
         tally.add(exploreFixtureRun(["b\n"], schedule: "r1"))
         tally.add(exploreFixtureRun(["a\n"], schedule: "default"))
         let exploration = Exploration(runs: 2, seed: 0, groups: tally.groups())
-        let summaries = try parse(rendered(ExplorationBlock(exploration, scenarioID: "p/c")).html).all("summary").map(\.text)
+        let summaries = try parse(rendered(ExplorationBlock(exploration, scenarioID: "p/c")).html).all("summary").map(
+            \.text)
         #expect(
             summaries == [
                 "Output 1: 1 of 2 schedules", "Output 2: 1 of 2 schedules (the default schedule's, shown above)",

@@ -31,7 +31,8 @@ import Testing
     }
 
     @Test func aLinkOutOfTheContentFolderIsNotCopiedAndFailsTheStrictCheck() throws {
-        let (output, folder) = try build("# P\n\n[secret](../secret.txt) and [alias](alias.txt)\n", extra: ["--strict"]) {
+        let (output, folder) = try build("# P\n\n[secret](../secret.txt) and [alias](alias.txt)\n", extra: ["--strict"])
+        {
             folder in
             try TestSupport.write("secret", to: folder + "/secret.txt")
             try FileManager.default.createSymbolicLink(

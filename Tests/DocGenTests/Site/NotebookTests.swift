@@ -96,8 +96,10 @@ import Testing
         let document = try DocumentParser.parse(markdown, page: "p", sourcePath: "p.md")
         #expect(MarkdownSlicer.proseRuns(markdown, cellLines: document.cells.map(\.line)).contains { $0.count == 2 })
         let events = [
-            TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, Self.awkward + "\n\n")),
-            TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stderr, "NUL \u{0} no newline")),
+            TraceEvent(
+                time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, Self.awkward + "\n\n")),
+            TraceEvent(
+                time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stderr, "NUL \u{0} no newline")),
         ]
         let cell = document.cells[0]
         let view = CellView(
@@ -123,7 +125,9 @@ import Testing
         let document = try DocumentParser.parse(
             "# T/\\\"\n\n" + Self.awkward + "\n\n## Second\n\nmore\n", page: "p", sourcePath: "p.md")
         let page = PageView(document: document, cells: [:])
-        let rows = [page, page].flatMap(SearchIndex.entries).map { [$0.file, $0.anchor, $0.pageTitle, $0.title, $0.text] }
+        let rows = [page, page].flatMap(SearchIndex.entries).map {
+            [$0.file, $0.anchor, $0.pageTitle, $0.title, $0.text]
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         let json = String(decoding: try encoder.encode(rows), as: UTF8.self)

@@ -39,8 +39,9 @@ import Testing
                 + "of them in 3 runs.")
         let table = try #require(root.all("table").first)
         #expect(table.all("caption").count == 1)
-        #expect(table.all("th").filter { $0.attribute("scope") == "col" }.map(\.text)
-            == ["No.", "Output", "Share", "CPython", "Replay"])
+        #expect(
+            table.all("th").filter { $0.attribute("scope") == "col" }.map(\.text)
+                == ["No.", "Output", "Share", "CPython", "Replay"])
         let rows = table.all("tr").dropFirst()
         #expect(rows.map { $0.all("th")[0].attribute("scope") } == ["row", "row"])
         #expect(rows.map { $0.all("pre")[0].text }.sorted() == ["a\nb\n", "b\na\n"])

@@ -29,7 +29,10 @@ func rendered(_ block: ExplorationBlock) -> (html: String, files: [String: Strin
                 + "Timeline of 1 thread over 0 s, 1 outputs (SVG)</a>")
         #expect(second.contains("href=\"p-figures/cell-x-2.svg\""))
         #expect(other.contains("href=\"p-figures/cell-y-1.svg\""), "each cell counts its own drawings")
-        #expect(figures.files.keys.sorted() == ["p-figures/cell-x-1.svg", "p-figures/cell-x-2.svg", "p-figures/cell-y-1.svg"])
+        #expect(
+            figures.files.keys.sorted() == [
+                "p-figures/cell-x-1.svg", "p-figures/cell-x-2.svg", "p-figures/cell-y-1.svg",
+            ])
         let svg = try #require(figures.files["p-figures/cell-x-1.svg"])
         #expect(svg == TimelineSVG.render(events: events))
         #expect(svg.contains("<style>\n" + TimelineSVG.stylesheet + "</style>\n"))
@@ -38,7 +41,8 @@ func rendered(_ block: ExplorationBlock) -> (html: String, files: [String: Strin
     /// The renderer places a block by its kind: a timeline is never inline, whatever the cell's output holds (a
     /// program printing an `<svg class="dg-timeline">` of its own stays text, and is not taken for a drawing).
     @Test func placementFollowsTheBlocksKindNotItsMarkup() throws {
-        let printed = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dg-timeline\" width=\"1\"><title>x</title></svg>\n"
+        let printed =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dg-timeline\" width=\"1\"><title>x</title></svg>\n"
         let run = RunResult(
             events: [TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, printed))],
             outcome: .completed, schedule: "default")

@@ -45,7 +45,8 @@ import Testing
                     + "<span class=\"stream err\">err</span><span class=\"text\">b</span></span>"))
         #expect(html.contains("<li class=\"dg-thread-1\">Thread-1 (worker)</li>"))
         #expect(
-            html.contains("<code class=\"language-python\">print(<span class=\"s\">&#39;&lt;hi&gt;&#39;</span>)\n</code>"))
+            html.contains(
+                "<code class=\"language-python\">print(<span class=\"s\">&#39;&lt;hi&gt;&#39;</span>)\n</code>"))
     }
 
     @Test func aDeadlockIsSummedUpByAThreadThatWaitsOnAHolder() {
@@ -118,7 +119,9 @@ import Testing
             document.blocks == [
                 .prose(
                     Prose(
-                        pieces: [.markup("<p><a href=\"other.html#a\">x</a> <a href=\"https://e.com/x.md\">y</a></p>\n")],
+                        pieces: [
+                            .markup("<p><a href=\"other.html#a\">x</a> <a href=\"https://e.com/x.md\">y</a></p>\n")
+                        ],
                         text: "x y"))
             ])
     }

@@ -21,17 +21,22 @@ import Testing
             py("def f(x):  # note\n    return None\n")
                 == "<span class=\"k\">def</span> f(x):  <span class=\"c\"># note</span>\n"
                 + "    <span class=\"k\">return</span> <span class=\"l\">None</span>\n")
-        #expect(py("x = 1_000.5e-3 + 0x1F + 2j") ==
-            "x = <span class=\"n\">1_000.5e-3</span> + <span class=\"n\">0x1F</span> + <span class=\"n\">2j</span>")
-        #expect(py("@functools.wraps(f)\ndef g(): pass") .hasPrefix("<span class=\"d\">@functools.wraps</span>(f)\n"))
+        #expect(
+            py("x = 1_000.5e-3 + 0x1F + 2j")
+                == "x = <span class=\"n\">1_000.5e-3</span> + <span class=\"n\">0x1F</span> + <span class=\"n\">2j</span>"
+        )
+        #expect(py("@functools.wraps(f)\ndef g(): pass").hasPrefix("<span class=\"d\">@functools.wraps</span>(f)\n"))
         #expect(py("a @ b") == "a @ b")
         #expect(py("index = in_ + 1") == "index = in_ + <span class=\"n\">1</span>")
     }
 
     @Test func pythonStrings() {
-        #expect(py("s = 'it\\'s' # c") == "s = <span class=\"s\">&#39;it\\&#39;s&#39;</span> <span class=\"c\"># c</span>")
-        #expect(py("\"\"\"doc # not a comment\n'still'\"\"\" + x")
-            == "<span class=\"s\">&quot;&quot;&quot;doc # not a comment\n&#39;still&#39;&quot;&quot;&quot;</span> + x")
+        #expect(
+            py("s = 'it\\'s' # c") == "s = <span class=\"s\">&#39;it\\&#39;s&#39;</span> <span class=\"c\"># c</span>")
+        #expect(
+            py("\"\"\"doc # not a comment\n'still'\"\"\" + x")
+                == "<span class=\"s\">&quot;&quot;&quot;doc # not a comment\n&#39;still&#39;&quot;&quot;&quot;</span> + x"
+        )
         #expect(py("rb'\\d' b") == "<span class=\"s\">rb&#39;\\d&#39;</span> b")
         #expect(
             py("f\"{name!r:>10} {{x}} {d['k']}\"")
@@ -49,10 +54,13 @@ import Testing
             swift("print(\"n: \\(n + 1) \\\"q\\\"\")")
                 == "print(<span class=\"s\">&quot;n: </span>\\(n + <span class=\"n\">1</span>)"
                 + "<span class=\"s\"> \\&quot;q\\&quot;&quot;</span>)")
-        #expect(swift("#\"raw \\(x) \"# #if DEBUG") ==
-            "<span class=\"s\">#&quot;raw \\(x) &quot;#</span> <span class=\"k\">#if</span> DEBUG")
-        #expect(swift("\"\"\"\nline \"one\"\n\"\"\" nil") ==
-            "<span class=\"s\">&quot;&quot;&quot;\nline &quot;one&quot;\n&quot;&quot;&quot;</span> <span class=\"l\">nil</span>")
+        #expect(
+            swift("#\"raw \\(x) \"# #if DEBUG")
+                == "<span class=\"s\">#&quot;raw \\(x) &quot;#</span> <span class=\"k\">#if</span> DEBUG")
+        #expect(
+            swift("\"\"\"\nline \"one\"\n\"\"\" nil")
+                == "<span class=\"s\">&quot;&quot;&quot;\nline &quot;one&quot;\n&quot;&quot;&quot;</span> <span class=\"l\">nil</span>"
+        )
     }
 
     @Test func unknownLanguageIsOnlyEscaped() {

@@ -29,7 +29,9 @@ struct FidelityRecorderTests {
         // Not written; the mask that makes the runs settle is named, checked on them.
         let problem = try #require(reports.first?.problems.first)
         #expect(problem.contains("kept printing new ones"), "\(problem)")
-        #expect(problem.contains(#"mark the cell <!-- docgen: mask="\d+" --> (then they settle after 5 runs)"#), "\(problem)")
+        #expect(
+            problem.contains(#"mark the cell <!-- docgen: mask="\d+" --> (then they settle after 5 runs)"#),
+            "\(problem)")
         #expect(try CPythonRecording.load(cell: "page/varying", root: root) == nil)
         let masked = FidelityCell(id: "page/varying", source: source, masks: [#"\d+"#])
         let maskedReports = try await recorder.record([masked])

@@ -87,7 +87,8 @@ private func out(_ thread: String, _ text: String) -> FidelityLine {
         let recording = try #require(try CPythonRecording.load(cell: "page/raises", root: root))
         #expect(
             recording.outputs.first?.map(\.text) == [
-                "before", "Exception in thread worker:", "Traceback (most recent call last):", "KeyError: 'in a thread'",
+                "before", "Exception in thread worker:", "Traceback (most recent call last):",
+                "KeyError: 'in a thread'",
                 "Traceback (most recent call last):", "ValueError: boom",
             ])
         let check = FidelityCheck(python: python, recordings: root)

@@ -16,7 +16,9 @@ import Threading
         let variants = outputs.map { tags in
             CPythonRecording.Variant(
                 runs: 1,
-                lines: tags.map { FidelityLine(stream: .stdout, thread: $0 == "a" ? "Thread-1 (f)" : "Thread-2 (f)", text: $0) })
+                lines: tags.map {
+                    FidelityLine(stream: .stdout, thread: $0 == "a" ? "Thread-1 (f)" : "Thread-2 (f)", text: $0)
+                })
         }
         return CPythonRecording(cell: "p/c", python: "3.11", fingerprint: "x", mode: .exact, variants: variants)
     }

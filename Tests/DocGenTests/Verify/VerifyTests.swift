@@ -37,7 +37,8 @@ import Testing
         let result = RunResult(
             events: [TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "1\n"))],
             outcome: .completed, schedule: "default")
-        let execution = CellExecution(job: CellJob(id: "p/c", scenario: ScenarioSource(text: "", path: "x")), run: .finished(result))
+        let execution = CellExecution(
+            job: CellJob(id: "p/c", scenario: ScenarioSource(text: "", path: "x")), run: .finished(result))
         #expect(SnapshotVerifier.verdict(for: execution, store: store) == .missing)
         try store.write(TranscriptFormat.encode(result), for: "p/c")
         #expect(SnapshotVerifier.verdict(for: execution, store: store) == .matches)
@@ -57,7 +58,8 @@ import Testing
 
     @Test func aCellMeantToTimeOutPassesWithoutASnapshot() {
         let store = SnapshotStore(root: "/nonexistent")
-        let execution = CellExecution(job: CellJob(id: "p/c", scenario: ScenarioSource(text: "", path: "x")), run: .failed(.timedOut(seconds: 2)))
+        let execution = CellExecution(
+            job: CellJob(id: "p/c", scenario: ScenarioSource(text: "", path: "x")), run: .failed(.timedOut(seconds: 2)))
         let reason = CellFailure.timedOut(seconds: 2).description
         #expect(
             SnapshotVerifier.verdict(for: execution, store: store, expected: .timeout)

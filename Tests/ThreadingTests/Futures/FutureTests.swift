@@ -131,10 +131,13 @@ enum MadeFutures {
         let result = runProgram(RunOptions(runtime: runtime)) {
             for timeout in [0, 0.01] {
                 do { _ = try MadeFutures.pending().result(timeout: timeout) } catch { print("result:", raised(error)) }
-                do { _ = try MadeFutures.running().exception(timeout: timeout) } catch { print("exception:", raised(error)) }
+                do { _ = try MadeFutures.running().exception(timeout: timeout) } catch {
+                    print("exception:", raised(error))
+                }
             }
             print(repr(try MadeFutures.failed().exception(timeout: 0) as Any))
-            print(repr(try MadeFutures.successful().exception(timeout: 0) as Any), try MadeFutures.successful().result())
+            print(
+                repr(try MadeFutures.successful().exception(timeout: 0) as Any), try MadeFutures.successful().result())
             do { _ = try MadeFutures.failed().result(timeout: 0) } catch { print("rethrown:", raised(error)) }
             do { _ = try MadeFutures.cancelled().result(timeout: 0) } catch { print(raised(error)) }
             do { _ = try MadeFutures.cancelledAndNotified().exception(timeout: 0) } catch { print(raised(error)) }

@@ -100,7 +100,8 @@ private func mul(_ x: Int, _ y: Int) -> Int { x * y }
             let blocked = try executor.submit({ event.wait() }) as F
             let started = time.monotonic()
             let r2 = concurrent.futures.wait([notified, failed, successful, blocked], timeout: 0.05)
-            print(r2.done == [notified, failed, successful], r2.not_done == [blocked], time.monotonic() - started >= 0.05)
+            print(
+                r2.done == [notified, failed, successful], r2.not_done == [blocked], time.monotonic() - started >= 0.05)
             event.set()
 
             // Issue #14406: many futures finishing at once.
@@ -120,7 +121,9 @@ private func mul(_ x: Int, _ y: Int) -> Int { x * y }
             let executor = try ThreadPoolExecutor(max_workers: 5)
             let f1 = try executor.submit(mul, 2, 21) as F
             let f2 = try executor.submit(mul, 7, 6) as F
-            let already: [F] = [try MadeFutures.cancelledAndNotified(), try MadeFutures.failed(), try MadeFutures.successful()]
+            let already: [F] = [
+                try MadeFutures.cancelledAndNotified(), try MadeFutures.failed(), try MadeFutures.successful(),
+            ]
             let completed = Set(as_completed(already + [f1, f2]))
             print(completed == Set(already + [f1, f2]))
 
@@ -136,7 +139,9 @@ private func mul(_ x: Int, _ y: Int) -> Int { x * y }
     func asCompletedTimesOutWithCPythonsMessage(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
             let executor = try ThreadPoolExecutor(max_workers: 5)
-            let already: Set<F> = [try MadeFutures.cancelledAndNotified(), try MadeFutures.failed(), try MadeFutures.successful()]
+            let already: Set<F> = [
+                try MadeFutures.cancelledAndNotified(), try MadeFutures.failed(), try MadeFutures.successful(),
+            ]
             for timeout in [0, 0.1] {
                 var completed = Set<F>()
                 let slow = try executor.submit({ time.sleep(1) }) as F

@@ -274,7 +274,9 @@ private func divide(_ x: Int, _ y: Int) throws -> Int {
     @Test(arguments: [RuntimeKind.simulated, .real])
     func readmeExample(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
-            let square = { (n: Int) -> Int in time.sleep(0.1); return n * n }
+            let square = { (n: Int) -> Int in
+                time.sleep(0.1); return n * n
+            }
             try concurrent.futures.ThreadPoolExecutor(max_workers: 3).with { executor in
                 let futures = try (1...5).map { n in try executor.submit(square, n) }
                 for future in concurrent.futures.as_completed(futures) { print(try future.result()) }

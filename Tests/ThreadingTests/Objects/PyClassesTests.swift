@@ -45,8 +45,12 @@ import Threading
                     Animal.count = try Animal.count + 1
                     return .None
                 }
-                Animal.speak = def("speak", ["self"]) { a in try PyObject.fstring([py.format(a[0].name, ""), " makes a sound"]) }
-                Animal.__repr__ = def("__repr__", ["self"]) { a in try PyObject.fstring(["Animal(", py.format(py.repr(a[0].name), ""), ")"]) }
+                Animal.speak = def("speak", ["self"]) { a in
+                    try PyObject.fstring([py.format(a[0].name, ""), " makes a sound"])
+                }
+                Animal.__repr__ = def("__repr__", ["self"]) { a in
+                    try PyObject.fstring(["Animal(", py.format(py.repr(a[0].name), ""), ")"])
+                }
             }
             g.Dog = try pyclass("Dog", bases: [g.Animal]) { Dog in
                 Dog.__init__ = def("__init__", ["self", "name", "breed"]) { a in
@@ -61,9 +65,14 @@ import Threading
             }
             g.d = try g.Dog("Rex", "collie")
             g.a = try g.Animal("Tom")
-            try py.print(g.d.speak(), g.a.speak(), g.Animal.count, py.isinstance(g.d, g.Animal), py.isinstance(g.a, g.Dog))
-            try py.print(py.str(g.d), py.repr(g.a), PyObject.list([try g.a, try g.d]), py.type(g.d).__name__, g.Dog.__mro__[1].__name__)
-            do { _ = try g.d.missing } catch let e as PyError where e.matches(py.AttributeError) { try py.print(e.value) }
+            try py.print(
+                g.d.speak(), g.a.speak(), g.Animal.count, py.isinstance(g.d, g.Animal), py.isinstance(g.a, g.Dog))
+            try py.print(
+                py.str(g.d), py.repr(g.a), PyObject.list([try g.a, try g.d]), py.type(g.d).__name__,
+                g.Dog.__mro__[1].__name__)
+            do { _ = try g.d.missing } catch let e as PyError where e.matches(py.AttributeError) {
+                try py.print(e.value)
+            }
             do { try g.Dog("x") } catch let e as PyError where e.matches(py.TypeError) { try py.print(e.value) }
         }
     }
@@ -123,30 +132,37 @@ import Threading
             g.functools = try py_import("functools")
             g.dataclass = try py_import("dataclasses").dataclass
             g.field = try py_import("dataclasses").field
-            g.Version = try g.functools.total_ordering(pyclass("Version", bases: []) { Version in
-                Version.__init__ = def("__init__", ["self", "major"]) { a in
-                    a[0].major = a[1]
-                    return .None
-                }
-                Version.__eq__ = def("__eq__", ["self", "other"]) { a in try a[0].major == a[1].major }
-                Version.__lt__ = def("__lt__", ["self", "other"]) { a in try a[0].major < a[1].major }
-            })
-            try py.print(g.Version(1) < g.Version(2), g.Version(3) >= g.Version(2), g.Version(2) <= g.Version(2), g.Version(1) > g.Version(1))
-            g.Job = try g.dataclass(order: true)(pyclass("Job", bases: []) { Job in
-                Job.__annotations__ = try PyObject.dict([("priority", py.int), ("name", py.str), ("tags", py.list)])
-                Job.name = "job"
-                Job.tags = try g.field(default_factory: py.list)
-            })
+            g.Version = try g.functools.total_ordering(
+                pyclass("Version", bases: []) { Version in
+                    Version.__init__ = def("__init__", ["self", "major"]) { a in
+                        a[0].major = a[1]
+                        return .None
+                    }
+                    Version.__eq__ = def("__eq__", ["self", "other"]) { a in try a[0].major == a[1].major }
+                    Version.__lt__ = def("__lt__", ["self", "other"]) { a in try a[0].major < a[1].major }
+                })
+            try py.print(
+                g.Version(1) < g.Version(2), g.Version(3) >= g.Version(2), g.Version(2) <= g.Version(2),
+                g.Version(1) > g.Version(1))
+            g.Job = try g.dataclass(order: true)(
+                pyclass("Job", bases: []) { Job in
+                    Job.__annotations__ = try PyObject.dict([("priority", py.int), ("name", py.str), ("tags", py.list)])
+                    Job.name = "job"
+                    Job.tags = try g.field(default_factory: py.list)
+                })
             g.j = try g.Job(2, "b")
             try py.print(g.j, g.Job(1) < g.j, g.j == g.Job(2, "b"), py.sorted([try g.Job(3), try g.Job(1, "a")]))
-            g.Point = try g.dataclass(pyclass("Point", bases: []) { Point in
-                Point.__annotations__ = try PyObject.dict([("x", py.int), ("y", py.int)])
-            })
-            g.Point = try g.dataclass(frozen: true)(pyclass("Point", bases: []) { Point in
-                Point.__annotations__ = try PyObject.dict([("x", py.int), ("y", py.int)])
-            })
+            g.Point = try g.dataclass(
+                pyclass("Point", bases: []) { Point in
+                    Point.__annotations__ = try PyObject.dict([("x", py.int), ("y", py.int)])
+                })
+            g.Point = try g.dataclass(frozen: true)(
+                pyclass("Point", bases: []) { Point in
+                    Point.__annotations__ = try PyObject.dict([("x", py.int), ("y", py.int)])
+                })
             g.p = try g.Point(1, 2)
-            try py.print(g.p, PyObject.dict([(try g.p, "origin")])[g.Point(1, 2)], py.hash(g.p) == py.hash(g.Point(1, 2)))
+            try py.print(
+                g.p, PyObject.dict([(try g.p, "origin")])[g.Point(1, 2)], py.hash(g.p) == py.hash(g.Point(1, 2)))
             do { try g.p.setAttribute("x", 5) } catch let e as PyError where e.matches(py.Exception) {
                 try py.print(py.type(e.value).__name__, e.value)
             }
@@ -156,10 +172,11 @@ import Threading
                     return .None
                 }
                 Temperature.celsius = try py.property(def("celsius", ["self"]) { a in try a[0]._c })
-                Temperature.celsius = try Temperature.celsius.setter(def("celsius", ["self", "value"]) { a in
-                    a[0]._c = a[1]
-                    return .None
-                })
+                Temperature.celsius = try Temperature.celsius.setter(
+                    def("celsius", ["self", "value"]) { a in
+                        a[0]._c = a[1]
+                        return .None
+                    })
                 Temperature.unit = try py.staticmethod(def("unit", []) { _ in "C" })
                 Temperature.make = try py.classmethod(def("make", ["cls"]) { a in try a[0]() })
             }

@@ -35,7 +35,8 @@ import Threading
                 try at(7); try py.print(t.getName())
             }
             try at(8); let cond = try threading.Condition()
-            try at(9); try with(cond) { _ in
+            try at(9);
+            try with(cond) { _ in
                 try at(10); try cond.notifyAll()
             }
             try at(11); let event = try threading.Event()
@@ -60,7 +61,8 @@ import Threading
             _ = src.globals()
             try at(1); let threading = try py_import("threading")
             try at(2); let t = try threading.Thread(target: py.print)
-            try at(3); do {
+            try at(3);
+            do {
                 try at(4); try t.isAlive()
             } catch let raised as PyError {
                 if raised.matches(py.AttributeError) {

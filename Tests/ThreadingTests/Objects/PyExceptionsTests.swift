@@ -45,7 +45,8 @@ import Threading
             let g = src.globals()
             g.AppError = try pyclass("AppError", bases: [py.Exception]) { AppError in
                 AppError.__init__ = def("__init__", ["self", "code", "text"]) { a in
-                    try py.super(AppError, a[0]).__init__(PyObject.fstring([py.format(a[1], ""), ": ", py.format(a[2], "")]))
+                    try py.super(AppError, a[0]).__init__(
+                        PyObject.fstring([py.format(a[1], ""), ": ", py.format(a[2], "")]))
                     a[0].code = a[1]
                     return .None
                 }
@@ -83,7 +84,8 @@ import Threading
             } catch let e as PyError where e.matches(py.RuntimeError) {
                 try py.print(e.value, py.repr(e.value.__cause__))
             }
-            try py.print(py.repr(py.ValueError()), py.str(py.KeyError("k")), py.repr(py.KeyError("k")), py.ValueError(1, 2))
+            try py.print(
+                py.repr(py.ValueError()), py.str(py.KeyError("k")), py.repr(py.KeyError("k")), py.ValueError(1, 2))
         }
     }
 

@@ -89,15 +89,17 @@ import Threading
             try py.print(g.c(), g.c.__name__)
             g.loud = def("loud", ["fn"]) { a in
                 let fn = a[0]
-                let wrapper = try g.functools.wraps(fn)(def("wrapper", ["*args", "**kwargs"]) { b in
-                    try py.print("calling", fn.__name__, b[0])
-                    return try fn.call(PyStar(b[0]), kwargs: PyStarStar(b[1]))
-                })
+                let wrapper = try g.functools.wraps(fn)(
+                    def("wrapper", ["*args", "**kwargs"]) { b in
+                        try py.print("calling", fn.__name__, b[0])
+                        return try fn.call(PyStar(b[0]), kwargs: PyStarStar(b[1]))
+                    })
                 return wrapper
             }
             g.add = try g.loud(def("add", ["x", "y"]) { a in try a[0] + a[1] })
             try py.print(g.add(2, 3), g.add.__name__)
-            try py.print(g.functools.reduce(def("<lambda>", ["a", "b"]) { a in try a[0] * a[1] }, [1, 2, 3, 4]),
+            try py.print(
+                g.functools.reduce(def("<lambda>", ["a", "b"]) { a in try a[0] * a[1] }, [1, 2, 3, 4]),
                 g.functools.partial(g.add, 10)(5))
         }
     }

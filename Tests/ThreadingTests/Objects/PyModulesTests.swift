@@ -30,7 +30,8 @@ import Threading
             g.logging = try py_import("logging")
             g.random = try py_import("random")
             g.sys = try py_import("sys")
-            try g.logging.basicConfig(level: g.logging.DEBUG, format: "%(levelname)s:%(threadName)s:%(funcName)s:%(message)s")
+            try g.logging.basicConfig(
+                level: g.logging.DEBUG, format: "%(levelname)s:%(threadName)s:%(funcName)s:%(message)s")
             g.work = def("work", ["n"]) { a in
                 try g.logging.info("item %d of %s costs %.2f", a[0], "batch", a[0] / 3)
                 return .None
@@ -46,7 +47,9 @@ import Threading
             try py.print(g.xs)
             g.MISSING = try py.object()
             g.d = try PyObject.dict([("a", .None)])
-            try py.print(PyObject(try g.d.get("a", g.MISSING).is(g.MISSING)), PyObject(try g.d.get("b", g.MISSING).is(g.MISSING)),
+            try py.print(
+                PyObject(try g.d.get("a", g.MISSING).is(g.MISSING)),
+                PyObject(try g.d.get("b", g.MISSING).is(g.MISSING)),
                 py.id(g.MISSING) == py.id(g.MISSING))
             try py.print("to stderr", file: g.sys.stderr)
             try g.sys.stdout.write("written\n")

@@ -31,8 +31,10 @@ import Testing
         var found: Set<String> = []
         let summary = ExhaustiveSearch().run(Self.twoWorkers) { result, _ in found.insert(result.text(of: .stdout)) }
         #expect(summary.complete)
-        #expect(found == PrintWritesTests.interleavings(
-            ["worker-1: priority", " ", "3", "\n"], ["worker-2: priority", " ", "2", "\n"]))
+        #expect(
+            found
+                == PrintWritesTests.interleavings(
+                    ["worker-1: priority", " ", "3", "\n"], ["worker-2: priority", " ", "2", "\n"]))
         // The line a terminal shows in about half of CPython's runs of the tutorial's several-consumers cell.
         #expect(found.contains("worker-1: priorityworker-2: priority 3 2\n\n"))
     }

@@ -29,7 +29,9 @@ import Threading
                 return PyObject.None
             }
             g.Job = try pyclass("Job", bases: []) { Job in
-                Job.__init__ = def("__init__", ["self", "name"]) { a in a[0].name = a[1]; return PyObject.None }
+                Job.__init__ = def("__init__", ["self", "name"]) { a in
+                    a[0].name = a[1]; return PyObject.None
+                }
             }
             let t = try g.threading.Thread(target: g.worker, args: PyObject.tuple([3]))
             try t.start(); try t.join()

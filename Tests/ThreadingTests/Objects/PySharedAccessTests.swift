@@ -40,7 +40,8 @@ import Testing
     }
 
     /// Every output of a complete search of `program`, each with a schedule that gives it.
-    private func outputs(_ program: @escaping @Sendable () throws -> Void) -> (found: [String: String], complete: Bool) {
+    private func outputs(_ program: @escaping @Sendable () throws -> Void) -> (found: [String: String], complete: Bool)
+    {
         var found: [String: String] = [:]
         let summary = ExhaustiveSearch().run(program) { result, _ in
             let text = result.text(of: .stdout) + result.text(of: .stderr)
@@ -105,10 +106,14 @@ import Testing
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        let cpython = String(decoding: data, as: UTF8.self).split(separator: " ").map { "\($0.trimmingCharacters(in: .whitespacesAndNewlines))\n" }
+        let cpython = String(decoding: data, as: UTF8.self).split(separator: " ").map {
+            "\($0.trimmingCharacters(in: .whitespacesAndNewlines))\n"
+        }
         #expect(cpython.count >= 2, "CPython lost no update in 300 trials: \(cpython)")
         let (found, _) = outputs(Self.lostUpdateOfAGlobal)
-        #expect(Set(cpython).isSubset(of: Set(found.keys)), "CPython printed \(cpython), the search found \(found.keys.sorted())")
+        #expect(
+            Set(cpython).isSubset(of: Set(found.keys)),
+            "CPython printed \(cpython), the search found \(found.keys.sorted())")
     }
 
     @Test func anAttributeOfASharedInstanceLosesUpdates() throws {
@@ -118,7 +123,9 @@ import Testing
             let g = PyGlobals()
             g.threading = try py_import("threading")
             g.Counter = try pyclass("Counter", bases: []) { Counter in
-                Counter.__init__ = def("__init__", ["self"]) { a in a[0].value = 0; return PyObject.None }
+                Counter.__init__ = def("__init__", ["self"]) { a in
+                    a[0].value = 0; return PyObject.None
+                }
             }
             g.bump = def("bump", ["counter"]) { a in
                 try a[0].setAttribute("value", try a[0].value + 1)

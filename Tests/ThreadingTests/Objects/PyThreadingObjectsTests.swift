@@ -90,7 +90,8 @@ import Threading
                 guard e.matches(try g.queue.Empty) else { throw e }
                 try py.print("empty")
             }
-            try py.print(g.threading.current_thread().name,
+            try py.print(
+                g.threading.current_thread().name,
                 PyObject(try g.threading.main_thread().is(g.threading.current_thread())), g.lock.locked())
             g.start = try g.time.monotonic()
             try g.time.sleep(0.5)

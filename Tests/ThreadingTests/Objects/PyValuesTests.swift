@@ -12,12 +12,17 @@ import Threading
             """
         ) { src in
             let _ = src.globals()
-            try py.print(1, 2.5, "a", true, PyObject.None, PyObject(10) / 4, floorDiv(7, 2), floorDiv(-7, 2), PyObject(-7) % 3,
+            try py.print(
+                1, 2.5, "a", true, PyObject.None, PyObject(10) / 4, floorDiv(7, 2), floorDiv(-7, 2), PyObject(-7) % 3,
                 PyObject(2) ** 10, 1e16, PyObject(0.1) + 0.2)
-            try py.print(py.repr("it's"), py.repr("say \"hi\""), py.str(3.0), py.int("42") + 1, py.float("1.5"), PyObject(3) * "ab")
+            try py.print(
+                py.repr("it's"), py.repr("say \"hi\""), py.str(3.0), py.int("42") + 1, py.float("1.5"),
+                PyObject(3) * "ab")
             let chained = try PyObject(1) < 2
-            try py.print(PyObject(1) == 1.0, try chained.isTrue ? PyObject(2) < 3 : chained, PyObject("a") < "b",
-                PyObject.list([1, 2]) < PyObject.list([1, 3]), PyObject.tuple([1, "x"]) == PyObject.tuple([1, "x"]), PyObject(5) != 5)
+            try py.print(
+                PyObject(1) == 1.0, try chained.isTrue ? PyObject(2) < 3 : chained, PyObject("a") < "b",
+                PyObject.list([1, 2]) < PyObject.list([1, 3]), PyObject.tuple([1, "x"]) == PyObject.tuple([1, "x"]),
+                PyObject(5) != 5)
         }
     }
 
@@ -45,25 +50,31 @@ import Threading
             g.xs = [3, 1, 2]
             _ = try g.xs.append(5)
             _ = try g.xs.sort()
-            try py.print(g.xs, py.len(g.xs), g.xs[0], g.xs[-1], g.xs.getItem(.slice(1, 3)), contains(g.xs, 2),
+            try py.print(
+                g.xs, py.len(g.xs), g.xs[0], g.xs[-1], g.xs.getItem(.slice(1, 3)), contains(g.xs, 2),
                 g.xs.pop(), g.xs)
             g.d = try PyObject.dict([("b", 1), ("a", 2)])
             try g.d.setItem("c", 3)
-            try py.print(g.d, g.d.get("z"), g.d.get("a"), py.list(g.d.keys()), g.d.items(), py.sorted(g.d), contains(g.d, "a"))
+            try py.print(
+                g.d, g.d.get("z"), g.d.get("a"), py.list(g.d.keys()), g.d.items(), py.sorted(g.d), contains(g.d, "a"))
             g.t = PyObject.tuple([1, "two", 3.0])
             try py.print(g.t, g.t[1], py.len(g.t), PyObject.tuple([1]), PyObject.tuple([]))
             g.s = try PyObject.set([3, 1, 2])
             _ = try g.s.add(2)
             try py.print(g.s, py.len(g.s), contains(g.s, 1), py.set())
-            try py.print(PyObject(", ").join(["a", "b"]), PyObject("a,b,,c").split(","), PyObject("  x y  ").split(),
+            try py.print(
+                PyObject(", ").join(["a", "b"]), PyObject("a,b,,c").split(","), PyObject("  x y  ").split(),
                 PyObject("Hi").upper(), PyObject("abc").replace("b", "B"))
-            try py.print(py.list(py.range(5)), py.list(py.range(1, 10, 3)), py.sum([1, 2, 3]), py.min(4, 2, 8), py.max([1, 7, 3]),
+            try py.print(
+                py.list(py.range(5)), py.list(py.range(1, 10, 3)), py.sum([1, 2, 3]), py.min(4, 2, 8),
+                py.max([1, 7, 3]),
                 py.sorted([3, 1, 2], reverse: true))
             var squares: PyObject = []
             let it = try py.range(4).iterator()
             while let x = try it.nextItem() { _ = try squares.append(x * x) }
             squares = squares
-            try py.print(py.list(py.enumerate("ab")), py.list(py.zip([1, 2], "xy")), squares, py.any([0, 1]), py.all([]))
+            try py.print(
+                py.list(py.enumerate("ab")), py.list(py.zip([1, 2], "xy")), squares, py.any([0, 1]), py.all([]))
         }
     }
 
@@ -82,10 +93,16 @@ import Threading
             g.name = values[0]
             g.n = values[1]
             g.x = values[2]
-            try py.print(PyObject("%s has %d items (%.2f) %r %5d|%-6s|%05.1f %x %%") % PyObject.tuple([g.name, g.n, g.x, g.name, g.n, g.name, g.x, 255]))
-            try py.print(PyObject("{} {:>8} {:<4}| {:.3f} {:,} {!r}").format(g.name, g.n, g.n, g.x, 1234567, g.name), PyObject("{0}{1}{0}").format("a", "b"))
+            try py.print(
+                PyObject("%s has %d items (%.2f) %r %5d|%-6s|%05.1f %x %%")
+                    % PyObject.tuple([g.name, g.n, g.x, g.name, g.n, g.name, g.x, 255]))
+            try py.print(
+                PyObject("{} {:>8} {:<4}| {:.3f} {:,} {!r}").format(g.name, g.n, g.n, g.x, 1234567, g.name),
+                PyObject("{0}{1}{0}").format("a", "b"))
             try py.print(try PyObject("\(g.name): \(g.n, format: "03d") \(g.x, format: ".1%") \(repr: g.x) \(g.n * 2)"))
-            try py.print(PyObject("%(a)s-%(b)s") % PyObject.dict([("a", 1), ("b", 2)]), py.format(3.14159, ".2f"), py.format(42, "x"),
+            try py.print(
+                PyObject("%(a)s-%(b)s") % PyObject.dict([("a", 1), ("b", 2)]), py.format(3.14159, ".2f"),
+                py.format(42, "x"),
                 py.round(2.675, 2), py.round(0.5), py.round(1.5))
         }
     }

@@ -101,14 +101,17 @@ import Testing
             print("main goes on")
         }
         #expect(result.outcome == .completed)
-        #expect(result.text(of: .stderr) == "Exception in thread Thread-1 (boom):\nTraceback (most recent call last):\nValueError: run failed\n")
+        #expect(
+            result.text(of: .stderr)
+                == "Exception in thread Thread-1 (boom):\nTraceback (most recent call last):\nValueError: run failed\n")
         #expect(result.lines() == ["main goes on"])
     }
 
     @Test(arguments: [RuntimeKind.simulated, .real])
     func customExcepthookGetsTheArgumentsAndItsOwnFailureIsReported(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
-            excepthook = { args in print(args.exc_type, args.exc_value, args.exc_traceback == nil, args.thread?.name ?? "")
+            excepthook = { args in
+                print(args.exc_type, args.exc_value, args.exc_traceback == nil, args.thread?.name ?? "")
             }
             let t = Thread(name: "custom", target: def("f") { throw ValueError("bug") })
             try t.start()
@@ -119,7 +122,9 @@ import Testing
             try u.join()
         }
         #expect(result.lines() == ["ValueError bug False custom"])  // an escaped error has a traceback
-        #expect(result.text(of: .stderr) == "Exception in threading.excepthook:\nTraceback (most recent call last):\nValueError: hook failed\n")
+        #expect(
+            result.text(of: .stderr)
+                == "Exception in threading.excepthook:\nTraceback (most recent call last):\nValueError: hook failed\n")
     }
 
     @Test(arguments: [RuntimeKind.simulated, .real])

@@ -148,7 +148,8 @@ import Testing
         let result = runProgram(RunOptions(runtime: runtime)) {
             let c = Condition()
             try c.with {
-                print(try c.wait_for { 42 }, try c.wait_for(timeout: 0.01) { 0 }, try c.wait_for(timeout: 0) { [Int]() })
+                print(
+                    try c.wait_for { 42 }, try c.wait_for(timeout: 0.01) { 0 }, try c.wait_for(timeout: 0) { [Int]() })
                 print(try c.wait_for(timeout: 0) { nil as String? } as Any, try c.wait_for { "ready" })
             }
         }

@@ -38,7 +38,8 @@ import Testing
         #expect(found.keys.contains("worker-1: priorityworker-2: priority 3 2\n\n"))
         #expect(summary.complete)
         for (output, schedule) in found {
-            #expect(runProgram(RunOptions(schedule: .replay(schedule)), main: Self.twoWorkers).text(of: .stdout) == output)
+            #expect(
+                runProgram(RunOptions(schedule: .replay(schedule)), main: Self.twoWorkers).text(of: .stdout) == output)
         }
     }
 

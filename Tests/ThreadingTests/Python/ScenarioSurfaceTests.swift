@@ -29,7 +29,9 @@ import Testing
                 $0.contains(location) && $0.contains("error: cannot find")
                     && $0.contains("'\(spelling.name)' in scope")
             }
-            #expect(found, "line \(offset + 2) `\(spelling.code)`: no \"cannot find '\(spelling.name)'\" in\n\(result.output)")
+            #expect(
+                found,
+                "line \(offset + 2) `\(spelling.code)`: no \"cannot find '\(spelling.name)'\" in\n\(result.output)")
         }
     }
 

@@ -49,7 +49,9 @@ import Testing
             let found = result.output.split(separator: "\n").contains {
                 $0.contains(message) && $0.contains("error: '\(spelling.old)' has been renamed to '\(spelling.new)'")
             }
-            #expect(found, "line \(line) `\(spelling.code)`: no \"renamed to '\(spelling.new)'\" error in\n\(result.output)")
+            #expect(
+                found, "line \(line) `\(spelling.code)`: no \"renamed to '\(spelling.new)'\" error in\n\(result.output)"
+            )
         }
     }
 }

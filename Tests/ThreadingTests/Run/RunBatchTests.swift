@@ -36,15 +36,18 @@ import Testing
         let counter = RunCounter()
         var received: [(Int, RunResult)] = []
         // Only the spinning run has a short stall timeout: on a loaded machine a carrier may wait longer for a CPU.
-        runPrograms(0..<4, options: { RunOptions(stallTimeout: $0 == 1 ? 0.3 : 60) }, main: {
-            let run = counter.next()
-            print("run", run)
-            if run == 1 {
-                // About a second of wall time without touching the runtime: its carrier is left in it.
-                let start = ContinuousClock.now
-                while ContinuousClock.now - start < .seconds(1) {}
+        runPrograms(
+            0..<4, options: { RunOptions(stallTimeout: $0 == 1 ? 0.3 : 60) },
+            main: {
+                let run = counter.next()
+                print("run", run)
+                if run == 1 {
+                    // About a second of wall time without touching the runtime: its carrier is left in it.
+                    let start = ContinuousClock.now
+                    while ContinuousClock.now - start < .seconds(1) {}
+                }
             }
-        }) { received.append(($0, $1)) }
+        ) { received.append(($0, $1)) }
         #expect(received.map(\.0) == [0, 1, 2, 3])
         #expect(received.map { $0.1.text(of: .stdout) } == ["run 0\n", "run 1\n", "run 2\n", "run 3\n"])
         guard case .stepLimitExceeded(let message) = received[1].1.outcome else {

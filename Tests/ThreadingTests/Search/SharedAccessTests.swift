@@ -30,7 +30,8 @@ import Testing
         #expect(Set(found.keys) == ["2\n", "3\n", "4\n", "5\n", "6\n"])
         #expect(summary.complete)
         for (output, schedule) in found {
-            #expect(runProgram(RunOptions(schedule: .replay(schedule)), main: Self.lostUpdates).text(of: .stdout) == output)
+            #expect(
+                runProgram(RunOptions(schedule: .replay(schedule)), main: Self.lostUpdates).text(of: .stdout) == output)
         }
     }
 
@@ -59,7 +60,8 @@ import Testing
     @Test func randomSchedulesMayLoseUpdates() {
         var outputs: Set<String> = []
         for seed in 0..<200 as Range<UInt64> {
-            outputs.insert(runProgram(RunOptions(schedule: .random(seed: seed)), main: Self.lostUpdates).text(of: .stdout))
+            outputs.insert(
+                runProgram(RunOptions(schedule: .random(seed: seed)), main: Self.lostUpdates).text(of: .stdout))
         }
         #expect(outputs.count > 1)
         #expect(outputs.isSubset(of: ["2\n", "3\n", "4\n", "5\n", "6\n"]))

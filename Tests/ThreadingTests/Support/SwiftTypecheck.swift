@@ -6,7 +6,8 @@ import Testing
 enum SwiftTypecheck {
     /// The build folder holding `Modules/Threading.swiftmodule` (the test binary sits inside it).
     private static var buildFolder: URL? {
-        let binary = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+        let binary =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         var folder = URL(fileURLWithPath: binary).deletingLastPathComponent()
         while folder.path != "/" {
