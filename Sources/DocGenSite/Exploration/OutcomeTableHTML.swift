@@ -79,6 +79,14 @@ enum OutcomeTableHTML {
         if count == 1 {
             let seen = check.cpythonRuns.first ?? 0
             text += seen == 0 ? "; CPython never printed it in \(runs)" : "; CPython printed it in \(seen) of \(runs)"
+        } else if check.distinctPossible < count {
+            // Normalising (masks, fidelity mode) merges outputs: count what CPython printed among the merged ones.
+            let distinct = check.distinctPossible
+            text += "; compared as CPython's output is (masks applied), they are "
+            text +=
+                distinct == 1
+                ? "all alike, and CPython printed that output in \(runs)"
+                : "\(distinct) distinct outputs, and CPython printed \(check.seenByCPython) of them in \(runs)"
         } else {
             text += "; CPython printed \(check.seenByCPython) of them in \(runs)"
         }

@@ -52,8 +52,19 @@ package struct ModelCheck: Sendable, Equatable {
             ?? "\(exploration.groups.count) distinct outputs"
     }
 
-    /// How many of the possible outputs CPython was seen printing.
-    package var seenByCPython: Int { cpythonRuns.filter { $0 > 0 }.count }
+    /// How many of the possible outputs differ once normalised as CPython's are (masked times, addresses and idents,
+    /// the cell's masks and fidelity mode): fewer than `possible.count` when normalising merges outputs.
+    package var distinctPossible: Int { Set(possible).count }
+
+    /// How many distinct normalised outputs CPython was seen printing (outputs that normalise alike count once).
+    package var seenByCPython: Int { Set(zip(possible, cpythonRuns).filter { $0.1 > 0 }.map(\.0)).count }
+
+    /// "N possible outputs", adding how many remain distinct once normalised when normalising merges some.
+    package var possibleCount: String {
+        let outputs = possible.count == 1 ? "1 possible output" : "\(possible.count) possible outputs"
+        guard distinctPossible < possible.count else { return outputs }
+        return outputs + " (\(distinctPossible) once normalised as CPython's are)"
+    }
 
     /// False when the search was complete and CPython, or a sampled schedule, printed something outside it.
     package var passed: Bool { !complete || (unexplained.isEmpty && sampledOutside.isEmpty) }
@@ -61,7 +72,7 @@ package struct ModelCheck: Sendable, Equatable {
     /// One line for the terminal (plus the first unexplained output when the check failed).
     package var summary: String {
         let counts =
-            "\(possible.count) possible outputs; CPython printed \(seenByCPython) of them in \(recordedRuns) runs"
+            "\(possibleCount); CPython printed \(seenByCPython) of them in \(recordedRuns) runs"
         var text = "\(cell): \(counts) [\(headline)]"
         if !unexplained.isEmpty {
             let runs = unexplained.reduce(0) { $0 + $1.runs }

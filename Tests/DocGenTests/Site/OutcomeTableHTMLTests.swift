@@ -89,6 +89,25 @@ import Testing
                 "CPython printed 1 of them in 4 runs, and 1 other output the model calls impossible"))
     }
 
+    /// Masks that make both orders print alike: the headline counts what CPython printed among the merged outputs,
+    /// not every possible output that normalises like it ("CPython printed 2 of them in 3 runs" before).
+    @Test func outputsTheMasksMakeAlikeAreCountedOnce() throws {
+        let two = ExhaustiveExplorer().explore(program)
+        let masked = FidelityLine(stream: .stdout, thread: "<masked>", text: "<masked>")
+        let recording = CPythonRecording(
+            cell: "p/c", python: "3.13", fingerprint: "x", mode: .exact,
+            variants: [.init(runs: 3, lines: [masked, masked])])
+        let check = ModelCheck(
+            cell: "p/c", exploration: two, recording: recording,
+            normaliser: try FidelityNormaliser(masks: [#"Thread-\d \(f\)"#, "^[ab]$"]))
+        #expect(check.possible.count == 2 && check.distinctPossible == 1 && check.seenByCPython == 1)
+        #expect(
+            check.summary.hasPrefix("p/c: 2 possible outputs (1 once normalised as CPython's are); CPython printed 1"))
+        #expect(
+            OutcomeTableHTML.headline(two, check: check).hasSuffix(
+                "they are all alike, and CPython printed that output in 3 runs"))
+    }
+
     @Test func theDefaultRunsOutputIsMarkedInTheTableAndItsFold() throws {
         let exploration = ExhaustiveExplorer().explore(program)
         let run = try #require(exploration.groups.last)
