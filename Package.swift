@@ -124,6 +124,8 @@ let package = Package(
         // (built with -sanitize=fuzzer -DFUZZING in .build-fuzz; a plain build replays files given as arguments).
         .executableTarget(name: "DocGenFuzz", dependencies: ["DocGenModel", "DocGenParse"]),
         .testTarget(name: "ThreadingTests", dependencies: ["Threading"]),
+        // The installed-docgen end-to-end test (scripts/test-installed.sh runs it with the checkout hidden).
+        .executableTarget(name: "InstalledDocgenTest", path: "Tests/InstalledDocgenTest"),
         // Helpers the DocGen tests share: temporary folders, the built docgen binary, serve clients, fixtures.
         .target(
             name: "DocGenTestSupport",
