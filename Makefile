@@ -143,6 +143,11 @@ model-check: deps
 	$(SWIFT) build -c release --product docgen
 	.build/release/docgen model-check --max-executions 20000 --sampled 10000
 
+# Re-record what each fixture case's build prints (Tests/Fixtures/<feature>/<case>/expected/build.txt) from real builds.
+.PHONY: record-fixtures
+record-fixtures: build
+	DOCGEN_RECORD_FIXTURES=1 $(SWIFT) test --skip-build --filter FixtureSnapshotTests
+
 # Re-record CPython's outputs (Tests/Fidelity) after changing a cell's Python.
 .PHONY: record-fidelity
 record-fidelity: build

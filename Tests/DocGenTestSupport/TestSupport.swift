@@ -20,6 +20,28 @@ package enum TestSupport {
         try String(contentsOfFile: path, encoding: .utf8)
     }
 
+    /// The content folder of the fixture case `name`, `Tests/Fixtures/<feature>/<name>/content`, whichever feature
+    /// holds it; for a name no feature has, `Tests/Fixtures/<name>` (which does not exist).
+    package static func fixture(_ name: String) -> String {
+        fixtureCases().first { $0.name == name }.map { $0.folder + "/content" } ?? packageRoot + "/Tests/Fixtures/"
+            + name
+    }
+
+    /// Every fixture case: a folder `Tests/Fixtures/<feature>/<name>/` with a `content/` docs project (and, when
+    /// recorded, `expected/`), by feature and name.
+    package static func fixtureCases() -> [(feature: String, name: String, folder: String)] {
+        let root = packageRoot + "/Tests/Fixtures"
+        let manager = FileManager.default
+        var cases: [(feature: String, name: String, folder: String)] = []
+        for feature in ((try? manager.contentsOfDirectory(atPath: root)) ?? []).sorted() {
+            for name in ((try? manager.contentsOfDirectory(atPath: root + "/" + feature)) ?? []).sorted()
+            where manager.fileExists(atPath: "\(root)/\(feature)/\(name)/content") {
+                cases.append((feature, name, "\(root)/\(feature)/\(name)"))
+            }
+        }
+        return cases
+    }
+
     /// The package root (this file is `<root>/Tests/DocGenTests/TestSupport.swift`).
     package static let packageRoot: String = {
         var url = URL(fileURLWithPath: #filePath)

@@ -4,7 +4,7 @@ import Foundation
 import Testing
 @_spi(Harness) import Threading
 
-/// Builds fixture content folders (`Tests/Fixtures/<case>/`) with the built `docgen` binary into temporary folders.
+/// Builds fixture content folders (`Tests/Fixtures/<feature>/<case>/content/`) with the built `docgen` binary into temporary folders.
 @Suite(.serialized) struct EndToEndTests {
     let work: String
 
@@ -12,7 +12,7 @@ import Testing
         work = try TestSupport.temporaryFolder("e2e")
     }
 
-    func fixture(_ name: String) -> String { TestSupport.packageRoot + "/Tests/Fixtures/" + name }
+    func fixture(_ name: String) -> String { TestSupport.fixture(name) }
 
     /// `docgen build` of a fixture into `out` with a private cache and snapshot folder.
     func build(_ fixture: String, out: String? = nil, cache: String? = nil, _ extra: [String] = [])
@@ -336,7 +336,10 @@ import Testing
 
     @Test func theCommittedFixtureSnapshotStillMatches() throws {
         let output = try DocgenBinary.run(
-            ["check", "--content", fixture("basic"), "--cache", work + "/cache"],
+            [
+                "check", "--content", fixture("basic"), "--cache", work + "/cache", "--snapshots",
+                TestSupport.fixture("basic") + "/../expected/snapshots",
+            ],
             environment: ["CI": "1"])
         #expect(output.status == 0, "stderr was: \(output.stderr)")
         #expect(output.stderr.contains("1 cell(s) checked, 1 match their snapshot"))

@@ -7,7 +7,7 @@ import Testing
 /// `docgen explore`, run as the built binary.
 @Suite struct ExploreCommandTests {
     @Test func printsEachOutputWithACommandThatReplaysIt() throws {
-        let content = ["--content", TestSupport.packageRoot + "/Tests/Fixtures/basic"]
+        let content = ["--content", TestSupport.fixture("basic")]
         let explored = try DocgenBinary.run(
             ["explore", "fixtures-basic/hello", "--runs", "40", "--seed", "3"] + content)
         #expect(explored.status == 0, "stderr: \(explored.stderr)")
@@ -28,7 +28,7 @@ import Testing
         let output = try DocgenBinary.run(
             [
                 "explore", "fixtures-deadlock/deadlock", "--runs", "25", "--json", "--content",
-                TestSupport.packageRoot + "/Tests/Fixtures/deadlock",
+                TestSupport.fixture("deadlock"),
             ])
         #expect(output.status == 0, "stderr: \(output.stderr)")
         let exploration = try Exploration(json: Data(output.stdout.utf8))

@@ -162,7 +162,7 @@ import Testing
     }
 
     @Test func failedCellsShowAsErrorCellsAndInTheBanner() throws {
-        let serve = try ServeProcess(content: TestSupport.packageRoot + "/Tests/Fixtures/crash")
+        let serve = try ServeProcess(content: TestSupport.fixture("crash"))
         let page = try serve.client.request("/fixtures-crash.html").body
         #expect(page.contains("id=\"docgen-live-problem\""))
         #expect(page.contains("1 cell(s) failed; they show as error cells."))
@@ -197,7 +197,7 @@ import Testing
         // The fixture's cell never ends (killed after its own timeout=2): the first build is still running it (or
         // compiling its scenario: swiftc and its swift-frontend are descendants too).
         let serve = try ServeProcess(
-            content: TestSupport.packageRoot + "/Tests/Fixtures/timeout", extra: ["--timeout", "30"],
+            content: TestSupport.fixture("timeout"), extra: ["--timeout", "30"],
             waitForFirstBuild: false, sharedCompileCache: false)
         let events = try EventStreamClient(port: serve.port)
         var children: [Int32] = []

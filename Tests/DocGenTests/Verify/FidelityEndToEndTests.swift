@@ -13,7 +13,7 @@ import Testing
     func fidelity(_ extra: [String]) throws -> DocgenBinary.Output {
         try DocgenBinary.run(
             [
-                "fidelity", "--content", TestSupport.packageRoot + "/Tests/Fixtures/basic",
+                "fidelity", "--content", TestSupport.fixture("basic"),
                 "--cache", work + "/cache", "--recordings", work + "/recordings",
             ] + extra)
     }
