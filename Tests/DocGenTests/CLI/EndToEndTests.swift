@@ -185,16 +185,16 @@ import Testing
         let list = ["list", "--content", fixture("deadlock"), "--cache", work + "/cache"]
         #expect(
             try DocgenBinary.run(list).stdout.contains(
-                "  deadlock  deadlock/fixtures-deadlock/deadlock.swift  hand-written  not run since its last change\n"))
+                "  deadlock  content/fixtures-deadlock/deadlock.swift  hand-written  not run since its last change\n"))
         #expect(try build("deadlock", ["--allow-errors"]).status == 0)
         let output = try DocgenBinary.run(list)
         #expect(output.stdout.hasPrefix("fixtures-deadlock  (\(fixture("deadlock"))/fixtures-deadlock.md)\n"))
         #expect(
-            output.stdout.contains("  deadlock  deadlock/fixtures-deadlock/deadlock.swift  hand-written  deadlock\n"))
+            output.stdout.contains("  deadlock  content/fixtures-deadlock/deadlock.swift  hand-written  deadlock\n"))
         let missing = try DocgenBinary.run(["list", "--content", fixture("missing-scenario")])
         #expect(
             missing.stdout.contains(
-                "  orphan-cell  missing-scenario/fixtures-missing-scenario.md:5 (translated)  translated  "),
+                "  orphan-cell  content/fixtures-missing-scenario.md:5 (translated)  translated  "),
             "\(missing.stdout)")
     }
 
