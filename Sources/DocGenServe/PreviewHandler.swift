@@ -76,7 +76,7 @@ struct PreviewHandler: HTTPHandler {
 
     private func notFoundPage(_ path: String) -> Data {
         let html = HTMLNode.group([
-            .raw("<!doctype html>\n"),
+            .doctype, .newline,
             .tag(
                 "html", ["lang": "en"],
                 .tag("head", [:], .void("meta", ["charset": "utf-8"]), .tag("title", [:], .text("Not found"))),

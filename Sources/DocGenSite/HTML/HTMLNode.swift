@@ -17,6 +17,13 @@ package indirect enum HTMLNode: Sendable, Equatable {
     case raw(String)
     /// Several nodes in a row.
     case group([HTMLNode])
+    /// `<name attributes>` alone: the start of an element whose content is written after it, piece by piece (a
+    /// page's frame around its streamed content), ended by a `close` of the same name.
+    case open(name: String, attributes: [HTMLAttribute])
+    /// `</name>`, the end of an element begun by `open`.
+    case close(name: String)
+    /// `<!DOCTYPE html>`.
+    case doctype
 
     /// `<name attributes>children</name>`; an attribute whose value is `nil` is written bare (`download`).
     package static func tag(
@@ -35,6 +42,16 @@ package indirect enum HTMLNode: Sendable, Equatable {
     /// `<name attributes>`, an HTML void element (`meta`, `input`, `link`).
     package static func void(_ name: String, _ attributes: KeyValuePairs<String, String?>) -> HTMLNode {
         .empty(name: name, attributes: HTMLAttribute.list(attributes), selfClosing: false)
+    }
+
+    /// `<name attributes>`, an element whose content follows until `close(name)`.
+    package static func open(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) -> HTMLNode {
+        .open(name: name, attributes: HTMLAttribute.list(attributes))
+    }
+
+    /// `</name>`.
+    package static func close(_ name: String) -> HTMLNode {
+        .close(name: name)
     }
 
     /// A line break between blocks, as docgen writes them.
@@ -64,6 +81,14 @@ package indirect enum HTMLNode: Sendable, Equatable {
             out.write(markup)
         case .group(let nodes):
             for node in nodes { node.write(to: &out) }
+        case .open(let name, let attributes):
+            out.write("<" + name)
+            for attribute in attributes { attribute.write(to: &out) }
+            out.write(">")
+        case .close(let name):
+            out.write("</" + name + ">")
+        case .doctype:
+            out.write("<!DOCTYPE html>")
         }
     }
 

@@ -38,23 +38,27 @@ struct PageFigures {
     /// `<folder>/<anchor>-outcomes.html` and returns its path, for the link to it.
     mutating func page(title: String, body: HTMLNode, cell anchor: String) -> String {
         let path = "\(folder)/\(anchor)-outcomes.html"
-        let head = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="docgen \(DocGenVersion.string)">
-
-            """
         let page = HTMLNode.group([
-            .raw(head), .tag("title", [:], .text(title)), .newline,
-            .void("link", ["rel": "stylesheet", "href": "../assets/docgen.css"]), .raw("\n</head>\n<body>\n"),
+            .doctype, .newline,
             .tag(
-                "main", ["id": "main", "class": "dg-complete"], .newline,
-                .tag("p", [:], .tag("a", ["href": "../\(pageFile)#\(anchor)"], .text("Back to the page"))), .newline,
-                .tag("h1", [:], .text(title)), .newline, body),
-            .newline, .tag("script", ["src": "../assets/docgen.js"]), .raw("\n</body>\n</html>\n"),
+                "html", ["lang": "en"], .newline,
+                .tag(
+                    "head", [:], .newline,
+                    .void("meta", ["charset": "utf-8"]), .newline,
+                    .void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]), .newline,
+                    .void("meta", ["name": "generator", "content": "docgen \(DocGenVersion.string)"]), .newline,
+                    .tag("title", [:], .text(title)), .newline,
+                    .void("link", ["rel": "stylesheet", "href": "../assets/docgen.css"]), .newline),
+                .newline,
+                .tag(
+                    "body", [:], .newline,
+                    .tag(
+                        "main", ["id": "main", "class": "dg-complete"], .newline,
+                        .tag("p", [:], .tag("a", ["href": "../\(pageFile)#\(anchor)"], .text("Back to the page"))),
+                        .newline, .tag("h1", [:], .text(title)), .newline, body),
+                    .newline, .tag("script", ["src": "../assets/docgen.js"]), .newline),
+                .newline),
+            .newline,
         ])
         files[path] = page.html
         return path

@@ -17,36 +17,34 @@ enum SiteLayout {
     /// A page's HTML before its content, so a long page can be written piece by piece; `tail` closes what it opens.
     static func head(title: String, current: String?, pages: [PageView]) -> HTMLNode {
         .group([
-            .raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"),
-            .void("meta", ["charset": "utf-8"]), .newline,
-            .void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]), .newline,
-            .void("meta", ["name": "generator", "content": "docgen \(DocGenVersion.string)"]), .newline,
-            .tag("title", [:], .text(title)), .newline,
-            .void("link", ["rel": "stylesheet", "href": "assets/docgen.css"]), .newline,
+            .doctype, .newline, .open("html", ["lang": "en"]), .newline,
             .tag(
-                "script", [:],
-                .raw(
-                    "try{if(localStorage.getItem(\"\(hideSwiftKey)\")===\"1\")"
-                        + "document.documentElement.classList.add(\"no-swift\")}catch(e){}")),
-            .raw("\n</head>\n<body>\n"),
-            .tag("a", ["class": "skip", "href": "#main"], .text("Skip to content")),
-            .raw("\n<div class=\"layout\">\n"),
+                "head", [:], .newline,
+                .void("meta", ["charset": "utf-8"]), .newline,
+                .void("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]), .newline,
+                .void("meta", ["name": "generator", "content": "docgen \(DocGenVersion.string)"]), .newline,
+                .tag("title", [:], .text(title)), .newline,
+                .void("link", ["rel": "stylesheet", "href": "assets/docgen.css"]), .newline,
+                .tag(
+                    "script", [:],
+                    .raw(
+                        "try{if(localStorage.getItem(\"\(hideSwiftKey)\")===\"1\")"
+                            + "document.documentElement.classList.add(\"no-swift\")}catch(e){}")),
+                .newline),
+            .newline, .open("body"), .newline,
+            .tag("a", ["class": "skip", "href": "#main"], .text("Skip to content")), .newline,
+            .open("div", ["class": "layout"]), .newline,
             sidebar(current: current, pages: pages),
-            .raw("<main id=\"main\">\n"),
+            .open("main", ["id": "main"]), .newline,
             toolbar(current: current, pages: pages), narrowContents(current: current, pages: pages),
         ])
     }
 
-    /// A page's HTML after its content.
-    static let tail = HTMLNode.raw(
-        """
-        </main>
-        </div>
-        <script src="assets/docgen.js"></script>
-        </body>
-        </html>
-
-        """)
+    /// A page's HTML after its content: it closes what `head` opened.
+    static let tail = HTMLNode.group([
+        .close("main"), .newline, .close("div"), .newline, .tag("script", ["src": "assets/docgen.js"]), .newline,
+        .close("body"), .newline, .close("html"), .newline,
+    ])
 
     /// Search (shown by the script, which loads the index on first use), the notebook download and the Swift toggle.
     private static func toolbar(current: String?, pages: [PageView]) -> HTMLNode {

@@ -19,6 +19,23 @@ import Testing
                 == "<p title=\"\(escaped)\" hidden>\(escaped)<br><input value=\"a&quot;b\"><rect x=\"&lt;1&gt;\"/></p>")
     }
 
+    /// A page's frame is written in two parts around its streamed content: `open` and `close` write one tag each,
+    /// with the attributes escaped as any element's, and `head`/`tail` of the site layout balance every tag.
+    @Test func aFrameOpenedAndClosedAroundStreamedContentIsBalanced() {
+        let frame = HTMLNode.group([
+            .doctype, .newline, .open("main", ["title": hostile]), .text(hostile), .close("main"),
+        ])
+        let escaped = "&lt;b&gt;&amp;amp; &quot;quoted&quot; &#39;single&#39;&lt;/b&gt;"
+        #expect(frame.html == "<!DOCTYPE html>\n<main title=\"\(escaped)\">\(escaped)</main>")
+        let page = SiteLayout.page(title: hostile, current: nil, pages: [], main: .text("content"))
+        for (name, count) in [("html", 1), ("head", 1), ("body", 1), ("main", 1)] {
+            #expect(page.components(separatedBy: "<" + name).count - 1 == count, "<\(name)")
+            #expect(page.components(separatedBy: "</" + name + ">").count - 1 == count, "</\(name)>")
+        }
+        #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"))
+        #expect(page.hasSuffix("</main>\n</div>\n<script src=\"assets/docgen.js\"></script>\n</body>\n</html>\n"))
+    }
+
     /// Every place a cell shows a name or output from its program: ids, captions, thread names, badges, warnings, the
     /// explored outputs and their replay commands. The cell stays well-formed and each value reads back as written.
     @Test func aCellNamedAndPrintingMarkupStaysWellFormed() throws {
