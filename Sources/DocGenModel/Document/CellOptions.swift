@@ -45,3 +45,44 @@ package struct CellOptions: Sendable, Equatable, Hashable {
         self.masks = masks
     }
 }
+
+/// A way a cell may fail on purpose (a tutorial cell that demonstrates a deadlock, say).
+package enum ExpectedFailure: String, Sendable, Equatable, Hashable, CaseIterable {
+    case deadlock
+    case error
+    case stepLimit = "step-limit"
+    case timeout
+    case crash
+}
+
+/// How a cell's Swift output is compared with CPython's.
+package enum FidelityMode: String, Sendable, Equatable, Hashable, CaseIterable {
+    /// Line for line, in order: for cells whose output CPython prints the same on every run.
+    case exact
+    /// Each thread's own sequence of lines, ignoring how threads interleave: for cells whose interleaving CPython
+    /// varies from run to run.
+    case perThread = "per-thread"
+    /// The same lines, in any order and from any thread: for cells where even which thread does what varies (a pool
+    /// of workers sharing a queue).
+    case multiset
+}
+
+/// What a cell's `explore=` option asks for: `explore=N` samples N schedules, `explore=all` searches every distinct
+/// schedule (`docgen explore --exhaustive`), `explore=none` explores nothing. A cell without the option is searched
+/// exhaustively when its default run has at most `automaticThreadLimit` threads (main thread included), and not
+/// explored otherwise.
+package enum ExploreOption: Sendable, Equatable, Hashable, ExpressibleByIntegerLiteral {
+    /// `explore=N`: N random and PCT schedules, the first the default one.
+    case schedules(Int)
+    /// `explore=all`: every distinct schedule, up to the build's execution budget.
+    case all
+    /// `explore=none`: no exploration, whatever the thread count.
+    case none
+
+    /// Most threads a cell without an `explore=` option may have for the build to search it exhaustively.
+    package static let automaticThreadLimit = 4
+
+    package init(integerLiteral value: Int) {
+        self = .schedules(value)
+    }
+}

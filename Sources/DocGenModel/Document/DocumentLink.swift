@@ -10,3 +10,15 @@ package struct DocumentLink: Sendable, Equatable {
         self.line = line
     }
 }
+
+/// Links between content pages: `other.md#x` in Markdown is `other.html#x` on the site.
+package enum PageLink {
+    /// The site destination for a relative link to a Markdown page, or `nil` when the link needs no change.
+    package static func htmlDestination(for destination: String) -> String? {
+        if let colon = destination.firstIndex(of: ":"), !destination[..<colon].contains("/") { return nil }
+        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts[0].hasSuffix(".md") else { return nil }
+        let page = parts[0].dropLast(3) + ".html"
+        return parts.count > 1 ? page + "#" + parts[1] : String(page)
+    }
+}

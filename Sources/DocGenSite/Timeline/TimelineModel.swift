@@ -1,4 +1,5 @@
 @_spi(Harness) import Threading
+import Threading
 
 /// A run's events regrouped for drawing: one lane per thread, in the order the threads first appear, and the moment
 /// the run ended.
@@ -102,4 +103,51 @@ private struct LaneBuilder {
             .stopped
         }
     }
+}
+
+/// Everything the timeline draws for one thread: its life as segments, its outputs, and how it ends.
+struct TimelineLane: Equatable {
+    let threadIndex: Int
+    /// The thread's latest name in the run.
+    let name: String
+    /// Contiguous, in time order, from the thread's first event to its exit or the end of the run.
+    let segments: [TimelineSegment]
+    let marks: [TimelineMark]
+    let ending: LaneEnding
+}
+
+/// A stretch of one thread's life: running (alive and not blocked) or blocked on something.
+struct TimelineSegment: Equatable {
+    enum State: Equatable {
+        case running
+        /// Blocked; `target` is the text of `TraceEvent.Kind.blocked(on:)`.
+        case blocked(target: String)
+    }
+
+    let start: TimelineMoment
+    let end: TimelineMoment
+    let state: State
+
+    /// Whether `moment` falls within this segment (ends included).
+    func contains(_ moment: TimelineMoment) -> Bool { start <= moment && moment <= end }
+}
+
+/// One piece of output a thread wrote, at the moment it wrote it.
+struct TimelineMark: Equatable {
+    /// 1 for the run's first output, 2 for the second, … across all threads.
+    let number: Int
+    let moment: TimelineMoment
+    let stream: StdStream
+    /// Exactly what was written (newline included).
+    let text: String
+}
+
+/// When something happened in a run: its (virtual) time, and its position among all the run's events, which orders
+/// things that happened at the same instant.
+struct TimelineMoment: Equatable, Comparable {
+    let time: Double
+    /// The index of the event in the run's event list.
+    let step: Int
+
+    static func < (lhs: TimelineMoment, rhs: TimelineMoment) -> Bool { lhs.step < rhs.step }
 }
