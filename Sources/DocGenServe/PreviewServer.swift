@@ -9,9 +9,9 @@ import Synchronization
 /// a client out.
 ///
 /// Here a failed accept is retried after a pause (up to a second) and said once; at most `maxConnections` clients are
-/// held, and when that many are open, or no descriptor is left, the one waiting longest for its next request (else
-/// the oldest, an event stream) is disconnected to make room; a client that has not sent a whole request head within `headTimeout` seconds (idle
-/// or sending slowly) is disconnected.
+/// held, and when that many are open and another connects, or no descriptor is left, the one waiting longest for its
+/// next request (else the oldest, an event stream) is disconnected to make room; a client that has not sent a whole
+/// request head within `headTimeout` seconds (idle or sending slowly) is disconnected.
 package final class PreviewServer: Sendable {
     private let handler: PreviewHandler
     private let hub: LiveReloadHub
@@ -93,11 +93,6 @@ package final class PreviewServer: Sendable {
         var pause: Duration = .milliseconds(10)
         var failing = false
         while !Task.isCancelled {
-            if connections.withLock({ $0.count }) >= maxConnections {
-                // Full: the client waiting longest for its next request goes, else the oldest connection (an event
-                // stream held open), so that a client holding streams cannot lock everyone else out.
-                connections.withLock { $0.evictOldestIdle() ?? $0.evictOldest() }?.cancel()
-            }
             let client: AsyncSocket
             do {
                 client = try await listening.accept()
@@ -120,6 +115,13 @@ package final class PreviewServer: Sendable {
                 trouble("serve: accepting connections again")
             }
             pause = .milliseconds(10)
+            if connections.withLock({ $0.count }) >= maxConnections {
+                // Full: the client waiting longest for its next request goes, else the oldest connection (an event
+                // stream held open), so that a client holding streams cannot lock everyone else out. Only when a new
+                // client is there, and never that one (it is not in the table yet): evicting as soon as the table was
+                // full closed each new connection before it could read its request.
+                connections.withLock { $0.evictOldestIdle() ?? $0.evictOldest() }?.cancel()
+            }
             start(client)
         }
     }
