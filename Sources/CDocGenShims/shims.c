@@ -69,6 +69,12 @@ static void write_caught_signal(int signo) {
     errno = saved;
 }
 
+int cdocgen_signal_is_ignored(int signo) {
+    struct sigaction current;
+    if (sigaction(signo, NULL, &current) != 0) return 0;
+    return current.sa_handler == SIG_IGN;
+}
+
 int cdocgen_catch_signals_into(int fd, const int *signals, int count) {
     caught_signals_fd = fd;
     struct sigaction action;

@@ -72,17 +72,10 @@ package enum BadInputSupport {
     }
 
     /// Starts `docgen arguments…` without waiting (output discarded).
-    package static func start(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: DocgenBinary.path)
-        process.arguments = arguments
+    package static func start(_ arguments: [String]) throws -> DefaultSignalsProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["DOCGEN_COMPILE_CACHE"] = DocgenBinary.compileCache
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        return try DefaultSignalsProcess(executable: DocgenBinary.path, arguments: arguments, environment: environment)
     }
 
     /// A page with one Python cell under `## X`, preceded by `<!-- docgen: options -->`.

@@ -1,10 +1,11 @@
 import Foundation
 
 /// A `docgen serve --port 0` started from the built binary in a temporary project: content, site, cache and
-/// snapshots folders of its own. Stopped with SIGTERM when the test is done.
+/// snapshots folders of its own, started with every signal at its default action (`DefaultSignalsProcess`). Stopped
+/// with SIGTERM when the test is done.
 package final class ServeProcess {
     package let work: String
-    package let process = Process()
+    package let process: DefaultSignalsProcess
     package private(set) var port = 0
 
     package var content: String { work + "/content" }
@@ -22,25 +23,23 @@ package final class ServeProcess {
         for (name, text) in pages { try TestSupport.write(text, to: work + "/content/" + name) }
         let arguments =
             [
-                "serve", "--port", "0", "--content", content ?? self.content, "--out", site,
+                "serve", "--port", "0", "--content", content ?? work + "/content", "--out", work + "/site",
                 "--cache", work + "/cache", "--snapshots", work + "/snapshots",
             ] + extra
-        if let descriptorLimit {
-            // The shell lowers the limit, then becomes docgen (same pid, so stopping it stops docgen).
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\"", executable] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = arguments
-        }
-        process.currentDirectoryURL = URL(fileURLWithPath: work)
         var environment = ProcessInfo.processInfo.environment
         environment["DOCGEN_COMPILE_CACHE"] = sharedCompileCache ? DocgenBinary.compileCache : nil
-        process.environment = environment
-        _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
-        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        _ = FileManager.default.createFile(atPath: work + "/serve.err", contents: nil)
+        if let descriptorLimit {
+            // The shell lowers the limit, then becomes docgen (same pid, so stopping it stops docgen).
+            process = try DefaultSignalsProcess(
+                executable: "/bin/sh",
+                arguments: ["-c", "ulimit -n \(descriptorLimit) && exec \"$0\" \"$@\"", executable] + arguments,
+                environment: environment, directory: work, standardError: work + "/serve.err")
+        } else {
+            process = try DefaultSignalsProcess(
+                executable: executable, arguments: arguments, environment: environment, directory: work,
+                standardError: work + "/serve.err")
+        }
         guard let line = waitForStderr(containing: "serving ") else { throw Failure.didNotStart(stderr) }
         guard let range = line.range(of: "127.0.0.1:"),
             let port = Int(line[range.upperBound...].prefix(while: \.isNumber))

@@ -21,4 +21,8 @@ int cdocgen_become_subreaper(void);
 /// reader does the work outside the handler. Returns 0, or -1 with errno set.
 int cdocgen_catch_signals_into(int fd, const int *signals, int count);
 
+/// 1 when `signo`'s disposition in this process is "ignore" (SIG_IGN, as a non-interactive shell leaves SIGINT for
+/// a background job, or nohup SIGHUP), else 0.
+int cdocgen_signal_is_ignored(int signo);
+
 #endif

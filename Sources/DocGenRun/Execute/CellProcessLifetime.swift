@@ -1,4 +1,3 @@
-import CDocGenShims
 import Foundation
 
 /// Keeps what a cell's scenario starts from outliving the cell's own process (`docgen run`, `docgen explore`). That
@@ -13,7 +12,7 @@ import Foundation
 package enum CellProcessLifetime {
     /// Call once, first thing, in a cell's own process.
     package static func adopt() {
-        _ = cdocgen_become_subreaper()
+        _ = ProcessControl.becomeSubreaper()
         atexit { CellProcessLifetime.killDescendants() }
     }
 
@@ -33,8 +32,6 @@ package enum CellProcessLifetime {
 
     /// Unblocks every signal on the calling thread, so threads and processes started from it begin with none blocked.
     package static func clearSignalMask() {
-        var none = sigset_t()
-        sigemptyset(&none)
-        pthread_sigmask(SIG_SETMASK, &none, nil)
+        ProcessControl.unblockAllOnThisThread()
     }
 }

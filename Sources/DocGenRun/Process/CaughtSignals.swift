@@ -1,23 +1,22 @@
-import CDocGenShims
 import Foundation
 
 /// Signals the process catches into a pipe (a handler writes each one's number there, whichever thread the kernel
 /// delivers it to), read by a thread of the caller's own (`next()`), which does the work outside the handler. Install
 /// once per process.
+///
+/// A signal this process was started with ignored stays ignored (the POSIX convention, which shells, `make` and
+/// CPython follow): a non-interactive shell starts background jobs with SIGINT ignored, and `nohup` ignores SIGHUP, so
+/// that those do not stop them.
 package final class CaughtSignals: Sendable {
     private let readEnd: Int32
 
-    /// Catches `signals` from now on. Nil when the pipe or a handler could not be made (the signals keep their
-    /// default action then).
+    /// Catches those of `signals` that are not ignored, from now on. Nil when the pipe or a handler could not be made
+    /// (the signals keep their default action then).
     package init?(_ signals: [Int32]) {
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { return nil }
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
-        guard
-            signals.withUnsafeBufferPointer({
-                cdocgen_catch_signals_into(ends[1], $0.baseAddress, Int32($0.count))
-            }) == 0
-        else {
+        guard ProcessControl.catchSignals(signals.filter { !ProcessControl.isIgnored($0) }, into: ends[1]) else {
             close(ends[0])
             close(ends[1])
             return nil
@@ -41,10 +40,7 @@ package final class CaughtSignals: Sendable {
     /// ended it without a handler), falling back to exit status 128 + signal should it not end the process.
     package static func dieOf(_ signal: Int32) -> Never {
         Foundation.signal(signal, SIG_DFL)
-        var only = sigset_t()
-        sigemptyset(&only)
-        sigaddset(&only, signal)
-        pthread_sigmask(SIG_UNBLOCK, &only, nil)  // this thread may block it (Dispatch's and Swift's threads do)
+        ProcessControl.unblockOnThisThread([signal])  // this thread may block it (Dispatch's and Swift's threads do)
         raise(signal)
         _exit(128 + signal)
     }

@@ -11,16 +11,16 @@ import Testing
         project = try TestSupport.temporaryFolder("cleanup")
     }
 
-    /// A page whose cell starts `setsid sleep <seconds>` (its own session) and `sleep` with the signal mask it got
-    /// written to `mask`, then prints and ends.
-    func writePage(seconds: Int, maskFile: String) throws {
+    /// Writes a page whose one cell (explore=none and `options`) starts `setsid sleep <seconds>` (a session of its
+    /// own), then runs the Swift statements `rest`.
+    func writePage(seconds: Int, options: String = "", then rest: String) throws {
         try TestSupport.write(
             """
             # Page
 
             ## Cell
 
-            <!-- docgen: explore=none -->
+            <!-- docgen: explore=none\(options.isEmpty ? "" : " " + options) -->
             ```python
             print("started")
             ```
@@ -31,12 +31,7 @@ import Testing
             escaper.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
             escaper.arguments = ["sleep", "\(seconds)"]
             try escaper.run()
-            let masked = Process()
-            masked.executableURL = URL(fileURLWithPath: "/bin/sh")
-            masked.arguments = ["-c", "grep SigBlk /proc/self/status > \(maskFile)"]
-            try masked.run()
-            masked.waitUntilExit()
-            print("started")
+            \(rest)
             ```
             """, to: project + "/content/page.md")
     }
@@ -64,7 +59,17 @@ import Testing
 
     @Test func aProcessThatCallsSetsidDoesNotOutliveTheBuildAndStartsWithNoSignalBlocked() throws {
         let seconds = 7000 + Int.random(in: 0..<999)
-        try writePage(seconds: seconds, maskFile: project + "/mask")
+        // A second process reports the signal mask it started with.
+        try writePage(
+            seconds: seconds,
+            then: """
+                let masked = Process()
+                masked.executableURL = URL(fileURLWithPath: "/bin/sh")
+                masked.arguments = ["-c", "grep SigBlk /proc/self/status > \(project)/mask"]
+                try masked.run()
+                masked.waitUntilExit()
+                print("started")
+                """)
         let build = try DocgenBinary.run(["build"], in: project)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(waitUntil(2) { Self.sleepers(seconds).isEmpty }, "setsid sleep \(seconds) outlived the build")
@@ -75,26 +80,8 @@ import Testing
 
     @Test func afterKill9OfDocgenACellsChildDoesNotLiveOn() async throws {
         let seconds = 8000 + Int.random(in: 0..<999)
-        try TestSupport.write(
-            """
-            # Page
-
-            ## Cell
-
-            <!-- docgen: explore=none -->
-            ```python
-            print("started")
-            ```
-
-            ```swift
-            import Foundation
-            let escaper = Process()
-            escaper.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-            escaper.arguments = ["sleep", "\(seconds)"]
-            try escaper.run()
-            Foundation.sleep(8)  // real seconds: the cell is still running when docgen is killed
-            ```
-            """, to: project + "/content/page.md")
+        // Real seconds: the cell is still running when docgen is killed.
+        try writePage(seconds: seconds, then: "Foundation.sleep(8)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: DocgenBinary.path)
         process.arguments = ["build", "--timeout", "900"]
@@ -114,27 +101,7 @@ import Testing
 
     @Test func aCrashingCellsSetsidChildIsKilledToo() throws {
         let seconds = 9000 + Int.random(in: 0..<999)
-        try TestSupport.write(
-            """
-            # Page
-
-            ## Cell
-
-            <!-- docgen: explore=none expect=crash -->
-            ```python
-            print("started")
-            ```
-
-            ```swift
-            import Foundation
-            let escaper = Process()
-            escaper.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
-            escaper.arguments = ["sleep", "\(seconds)"]
-            try escaper.run()
-            usleep(200_000)
-            fatalError("down")
-            ```
-            """, to: project + "/content/page.md")
+        try writePage(seconds: seconds, options: "expect=crash", then: "usleep(200_000)\nfatalError(\"down\")")
         let build = try DocgenBinary.run(["build"], in: project)
         #expect(build.status == 0, "\(build.stderr)")
         #expect(waitUntil(2) { Self.sleepers(seconds).isEmpty }, "a crashed cell's setsid child outlived the build")

@@ -7,7 +7,7 @@ import Testing
 /// and a docgen killed outright leaves children that end by themselves. End to end on the built binary.
 @Suite(.serialized) struct ChildLifetimeTests {
     /// A build of one cell that blocks forever (its timeout is a minute), started without waiting.
-    private func startLongBuild() throws -> (Process, String) {
+    private func startLongBuild() throws -> (DefaultSignalsProcess, String) {
         let content = try BadInputSupport.content([
             "fixtures-timeout.md": Array(
                 "# Never ends\n\n## Never ends\n\n<!-- docgen: timeout=60 -->\n```python\nsignal.pause()\n```\n".utf8),

@@ -43,20 +43,15 @@ import Testing
     }
 
     /// `docgen build` of the spawning content into the project's site, with scenarios compiled into `compileCache`.
-    private func startBuild(in folder: String, compileCache: String) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: DocgenBinary.path)
-        process.arguments = [
-            "build", "--content", folder + "/content", "--out", folder + "/site", "--cache", folder + "/cache",
-            "--jobs", "1",
-        ]
+    private func startBuild(in folder: String, compileCache: String) throws -> DefaultSignalsProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["DOCGEN_COMPILE_CACHE"] = compileCache
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        return try DefaultSignalsProcess(
+            executable: DocgenBinary.path,
+            arguments: [
+                "build", "--content", folder + "/content", "--out", folder + "/site", "--cache", folder + "/cache",
+                "--jobs", "1",
+            ], environment: environment, standardError: folder + "/stderr.txt")
     }
 
     /// The descendants of `pid` once one of them runs `command` (waiting up to 120 s; empty if none ever did).
@@ -73,8 +68,15 @@ import Testing
     }
 
     /// Waits for `process` to exit.
-    private func exit(of process: Process) async throws {
+    private func exit(of process: DefaultSignalsProcess) async throws {
         try await OffPool.run { process.waitUntilExit() }
+    }
+
+    /// The `Sig…` lines of `/proc/<pid>/status` (pending, blocked, ignored, caught), for failure messages.
+    static func signalState(of pid: pid_t) -> String {
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+        return status.split(separator: "\n").filter { $0.hasPrefix("Sig") || $0.hasPrefix("ShdPnd") }
+            .map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: ", ")
     }
 
     private static func command(of pid: pid_t) -> String? {
@@ -97,13 +99,48 @@ import Testing
         let build = try startBuild(in: folder, compileCache: DocgenBinary.compileCache)
         let tree = try await descendants(of: build.processIdentifier, onceOneRuns: "sleep")
         try #require(!tree.isEmpty, "the cell never started its subprocess")
+        let sent = Date()
+        let signals = Self.signalState(of: build.processIdentifier)
         kill(build.processIdentifier, signal)
         try await exit(of: build)
+        // On failure: how long docgen took, its signal state when the signal was sent, and what it printed.
         #expect(
             build.terminationReason == .uncaughtSignal && build.terminationStatus == signal,
-            "ended by \(build.terminationReason == .exit ? "exit" : "signal") \(build.terminationStatus)")
+            """
+            ended by \(build.terminationReason == .exit ? "exit" : "signal") \(build.terminationStatus) \
+            \(Int(Date().timeIntervalSince(sent) * 1000)) ms after the signal; \(signals); stderr: \
+            \((try? TestSupport.read(folder + "/stderr.txt")) ?? "")
+            """)
         #expect(try await survivors(tree, within: 2) == [], "outlived docgen build")
         #expect(BadInputSupport.files(in: folder + "/site") == before, "the previous site changed")
+    }
+
+    /// A docgen started with SIGINT and SIGHUP ignored (a background job of a shell script, `nohup`) leaves them
+    /// ignored, as the POSIX convention wants: neither stops it or its cell; SIGTERM still does.
+    @Test func signalsIgnoredAtItsStartStayIgnored() async throws {
+        let (folder, _) = try await projectWithASite()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["DOCGEN_COMPILE_CACHE"] = DocgenBinary.compileCache
+        let build = try DefaultSignalsProcess(
+            executable: "/bin/sh",
+            arguments: [
+                "-c", "trap '' INT HUP && exec \"$0\" \"$@\"", DocgenBinary.path, "build", "--content",
+                folder + "/content", "--out", folder + "/site", "--cache", folder + "/cache", "--jobs", "1",
+            ], environment: environment, standardError: folder + "/stderr.txt")
+        let tree = try await descendants(of: build.processIdentifier, onceOneRuns: "sleep")
+        try #require(!tree.isEmpty, "the cell never started its subprocess")
+        kill(build.processIdentifier, SIGINT)
+        kill(build.processIdentifier, SIGHUP)
+        let stillRunning = try await OffPool.run {
+            usleep(1_500_000)
+            return build.isRunning && tree.allSatisfy(ServeEndToEndTests.isAlive)
+        }
+        #expect(stillRunning, "an ignored SIGINT or SIGHUP stopped docgen build or its cell")
+        kill(build.processIdentifier, SIGTERM)
+        try await exit(of: build)
+        #expect(build.terminationReason == .uncaughtSignal && build.terminationStatus == SIGTERM)
+        #expect(try await survivors(tree, within: 2) == [], "outlived docgen build")
     }
 
     @Test func aSignalToDocgenAloneEndsSwiftcsFrontend() async throws {
@@ -120,7 +157,7 @@ import Testing
         #expect(BadInputSupport.files(in: folder + "/site") == before, "the previous site changed")
     }
 
-    @Test(arguments: [SIGTERM, SIGINT])
+    @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
     func aSignalToDocgenServeEndsTheProcessesItsCellsStarted(_ signal: Int32) async throws {
         let serve = try await OffPool.run { try ServeProcess(pages: Self.spawningPages, waitForFirstBuild: false) }
         let tree = try await descendants(of: serve.process.processIdentifier, onceOneRuns: "sleep")

@@ -17,12 +17,12 @@ import Testing
         return content
     }
 
-    private func build(_ content: String, out: String, cache: String) throws -> Process {
+    private func build(_ content: String, out: String, cache: String) throws -> DefaultSignalsProcess {
         try BadInputSupport.start(["build", "--content", content, "--out", out, "--cache", cache])
     }
 
     /// Waits (`OffPool`) for `process` to exit.
-    private func exit(of process: Process) async throws {
+    private func exit(of process: DefaultSignalsProcess) async throws {
         try await OffPool.run { process.waitUntilExit() }
     }
 

@@ -192,7 +192,7 @@ import Testing
                 + "or pass --port N (0: any free port)\n")
     }
 
-    @Test(arguments: [SIGTERM, SIGINT])
+    @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
     func aSignalStopsTheBuildsCellsAndReleasesThePort(signal: Int32) throws {
         // The fixture's cell never ends (killed after its own timeout=2): the first build is still running it (or
         // compiling its scenario: swiftc and its swift-frontend are descendants too).
