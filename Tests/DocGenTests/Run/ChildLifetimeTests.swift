@@ -11,7 +11,8 @@ import Testing
         let content = try BadInputSupport.content([
             "fixtures-timeout.md": Array(
                 "# Never ends\n\n## Never ends\n\n<!-- docgen: timeout=60 -->\n```python\nsignal.pause()\n```\n".utf8),
-            "fixtures-timeout/never-ends.swift": Array("import Glibc\n\nwhile true { pause() }\n".utf8),
+            "fixtures-timeout/never-ends.swift": Array(
+                ("import Glibc\nimport Threading\n\n" + ProcessTreeLifetimeTests.blockWithoutStalling + "\n").utf8),
         ])
         let folder = (content as NSString).deletingLastPathComponent
         let process = try BadInputSupport.start([

@@ -6,17 +6,23 @@ import Testing
 /// what its children started — a cell's own subprocess, swiftc's swift-frontend — and a build stopped that way leaves
 /// the previous site whole. End to end on the built binary, in temporary folders; every wait runs `OffPool`.
 @Suite(.serialized) struct ProcessTreeLifetimeTests {
+    /// Scenario code that blocks until the cell is killed (or its timeout), reaching a scheduling point every 0.1 s of
+    /// real time: a thread that reaches none for 10 s ends its run (`RunOptions.stallTimeout`), which ended these
+    /// cells — and their builds, with status 1 — when a loaded machine delayed the test's signal past 10 s.
+    static let blockWithoutStalling = "while true {\n    usleep(100_000)\n    Threading.time.sleep(0.1)\n}"
+
     /// A cell whose scenario starts a grandchild of docgen (`sleep 300`, never waited for), then blocks.
     static let spawningPages = [
         "spawns.md": "# Spawns\n\n## Spawns\n\n<!-- docgen: timeout=60 -->\n```python\nimport signal, subprocess\n"
             + "subprocess.Popen([\"sleep\", \"300\"])\nsignal.pause()\n```\n",
         "spawns/spawns.swift": """
         import Glibc
+        import Threading
 
         var pid: pid_t = 0
         var argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sleep"), strdup("300"), nil]
         _ = posix_spawn(&pid, "/bin/sleep", nil, nil, &argv, environ)
-        while true { pause() }
+        \(blockWithoutStalling)
 
         """,
     ]
@@ -113,6 +119,23 @@ import Testing
             """)
         #expect(try await survivors(tree, within: 2) == [], "outlived docgen build")
         #expect(BadInputSupport.files(in: folder + "/site") == before, "the previous site changed")
+    }
+
+    /// The cell still runs 12 s after it started (beyond the 10 s a run may go without a scheduling point), so a
+    /// SIGINT that a loaded machine delays that long still finds it and ends docgen by that signal — not status 1.
+    @Test func aSignalLongAfterTheCellStartedStillEndsDocgenByIt() async throws {
+        let (folder, _) = try await projectWithASite()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let build = try startBuild(in: folder, compileCache: DocgenBinary.compileCache)
+        let tree = try await descendants(of: build.processIdentifier, onceOneRuns: "sleep")
+        try #require(!tree.isEmpty, "the cell never started its subprocess")
+        _ = try await OffPool.run { sleep(12) }
+        kill(build.processIdentifier, SIGINT)
+        try await exit(of: build)
+        #expect(
+            build.terminationReason == .uncaughtSignal && build.terminationStatus == SIGINT,
+            "\((try? TestSupport.read(folder + "/stderr.txt")) ?? "")")
+        #expect(try await survivors(tree, within: 2) == [], "outlived docgen build")
     }
 
     /// A docgen started with SIGINT and SIGHUP ignored (a background job of a shell script, `nohup`) leaves them
