@@ -3,11 +3,14 @@ import Foundation
 
 extension Exploration {
     /// The exploration as JSON, for handing it from a child process to the build (`docgen explore ID --json`): keys
-    /// sorted, so equal explorations give equal bytes. Events are kept for the `eventsForTop` most frequent groups
-    /// only (the ones a page shows), to keep the text small.
-    package func json(eventsForTop: Int = 10) throws -> Data {
+    /// sorted, so equal explorations give equal bytes. Every event is kept for the `eventsForTop` most frequent groups
+    /// only (the ones a page draws timelines of); the others keep only their writes (what fidelity and the model check
+    /// compare), compactly, since a program whose threads print at once can have thousands of distinct outputs.
+    package func json(eventsForTop: Int = Self.groupsWithTimelines) throws -> Data {
         let groups = groups.enumerated().map { index, group in
-            ExplorationJSON.Group(group, events: index < eventsForTop ? group.events : [])
+            index < eventsForTop
+                ? ExplorationJSON.Group(group, events: group.events)
+                : ExplorationJSON.Group(group, writesOf: group.events)
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -36,6 +39,8 @@ private struct ExplorationJSON: Codable {
         var schedule: String
         var firstRun: Int
         var events: [Event]
+        /// Only the run's writes, when its other events were left out (absent in older JSON).
+        var writes: [Write]?
 
         init(_ group: OutputGroup, events: [TraceEvent]) {
             output = group.output
@@ -51,6 +56,11 @@ private struct ExplorationJSON: Codable {
             self.events = events.map(Event.init)
         }
 
+        init(_ group: OutputGroup, writesOf events: [TraceEvent]) {
+            self.init(group, events: [])
+            writes = events.compactMap(Write.init)
+        }
+
         func outputGroup() throws -> OutputGroup {
             let runOutcome: RunOutcome
             switch (outcome, detail) {
@@ -62,7 +72,45 @@ private struct ExplorationJSON: Codable {
             }
             return OutputGroup(
                 output: output, outcome: runOutcome, count: count, schedule: schedule, firstRun: firstRun,
-                events: try events.map { try $0.traceEvent() })
+                events: try events.map { try $0.traceEvent() } + (writes ?? []).map(\.traceEvent))
+        }
+    }
+
+    /// One write of a run whose other events were left out: `[thread, name, stream, text]`.
+    struct Write: Codable {
+        var thread: Int
+        var name: String
+        var stream: StdStream
+        var text: String
+
+        init?(_ event: TraceEvent) {
+            guard case .output(let stream, let text) = event.kind else { return nil }
+            (thread, name, self.stream, self.text) = (event.threadIndex, event.threadName, stream, text)
+        }
+
+        init(from decoder: any Decoder) throws {
+            var container = try decoder.unkeyedContainer()
+            thread = try container.decode(Int.self)
+            name = try container.decode(String.self)
+            let streamName = try container.decode(String.self)
+            guard let stream = StdStream(rawValue: streamName) else {
+                throw ExplorationJSONError("unknown stream '\(streamName)'")
+            }
+            self.stream = stream
+            text = try container.decode(String.self)
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            try container.encode(thread)
+            try container.encode(name)
+            try container.encode(stream.rawValue)
+            try container.encode(text)
+        }
+
+        /// The write as an event; its time is unknown (0), which only a timeline would draw.
+        var traceEvent: TraceEvent {
+            TraceEvent(time: 0, threadIndex: thread, threadName: name, kind: .output(stream, text))
         }
     }
 

@@ -20,6 +20,10 @@ package struct Exploration: Sendable, Equatable {
     /// True when the groups are every output the program can give (a complete exhaustive search).
     package var isComplete: Bool { search?.complete ?? false }
 
+    /// How many of the most frequent groups keep every event of their run when handed to the build (`json`), so a
+    /// page can draw their timelines; the others keep only their writes.
+    package static let groupsWithTimelines = 10
+
     /// True when every schedule produced the same output and outcome.
     package var isDeterministic: Bool { groups.count == 1 }
 }

@@ -16,8 +16,11 @@ package struct OutputGroup: Sendable, Equatable {
     package var includesDefaultSchedule: Bool { schedule == "default" }
     /// The position (0-based) of that first schedule among the runs explored.
     package let firstRun: Int
-    /// That first run's events, e.g. for drawing its timeline.
+    /// That first run's events, e.g. for drawing its timeline; only its writes for a group read from JSON that kept
+    /// no more (`Exploration.json(eventsForTop:)`).
     package let events: [TraceEvent]
+    /// Whether `events` are the whole run's (it began a thread), not only its writes: then a timeline can be drawn.
+    package var hasTimeline: Bool { events.contains { $0.kind == .started } }
 
     package init(
         output: String, outcome: RunOutcome, count: Int, schedule: String, firstRun: Int, events: [TraceEvent]

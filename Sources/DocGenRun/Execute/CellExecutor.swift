@@ -179,7 +179,7 @@ package struct CellExecutor: Sendable {
         let output = await ChildProcess.run(
             executable: settings.command.executable,
             arguments: arguments(job, plan: plan, library: path),
-            timeout: job.timeout ?? settings.timeout, outputLimit: settings.outputLimit)
+            timeout: job.timeout ?? settings.timeout, outputLimit: settings.explorationOutputLimit)
         switch output {
         case .failure(let failure):
             return .failure(failure)

@@ -1,3 +1,5 @@
+import DocGenModel
+
 /// How to start the child for a cell: `executable` with `prefix`, then `run ID --tagged --library L` (or
 /// `explore ID --json --library L`).
 package struct ChildCommand: Sendable, Equatable {
@@ -28,13 +30,14 @@ package struct ChildCommand: Sendable, Equatable {
             + (job.seed.map { ["--seed", String($0)] } ?? []) + (library.map { ["--library", $0] } ?? [])
     }
 
-    /// `explore ID --exhaustive --max-executions N --max-seconds 0 --show 0 --json [--library L]`: every distinct
-    /// output, each with its events (the build's model check normalises them all), as `Exploration` JSON. No time
-    /// budget: the build's result must not depend on the machine's speed.
+    /// `explore ID --exhaustive --max-executions N --max-seconds 0 --show 10 --json [--library L]`: every distinct
+    /// output, each with its writes (the build's model check normalises them all) and the ten most frequent with
+    /// every event (their timelines), as `Exploration` JSON. No time budget: the build's result must not depend on
+    /// the machine's speed.
     func exhaustiveArguments(for job: CellJob, maxExecutions: Int, library: String? = nil) -> [String] {
         prefix + [
             "explore", job.id, "--exhaustive", "--max-executions", String(maxExecutions), "--max-seconds", "0",
-            "--show", "0", "--json",
+            "--show", String(Exploration.groupsWithTimelines), "--json",
         ] + (library.map { ["--library", $0] } ?? [])
     }
 }

@@ -5,6 +5,9 @@ package struct ExecutionSettings: Sendable {
     package var timeout: Double
     /// Most bytes a child may write to stdout (and, separately, to stderr).
     package var outputLimit: Int
+    /// Most bytes an exploration's child may write: its JSON is docgen's account of every distinct output (thousands
+    /// when threads print at once), not what the cell printed, so it is not held to `outputLimit`.
+    package var explorationOutputLimit: Int { max(outputLimit, 64 << 20) }
     /// Children running at once.
     package var jobs: Int
     /// Folder for cached transcripts; `nil` disables the cache.

@@ -15,7 +15,7 @@ package struct ExplorationBlock: Sendable, Equatable {
     /// How many of the most frequent outputs get a fold.
     package var limit: Int
     /// Folds of a sampled exploration (its only listing of the outputs).
-    package static let sampledFolds = 10
+    package static let sampledFolds = Exploration.groupsWithTimelines
     /// Folds under an outcome table (which lists every output already): enough to flip through the usual orders, few
     /// enough that a page of many racy cells stays within its first-load budget.
     package static let tableFolds = 5

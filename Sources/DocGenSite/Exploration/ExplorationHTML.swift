@@ -71,7 +71,7 @@ enum ExplorationHTML {
                     .tag("code", [:], .text("docgen run \(block.scenarioID) --schedule \(group.schedule)"))),
                 .newline,
             ]
-            if block.timelines && !group.events.isEmpty {
+            if block.timelines && group.hasTimeline {
                 let figure = TimelineFigure(events: group.events, outcome: group.outcome)
                 fold += [figures.link(to: figure, cell: anchor), .newline]
             }
