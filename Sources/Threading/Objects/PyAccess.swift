@@ -22,12 +22,12 @@ enum PyAccess {
     /// A read of `object`'s instance attributes: none for a `threading.local`, whose attributes are the calling
     /// thread's own (no other thread can reach them, so no other thread may run there).
     @inline(__always) static func readAttributes(of object: PyRef) {
-        if !(object is PyLocalInstance) { read(object) }
+        if !object.hasThreadLocalAttributes { read(object) }
     }
 
     /// A write of `object`'s instance attributes: none for a `threading.local` (see `readAttributes(of:)`).
     @inline(__always) static func writeAttributes(of object: PyRef) {
-        if !(object is PyLocalInstance) { write(object) }
+        if !object.hasThreadLocalAttributes { write(object) }
     }
 
     /// The one function every shared access of translated code goes through.

@@ -5,6 +5,8 @@ final class PyLocalInstance: PyInstance, @unchecked Sendable {
     /// The constructor's arguments, for the `__init__` of each further thread.
     var initArguments: ([PyObject], [(String, PyObject)])?
 
+    override var hasThreadLocalAttributes: Bool { true }
+
     override var attributes: PyAttributes? {
         let core = Context.current
         let key = ObjectIdentifier(self)

@@ -12,6 +12,9 @@ class PyRef: @unchecked Sendable {
 
     /// The instance attributes (`__dict__`), for objects that have them.
     var attributes: PyAttributes? { nil }
+
+    /// Whether `attributes` are the calling thread's own (a `threading.local`): no other thread reaches them.
+    var hasThreadLocalAttributes: Bool { false }
 }
 
 /// An object's `__dict__`: attribute names to values, in insertion order. Guarded by `PyLock`.
