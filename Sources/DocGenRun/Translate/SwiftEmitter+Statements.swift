@@ -263,8 +263,15 @@ extension SwiftEmitter {
                 guard let object = target.node("value"), let attribute = target.string("attr") else { continue }
                 statement(
                     "try \(try expression(object)).deleteAttribute(\(SwiftIdentifier.stringLiteral(attribute)))", node)
+            case "Name":
+                let name = target.string("id") ?? ""
+                guard case .global(let global) = resolve(name) else {
+                    throw UnsupportedConstruct(line: node.line, construct: "'del' of a function's local name")
+                }
+                usesGlobals = true
+                statement("try g.deleteAttribute(\(SwiftIdentifier.stringLiteral(global)))", node)
             default:
-                throw UnsupportedConstruct(line: node.line, construct: "'del' of a name (finalisation)")
+                throw UnsupportedConstruct(line: node.line, construct: "'del' of this target")
             }
         }
     }

@@ -150,6 +150,8 @@ struct SwiftEmitter {
         let bindings = scope.bindings[name] ?? []
         let isParameter = scope.parameters.contains(name)
         if scope.kind == .module, scope.globalsAnywhere.contains(name) { return .global }
+        // `del name` at module level unbinds a slot of the module (a later read is a NameError, as in CPython).
+        if scope.kind == .module, bindings.contains(where: { $0.how == .delete }) { return .global }
         let simple: Set<PythonScope.Binding.How> = [.assign, .importName, .definition]
         let uses = scope.uses[name] ?? []
         if let nestedUse = scope.firstNestedUse(of: name) {

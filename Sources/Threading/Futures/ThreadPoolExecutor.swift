@@ -1,7 +1,9 @@
 /// Python's `concurrent.futures.ThreadPoolExecutor`: runs submitted calls on up to `max_workers` threads, started
 /// one per submission until an idle one is available and named `ThreadPoolExecutor-N_K` (or
 /// `<thread_name_prefix>_K`). Workers are not daemon threads: at the end of the program they finish the queued work
-/// and are joined, as in CPython (its interpreter-exit hook).
+/// and are joined, as in CPython (its interpreter-exit hook). Workers hold their pool weakly, as CPython's do: once the
+/// program drops its last reference to a pool, its workers finish the queued work and end (CPython's weakref
+/// callback, which wakes them with `None`), as if `shutdown(wait=False)` had been called.
 ///
 ///     try ThreadPoolExecutor(max_workers: 3).with { executor in
 ///         let futures = try (0..<5).map { n in try executor.submit(square, n) }
@@ -41,6 +43,13 @@ public final class ThreadPoolExecutor: @unchecked Sendable {
             ? "ThreadPoolExecutor-\(world.modules.futures.nextExecutorNumber())" : thread_name_prefix
         shutdownLock = Lock(label: "\(prefix).shutdown_lock")
         globalShutdownLock = world.modules.futures.globalShutdownLock(in: world)
+    }
+
+    /// CPython's `weakref_cb`: the last reference is gone, so wake a worker with `None`; seeing no pool, it passes the
+    /// `None` on and ends (after the work queued before it). The release that runs this may hold `PyLock` (a global
+    /// rebound), so no other thread runs here; nothing to wake once the run has ended.
+    deinit {
+        if !world.schedulingPoint.control.hasEnded { workQueue.putWithoutSwitching(nil) }
     }
 
     /// Python's `ThreadPoolExecutor(4)`.
@@ -93,40 +102,53 @@ public final class ThreadPoolExecutor: @unchecked Sendable {
         if try idleSemaphore.acquire(timeout: 0) { return }
         let count = stateLock.withLock { threads.count }
         guard count < _max_workers else { return }
-        let (queue, idle, initializer) = (workQueue, idleSemaphore, initializer)
-        // The worker holds its pool until it ends (CPython holds a weak reference to let an abandoned pool's
-        // workers exit; here they exit at shutdown or at the end of the program).
-        let thread = Thread(name: "\(prefix)_\(count)") { [self] in
-            try Self.work(executor: self, queue: queue, idle: idle, initializer: initializer)
+        let (queue, idle, initializer, world) = (workQueue, idleSemaphore, initializer, world)
+        // The worker holds its pool weakly (CPython's `weakref.ref(self, weakref_cb)`), so an abandoned pool is freed
+        // and its workers end.
+        let reference = WeakExecutor(self)
+        let thread = Thread(name: "\(prefix)_\(count)") {
+            try Self.work(reference, world: world, queue: queue, idle: idle, initializer: initializer)
         }
         try thread.start()
         stateLock.withLock { threads.append(thread) }
         world.modules.futures.addWorker(thread, queue: workQueue)
     }
 
-    /// `_worker`: run the initializer, then work items until woken with `None` once the pool (or the program) is
-    /// shutting down; then pass the `None` on to the next worker.
+    /// `_worker` (CPython 3.13): run the initializer, then work items; when the queue is empty, count itself idle and
+    /// wait. Woken with `None` once the program is exiting, the pool was freed or shut down, it passes the `None` on to
+    /// the next worker and ends. `reference` is the pool while it is alive, looked up each time it is needed, as
+    /// CPython's `executor_reference()`.
     private static func work(
-        executor: ThreadPoolExecutor, queue: Queue<WorkItem?>, idle: Semaphore, initializer: (() throws -> Void)?
+        _ executor: WeakExecutor, world: World, queue: Queue<WorkItem?>, idle: Semaphore,
+        initializer: (() throws -> Void)?
     ) throws {
+        var reference: ThreadPoolExecutor? { executor.pool }
         if let initializer {
             do {
                 try initializer()
             } catch {
                 logging.getLogger("concurrent.futures").critical(
                     "Exception in initializer:\nTraceback (most recent call last):\n" + pythonErrorLine(error))
-                executor.initializerFailed()
+                reference?.initializerFailed()
                 return
             }
         }
         while true {
-            if let item = try queue.get() {
+            let next: WorkItem?
+            do {
+                next = try queue.get_nowait()
+            } catch is Empty {
+                // Count this worker idle, so that `submit` reuses it instead of starting another.
+                if reference != nil { try idle.release() }
+                next = try queue.get()
+            }
+            if let item = next {
                 item.run()
-                try idle.release()
                 continue
             }
-            if executor.world.modules.futures.isExiting || executor.stateLock.withLock({ executor.isShutdown }) {
-                executor.stateLock.withLock { executor.isShutdown = true }
+            let pool = reference
+            if world.modules.futures.isExiting || pool == nil || pool!.stateLock.withLock({ pool!.isShutdown }) {
+                pool?.stateLock.withLock { pool!.isShutdown = true }
                 try queue.put(nil)
                 return
             }
@@ -236,4 +258,11 @@ public final class ThreadPoolExecutor: @unchecked Sendable {
                 remaining = []
             })
     }
+}
+
+/// A worker's weak reference to its pool (CPython's `executor_reference`).
+final class WeakExecutor: @unchecked Sendable {
+    weak var pool: ThreadPoolExecutor?
+
+    init(_ pool: ThreadPoolExecutor) { self.pool = pool }
 }

@@ -54,22 +54,31 @@ final class PyModule: PyRef, @unchecked Sendable {
             return slot
         }
         PyAccess.write(slot.id)
-        PyLock.withLock { slot.value = value }
+        // The old value is released after `PyLock`: dropping its last reference may finalise it (an executor).
+        let old = PyLock.withLock { () -> PyObject in
+            defer { slot.value = value }
+            return slot.value
+        }
+        withExtendedLifetime(old) {}
         onSet[name]?(value)
     }
 
     /// The names bound now, in the order first bound (`dir(module)` before sorting).
     var boundNames: [String] { PyLock.withLock { order.filter { !slots[$0]!.value.isUnbound } } }
 
-    /// `del name`.
+    /// `del name`: unbinds it, releasing its value (after `PyLock`: dropping the last reference may finalise it, as
+    /// CPython's reference counting does, e.g. an executor's workers end).
     func delete(_ name: String) throws {
-        guard let slot = PyLock.withLock({ slots[name] }) else {
-            throw isGlobals
-                ? PyError.make(py.NameError, "name '\(name)' is not defined")
-                : PyError.make(py.AttributeError, "module '\(self.name)' has no attribute '\(name)'")
-        }
+        let missing = isGlobals
+            ? PyError.make(py.NameError, "name '\(name)' is not defined")
+            : PyError.make(py.AttributeError, "module '\(self.name)' has no attribute '\(name)'")
+        guard let slot = PyLock.withLock({ slots[name] }) else { throw missing }
         PyAccess.write(slot.id)
-        PyLock.withLock { slot.value = .unbound }
+        let old = PyLock.withLock { () -> PyObject in
+            defer { slot.value = .unbound }
+            return slot.value
+        }
+        if old.isUnbound { throw missing }
     }
 }
 

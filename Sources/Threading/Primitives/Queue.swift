@@ -119,6 +119,21 @@ open class Queue<Element>: @unchecked Sendable {
         if let getter { runtime.unpark(getter) }
     }
 
+    /// Adds `item` to an unbounded queue without reaching a scheduling point (no other thread runs here), for code that
+    /// may run where switching threads is not allowed, such as a finaliser run by a release under `PyLock`. Does
+    /// nothing once the queue is shut down.
+    final func putWithoutSwitching(_ item: Element) {
+        var getter: Waiter?
+        do {
+            mutex.lock()
+            defer { mutex.unlock() }
+            guard !isShutdown, (try? _put(item)) != nil else { return }
+            unfinishedTasks += 1
+            getter = notEmpty.takeOne()
+        }
+        if let getter { runtime.unpark(getter) }
+    }
+
     /// Removes and returns the next item, waiting for one (up to `timeout` seconds, nil: forever); Empty when none
     /// comes in time (or at once with `block: false`).
     public final func get(block: Bool = true, timeout: Double? = nil) throws -> Element {

@@ -34,6 +34,24 @@ private func divide(_ x: Int, _ y: Int) throws -> Int {
         #expect(result.outcome == .completed)
     }
 
+    /// test_del_shutdown: a pool whose last reference is dropped shuts down; its workers finish the queued calls and
+    /// end (CPython's weakref callback wakes them), so joining them returns. Before, they kept the pool alive and
+    /// the joins deadlocked.
+    @Test(arguments: [RuntimeKind.simulated, .real])
+    func aPoolWhoseLastReferenceIsDroppedShutsDown(runtime: RuntimeKind) {
+        let result = runProgram(RunOptions(runtime: runtime)) {
+            var executor: ThreadPoolExecutor? = try ThreadPoolExecutor(max_workers: 5)
+            let results = try executor!.map({ abs($0) }, -5..<5)
+            let threads = executor!._threads
+            executor = nil
+            for thread in threads { try thread.join() }
+            print(try results.list())
+            print(threads.contains { $0.is_alive() })
+        }
+        #expect(result.lines() == ["[5, 4, 3, 2, 1, 0, 1, 2, 3, 4]", "False"])
+        #expect(result.outcome == .completed)
+    }
+
     @Test(arguments: [RuntimeKind.simulated, .real])
     func mapTimesOutAfterTheCallsThatFinishedInTime(runtime: RuntimeKind) {
         let result = runProgram(RunOptions(runtime: runtime)) {
