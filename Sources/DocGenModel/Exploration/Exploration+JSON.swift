@@ -72,7 +72,8 @@ private struct ExplorationJSON: Codable {
             }
             return OutputGroup(
                 output: output, outcome: runOutcome, count: count, schedule: schedule, firstRun: firstRun,
-                events: try events.map { try $0.traceEvent() } + (writes ?? []).map(\.traceEvent))
+                events: try events.map { try $0.traceEvent() } + (writes ?? []).map(\.traceEvent),
+                hasTimeline: writes == nil)
         }
     }
 

@@ -19,12 +19,15 @@ package struct OutputGroup: Sendable, Equatable {
     /// That first run's events, e.g. for drawing its timeline; only its writes for a group read from JSON that kept
     /// no more (`Exploration.json(eventsForTop:)`).
     package let events: [TraceEvent]
-    /// Whether `events` are the whole run's (it began a thread), not only its writes: then a timeline can be drawn.
-    package var hasTimeline: Bool { events.contains { $0.kind == .started } }
+    /// Whether `events` are the whole run's, not only its writes (as `Exploration.json(eventsForTop:)` keeps past
+    /// the most frequent groups): then its timeline can be drawn.
+    package let hasTimeline: Bool
 
     package init(
-        output: String, outcome: RunOutcome, count: Int, schedule: String, firstRun: Int, events: [TraceEvent]
+        output: String, outcome: RunOutcome, count: Int, schedule: String, firstRun: Int, events: [TraceEvent],
+        hasTimeline: Bool = true
     ) {
+        self.hasTimeline = hasTimeline
         self.output = output
         self.outcome = outcome
         self.count = count

@@ -71,7 +71,7 @@ enum ExplorationHTML {
                     .tag("code", [:], .text("docgen run \(block.scenarioID) --schedule \(group.schedule)"))),
                 .newline,
             ]
-            if block.timelines && group.hasTimeline {
+            if block.timelines && group.hasTimeline && !group.events.isEmpty {
                 let figure = TimelineFigure(events: group.events, outcome: group.outcome)
                 fold += [figures.link(to: figure, cell: anchor), .newline]
             }

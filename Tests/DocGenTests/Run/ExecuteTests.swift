@@ -114,7 +114,7 @@ import Testing
         let script =
             "echo \"$*\" >> \(folder)/calls; case $1 in run) printf '"
             + Self.transcript.replacingOccurrences(of: "\n", with: "\\n") + "';; "
-            + "explore) [ \"$3 $4 $5 $6 $7 $8 $9 ${10}\" = '--exhaustive --max-executions 7 --max-seconds 0 --show 0 "
+            + "explore) [ \"$3 $4 $5 $6 $7 $8 $9 ${10}\" = '--exhaustive --max-executions 7 --max-seconds 0 --show 10 "
             + "--json' ] && "
             + "cat \(folder)/exhaustive.json;; esac"
         var settings = settings(script, cache: folder + "/cache")
