@@ -95,7 +95,7 @@ extension KeyStream {
 
     mutating func add(_ group: OutputGroup) {
         write("group \(group.output.utf8.count) \(group.output) \(String(describing: group.outcome)) \(group.count) ")
-        write("\(group.schedule) \(group.firstRun)\n")
+        write("\(group.schedule) \(group.firstRun) \(group.hasTimeline)\n")
         add(group.events)
     }
 
