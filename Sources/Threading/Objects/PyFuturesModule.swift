@@ -84,7 +84,9 @@ enum PyFuturesModule {
         }
         type.getter("_max_workers") { PyObject(try executor($0, "_max_workers")._max_workers) }
         // A set in CPython; a list here, in the order the workers started (CPython's tests iterate it).
-        type.getter("_threads") { .list(try executor($0, "_threads")._threads.map(PyThreadingTypes.pythonObject(for:))) }
+        type.getter("_threads") {
+            .list(try executor($0, "_threads")._threads.map(PyThreadingTypes.pythonObject(for:)))
+        }
         return type
     }()
 

@@ -69,7 +69,8 @@ final class PyModule: PyRef, @unchecked Sendable {
     /// `del name`: unbinds it, releasing its value (after `PyLock`: dropping the last reference may finalise it, as
     /// CPython's reference counting does, e.g. an executor's workers end).
     func delete(_ name: String) throws {
-        let missing = isGlobals
+        let missing =
+            isGlobals
             ? PyError.make(py.NameError, "name '\(name)' is not defined")
             : PyError.make(py.AttributeError, "module '\(self.name)' has no attribute '\(name)'")
         guard let slot = PyLock.withLock({ slots[name] }) else { throw missing }

@@ -72,7 +72,10 @@ import DocGenTestSupport
         #expect(labels(run) == ["events", "outcome", "schedule"])
         #expect(labels(run.events[0]) == ["time", "threadIndex", "threadName", "kind"])
         #expect(labels(exploration) == ["runs", "seed", "groups", "search"])
-        #expect(labels(exploration.groups[0]) == ["output", "outcome", "count", "schedule", "firstRun", "events", "hasTimeline"])
+        #expect(
+            labels(exploration.groups[0]) == [
+                "output", "outcome", "count", "schedule", "firstRun", "events", "hasTimeline",
+            ])
         guard case .timeline(let figure) = view.blocks[0], case .exploration(let block) = view.blocks[1] else {
             Issue.record("the blocks are not as made")
             return
