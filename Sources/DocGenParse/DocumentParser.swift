@@ -37,6 +37,7 @@ package enum DocumentParser {
         var title: String?
         var nearestHeading = ""
         var pending: (options: CellOptions, line: Int)?
+        var pageOptions: (options: PageOptions, line: Int)?
         var cellLines: [String: Int] = [:]
         // A fenced `swift` block is a cell's scenario only right after the cell's Python block.
         var previousWasCell = false
@@ -84,7 +85,12 @@ package enum DocumentParser {
                     blocks.append(.prose(prose))
                 }
             case .html(let literal, let prose, let line):
-                if let options = try CellOptions.parse(htmlBlock: literal, file: sourcePath, line: line) {
+                if let options = try PageOptions.parse(htmlBlock: literal, file: sourcePath, line: line) {
+                    if let earlier = pageOptions {
+                        throw .duplicatePageOptions(file: sourcePath, line: line, firstLine: earlier.line)
+                    }
+                    pageOptions = (options, line)
+                } else if let options = try CellOptions.parse(htmlBlock: literal, file: sourcePath, line: line) {
                     pending = (options, line)
                 } else {
                     blocks.append(.prose(prose))
@@ -98,6 +104,7 @@ package enum DocumentParser {
             page: page, sourcePath: sourcePath, title: title ?? page, blocks: merged(blocks),
             links: tree.links, warnings: nestedCodeWarnings(tree, file: sourcePath))
         document.warnings += anchorClashWarnings(document)
+        document.options = pageOptions?.options ?? PageOptions()
         return document
     }
 

@@ -12,6 +12,8 @@ package enum ParseError: Error, Equatable, CustomStringConvertible {
     /// Two files whose page names are equal after Unicode normalisation and case folding.
     case samePageName(file: String, other: String)
     case duplicateCellID(file: String, line: Int, id: String, firstLine: Int)
+    /// A second `<!-- docgen-page: … -->` comment.
+    case duplicatePageOptions(file: String, line: Int, firstLine: Int)
 
     package var description: String {
         switch self {
@@ -36,6 +38,9 @@ package enum ParseError: Error, Equatable, CustomStringConvertible {
         case .duplicateCellID(let file, let line, let id, let firstLine):
             "\(file):\(line): cell id '\(id)' is already the id of the cell at line \(firstLine); give one of them "
                 + "another id=NAME"
+        case .duplicatePageOptions(let file, let line, let firstLine):
+            "\(file):\(line): a page has one docgen-page comment, and this page has one at line \(firstLine) "
+                + "already; merge them"
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import DocGenRun
 import DocGenVerify
 import Foundation
+@_spi(Harness) import Threading
 
 extension Docgen {
     struct Fidelity: AsyncParsableCommand {
@@ -14,7 +15,9 @@ extension Docgen {
                 output its page shows is one CPython printed (the fresh run or one recorded under --recordings) \
                 and, when its exhaustive search is complete, every output CPython printed is among its possible \
                 outputs. --record rewrites the recordings: each cell runs at least --runs times and until its last \
-                runs print nothing new (at most --max-runs times).
+                runs print nothing new (at most --max-runs times). --notebook checks notebooks Jupyter has run \
+                (<page>.ipynb, e.g. from nbclient) instead of running python3: each code cell must have printed one \
+                of the outputs docgen knows for it (its page's, its exploration's, its recording's), stream by stream.
                 """)
 
         @OptionGroup var pipeline: PipelineOptions
@@ -37,6 +40,11 @@ extension Docgen {
         @Option(name: .customLong("cell"), help: "Only this cell (page/cell); repeat for more.")
         var only: [String] = []
 
+        @Option(
+            name: .customLong("notebook"),
+            help: "Check this notebook, as Jupyter left it after running it (<page>.ipynb); repeat for more.")
+        var notebooks: [String] = []
+
         func validate() throws {
             guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
             guard maxRuns >= runs else { throw ValidationError("--max-runs must be at least --runs") }
@@ -55,6 +63,13 @@ extension Docgen {
             }
             if let unknown = only.first(where: { id in !mapped.contains { $0.id == id } }) {
                 throw fail("no cell \(unknown) in \(pipeline.content); `docgen list` shows the cells")
+            }
+            if !notebooks.isEmpty {
+                let reports = try await checkNotebooks(mapped: mapped, executor: builder.executor)
+                let failed = reports.filter { !$0.passed }.count
+                print("\(reports.count - failed) passed, \(failed) failed")
+                if failed > 0 { throw ExitCode(1) }
+                return
             }
             let cells = mapped.map(FidelityCell.init)
             let python = try PythonCellRunner(python: self.python)
@@ -77,6 +92,46 @@ extension Docgen {
                 python: python, recordings: pipeline.recordings, runs: runs, maximumRuns: maxRuns, jobs: pythonJobs)
             let reports = try await recorder.record(cells, progress: { status.cellDone($0) }, ran: { status.ran() })
             status.finish()
+            return reports
+        }
+
+        /// Checks each `--notebook` against its page's cells (all of them, or those `--cell` names): every one must
+        /// be in the notebook and have printed an output docgen knows for it.
+        private func checkNotebooks(mapped: [MappedCell], executor: CellExecutor) async throws -> [NotebookCellReport] {
+            var notebookCells: [String: ExecutedNotebook.CodeCell] = [:]
+            var pages: [String] = []
+            for path in notebooks {
+                let page = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+                let notebook: ExecutedNotebook
+                do {
+                    notebook = try ExecutedNotebook(path: path)
+                } catch {
+                    throw fail(error.description)
+                }
+                pages.append(page)
+                for cell in notebook.cells { notebookCells[page + "/" + cell.id] = cell }
+            }
+            let known = Set(mapped.map(\.id))
+            var reports = notebookCells.keys.sorted().filter { !known.contains($0) && only.isEmpty }.map {
+                NotebookCellReport(cell: $0, passed: false, text: "no such cell in \(pipeline.content): build the site again")
+            }
+            for report in reports { print(report.line) }
+            let checked = mapped.filter { cell in pages.contains { cell.id.hasPrefix($0 + "/") } }
+            let executions = await executor.execute(checked.map(CellJob.init))
+            let check = NotebookOutputCheck(recordings: pipeline.recordings)
+            for (cell, execution) in zip(checked, executions) {
+                let report: NotebookCellReport
+                if let printed = notebookCells[cell.id] {
+                    var shown: RunResult?
+                    if case .finished(let result) = execution.run { shown = result }
+                    report = check.check(
+                        FidelityCell(cell), shown: shown, exploration: execution.exploration, printed: printed)
+                } else {
+                    report = NotebookCellReport(cell: cell.id, passed: false, text: "not in the notebook")
+                }
+                print(report.line)
+                reports.append(report)
+            }
             return reports
         }
 

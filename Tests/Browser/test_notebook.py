@@ -1,5 +1,6 @@
 """Each page's notebook: linked from the page, valid nbformat 4, prose as Markdown, every cell's Python as a code cell
-numbered in order whose stream outputs are exactly the lines the page shows for that cell."""
+(run as a program of its own by a first `%%script` line) numbered in order whose stream outputs are exactly the lines
+the page shows for that cell. (Tests/Notebook/check_notebooks.py runs the notebooks in a Jupyter kernel.)"""
 
 import json
 
@@ -30,7 +31,9 @@ def test_notebook_is_valid_linked_and_matches_the_page(browser, name):
     page.close()
 
     code = [c for c in notebook.cells if c.cell_type == "code"]
-    assert [c.source for c in code] == [c["source"] for c in shown]
+    magics = [c.source.split("\n", 1)[0] for c in code]
+    assert all(m.startswith("%%script ") and "python3" in m for m in magics), f"{name}: a code cell without %%script"
+    assert [c.source.split("\n", 1)[1] for c in code] == [c["source"] for c in shown]
     assert any(c.cell_type == "markdown" for c in notebook.cells)
     counts = [c.execution_count for c in code if c.execution_count is not None]
     assert counts == sorted(counts) and len(set(counts)) == len(counts)

@@ -52,18 +52,42 @@ def test_search_covers_code_and_outputs_and_says_when_nothing_matches(context):
 
 
 @pytest.mark.skipif(CELL_PAGE is None, reason="no page with cells")
-def test_swift_toggle_is_remembered(context):
+def test_swift_toggle_starts_as_the_page_says_and_is_remembered(context):
     page = open_page(context, CELL_PAGE)
+    # The page's default (`<!-- docgen-page: swift=hidden -->` sets data-swift="hidden") until the reader uses the switch.
+    hidden_by_default = page.evaluate("document.documentElement.dataset.swift === 'hidden'")
     swift = page.locator("figure.source.swift").first
-    assert swift.is_visible()
-    page.uncheck("#show-swift")
-    assert not swift.is_visible()
+    assert swift.is_visible() != hidden_by_default
+    assert page.is_checked("#show-swift") != hidden_by_default
+    page.click("#show-swift")  # one click flips it
+    assert swift.is_visible() == hidden_by_default
     page.reload()
-    assert not page.locator("figure.source.swift").first.is_visible()
-    assert not page.is_checked("#show-swift")
-    page.check("#show-swift")
+    assert page.locator("figure.source.swift").first.is_visible() == hidden_by_default
+    assert page.is_checked("#show-swift") == hidden_by_default
+    page.click("#show-swift")
     page.reload()
+    assert page.locator("figure.source.swift").first.is_visible() != hidden_by_default
+
+
+@pytest.mark.skipif(TUTORIAL not in PAGES or BEYOND not in PAGES, reason="the tutorial's pages are not in the site")
+def test_the_tutorial_hides_swift_until_the_reader_shows_it_then_remembers_on_every_page(context):
+    for name in (TUTORIAL, BEYOND):  # a new reader: nothing in localStorage
+        page = open_page(context, name)
+        assert page.evaluate("document.documentElement.dataset.swift") == "hidden"
+        assert page.locator("figure.source.python").first.is_visible()
+        assert not page.locator("figure.source.swift").first.is_visible()
+        assert page.locator("label.swift-toggle").is_visible() and not page.is_checked("#show-swift")
+        page.close()
+    page = open_page(context, TUTORIAL)
+    page.click("#show-swift")  # one click away
     assert page.locator("figure.source.swift").first.is_visible()
+    page.close()
+    page = open_page(context, BEYOND)  # the reader's choice holds on the other page too
+    assert page.locator("figure.source.swift").first.is_visible() and page.is_checked("#show-swift")
+    page.click("#show-swift")
+    page.close()
+    page = open_page(context, TUTORIAL)  # and hiding again is remembered as well
+    assert not page.locator("figure.source.swift").first.is_visible() and not page.is_checked("#show-swift")
 
 
 @pytest.mark.skipif(CELL_PAGE is None, reason="no page with cells")
@@ -89,6 +113,7 @@ def test_every_cell_has_a_permalink_and_a_thread_legend(context):
 @pytest.mark.skipif(CELL_PAGE is None, reason="no page with cells")
 def test_eighty_columns_fit_at_1280_and_sources_stack_on_phones(context):
     page = open_page(context, CELL_PAGE, width=1280)
+    page.set_checked("#show-swift", True)  # the layout of both sources
     narrow = page.evaluate("""() => Array.from(document.querySelectorAll('figure.source pre')).filter(pre => {
         const probe = document.createElement('span');
         probe.textContent = '0'.repeat(80);

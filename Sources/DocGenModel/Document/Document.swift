@@ -14,6 +14,8 @@ package struct Document: Sendable, Equatable {
     package var links: [DocumentLink]
     /// Problems worth telling the author that do not stop the build (e.g. a Python block inside a list, never run).
     package var warnings: [String]
+    /// The page's `<!-- docgen-page: … -->` options.
+    package var options = PageOptions()
 
     package init(
         page: String, sourcePath: String, title: String, blocks: [DocumentBlock], links: [DocumentLink],

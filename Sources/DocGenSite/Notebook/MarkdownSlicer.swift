@@ -1,6 +1,6 @@
 /// Cuts a page's Markdown into the prose between its code cells, for the notebook's Markdown cells: each cell's code
 /// block (fenced or indented, from the cell's line), its `<!-- docgen: … -->` options and a fenced `swift` block right
-/// after it (the cell's scenario) are left out.
+/// after it (the cell's scenario) are left out, and so is the page's `<!-- docgen-page: … -->` comment.
 enum MarkdownSlicer {
     /// The prose before each cell (`cellLines`: each cell's 1-based first line, in order), then the prose after the
     /// last one: `cellLines.count + 1` pieces, blank-trimmed, possibly empty.
@@ -75,7 +75,11 @@ enum MarkdownSlicer {
         for number in range {
             let line = lines[number]
             let trimmed = line.drop(while: { $0 == " " })
-            if !inOptions, trimmed.hasPrefix("<!-- docgen:") || trimmed.hasPrefix("<!--docgen:") { inOptions = true }
+            if !inOptions, trimmed.hasPrefix("<!-- docgen:") || trimmed.hasPrefix("<!--docgen:")
+                || trimmed.hasPrefix("<!-- docgen-page:") || trimmed.hasPrefix("<!--docgen-page:")
+            {
+                inOptions = true
+            }
             if inOptions {
                 if line.contains("-->") { inOptions = false }
                 continue

@@ -2,9 +2,10 @@ import DocGenModel
 import Foundation
 @_spi(Harness) import Threading
 
-/// Writes a page as a Jupyter notebook (nbformat 4.5): the prose between cells as Markdown cells (from the page's
-/// Markdown source when given, else its rendered HTML), each cell's Python as a code cell numbered in page order whose
-/// outputs are the stdout and stderr streams the run printed, in order. Same page → same bytes (sorted keys).
+/// Writes a page as a Jupyter notebook (nbformat 4.5): a first Markdown cell saying how the code cells run, the prose
+/// between cells as Markdown cells (from the page's Markdown source when given, else its rendered HTML), each cell's
+/// Python as a code cell numbered in page order, run as a program of its own (`NotebookCellMagic`), whose outputs are
+/// the stdout and stderr streams the run printed, in order. Same page → same bytes (sorted keys).
 enum NotebookRenderer {
     /// The notebook's JSON text.
     static func render(_ page: PageView, markdown: String?) -> String {
@@ -33,18 +34,34 @@ enum NotebookRenderer {
             prose = proseHTML(page.document).map { $0.isEmpty ? [] : [$0[...]] }
         }
         var notebook: [NotebookCell] = []
+        if !cells.isEmpty {
+            notebook.append(
+                NotebookCell(kind: .markdown, id: "md-how-cells-run", source: [howCellsRun[...]], executionCount: nil, outputs: []))
+        }
         for (position, cell) in cells.enumerated() {
             appendMarkdown(prose[position], number: position, to: &notebook)
             let run = page.cells[cell.id]?.run
             notebook.append(
                 NotebookCell(
-                    kind: .code, id: cell.id, source: [cell.source[...]],
+                    kind: .code, id: cell.id, source: [NotebookCellMagic.line(for: cell)[...], cell.source[...]],
                     executionCount: run?.result == nil ? nil : position + 1,
                     outputs: outputs(run?.result?.events ?? [])))
         }
         appendMarkdown(prose[cells.count], number: cells.count, to: &notebook)
         return notebook
     }
+
+    /// The first Markdown cell of a notebook with code cells.
+    static let howCellsRun = """
+        *How the code cells run.* Each code cell is a program of its own: its first line, `%%script python3`, runs \
+        the rest of the cell in a new `python3` process, as each sample runs on its own on the page. So threads, \
+        logging settings and variables of one cell do not reach the next, and a cell shows its output when it ends. \
+        A cell that deadlocks on purpose is ended after \(NotebookCellMagic.hangSeconds) s by `timeout` (a Unix \
+        command; on macOS it comes with Homebrew's `coreutils`), with `python3 -u` so that what it printed is not \
+        lost, and `--no-raise-error` lets *Run All* go on past a cell that fails on purpose. The output under each \
+        cell is the one the page shows; a run of yours may print another of the outputs the page lists under the \
+        sample.
+        """
 
     private static func appendMarkdown(_ text: [Substring], number: Int, to notebook: inout [NotebookCell]) {
         guard !text.isEmpty else { return }

@@ -3,7 +3,9 @@ import DocGenModel
 /// The frame shared by every page: head, sidebar with the page list and the current page's table of contents, and a
 /// toolbar (search, the page's notebook, the Swift toggle) above the content.
 enum SiteLayout {
-    /// Set before the page is drawn, so a reader who hid the Swift sources never sees them flash (`SiteScript`).
+    /// Read before the page is drawn, so hidden Swift sources never flash (`SiteScript` writes it): "1" when the
+    /// reader hid them, "0" when the reader showed them, absent when the reader never used the switch — then the
+    /// page's own default holds (`data-swift="hidden"` on `<html>` for `<!-- docgen-page: swift=hidden -->`).
     static let hideSwiftKey = "docgen-hide-swift"
 
     static func page(title: String, current: String?, pages: [PageView], main: HTMLNode) -> String {
@@ -16,8 +18,10 @@ enum SiteLayout {
 
     /// A page's HTML before its content, so a long page can be written piece by piece; `tail` closes what it opens.
     static func head(title: String, current: String?, pages: [PageView]) -> HTMLNode {
-        .group([
-            .doctype, .newline, .open("html", ["lang": "en"]), .newline,
+        let swiftHidden = pages.first { $0.document.page == current }?.document.options.swiftHidden ?? false
+        return .group([
+            .doctype, .newline, .open("html", swiftHidden ? ["lang": "en", "data-swift": "hidden"] : ["lang": "en"]),
+            .newline,
             .tag(
                 "head", [:], .newline,
                 .void("meta", ["charset": "utf-8"]), .newline,
@@ -28,8 +32,10 @@ enum SiteLayout {
                 .tag(
                     "script", [:],
                     .raw(
-                        "try{if(localStorage.getItem(\"\(hideSwiftKey)\")===\"1\")"
-                            + "document.documentElement.classList.add(\"no-swift\")}catch(e){}")),
+                        "(function(){var root=document.documentElement,hide=null;"
+                            + "try{hide=localStorage.getItem(\"\(hideSwiftKey)\")}catch(e){}"
+                            + "if(hide===\"1\"||(hide===null&&root.dataset.swift===\"hidden\"))"
+                            + "root.classList.add(\"no-swift\")})()")),
                 .newline),
             .newline, .open("body"), .newline,
             .tag("a", ["class": "skip", "href": "#main"], .text("Skip to content")), .newline,

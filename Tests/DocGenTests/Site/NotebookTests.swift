@@ -1,3 +1,4 @@
+import DocGenModel
 @testable import DocGenParse
 @testable import DocGenSite
 import DocGenTestSupport
@@ -59,13 +60,35 @@ import Testing
             try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(notebook["nbformat"] as? Int == 4)
         let cells = try #require(notebook["cells"] as? [[String: Any]])
-        #expect(cells.map { $0["cell_type"] as? String } == ["markdown", "code", "markdown", "code", "markdown"])
-        #expect(cells[1]["execution_count"] as? Int == 1)
-        #expect(cells[3]["execution_count"] is NSNull)
-        let outputs = try #require(cells[1]["outputs"] as? [[String: Any]])
+        #expect(
+            cells.map { $0["cell_type"] as? String } == ["markdown", "markdown", "code", "markdown", "code", "markdown"])
+        #expect(cells[0]["id"] as? String == "md-how-cells-run")
+        #expect(cells[2]["execution_count"] as? Int == 1)
+        #expect(cells[4]["execution_count"] is NSNull)
+        let outputs = try #require(cells[2]["outputs"] as? [[String: Any]])
         #expect(outputs.map { $0["name"] as? String } == ["stdout", "stderr", "stdout"])
         #expect(outputs.map { $0["text"] as? [String] } == [["a\n", "b"], ["oops\n"], ["c\n"]])
-        #expect(cells[3]["source"] as? [String] == ["indented()\n", "more()\n"])
+        #expect(cells[4]["source"] as? [String] == ["%%script python3\n", "indented()\n", "more()\n"])
+        #expect(NotebookCellMagic.python(of: "%%script python3\nindented()\nmore()") == "indented()\nmore()")
+    }
+
+    @Test func aCellThatFailsOrHangsOnPurposeGetsAMagicThatLetsRunAllGoOn() throws {
+        let cells = try DocumentParser.parse(
+            """
+            <!-- docgen: expect=deadlock -->
+            ```python
+            a()
+            ```
+
+            <!-- docgen: expect=error -->
+            ```python
+            b()
+            ```
+            """, page: "p", sourcePath: "p.md"
+        ).cells
+        #expect(cells.map { NotebookCellMagic.line(for: $0) } == [
+            "%%script --no-raise-error timeout 5 python3 -u", "%%script --no-raise-error python3",
+        ])
     }
 
     @Test func searchIndexHasOneEntryPerSectionWithProseCodeAndOutput() throws {
