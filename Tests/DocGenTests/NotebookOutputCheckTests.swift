@@ -38,6 +38,20 @@ import Testing
         #expect(unknown.text.contains("stdout line 1:") && unknown.text.contains("notebook: b"))
     }
 
+    @Test func aPerThreadCellMatchesAKnownOutputWithItsThreadsInterleavedDifferently() {
+        let check = NotebookOutputCheck(recordings: "/nonexistent")
+        let shown = run([(.stdout, "a", "a1\n"), (.stdout, "b", "b1\n"), (.stdout, "a", "a2\n"), (.stdout, "b", "b2\n")])
+        let interleaved = check.check(cell, shown: shown, exploration: nil, printed: printed(stdout: "b1\na1\nb2\na2\n"))
+        #expect(interleaved.text == "printed the page's output, its threads' lines interleaved differently (per-thread)")
+        // One thread's own order changed: not a per-thread match.
+        #expect(!check.check(cell, shown: shown, exploration: nil, printed: printed(stdout: "a2\na1\nb1\nb2\n")).passed)
+        // A text two threads printed cannot be given a thread: only the line-by-line comparison holds.
+        let same = run([(.stdout, "a", "x\n"), (.stdout, "b", "x\n"), (.stdout, "a", "y\n")])
+        #expect(!check.check(cell, shown: same, exploration: nil, printed: printed(stdout: "x\ny\nx\n")).passed)
+        let exact = FidelityCell(id: "p/c", source: "print('x')\n", mode: .exact)
+        #expect(!check.check(exact, shown: shown, exploration: nil, printed: printed(stdout: "b1\na1\nb2\na2\n")).passed)
+    }
+
     @Test func aStaleUnrunOrRaisingNotebookCellFailsSayingWhy() {
         let check = NotebookOutputCheck(recordings: "/nonexistent")
         let shown = run([(.stdout, "MainThread", "x\n")])

@@ -5,9 +5,12 @@ import DocGenModel
 /// the output its page shows, every output of its exploration, and every output of its CPython recording. All are
 /// normalised as the fidelity check does (timestamps, addresses, idents, the cell's masks, locations) and compared
 /// stream by stream — Jupyter reads a program's stdout and stderr through two pipes, so how their lines interleave
-/// is not kept — line by line, or as sorted lines for `fidelity=multiset` cells. An output of the exploration
-/// stored without its events (past the most frequent ones) is compared as its text, with a notebook cell that printed
-/// on one stream only.
+/// is not kept — line by line, or as sorted lines for `fidelity=multiset` cells. For a `fidelity=per-thread` cell, as
+/// the fidelity check does, an output that only interleaves the threads' lines of a known one differently matches it:
+/// each line the notebook printed is given the thread that printed the same text in that known output (when exactly
+/// one did; otherwise only the line-by-line comparison holds), then each thread's lines are compared. An output of
+/// the exploration stored without its events (past the most frequent ones) is compared as its text, with a notebook
+/// cell that printed on one stream only.
 package struct NotebookOutputCheck: Sendable {
     /// The folder holding the CPython recordings (`Tests/Fidelity`).
     package var recordings: String
@@ -38,8 +41,11 @@ package struct NotebookOutputCheck: Sendable {
             Self.lines(printed.stdout, stream: .stdout) + Self.lines(printed.stderr, stream: .stderr)
         let notebook = key.of(normaliser.normalise(notebookLines))
 
-        var known: [(origin: String, key: [StdStream: [String]])] = []
-        if let shown { known.append(("the page's output", key.of(normaliser.normalise(shown.fidelityLines)))) }
+        var known: [(origin: String, key: [StdStream: [String]], lines: [FidelityLine]?)] = []
+        if let shown {
+            let lines = normaliser.normalise(shown.fidelityLines)
+            known.append(("the page's output", key.of(lines), lines))
+        }
         let groups = exploration?.groups ?? []
         for (number, group) in groups.enumerated() {
             let origin = "possible output \(number + 1) of \(groups.count)"
@@ -48,23 +54,32 @@ package struct NotebookOutputCheck: Sendable {
                 let streams = notebook.filter { !$0.value.isEmpty }
                 guard streams.count == 1, let stream = streams.first?.key else { continue }
                 let lines = Self.lines(group.output, stream: stream)
-                known.append((origin, key.of(normaliser.normalise(lines))))
+                known.append((origin, key.of(normaliser.normalise(lines)), nil))
             } else {
                 let run = RunResult(events: group.events, outcome: group.outcome, schedule: group.schedule)
-                known.append((origin, key.of(normaliser.normalise(run.fidelityLines))))
+                let lines = normaliser.normalise(run.fidelityLines)
+                known.append((origin, key.of(lines), lines))
             }
         }
         if let recording = try? CPythonRecording.load(cell: cell.id, root: recordings),
             recording.fingerprint == cell.fingerprint
         {
             for (number, output) in recording.outputs.enumerated() {
-                known.append(
-                    ("CPython's recorded output \(number + 1) of \(recording.outputs.count)",
-                     key.of(normaliser.normalise(output))))
+                let lines = normaliser.normalise(output)
+                known.append(("CPython's recorded output \(number + 1) of \(recording.outputs.count)", key.of(lines), lines))
             }
         }
         if let match = known.first(where: { $0.key == notebook }) {
             return NotebookCellReport(cell: cell.id, passed: true, text: "printed \(match.origin)")
+        }
+        if cell.mode == .perThread {
+            let printedLines = normaliser.normalise(notebookLines)
+            for candidate in known {
+                guard let lines = candidate.lines, Self.samePerThread(printedLines, as: lines) else { continue }
+                return NotebookCellReport(
+                    cell: cell.id, passed: true,
+                    text: "printed \(candidate.origin), its threads' lines interleaved differently (per-thread)")
+            }
         }
         var lines = ["printed none of the \(known.count) outputs docgen knows for the cell"]
         if let page = known.first?.key {
@@ -81,6 +96,24 @@ package struct NotebookOutputCheck: Sendable {
             }
         }
         return fail(lines.joined(separator: "\n"))
+    }
+
+    /// Whether `printed` (untagged) is `known` with its threads' lines interleaved differently: each printed line
+    /// takes the thread that printed the same text on the same stream in `known`, which must be exactly one thread,
+    /// and then every thread has the same lines, in the same order, on each stream.
+    static func samePerThread(_ printed: [FidelityLine], as known: [FidelityLine]) -> Bool {
+        var threads: [String: Set<String>] = [:]
+        for line in known { threads[line.stream.rawValue + "\t" + line.text, default: []].insert(line.thread) }
+        var tagged: [FidelityLine] = []
+        for line in printed {
+            guard let owners = threads[line.stream.rawValue + "\t" + line.text], owners.count == 1, let owner = owners.first
+            else { return false }
+            tagged.append(FidelityLine(stream: line.stream, thread: owner, text: line.text))
+        }
+        func perThread(_ lines: [FidelityLine]) -> [String: [String]] {
+            Dictionary(grouping: lines, by: { $0.stream.rawValue + "\t" + $0.thread }).mapValues { $0.map(\.text) }
+        }
+        return perThread(tagged) == perThread(known)
     }
 
     /// `text` as lines of `stream` (the last one unterminated if it has no newline), with no thread.
