@@ -113,7 +113,8 @@ extension Docgen {
             }
             let known = Set(mapped.map(\.id))
             var reports = notebookCells.keys.sorted().filter { !known.contains($0) && only.isEmpty }.map {
-                NotebookCellReport(cell: $0, passed: false, text: "no such cell in \(pipeline.content): build the site again")
+                NotebookCellReport(
+                    cell: $0, passed: false, text: "no such cell in \(pipeline.content): build the site again")
             }
             for report in reports { print(report.line) }
             let checked = mapped.filter { cell in pages.contains { cell.id.hasPrefix($0 + "/") } }

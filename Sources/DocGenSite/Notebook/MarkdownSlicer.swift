@@ -75,8 +75,9 @@ enum MarkdownSlicer {
         for number in range {
             let line = lines[number]
             let trimmed = line.drop(while: { $0 == " " })
-            if !inOptions, trimmed.hasPrefix("<!-- docgen:") || trimmed.hasPrefix("<!--docgen:")
-                || trimmed.hasPrefix("<!-- docgen-page:") || trimmed.hasPrefix("<!--docgen-page:")
+            if !inOptions,
+                trimmed.hasPrefix("<!-- docgen:") || trimmed.hasPrefix("<!--docgen:")
+                    || trimmed.hasPrefix("<!-- docgen-page:") || trimmed.hasPrefix("<!--docgen-page:")
             {
                 inOptions = true
             }

@@ -36,7 +36,9 @@ enum NotebookRenderer {
         var notebook: [NotebookCell] = []
         if !cells.isEmpty {
             notebook.append(
-                NotebookCell(kind: .markdown, id: "md-how-cells-run", source: [howCellsRun[...]], executionCount: nil, outputs: []))
+                NotebookCell(
+                    kind: .markdown, id: "md-how-cells-run", source: [howCellsRun[...]], executionCount: nil,
+                    outputs: []))
         }
         for (position, cell) in cells.enumerated() {
             appendMarkdown(prose[position], number: position, to: &notebook)

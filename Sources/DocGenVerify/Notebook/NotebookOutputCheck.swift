@@ -66,7 +66,8 @@ package struct NotebookOutputCheck: Sendable {
         {
             for (number, output) in recording.outputs.enumerated() {
                 let lines = normaliser.normalise(output)
-                known.append(("CPython's recorded output \(number + 1) of \(recording.outputs.count)", key.of(lines), lines))
+                known.append(
+                    ("CPython's recorded output \(number + 1) of \(recording.outputs.count)", key.of(lines), lines))
             }
         }
         if let match = known.first(where: { $0.key == notebook }) {
@@ -106,7 +107,8 @@ package struct NotebookOutputCheck: Sendable {
         for line in known { threads[line.stream.rawValue + "\t" + line.text, default: []].insert(line.thread) }
         var tagged: [FidelityLine] = []
         for line in printed {
-            guard let owners = threads[line.stream.rawValue + "\t" + line.text], owners.count == 1, let owner = owners.first
+            guard let owners = threads[line.stream.rawValue + "\t" + line.text], owners.count == 1,
+                let owner = owners.first
             else { return false }
             tagged.append(FidelityLine(stream: line.stream, thread: owner, text: line.text))
         }

@@ -9,7 +9,9 @@ import Testing
         let document = try DocumentParser.parse(markdown, page: "p", sourcePath: "p.md")
         #expect(document.options.swiftHidden)
         #expect(document.cells.count == 1)
-        #expect(MarkdownSlicer.prose(markdown, cellLines: document.cells.map(\.line)).joined().contains("docgen-page") == false)
+        #expect(
+            MarkdownSlicer.prose(markdown, cellLines: document.cells.map(\.line)).joined().contains("docgen-page")
+                == false)
         #expect(try DocumentParser.parse("# T\n", page: "p", sourcePath: "p.md").options == PageOptions())
         let shown = try DocumentParser.parse("<!-- docgen-page: swift=shown -->\n", page: "p", sourcePath: "p.md")
         #expect(!shown.options.swiftHidden)
@@ -17,11 +19,22 @@ import Testing
 
     @Test func badPageOptionsAreOneLineErrorsNamingFileAndLine() {
         let cases: [(String, String)] = [
-            ("\n<!-- docgen-page: swift=maybe -->\n", "p.md:2: bad docgen option 'swift=maybe': write swift=hidden or swift=shown"),
-            ("<!-- docgen-page: colour=red -->\n", "p.md:1: bad docgen option 'colour=red': the page options are swift=hidden and swift=shown"),
-            ("<!-- docgen-page:\nswift=hidden swift=shown -->\n", "p.md:2: bad docgen option 'swift=shown': swift is already set on line 2; keep one of them"),
-            ("<!-- docgen-page: swift=hidden -->\n\ntext\n\n<!-- docgen-page: swift=shown -->\n",
-             "p.md:5: a page has one docgen-page comment, and this page has one at line 1 already; merge them"),
+            (
+                "\n<!-- docgen-page: swift=maybe -->\n",
+                "p.md:2: bad docgen option 'swift=maybe': write swift=hidden or swift=shown"
+            ),
+            (
+                "<!-- docgen-page: colour=red -->\n",
+                "p.md:1: bad docgen option 'colour=red': the page options are swift=hidden and swift=shown"
+            ),
+            (
+                "<!-- docgen-page:\nswift=hidden swift=shown -->\n",
+                "p.md:2: bad docgen option 'swift=shown': swift is already set on line 2; keep one of them"
+            ),
+            (
+                "<!-- docgen-page: swift=hidden -->\n\ntext\n\n<!-- docgen-page: swift=shown -->\n",
+                "p.md:5: a page has one docgen-page comment, and this page has one at line 1 already; merge them"
+            ),
         ]
         for (markdown, message) in cases {
             #expect(throws: ParseError.self) { try DocumentParser.parse(markdown, page: "p", sourcePath: "p.md") }

@@ -61,7 +61,9 @@ import Testing
         #expect(notebook["nbformat"] as? Int == 4)
         let cells = try #require(notebook["cells"] as? [[String: Any]])
         #expect(
-            cells.map { $0["cell_type"] as? String } == ["markdown", "markdown", "code", "markdown", "code", "markdown"])
+            cells.map { $0["cell_type"] as? String } == [
+                "markdown", "markdown", "code", "markdown", "code", "markdown",
+            ])
         #expect(cells[0]["id"] as? String == "md-how-cells-run")
         #expect(cells[2]["execution_count"] as? Int == 1)
         #expect(cells[4]["execution_count"] is NSNull)
@@ -86,9 +88,10 @@ import Testing
             ```
             """, page: "p", sourcePath: "p.md"
         ).cells
-        #expect(cells.map { NotebookCellMagic.line(for: $0) } == [
-            "%%script --no-raise-error timeout 5 python3 -u", "%%script --no-raise-error python3",
-        ])
+        #expect(
+            cells.map { NotebookCellMagic.line(for: $0) } == [
+                "%%script --no-raise-error timeout 5 python3 -u", "%%script --no-raise-error python3",
+            ])
     }
 
     @Test func searchIndexHasOneEntryPerSectionWithProseCodeAndOutput() throws {
