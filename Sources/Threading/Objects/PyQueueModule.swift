@@ -62,6 +62,7 @@ enum PyQueueModule {
         for type in [Queue, LifoQueue, PriorityQueue, SimpleQueue] { module.type(type) }
         module.set("Empty", PyObject(ref: PyTypes.QueueEmpty))
         module.set("Full", PyObject(ref: PyTypes.QueueFull))
+        addShutDown(to: module)
         return PyObject(ref: module)
     }
 
@@ -103,6 +104,7 @@ enum PyQueueModule {
                 return .None
             }
             type.getter("maxsize") { PyObject(try box($0, "maxsize").maxsize()) }
+            addShutdown(to: type)
         }
         return type
     }
