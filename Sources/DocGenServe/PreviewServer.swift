@@ -8,10 +8,11 @@ import Synchronization
 /// `HTTPServer` stops accepting for good on the first failed `accept()` (no descriptor left: EMFILE) and never times
 /// a client out.
 ///
-/// Here a failed accept is retried after a pause (up to a second) and said once; at most `maxConnections` clients are
-/// held, and when that many are open and another connects, or no descriptor is left, the one waiting longest for its
-/// next request (else the oldest, an event stream) is disconnected to make room; a client that has not sent a whole
-/// request head within `headTimeout` seconds (idle or sending slowly) is disconnected.
+/// Here a failed accept is retried after a pause (up to a second) and said once per run of failures, at most once per
+/// `troubleInterval` (with how many runs were not said); at most `maxConnections` clients are held, and when that many
+/// are open and another connects, or no descriptor is left, the one waiting longest for its next request (else the
+/// oldest, an event stream) is disconnected to make room; a client that has not sent a whole request head within
+/// `headTimeout` seconds (idle or sending slowly) is disconnected.
 package final class PreviewServer: Sendable {
     private let handler: PreviewHandler
     private let hub: LiveReloadHub
@@ -22,8 +23,10 @@ package final class PreviewServer: Sendable {
     package let headTimeout: Double
     /// Connections held at once.
     package let maxConnections: Int
-    /// Told when accepting fails (and when it works again), for the terminal.
+    /// Told when accepting fails (and when it works again), for the terminal: at most once per `troubleInterval`.
     private let trouble: @Sendable (String) -> Void
+    /// The shortest time between two "accepting failed" lines (the failures in between are counted).
+    package let troubleInterval: Duration
     private let connections = Mutex(ConnectionTable())
     private let tasks = Mutex<[Task<Void, Never>]>([])
 
@@ -31,7 +34,7 @@ package final class PreviewServer: Sendable {
     /// and listens at once, so a port in use is an error here.
     package init(
         root: String, port: UInt16, hub: LiveReloadHub, headTimeout: Double = 10, maxConnections: Int? = nil,
-        trouble: @escaping @Sendable (String) -> Void = { _ in }
+        troubleInterval: Duration = .seconds(10), trouble: @escaping @Sendable (String) -> Void = { _ in }
     ) throws(ServeError) {
         let address: sockaddr_in
         do { address = try .inet(ip4: "127.0.0.1", port: port) } catch { throw .socket("\(error)") }
@@ -50,6 +53,7 @@ package final class PreviewServer: Sendable {
         self.headTimeout = headTimeout
         self.maxConnections = maxConnections ?? Self.defaultMaxConnections
         self.trouble = trouble
+        self.troubleInterval = troubleInterval
     }
 
     /// Half the descriptors this process may open beyond 64 kept for the build (cells, swiftc, files), 4 to 512.
@@ -92,6 +96,9 @@ package final class PreviewServer: Sendable {
     private func acceptLoop(_ listening: AsyncSocket) async {
         var pause: Duration = .milliseconds(10)
         var failing = false
+        // Whether this run of failures was said (then its end is said too).
+        var said = false
+        var throttle = WarningThrottle(interval: troubleInterval)
         while !Task.isCancelled {
             let client: AsyncSocket
             do {
@@ -100,9 +107,14 @@ package final class PreviewServer: Sendable {
                 if Task.isCancelled { return }
                 if !failing {
                     failing = true
-                    trouble(
-                        "serve: accepting a connection failed (\(Self.reason(error))), with "
-                            + "\(connections.withLock { $0.count }) open; retrying")
+                    said = false
+                    if let heldBack = throttle.allow() {
+                        said = true
+                        let earlier = heldBack == 0 ? "" : "; \(heldBack) more time(s) since the last such line"
+                        trouble(
+                            "serve: accepting a connection failed (\(Self.reason(error))), with "
+                                + "\(connections.withLock { $0.count }) open; retrying\(earlier)")
+                    }
                 }
                 // No descriptor left: make room by disconnecting the client that waits longest, then retry.
                 connections.withLock { $0.evictOldestIdle() ?? $0.evictOldest() }?.cancel()
@@ -112,7 +124,7 @@ package final class PreviewServer: Sendable {
             }
             if failing {
                 failing = false
-                trouble("serve: accepting connections again")
+                if said { trouble("serve: accepting connections again") }
             }
             pause = .milliseconds(10)
             if connections.withLock({ $0.count }) >= maxConnections {

@@ -6,13 +6,17 @@ extension ScenarioCompiler {
     /// the cache are dealt into at most `jobs` groups compiled at once, each group by one swiftc run into one library
     /// (a process per scenario costs more than compiling it). When a group does not compile, the scenarios its errors
     /// name are compiled alone (so their errors are theirs, and cached as today) and the others together again.
+    /// A key another build sharing the cache is compiling (its `CompileLock` is held) is not compiled again: this
+    /// build waits for that lock, then reads the entry (compiling it only if there is none, as after a crash).
     /// `progress` is told how many scenarios are compiled, and as each group of them is done.
     package func compile(_ scenarios: [ScenarioSource], jobs: Int, progress: (any BuildProgress)? = nil) async
         -> [Compilation]
     {
         var compilations = [Compilation?](repeating: nil, count: scenarios.count)
         var pending: [String: PendingScenario] = [:]  // by key: equal scenarios compile once
-        var order: [String] = []
+        var order: [String] = []  // the keys this build compiles
+        var elsewhere: [String] = []  // the keys another build is compiling
+        var locks: [String: CompileLock] = [:]  // of the keys in `order`
         for (index, scenario) in scenarios.enumerated() {
             let key = key(for: scenario)
             let base = cacheDirectory + "/" + key
@@ -29,8 +33,7 @@ extension ScenarioCompiler {
             case .damaged(let why):
                 repaired = "the compile cache's \(base).so was damaged (\(why)); \(scenario.path) was compiled again"
             case .missing:
-                if let errors = FileManager.default.contents(atPath: base + ".errors") {
-                    let failure = CompileFailure(errors: String(decoding: errors, as: UTF8.self).nonEmptyLines)
+                if let failure = Self.cachedErrors(base: base) {
                     compilations[index] = Compilation(library: .failure(failure), ranCompiler: false)
                     continue
                 }
@@ -38,28 +41,82 @@ extension ScenarioCompiler {
             let source = ScenarioWrapper.source(for: scenario, entry: ScenarioWrapper.entrySymbol(key: key))
             pending[key] = PendingScenario(
                 scenario: scenario, source: source, base: base, indices: [index], repaired: repaired)
-            order.append(key)
+            switch CompileLock.attempt(base: base) {
+            case .held(let lock):
+                // Another build may have finished this key between the look above and the lock.
+                if let done = Self.cachedCompilation(base: base) {
+                    lock.release()
+                    compilations[index] = done
+                    pending[key] = nil
+                    continue
+                }
+                locks[key] = lock
+                order.append(key)
+            case .busy:
+                elsewhere.append(key)
+            case .unavailable:
+                order.append(key)
+            }
         }
         let groups = Self.deal(order.map { pending[$0]! }, into: jobs)
-        progress?.expect(order.count, .compiling)
-        let results = await withTaskGroup(of: [(String, Result<String, CompileFailure>)].self) { tasks in
-            for group in groups { tasks.addTask { await compileTogether(group) } }
-            var all: [String: Result<String, CompileFailure>] = [:]
+        let waits = elsewhere.map { pending[$0]! }
+        progress?.expect(order.count + waits.count, .compiling)
+        let held = locks
+        let results = await withTaskGroup(of: [(String, Compilation)].self) { tasks in
+            for group in groups {
+                tasks.addTask {
+                    let results = await compileTogether(group)
+                    for member in group { held[member.key]?.release() }
+                    return results.map { base, library in
+                        (base, Compilation(library: library, ranCompiler: true))
+                    }
+                }
+            }
+            for waiting in waits { tasks.addTask { [(waiting.base, await compileAfterOtherBuild(waiting))] } }
+            var all: [String: Compilation] = [:]
             for await results in tasks {
-                for (base, result) in results { all[base] = result }
+                for (base, compilation) in results { all[base] = compilation }
                 progress?.finish(results.count, .compiling)
             }
             return all
         }
-        for key in order {
+        for key in order + elsewhere {
             let waiting = pending[key]!
-            let library =
-                results[waiting.base] ?? .failure(CompileFailure(errors: ["\(waiting.scenario.path): not compiled"]))
-            for index in waiting.indices {
-                compilations[index] = Compilation(library: library, ranCompiler: true, repaired: waiting.repaired)
-            }
+            var compilation =
+                results[waiting.base]
+                ?? Compilation(
+                    library: .failure(CompileFailure(errors: ["\(waiting.scenario.path): not compiled"])),
+                    ranCompiler: true)
+            compilation.repaired = waiting.repaired
+            for index in waiting.indices { compilations[index] = compilation }
         }
         return compilations.map { $0! }
+    }
+
+    /// The entry of a key another build was compiling, once its lock is free: read from the cache, or compiled
+    /// alone when that build left none (it failed without caching errors, or crashed).
+    private func compileAfterOtherBuild(_ waiting: PendingScenario) async -> Compilation {
+        let lock = await CompileLock.wait(base: waiting.base)
+        defer { lock?.release() }
+        if let done = Self.cachedCompilation(base: waiting.base) { return done }
+        let library = await compileAlone(source: waiting.source, base: waiting.base, scenario: waiting.scenario)
+        return Compilation(library: library, ranCompiler: true)
+    }
+
+    /// The cache's answer for the entry `base`: its library, or the compile errors stored for it; `nil` when it
+    /// holds neither (or a damaged library, removed now).
+    static func cachedCompilation(base: String) -> Compilation? {
+        if CompiledLibraryEntry.read(base + ".so") == .valid {
+            return Compilation(library: .success(base + ".so"), ranCompiler: false)
+        }
+        return cachedErrors(base: base).map { Compilation(library: .failure($0), ranCompiler: false) }
+    }
+
+    /// The compile errors stored for the entry `base`, if any.
+    static func cachedErrors(base: String) -> CompileFailure? {
+        FileManager.default.contents(atPath: base + ".errors").map {
+            CompileFailure(errors: String(decoding: $0, as: UTF8.self).nonEmptyLines)
+        }
     }
 
     /// `scenarios` in at most `count` groups of nearly equal total length, in their order within each group.
@@ -152,6 +209,9 @@ struct PendingScenario: Sendable {
     var base: String
     var indices: [Int]
     var repaired: String?
+
+    /// The cache key (the last component of `base`).
+    var key: String { (base as NSString).lastPathComponent }
 }
 
 extension ScenarioSource {

@@ -111,19 +111,37 @@ import DocGenTestSupport
         #expect(again.status == 0 && !again.stderr.contains("damaged"), "\(again.stderr)")
     }
 
-    @Test func concurrentBuildsSharingACacheDoNotBreakEachOthersCompiles() async throws {
+    /// Three builds started at once with one cache: none breaks another's compile, and the scenario is compiled
+    /// once — the others wait for its lock and read the entry (each build's summary counts what it compiled).
+    @Test func concurrentBuildsSharingACacheCompileEachScenarioOnce() async throws {
         try writeLinePage(marker: UUID().uuidString)
         let project = self.project
         let results = try await withThrowingTaskGroup(of: DocgenBinary.Output.self) { group in
             for index in 0..<3 {
                 group.addTask {
-                    try DocgenBinary.run(
-                        ["build", "--out", "site-\(index)"], environment: ["DOCGEN_COMPILE_CACHE": ""], in: project)
+                    try await OffPool.run {
+                        try DocgenBinary.run(
+                            ["build", "--out", "site-\(index)"], environment: ["DOCGEN_COMPILE_CACHE": ""],
+                            in: project)
+                    }
                 }
             }
             return try await group.reduce(into: []) { $0.append($1) }
         }
         for result in results { #expect(result.status == 0, "\(result.stderr)") }
+        let compiled = results.map { Self.count(" compiled", in: $0.stderr) }
+        #expect(compiled.reduce(0, +) == 1, "compiled per build: \(compiled)")
+        let libraries = try FileManager.default.contentsOfDirectory(atPath: project + "/.docgen-cache/compiled")
+            .filter { $0.hasPrefix("lib-") }
+        #expect(libraries.count == 1, "\(libraries)")
+    }
+
+    /// The number before `label` in a build's summary line (`built site: …, 1 compiled, …`).
+    static func count(_ label: String, in stderr: String) -> Int {
+        guard let line = stderr.split(separator: "\n").last(where: { $0.hasPrefix("built ") }),
+            let range = line.range(of: label)
+        else { return -1 }
+        return Int(line[..<range.lowerBound].split(separator: " ").last ?? "") ?? -1
     }
 
     @Test(.enabled(if: getuid() == 0, "chattr +i needs root"))

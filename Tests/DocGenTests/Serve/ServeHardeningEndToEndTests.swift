@@ -59,6 +59,23 @@ import Testing
         #expect(statuses == Array(repeating: 200, count: 20), "\(server.stderr)")
     }
 
+    /// Clients that make accepting fail again and again (rounds of 300 idle connections at ulimit 64: about 20 runs of
+    /// failures in two seconds) get at most one "accepting a connection failed" line per ten seconds, not one per run.
+    @Test func acceptFailuresAreSaidAtMostOncePerTenSeconds() throws {
+        let server = try ServeProcess(pages: Self.page, descriptorLimit: 64)
+        let start = Date()
+        for _ in 0..<4 {
+            let idle = idleConnections(300, port: server.port)
+            #expect(answers(server, within: 5), "\(server.stderr)")
+            idle.forEach { close($0) }
+            usleep(200_000)
+        }
+        let seconds = Date().timeIntervalSince(start)
+        let failed = server.stderr.split(separator: "\n").filter { $0.contains("accepting a connection failed") }
+        #expect(!failed.isEmpty, "accepting never failed: \(server.stderr)")
+        #expect(failed.count <= Int(seconds / 10) + 1, "\(failed.count) lines in \(Int(seconds)) s:\n\(server.stderr)")
+    }
+
     @Test func slowClientsAreDisconnectedAfterTheHeadTimeout() throws {
         let server = try ServeProcess(pages: Self.page)
         let slow = (0..<40).compactMap { _ in try? server.client.connect(timeout: 20) }
