@@ -6,7 +6,9 @@ import Threading
 @Suite(.enabled(if: pythonIsInstalled())) struct FuturesFidelityTests {
     /// The workers finish last-submitted first, each once the main thread printed the result of the one before it
     /// (Events, not sleeps: on a loaded machine CPython's sleeps of 0.1, 0.2 and 0.3 s could wake out of order and its
-    /// prints interleave otherwise, which made the comparison fail by chance).
+    /// prints interleave otherwise). Which pool thread takes which task still varies in CPython (a worker started
+    /// first may reach the queue last on a loaded machine: `0_1 did 2` instead of `0_2 did 2`), so CPython's outputs
+    /// are expected among the Swift program's possible outputs, not equal to one live run.
     @Test func aPoolOfWorkersWithAsCompleted() async throws {
         let python = """
             import concurrent.futures, threading
@@ -27,7 +29,7 @@ import Threading
             print(repr(futures[0]).split(" at ")[0], futures[0].done())
 
             """
-        try await expectSameOutputAsCPython(python: python) {
+        try await expectCPythonOutputsArePossible(python: python) {
             let printed = [threading.Event(), threading.Event(), threading.Event()]
             let work = { (n: Int) -> Int in
                 if n < 2 {
