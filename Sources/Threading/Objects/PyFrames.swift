@@ -44,15 +44,12 @@ final class PyFrames: @unchecked Sendable {
     /// True while a trace or profile function runs (its own calls are not traced, as in CPython).
     var inHook = false
 
-    private static let key = PyFramesKey()
-
-    /// The calling thread's frames.
+    /// The calling thread's frames (kept on its `ThreadCore`).
     static var current: PyFrames {
         let core = Context.current
-        let id = ObjectIdentifier(key)
-        if let frames = core.locals[id]?[""] as? PyFrames { return frames }
+        if let frames = core.pyFrames { return frames }
         let frames = PyFrames()
-        core.locals[id, default: [:]][""] = frames
+        core.pyFrames = frames
         return frames
     }
 
@@ -88,8 +85,6 @@ final class PyFrames: @unchecked Sendable {
         }
     }
 }
-
-private final class PyFramesKey: Sendable {}
 
 /// Marks the start of the Python statement on line `line` (of the page the module's source came from): tracebacks
 /// name it. Raises the error of an assignment of the previous statement that failed (see `PyObject`'s setters).

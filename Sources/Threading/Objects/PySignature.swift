@@ -12,6 +12,13 @@ struct PySignature: Sendable {
     }
 
     let parameters: [Parameter]
+    /// The binding plan, worked out once per signature: the positional parameters' indices, `*args` and `**kwargs`.
+    private let positional: [Int]
+    private let star: Int?
+    private let starStar: Int?
+    /// Every parameter is positional (no `*args`, `**kwargs` or keyword-only): a call with positional arguments only,
+    /// as many as there are parameters, binds them as given.
+    private let isPlain: Bool
 
     init(_ spec: [String], defaults: [PyObject] = []) {
         var parameters: [Parameter] = []
@@ -39,17 +46,19 @@ struct PySignature: Sendable {
             }
         }
         self.parameters = parameters
+        positional = parameters.indices.filter {
+            parameters[$0].kind == .positional || parameters[$0].kind == .positionalOnly
+        }
+        star = parameters.firstIndex { $0.kind == .varPositional }
+        starStar = parameters.firstIndex { $0.kind == .varKeyword }
+        isPlain = positional.count == parameters.count
     }
 
     /// The values of the parameters, in order (`*args` a tuple, `**kwargs` a dict), for a call of the function
     /// `displayName` (`worker`, `Job.__init__`).
     func bind(_ args: [PyObject], _ kwargs: [(String, PyObject)], displayName: String) throws -> [PyObject] {
+        if isPlain, kwargs.isEmpty, args.count == parameters.count { return args }
         var values = [PyObject?](repeating: nil, count: parameters.count)
-        let positional = parameters.indices.filter {
-            parameters[$0].kind == .positional || parameters[$0].kind == .positionalOnly
-        }
-        let star = parameters.firstIndex { $0.kind == .varPositional }
-        let starStar = parameters.firstIndex { $0.kind == .varKeyword }
         for (index, arg) in args.enumerated() where index < positional.count { values[positional[index]] = arg }
         if args.count > positional.count {
             if let star {
