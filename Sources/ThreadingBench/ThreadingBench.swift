@@ -19,16 +19,17 @@ struct ThreadingBench {
         }
     }
 
-    /// Lock acquire+release in one thread, ns per pair, vs pthread_mutex_lock/unlock. The two are timed in turns (9
-    /// rounds, the best of each kept), so load on a shared machine hits both alike; both run in the real runtime's
+    /// Lock acquire+release in one thread, ns per pair, vs pthread_mutex_lock/unlock. The two are timed in turns (41
+    /// short rounds, the best of each kept), so load on a shared machine hits both alike and one quiet round of each
+    /// is enough; both run in the real runtime's
     /// thread, so glibc cannot take its single-threaded shortcut (no atomics) for the baseline.
     static func lockUncontended() {
-        let n = 2_000_000
+        let n = 500_000
         let raw = RawMutex()
         let times = Shared((ours: Double.infinity, baseline: Double.infinity))
         _ = runProgram(RunOptions(runtime: .real, recordsLifecycle: false)) {
             let lock = Lock()
-            for _ in 0..<9 {
+            for _ in 0..<41 {
                 let baseline = bestTime(repeats: 1) {
                     for _ in 0..<n {
                         raw.lock()

@@ -10,7 +10,7 @@ public final class Lock: Acquirable, @unchecked Sendable, CustomStringConvertibl
     var runtime: any Runtime { schedulingPoint.runtime }
     /// `Lock#N`, as traces and deadlock reports name it.
     let label: String
-    let core = LockCore()
+    let core: LockCore
     private let reason: BlockReason
 
     public convenience init() {
@@ -25,6 +25,7 @@ public final class Lock: Acquirable, @unchecked Sendable, CustomStringConvertibl
     private init(world: World, label: String) {
         self.world = world
         schedulingPoint = world.schedulingPoint
+        core = LockCore(recordsOwner: schedulingPoint.control.seesEveryOperation)
         self.label = label
         reason = BlockReason(label, holder: core.holder)
     }

@@ -4,8 +4,12 @@ import Synchronization
 /// (under `mutex`) for the contended one. Any thread may release it.
 final class LockCore: @unchecked Sendable {
     private let state = Atomic<Int>(0)
-    /// The OS thread that last acquired it (0 when free); for deadlock reports only.
+    /// The OS thread that last acquired it (0 when free, or when `recordsOwner` is false); for the simulation's
+    /// deadlock reports only.
     let owner = Atomic<UInt>(0)
+    /// Whether acquiring records `owner`: only a runtime that sees every operation (the simulation) reports deadlocks,
+    /// so the real runtime's uncontended path skips finding the calling thread.
+    private let recordsOwner: Bool
     private let waiterCount = Atomic<Int>(0)
     private let mutex = InternalLock()
     private let waiters = WaitQueue()
@@ -18,12 +22,16 @@ final class LockCore: @unchecked Sendable {
         }
     }
 
+    init(recordsOwner: Bool) {
+        self.recordsOwner = recordsOwner
+    }
+
     var isLocked: Bool { state.load(ordering: .acquiring) != 0 }
 
     @inline(__always) func tryAcquire() -> Bool {
         mutex.noteUse()  // the atomic fast path takes no internal lock: tell an exhaustive search it touched this lock
         if state.compareExchange(expected: 0, desired: 1, ordering: .acquiring).exchanged {
-            owner.store(currentOSThread(), ordering: .relaxed)
+            noteOwner()
             return true
         }
         return false
@@ -38,7 +46,7 @@ final class LockCore: @unchecked Sendable {
             waiterCount.wrappingAdd(1, ordering: .sequentiallyConsistent)
             if state.compareExchange(expected: 0, desired: 1, ordering: .sequentiallyConsistent).exchanged {
                 waiterCount.wrappingSubtract(1, ordering: .relaxed)
-                owner.store(currentOSThread(), ordering: .relaxed)
+                noteOwner()
                 return true
             }
             let woken = mutex.park(on: waiters, reason, deadline: deadline, runtime: runtime)
@@ -53,7 +61,7 @@ final class LockCore: @unchecked Sendable {
         guard state.compareExchange(expected: 1, desired: 0, ordering: .sequentiallyConsistent).exchanged else {
             return false
         }
-        owner.store(0, ordering: .relaxed)
+        if recordsOwner { owner.store(0, ordering: .relaxed) }
         if waiterCount.load(ordering: .sequentiallyConsistent) > 0 {
             mutex.lock()
             let woken = waiters.takeOne()
@@ -61,5 +69,9 @@ final class LockCore: @unchecked Sendable {
             if let woken { runtime.unpark(woken) }
         }
         return true
+    }
+
+    @inline(__always) private func noteOwner() {
+        if recordsOwner { owner.store(currentOSThread(), ordering: .relaxed) }
     }
 }

@@ -11,7 +11,7 @@ public final class RLock: Acquirable, @unchecked Sendable, CustomStringConvertib
     let schedulingPoint: SchedulingPoint
     var runtime: any Runtime { schedulingPoint.runtime }
     let label: String
-    let core = LockCore()
+    let core: LockCore
     private let reason: BlockReason
     private let ownerThread = Atomic<UInt>(0)
     /// Recursion depth; touched only by the owner.
@@ -29,6 +29,7 @@ public final class RLock: Acquirable, @unchecked Sendable, CustomStringConvertib
     private init(world: World, label: String) {
         self.world = world
         schedulingPoint = world.schedulingPoint
+        core = LockCore(recordsOwner: schedulingPoint.control.seesEveryOperation)
         self.label = label
         reason = BlockReason(label, holder: core.holder)
     }
