@@ -125,11 +125,14 @@ let package = Package(
         .executableTarget(name: "DocGenFuzz", dependencies: ["DocGenModel", "DocGenParse"]),
         .testTarget(name: "ThreadingTests", dependencies: ["Threading"]),
         // The installed-docgen end-to-end test (scripts/test-installed.sh runs it with the checkout hidden).
-        .executableTarget(name: "InstalledDocgenTest", path: "Tests/InstalledDocgenTest"),
+        .executableTarget(
+            name: "InstalledDocgenTest", dependencies: ["ProcessCapture"], path: "Tests/InstalledDocgenTest"),
+        // The test programs' one child-process runner (Foundation only: the installed test runs outside the checkout).
+        .target(name: "ProcessCapture", path: "Tests/ProcessCapture"),
         // Helpers the DocGen tests share: temporary folders, the built docgen binary, serve clients, fixtures.
         .target(
             name: "DocGenTestSupport",
-            dependencies: ["DocGenModel", "DocGenVerify", "Threading"],
+            dependencies: ["DocGenModel", "DocGenVerify", "Threading", "ProcessCapture"],
             path: "Tests/DocGenTestSupport"
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessCapture
 import Testing
 
 /// Helpers for end-to-end bad-input tests: a content folder written on the fly, and the checks every bad input must
@@ -39,36 +40,14 @@ package enum BadInputSupport {
         try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".docgen-") }
     }
 
-    /// What a run under a deadline left: status, stderr, and whether it was killed by a signal or for taking too long.
-    package struct TimedOutput {
-        package var status: Int32
-        package var stderr: String
-        package var signaled: Bool
-        package var timedOut: Bool
-    }
+    /// What a run under a deadline left: status, output, and whether it was killed by a signal or for taking too
+    /// long.
+    package typealias TimedOutput = CapturedProcess.Output
 
-    /// Runs `docgen arguments…` (stdout discarded), killing it after `timeout` seconds.
+    /// Runs `docgen arguments…`, killing it after `timeout` seconds.
     package static func run(_ arguments: [String], timeout: Double) throws -> TimedOutput {
-        let errorFile = try TestSupport.temporaryFolder("stderr") + "/err"
-        _ = FileManager.default.createFile(atPath: errorFile, contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: (errorFile as NSString).deletingLastPathComponent) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: DocgenBinary.path)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: errorFile))
-        process.standardError = handle
-        try process.run()
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning, Date() < deadline { usleep(20_000) }
-        let timedOut = process.isRunning
-        if timedOut { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        try handle.close()
-        let stderr = String(decoding: FileManager.default.contents(atPath: errorFile) ?? Data(), as: UTF8.self)
-        return TimedOutput(
-            status: process.terminationStatus, stderr: stderr,
-            signaled: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
+        try CapturedProcess.run(
+            DocgenBinary.path, arguments, environment: ProcessInfo.processInfo.environment, timeout: timeout)
     }
 
     /// Starts `docgen arguments…` without waiting (output discarded).

@@ -1,14 +1,10 @@
 import Foundation
+import ProcessCapture
 
 /// Runs the built `docgen` executable (it sits beside the test binary in `.build/<config>/`).
 package enum DocgenBinary {
-    package struct Output {
-        package var status: Int32
-        package var stdout: String
-        package var stderr: String
-        /// True when docgen died from a signal (then `status` is the signal's number).
-        package var signaled = false
-    }
+    /// What a docgen run printed and how it ended.
+    package typealias Output = CapturedProcess.Output
 
     package static var path: String {
         let testBinary =
@@ -29,35 +25,10 @@ package enum DocgenBinary {
         throws
         -> Output
     {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory ?? TestSupport.packageRoot)
         var env = ProcessInfo.processInfo.environment
         env["CI"] = nil
         env["DOCGEN_COMPILE_CACHE"] = compileCache
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let folder = try TestSupport.temporaryFolder("docgen-output")
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Data().write(to: URL(fileURLWithPath: folder + "/out"))
-        try Data().write(to: URL(fileURLWithPath: folder + "/err"))
-        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/out"))
-        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: folder + "/err"))
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        return Output(
-            status: process.terminationStatus,
-            stdout: String(
-                decoding: FileManager.default.contents(atPath: folder + "/out") ?? Data(),
-                as: UTF8.self),
-            stderr: String(
-                decoding: FileManager.default.contents(atPath: folder + "/err") ?? Data(),
-                as: UTF8.self),
-            signaled: process.terminationReason == .uncaughtSignal)
+        return try CapturedProcess.run(path, arguments, in: directory ?? TestSupport.packageRoot, environment: env)
     }
 }

@@ -8,6 +8,7 @@
 // translation, `docgen new --missing` → `docgen init` of a new project: build, --record, check passes (and the
 // sample's Swift prints what python3 prints for its Python) → 3 shards + assembly = a plain build.
 import Foundation
+import ProcessCapture
 
 /// A failed step: the message is printed and the test exits 1.
 struct StepFailure: Error, CustomStringConvertible {
@@ -15,34 +16,13 @@ struct StepFailure: Error, CustomStringConvertible {
 }
 
 /// What one `docgen` (or other) command did.
-struct Output {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-    var succeeded: Bool { status == 0 }
-}
+typealias Output = CapturedProcess.Output
 
 /// Runs `arguments` (the first is looked up on PATH) in `folder`, with `environment` added to this process's.
 func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Output {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: folder)
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
-    let scratch = NSTemporaryDirectory() + "installed-test-\(UUID().uuidString)"
-    _ = FileManager.default.createFile(atPath: scratch + ".out", contents: nil)
-    _ = FileManager.default.createFile(atPath: scratch + ".err", contents: nil)
-    defer {
-        try? FileManager.default.removeItem(atPath: scratch + ".out")
-        try? FileManager.default.removeItem(atPath: scratch + ".err")
-    }
-    process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch + ".out"))
-    process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch + ".err"))
-    try process.run()
-    process.waitUntilExit()
-    let read = { (path: String) in String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
-    }
-    return Output(status: process.terminationStatus, stdout: read(scratch + ".out"), stderr: read(scratch + ".err"))
+    try CapturedProcess.run(
+        "/usr/bin/env", arguments, in: folder,
+        environment: ProcessInfo.processInfo.environment.merging(environment) { _, added in added })
 }
 
 /// A docs project the steps work on, and the checks they make.

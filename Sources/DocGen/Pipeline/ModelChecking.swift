@@ -27,11 +27,9 @@ struct ModelChecking {
     }
 
     /// Cells whose search was complete but CPython was recorded printing an output outside it: the simulated
-    /// runtime's model is wrong for them (`docgen model-check --cell ID` shows the output). `files`: each page's
-    /// Markdown file, by page name.
-    static func failures(_ mapped: [MappedCell], checks: [String: ModelCheck], files: [String: String])
-        -> [FailedCell]
-    {
+    /// runtime's model is wrong for them (`docgen model-check --cell ID` shows the output), each located in its
+    /// page's Markdown file.
+    static func failures(_ mapped: [MappedCell], checks: [String: ModelCheck], in plan: Plan) -> [FailedCell] {
         mapped.compactMap { cell in
             guard let check = checks[cell.id], !check.passed else { return nil }
             let runs = check.unexplained.reduce(0) { $0 + $1.runs }
@@ -40,7 +38,7 @@ struct ModelChecking {
                 "has a wrong model: CPython printed \(outputs) (\(runs) of \(check.recordedRuns) recorded runs) that "
                 + "none of its \(check.possible.count) possible outputs matches (\(check.headline)); "
                 + "`docgen model-check --cell \(cell.id)` shows it"
-            return FailedCell(file: files[cell.page] ?? cell.page, line: cell.cell.line, id: cell.id, reason: reason)
+            return FailedCell(file: plan.sourcePath(of: cell.page), line: cell.cell.line, id: cell.id, reason: reason)
         }
     }
 }

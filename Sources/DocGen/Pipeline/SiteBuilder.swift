@@ -114,7 +114,7 @@ package struct SiteBuilder: Sendable {
         let checks = ModelChecking(recordings: recordings).checks(mapped, executions)
         let failed =
             CellProblems.failures(mapped, executions, in: plan)
-            + ModelChecking.failures(mapped, checks: checks, files: plan.sourcePaths)
+            + ModelChecking.failures(mapped, checks: checks, in: plan)
         if !failed.isEmpty {
             guard options.allowErrors else { throw .cellsFailed(failed) }
             report.warnings += failed.map(\.description)

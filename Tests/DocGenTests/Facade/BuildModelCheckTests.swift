@@ -25,6 +25,13 @@ import Testing
             scenario: ScenarioSource(text: "", path: "content/page/cell.swift"))
     }
 
+    /// A plan of the one cell, on a page whose Markdown file is `content/page.md`.
+    private var plan: Plan {
+        Plan(
+            documents: [Document(page: "page", sourcePath: "content/page.md", title: "Page", blocks: [], links: [])],
+            cells: [mapped])
+    }
+
     /// A recordings folder in which CPython printed each of `outputs` (lines `name text`) once.
     private func recordings(_ outputs: [[String]]) throws -> String {
         let root = try TestSupport.temporaryFolder("recordings")
@@ -53,7 +60,7 @@ import Testing
         let checks = checking.checks([mapped], [execution(exploration)])
         let check = try #require(checks["page/cell"])
         #expect(check.seenByCPython == 1 && check.recordedRuns == 1)
-        #expect(ModelChecking.failures([mapped], checks: checks, files: ["page": "content/page.md"]).isEmpty)
+        #expect(ModelChecking.failures([mapped], checks: checks, in: plan).isEmpty)
     }
 
     @Test func aCPythonOutputTheCompleteSearchCallsImpossibleFailsTheCell() throws {
@@ -61,7 +68,7 @@ import Testing
         #expect(exploration.isComplete)
         let checking = ModelChecking(recordings: try recordings([["1 a", "2 b"], ["1 a", "1 a"]]))
         let checks = checking.checks([mapped], [execution(exploration)])
-        let failed = ModelChecking.failures([mapped], checks: checks, files: ["page": "content/page.md"])
+        let failed = ModelChecking.failures([mapped], checks: checks, in: plan)
         #expect(failed.count == 1)
         let description = try #require(failed.first?.description)
         #expect(description.hasPrefix("content/page.md:4: cell page/cell has a wrong model: CPython printed an output"))
@@ -73,7 +80,7 @@ import Testing
         let bounded = ExhaustiveExplorer(maxExecutions: 1).explore(program)
         let checks = checking.checks([mapped], [execution(bounded)])
         #expect(checks["page/cell"]?.unexplained.count == 1)
-        #expect(ModelChecking.failures([mapped], checks: checks, files: [:]).isEmpty)
+        #expect(ModelChecking.failures([mapped], checks: checks, in: plan).isEmpty)
         let sampled = Explorer(runs: 5).explore(program)
         #expect(checking.checks([mapped], [execution(sampled)]).isEmpty)
     }
