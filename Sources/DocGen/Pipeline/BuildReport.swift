@@ -14,8 +14,13 @@ package struct BuildReport: Sendable, Equatable {
     package var translated = 0
     /// Pages rendered (the others were left as the last build wrote them: made from the same inputs).
     package var pagesRendered = 0
-    /// Seconds spent on the pages' keys (`PageKeys`), part of rendering.
-    package var keySeconds = 0.0
+    /// Pages kept as the last build made them before anything ran (`PageInputs`: the same inputs, files unchanged):
+    /// none of their cells was mapped, translated, looked up in the cache or decoded.
+    package var pagesKept = 0
+    /// Cells whose results this build ran or read from the cache (those of kept pages are not).
+    package var cellsLoaded = 0
+    /// Seconds spent reading what each page is made from (`PageInputs`), part of planning.
+    package var inputSeconds = 0.0
     /// Where the time went, stage by stage (`docgen build --timings`).
     package var timings: [StageTime] = []
     /// Site files written because their bytes are new or changed (0: the output folder was left as it was).

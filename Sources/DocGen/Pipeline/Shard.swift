@@ -58,7 +58,12 @@ extension CellExecutor {
 
     /// After a build or check of every cell: gathers their costs into the table the next shards split by.
     func gatherCosts(of mapped: [MappedCell]) {
+        gatherCosts(of: mapped.map(\.id))
+    }
+
+    /// The same for the cells `ids` (`page/cell`).
+    func gatherCosts(of ids: [String]) {
         guard let cache = settings.cacheDirectory else { return }
-        CostTable.gather(mapped.map(\.id), cacheDirectory: cache)
+        CostTable.gather(ids, cacheDirectory: cache)
     }
 }

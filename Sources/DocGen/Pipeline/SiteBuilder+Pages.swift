@@ -23,6 +23,8 @@ extension SiteBuilder {
             }
             views[cell.page, default: [:]][cell.cell.id] = view
         }
-        return plan.documents.map { PageView(document: $0, cells: views[$0.page] ?? [:]) }
+        return plan.documents.map {
+            PageView(document: $0, cells: views[$0.page] ?? [:], isKept: plan.kept.contains($0.page))
+        }
     }
 }

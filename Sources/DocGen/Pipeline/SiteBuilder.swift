@@ -76,21 +76,49 @@ package struct SiteBuilder: Sendable {
     }
 
     /// Parses, maps and runs every cell of `options.contentFolder`, records snapshots with `options.record`, renders
-    /// and writes the site. `progress` is told how many cells are translated, compiled, run and explored, and as each
-    /// is done; the report says how many were, and where the time went.
+    /// and writes the site. A page made from the same inputs as the last build's, whose files are still as that build
+    /// left them, is kept as it is without mapping, running, decoding or rendering any of it (`PageInputs`).
+    /// `progress` is told how many cells are translated, compiled, run and explored, and as each is done; the report
+    /// says how many were, and where the time went.
     ///
     /// - Throws: `BuildError`, listing every problem of the failing stage; the output folder is then unchanged.
     package func build(
         _ options: BuildOptions, progress: (any BuildProgress)? = nil
     ) async throws(BuildError) -> BuildReport {
+        do {
+            return try await build(options, progress: progress, keeping: !options.record)
+        } catch {
+            // A kept page's files changed under the build (someone wrote the output folder): build it all again.
+            guard case .render(.keptPageChanged) = error else { throw error }
+            return try await build(options, progress: progress, keeping: false)
+        }
+    }
+
+    private func build(
+        _ options: BuildOptions, progress: (any BuildProgress)?, keeping: Bool
+    ) async throws(BuildError) -> BuildReport {
         let started = ContinuousClock.now
         let tally = StageTally(next: progress)
         do { try SiteWriter.checkDestination(options.outputFolder) } catch { throw .render(error) }
-        let plan = try await plan(options.contentFolder, progress: tally)
+        let cache = executor.settings.cacheDirectory
+        let inputs = PageInputs(builder: self, contentFolder: options.contentFolder)
+        var keys: [String: String] = [:]
+        var inputSeconds = 0.0
+        let plan = try await Plan.make(contentFolder: options.contentFolder, cacheDirectory: cache, progress: tally) {
+            // Without a cache folder there is nowhere to keep what a build wrote: every page is made.
+            guard cache != nil else { return [] }
+            let reading = ContinuousClock.now
+            keys = inputs.keys($0)
+            inputSeconds = StageTime.seconds(ContinuousClock.now - reading)
+            return keeping ? SiteWriter.keptPages(options.outputFolder, manifestFolder: cache, keys: keys) : []
+        }
         FreedMemory.release()  // the parse's converted blocks, now merged into the documents
         let mapped = plan.cells
         let jobs = mapped.map(CellJob.init)
-        var report = BuildReport(pages: plan.documents.count, cells: mapped.count)
+        var report = BuildReport(pages: plan.documents.count, cells: plan.documents.reduce(0) { $0 + $1.cells.count })
+        report.pagesKept = plan.kept.count
+        report.cellsLoaded = mapped.count
+        report.inputSeconds = inputSeconds
         let planned = ContinuousClock.now
 
         let executions = await executor.execute(jobs, useCache: !options.record, progress: tally)
@@ -99,7 +127,7 @@ package struct SiteBuilder: Sendable {
         report.explored = executions.filter(\.explored).count
         report.translated = tally.done(.translating)
         let executed = ContinuousClock.now
-        executor.gatherCosts(of: mapped)
+        executor.gatherCosts(of: plan.documents.flatMap { page in page.cells.map { "\(page.page)/\($0.id)" } })
         if options.record {
             let second = await executor.execute(jobs.map(\.withoutExploration), useCache: false)
             report.executed += second.count
@@ -122,27 +150,51 @@ package struct SiteBuilder: Sendable {
         }
 
         let pages = pageViews(plan, executions: executions, checks: checks, contentFolder: options.contentFolder)
-        try writeSite(pages, plan, options, report: &report)
+        let unkeyed = Self.pagesNotFromCache(mapped, executions, failed: failed)
+        try writeSite(pages, plan, options, keys: keys.filter { !unkeyed.contains($0.key) }, report: &report)
         report.timings = [
-            StageTime("plan", StageTime.seconds(planned - started), "translating \(tally.timing(.translating))"),
+            StageTime(
+                "plan", StageTime.seconds(planned - started),
+                "translating \(tally.timing(.translating)); \(plan.kept.count) of \(plan.documents.count) page(s) kept, "
+                    + String(format: "%.2f s of it reading what pages are made from", inputSeconds)),
             StageTime(
                 "execute", StageTime.seconds(executed - planned),
-                [BuildStage.compiling, .running, .exploring].map { "\($0.rawValue) \(tally.timing($0))" }
+                (["\(mapped.count) cell(s) loaded"]
+                    + [BuildStage.compiling, .running, .exploring].map { "\($0.rawValue) \(tally.timing($0))" })
                     .joined(separator: "; ")),
             StageTime(
                 "render", StageTime.seconds(ContinuousClock.now - executed),
-                "\(report.pagesRendered) of \(plan.documents.count) page(s) rendered, \(report.filesWritten) file(s) written, "
-                    + String(format: "%.2f s of it for the pages' keys", report.keySeconds)),
+                "\(report.pagesRendered) of \(plan.documents.count) page(s) rendered, \(report.filesWritten) file(s) written"
+            ),
             StageTime("total", StageTime.seconds(ContinuousClock.now - started)),
         ]
         return report
     }
 
+    /// The pages with a cell that does not show what the result cache holds under the keys of its inputs (a cell marked
+    /// `cache=off`, one whose result could not be cached), or that has a warning or failed: made again from the same
+    /// inputs, they might differ, so they get no key (`PageInputs`) and are made again by every build. The others,
+    /// pages without cells included, would be the same.
+    static func pagesNotFromCache(_ mapped: [MappedCell], _ executions: [CellExecution], failed: [FailedCell])
+        -> Set<String>
+    {
+        let failedIDs = Set(failed.map(\.id))
+        var pages: Set<String> = []
+        for (cell, execution) in zip(mapped, executions) {
+            let fromCache =
+                execution.job.usesResultCache && execution.isInCache && execution.warnings.isEmpty
+                && !failedIDs.contains(cell.id)
+            if !fromCache { pages.insert(cell.page) }
+        }
+        return pages
+    }
+
     /// Renders the site into a draft of the output folder, one file at a time (the site is never held in memory whole),
     /// copies the files pages link to, and puts the files whose bytes changed in place (`SiteDraft`); on any error or a
-    /// cancelled build the draft is deleted and the output folder is left as it was.
+    /// cancelled build the draft is deleted and the output folder is left as it was. A page with a key in `keys` whose
+    /// files were last written from that key is left as it is.
     private func writeSite(
-        _ pages: [PageView], _ plan: Plan, _ options: BuildOptions, report: inout BuildReport
+        _ pages: [PageView], _ plan: Plan, _ options: BuildOptions, keys: [String: String], report: inout BuildReport
     ) throws(BuildError) {
         let sources = plan.sourcePaths
         let cache = executor.settings.cacheDirectory
@@ -154,10 +206,6 @@ package struct SiteBuilder: Sendable {
         }
         defer { draft.discard() }  // deletes the draft unless it was installed
         let markdown = { (page: String) in sources[page].flatMap(Self.markdownSource) }
-        // Without a cache folder there is nowhere to keep what a build wrote: every page is rendered.
-        let keying = ContinuousClock.now
-        let keys = cache == nil ? [:] : PageKeys.keys(pages, markdown: markdown, renderer: RendererIdentity.current)
-        report.keySeconds = StageTime.seconds(ContinuousClock.now - keying)
         do {
             report.pagesRendered = try SiteRenderer.write(pages, markdown: markdown, to: &draft, keys: keys)
         } catch {

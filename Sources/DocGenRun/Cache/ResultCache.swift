@@ -43,7 +43,9 @@ struct ResultCache: Sendable {
     }
 
     /// Stores `result` under `key`; a cache that cannot be written is skipped silently (it is only a speed-up).
-    func store(_ result: RunResult, for job: CellJob, key: String) {
+    /// True when it was stored.
+    @discardableResult
+    func store(_ result: RunResult, for job: CellJob, key: String) -> Bool {
         write("# key \(key)\n" + TranscriptFormat.encode(result), to: path(for: job))
     }
 
@@ -52,7 +54,9 @@ struct ResultCache: Sendable {
         read(path(for: job, kind: kind), header: "<!-- key \(key) -->\n")
     }
 
-    func storeText(_ text: String, for job: CellJob, key: String, kind: String) {
+    /// True when it was stored.
+    @discardableResult
+    func storeText(_ text: String, for job: CellJob, key: String, kind: String) -> Bool {
         write("<!-- key \(key) -->\n" + text, to: path(for: job, kind: kind))
     }
 
@@ -63,8 +67,8 @@ struct ResultCache: Sendable {
         return text.hasPrefix(header) ? String(text.dropFirst(header.count)) : nil
     }
 
-    private func write(_ text: String, to path: String) {
-        try? AtomicFile.write(text, to: path)
+    private func write(_ text: String, to path: String) -> Bool {
+        (try? AtomicFile.write(text, to: path)) != nil
     }
 
     private func path(for job: CellJob, kind: String = "txt") -> String {

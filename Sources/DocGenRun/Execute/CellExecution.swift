@@ -15,6 +15,10 @@ package struct CellExecution: Sendable, Equatable {
     package var explored = false
     /// True when swiftc compiled the cell's scenario for this execution (it was not in the compile cache).
     package var compiled = false
+    /// True when the result cache holds what this execution shows, under the keys of the cell's inputs: its transcript
+    /// (taken from the cache or stored now) and, when it was explored, its exploration or that exploration's failure.
+    /// A build that runs the same inputs again would show the same (`PageInputs`).
+    package var isInCache = false
 
     package init(
         job: CellJob, run: CellRun, warnings: [String] = [], cached: Bool = false, exploration: Exploration? = nil

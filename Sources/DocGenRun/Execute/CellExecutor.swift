@@ -72,6 +72,7 @@ package struct CellExecutor: Sendable {
             let attempt = await explore(
                 job, plan: plan, cache: cache, key: key, useCache: useCache, library: library, progress: progress)
             execution.explored = attempt.ranNow
+            execution.isInCache = execution.isInCache && attempt.isInCache
             switch attempt.outcome {
             case .success(let exploration): execution.exploration = exploration
             case .failure(let failure):
@@ -99,7 +100,9 @@ package struct CellExecutor: Sendable {
         _ job: CellJob, cache: ResultCache?, key: String?, useCache: Bool, library: LazyLibrary
     ) async -> CellExecution {
         if useCache, let cache, let key, let result = cache.lookup(job, key: key) {
-            return CellExecution(job: job, run: .finished(result), cached: true)
+            var execution = CellExecution(job: job, run: .finished(result), cached: true)
+            execution.isInCache = true
+            return execution
         }
         let path: String?
         switch await library.path() {
@@ -116,10 +119,11 @@ package struct CellExecutor: Sendable {
             return CellExecution(job: job, run: .failed(failure))
         case .success(let child):
             let reading = ChildOutputReader.read(child)
+            var execution = CellExecution(job: job, run: reading.run, warnings: reading.warnings)
             if let cache, let key, let result = reading.run.result, reading.warnings.isEmpty {
-                cache.store(result, for: job, key: key)
+                execution.isInCache = cache.store(result, for: job, key: key)
             }
-            return CellExecution(job: job, run: reading.run, warnings: reading.warnings)
+            return execution
         }
     }
 
@@ -141,11 +145,12 @@ package struct CellExecutor: Sendable {
             if let json = cache.lookupText(job, key: key, kind: "explore.json"),
                 let exploration = try? Exploration(json: Data(json.utf8))
             {
-                return ExplorationAttempt(outcome: .success(exploration), ranNow: false, fromCache: true)
+                return ExplorationAttempt(
+                    outcome: .success(exploration), ranNow: false, fromCache: true, isInCache: true)
             }
             if let reason = cache.lookupText(job, key: key, kind: ExplorationAttempt.failureKind) {
                 let failure = ExplorationFailure(reason: reason)
-                return ExplorationAttempt(outcome: .failure(failure), ranNow: false, fromCache: true)
+                return ExplorationAttempt(outcome: .failure(failure), ranNow: false, fromCache: true, isInCache: true)
             }
         }
         let path: String?
@@ -158,18 +163,20 @@ package struct CellExecutor: Sendable {
         progress?.expect(1, .exploring)
         let outcome = await exploreInChild(job, plan: plan, library: path)
         progress?.finish(1, .exploring)
+        var stored = false
         if let cache, let key {
             switch outcome {
             case .success(let explored):
-                cache.storeText(explored.json, for: job, key: key, kind: "explore.json")
+                stored = cache.storeText(explored.json, for: job, key: key, kind: "explore.json")
             case .failure(.launchFailed), .failure(.compileFailed):
                 break  // the machine's or the compiler's trouble: worth another try
             case .failure(let failure):
-                cache.storeText("\(failure)", for: job, key: key, kind: ExplorationAttempt.failureKind)
+                stored = cache.storeText("\(failure)", for: job, key: key, kind: ExplorationAttempt.failureKind)
             }
         }
         return ExplorationAttempt(
-            outcome: outcome.map { $0.exploration }.mapError { ExplorationFailure(reason: "\($0)") }, ranNow: true)
+            outcome: outcome.map { $0.exploration }.mapError { ExplorationFailure(reason: "\($0)") }, ranNow: true,
+            isInCache: stored)
     }
 
     /// Runs the exploration's child process and reads the exploration it prints (and its JSON text, to cache).

@@ -1,3 +1,5 @@
+import DocGenModel
+
 /// How the Execute stage runs cells.
 package struct ExecutionSettings: Sendable {
     package var command: ChildCommand
@@ -42,6 +44,13 @@ package struct ExecutionSettings: Sendable {
 
     /// The settings that decide a cell's result when its options do not (part of every cached result's key).
     var cacheDefaults: String { "timeout \(timeout) output \(outputLimit)" }
+
+    /// Everything besides a cell's own source and options that decides what its cached transcript and exploration
+    /// are: docgen's version, the runtime, the defaults, the search budgets and the child command.
+    package var resultIdentity: String {
+        "docgen \(DocGenVersion.string); \(runtimeIdentity); \(cacheDefaults); budgets \(exhaustiveBudget) "
+            + "\(requestedExhaustiveBudget); command \(command.executable) \(command.prefix)"
+    }
 
     /// The build's default budget per automatic exhaustive search (a cell of few threads, no `explore=` option): a
     /// few seconds per cell at most.

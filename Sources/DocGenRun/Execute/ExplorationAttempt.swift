@@ -9,6 +9,8 @@ struct ExplorationAttempt {
     let outcome: Result<Exploration, ExplorationFailure>
     let ranNow: Bool
     var fromCache = false
+    /// True when the cache holds the outcome now (it came from there, or was stored).
+    var isInCache = false
 }
 
 /// Why a cell's exploration failed, as `CellFailure` described it (the cache keeps only the description).

@@ -3,17 +3,18 @@ import Foundation
 
 extension CellMapper {
     /// Maps like `map(_:contentFolder:)`, but a cell with no hand-written scenario (no file, no inline block) gets
-    /// its Python's translation (`translatedScenarios`).
+    /// its Python's translation (`translatedScenarios`). The cells of the pages named in `skipping` are left out
+    /// (their pages are kept as the last build made them); orphan scenario files are looked for in every page.
     ///
     /// - Throws: `MapFailure` for the other mapping problems (two scenarios, orphan files, unreadable files).
-    package static func map(_ documents: [Document], contentFolder: String, translator: Translator)
-        async
-        throws(MapFailure) -> [MappedCell]
-    {
-        let translated = await translatedScenarios(documents, contentFolder: contentFolder, translator: translator)
+    package static func map(
+        _ documents: [Document], contentFolder: String, translator: Translator, skipping: Set<String> = []
+    ) async throws(MapFailure) -> [MappedCell] {
+        let mapping = skipping.isEmpty ? documents : documents.filter { !skipping.contains($0.page) }
+        let translated = await translatedScenarios(mapping, contentFolder: contentFolder, translator: translator)
         var errors: [MapError] = []
         var mapped: [MappedCell] = []
-        for document in documents {
+        for document in mapping {
             for cell in document.cells {
                 switch scenario(of: cell, in: document, contentFolder: contentFolder) {
                 case .success(let scenario):

@@ -1,9 +1,18 @@
 /// A plug-in that adds badges and blocks to cells (explored outputs, the timeline, the CPython comparison).
 ///
 /// Implementation requirements: deterministic (same cell and run → same decoration), no I/O that can change between
-/// builds.
+/// builds other than the files of `cellFileFolders`, and everything it is configured with in its description
+/// (`String(reflecting:)`), since both decide whether a page is kept from the last build (`PageInputs`).
 package protocol CellDecorator: Sendable {
     func decorate(_ cell: CellView) -> CellDecoration
+
+    /// Folders holding one file per cell (`<folder>/<page>/<cell>.txt`) that the decoration of that cell reads.
+    var cellFileFolders: [String] { get }
+}
+
+extension CellDecorator {
+    /// None: the decoration is made from the cell's view alone.
+    package var cellFileFolders: [String] { [] }
 }
 
 /// What a `CellDecorator` adds to one cell.

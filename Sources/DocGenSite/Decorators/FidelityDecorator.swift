@@ -10,6 +10,9 @@ package struct FidelityDecorator: CellDecorator {
         self.recordings = recordings
     }
 
+    /// The recordings: a cell's is `<recordings>/<page>/<cell>.txt`.
+    package var cellFileFolders: [String] { [recordings] }
+
     package func decorate(_ view: CellView) -> CellDecoration {
         guard let run = view.run.result else { return CellDecoration() }
         let cell = FidelityCell(view)

@@ -6,7 +6,7 @@ import Foundation
 #endif
 
 /// What the last build wrote into one output folder, kept in the cache folder (`<cache>/.sites/<key of the folder>.json`)
-/// so the next build can leave a page's files as they are without rendering them: each page's key (`PageKeys`) and
+/// so the next build can leave a page's files as they are without rendering them: each page's key (`PageInputs`) and
 /// files, where its rows are in the search index, and every file's stamp (inode, size, modification time) as the
 /// build left it. A file whose stamp differs now (edited, replaced or deleted since) is not trusted: its page is
 /// rendered again and compared.
@@ -38,8 +38,8 @@ struct RenderManifest: Codable, Equatable {
         var indexRows: [Int]?
     }
 
-    /// Bumped when the manifest's meaning changes.
-    static let version = 1
+    /// Bumped when the manifest's meaning changes (2: keys are of what pages are made from, not of their views).
+    static let version = 2
 
     var version = RenderManifest.version
     /// The output folder (absolute).
@@ -77,6 +77,19 @@ struct RenderManifest: Codable, Equatable {
         try? FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try? AtomicFile.write(data, to: path)
+    }
+
+    /// The pages of `keys` last written from the same key whose files, and whose rows in an unchanged search index, are
+    /// all still as that build left them.
+    func keptPages(_ keys: [String: String]) -> Set<String> {
+        guard isUnchanged(SearchIndex.path) else { return [] }
+        return Set(
+            keys.compactMap { page, key in
+                guard let entry = pages[page], entry.key == key, entry.indexRows?.count == 2,
+                    entry.files.allSatisfy(isUnchanged)
+                else { return nil }
+                return page
+            })
     }
 
     /// True when the file at `path` of the output folder is still the one this manifest stamped.

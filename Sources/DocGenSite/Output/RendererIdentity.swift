@@ -6,7 +6,7 @@ import Foundation
 #endif
 
 /// Changes whenever the code that renders pages may have changed: docgen's version and the running executable's
-/// size, modification time and inode (every change to docgen relinks it). Part of every page's key (`PageKeys`).
+/// size, modification time and inode (every change to docgen relinks it). Part of every page's key (`PageInputs`).
 package enum RendererIdentity {
     package static let current: String = {
         var status = stat()

@@ -10,7 +10,7 @@ package protocol SiteFiles {
     /// - Throws: `RenderError.unwritable` when the file cannot be stored.
     mutating func add(_ path: String, _ produce: (inout SiteFileStream) -> Void) throws(RenderError)
 
-    /// Keeps the files `page` was last written with, when they were made from `key` (`PageKeys`): true when it need
+    /// Keeps the files `page` was last written with, when they were made from `key` (`PageInputs`): true when it need
     /// not be rendered.
     mutating func reuse(page: String, key: String) -> Bool
 

@@ -57,6 +57,15 @@ package enum SiteWriter {
             manifestFolder: manifestFolder)
     }
 
+    /// The pages of `keys` (what each page is made from, `PageInputs`) whose files in `output` the last build wrote
+    /// from the same key and are still as it left them, with their search-index rows: they need not be made again.
+    /// Read without the output's lock, before the build runs anything; `SiteDraft.reuse` checks again under it.
+    package static func keptPages(_ output: String, manifestFolder: String?, keys: [String: String]) -> Set<String> {
+        guard let manifestFolder, !keys.isEmpty, !output.isEmpty else { return [] }
+        let out = URL(fileURLWithPath: output).standardizedFileURL.path
+        return RenderManifest.load(for: out, from: manifestFolder)?.keptPages(keys) ?? []
+    }
+
     /// Checks that a site could be written to `output` (before running any cell, and again when writing), and returns
     /// its absolute path.
     ///

@@ -8,8 +8,9 @@ enum IndexRenderer {
         var items: [HTMLNode] = [.newline]
         for page in pages {
             let views = page.document.cells.compactMap { page.cells[$0.id] }
+            let count = page.isKept ? page.document.cells.count : views.count
             let failed = views.filter { $0.run.disagrees(with: $0.cell.options.expect) }.count
-            var summary = views.count == 1 ? "1 cell" : "\(views.count) cells"
+            var summary = count == 1 ? "1 cell" : "\(count) cells"
             if failed > 0 { summary += ", \(failed) failed" }
             items += [
                 .tag(

@@ -7,6 +7,9 @@ package enum RenderError: Error, Equatable, CustomStringConvertible {
     case emptyOutputPath
     /// Another docgen process kept the output folder's lock for the whole wait.
     case busy(path: String, lock: String)
+    /// A page kept from the last build (`PageView.isKept`) no longer has its files, or its search-index rows, as that
+    /// build left them: someone changed the output folder while this build ran (it is then built again whole).
+    case keptPageChanged(page: String)
 
     package var description: String {
         switch self {
@@ -21,6 +24,8 @@ package enum RenderError: Error, Equatable, CustomStringConvertible {
         case .busy(let path, let lock):
             "another docgen process is still writing \(path) (it holds \(lock)); wait for it to "
                 + "finish or pass another --out"
+        case .keptPageChanged(let page):
+            "the files of page \(page) changed in the output folder during the build; build again"
         }
     }
 }

@@ -25,11 +25,13 @@ package enum SiteRenderer {
 
     /// Adds every file of `render` but the marker to `site`, one at a time (each page's HTML, figures and notebook are
     /// made only when written, then dropped). `markdown(page)` gives a page's Markdown source, read when needed. A
-    /// page with a key in `keys` (`PageKeys`) whose files `site` still has from that key is not rendered again
-    /// (`SiteFiles.reuse`), nor are its search-index rows.
+    /// page with a key in `keys` (what it is made from, `PageInputs`) whose files `site` still has from that key is
+    /// not rendered again (`SiteFiles.reuse`), nor are its search-index rows; a kept page (`PageView.isKept`, which
+    /// has no cell views to render from) must be.
     ///
     /// - Returns: how many pages were rendered.
-    /// - Throws: what `site` throws when it cannot store a file.
+    /// - Throws: what `site` throws when it cannot store a file; `RenderError.keptPageChanged` when a kept page's files
+    ///   are not as the last build left them.
     @discardableResult
     package static func write(
         _ pages: [PageView], markdown: (String) -> String?, to site: inout some SiteFiles, keys: [String: String] = [:]
@@ -43,6 +45,7 @@ package enum SiteRenderer {
         for page in sorted {
             let key = keys[page.document.page]
             if let key, site.reuse(page: page.document.page, key: key) { continue }
+            guard !page.isKept else { throw .keptPageChanged(page: page.document.page) }
             rendered += 1
             var figures: [String: String] = [:]
             try site.add(page.fileName) { figures = PageRenderer.render(page, pages: sorted, to: &$0) }

@@ -23,16 +23,23 @@ enum SearchIndex {
 
     /// Adds the index to `site`: the rows of a page whose key in `keys` is unchanged are copied from the last build's
     /// index (`SiteFiles.reusableIndexRows`), the others made from the page; where each page's rows went is noted.
+    ///
+    /// - Throws: `RenderError.keptPageChanged` when a kept page's rows cannot be copied (it has no views to make them).
     static func add(_ pages: [PageView], keys: [String: String], to site: inout some SiteFiles) throws(RenderError) {
         let reusable = keys.isEmpty ? nil : site.reusableIndexRows(keys)
         var rows: [String: [Int]] = [:]
+        var lost: String?
         try site.add(path) { out in
             write(pages, to: &out) { page, out in
                 let start = out.count
-                if reusable?.copy(page.document.page, to: &out) != true { writeRows(of: page, to: &out) }
+                if reusable?.copy(page.document.page, to: &out) != true {
+                    if page.isKept { lost = lost ?? page.document.page }
+                    writeRows(of: page, to: &out)
+                }
                 rows[page.document.page] = [start, out.count - start]
             }
         }
+        if let lost { throw .keptPageChanged(page: lost) }
         if !keys.isEmpty { site.recordIndexRows(rows) }
     }
 

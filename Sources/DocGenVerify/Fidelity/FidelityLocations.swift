@@ -26,9 +26,10 @@ struct FidelityLocations {
         #/^(?<path>.+):(?<line>\d+): (?<category>[A-Za-z]*Warning): (?<message>.*)$/#
     }
 
-    /// `lines` without locations, in the same order.
+    /// `lines` without locations, in the same order. Only a line holding `Warning: ` (which the pattern needs) is
+    /// matched against the warning pattern, compiled when the first such line comes.
     static func strip(_ lines: [FidelityLine]) -> [FidelityLine] {
-        let warning = Self.warning
+        lazy var warning = Self.warning
         var expecting: [Source: Expecting] = [:]
         var kept: [FidelityLine] = []
         for line in lines {
@@ -50,7 +51,7 @@ struct FidelityLocations {
             if line.text == tracebackHeader {
                 expecting[source] = .frames
                 kept.append(line)
-            } else if let match = line.text.wholeMatch(of: warning) {
+            } else if line.text.contains("Warning: "), let match = line.text.wholeMatch(of: warning) {
                 expecting[source] = .warningSource
                 kept.append(
                     FidelityLine(
