@@ -18,6 +18,7 @@ struct Docgen: AsyncParsableCommand {
     static func main() async {
         do {
             var command = try parseAsRoot()
+            _ = SelfExecutable.path  // resolved before anything can replace the binary (a reinstall under serve)
             switch command {
             case is Build, is Check, is Fidelity: SignalForwarding.install()  // commands that start cells
             case is Run, is Explore:  // a cell's own process

@@ -17,7 +17,26 @@ enum FolderOptions {
             guard absolute(folder.path) != "/" else {
                 throw ValidationError("\(folder.option) must not be the root folder /")
             }
+            if let link = danglingLink(on: folder.path) {
+                throw ValidationError(
+                    "\(folder.option) \(quoted(folder.path)) goes through \(quoted(link.path)), a symbolic link to "
+                        + "\(quoted(link.target)), which does not exist; fix or delete the link")
+            }
         }
+    }
+
+    /// The first symbolic link on `path` (itself or a folder above it) whose target does not exist: nothing could be
+    /// written through it, and the file system's own message ("a file with the same name already exists") says not why.
+    static func danglingLink(on path: String) -> (path: String, target: String)? {
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            prefix += "/" + component
+            guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: prefix) else { continue }
+            if !FileManager.default.fileExists(atPath: prefix) {
+                return (path.hasPrefix("/") ? prefix : String(prefix.dropFirst(2)), target)
+            }
+        }
+        return nil
     }
 
     /// Throws a usage error when two of `folders` are the same folder or one is inside the other.

@@ -59,6 +59,28 @@ import Testing
         #expect(result.status == 2 && result.stderr.contains("is inside --out 'here'"), "\(result.stderr)")
     }
 
+    /// A folder option that is (or goes through) a link to nothing is named as such; it used to fail later with
+    /// the file system's "a file with the same name already exists" (exit status 1).
+    @Test func aDanglingLinkAsAFolderIsAUsageErrorNamingIt() throws {
+        let folder = try TestSupport.temporaryFolder("folders-dangling")
+        try FileManager.default.createDirectory(atPath: folder + "/content", withIntermediateDirectories: true)
+        try TestSupport.write("# Page\n\nWords.\n", to: folder + "/content/page.md")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/snaps", withDestinationPath: "gone/snaps")
+        for (arguments, path) in [
+            (["build", "--snapshots", "snaps", "--record"], "snaps"),
+            (["build", "--snapshots", "snaps/more", "--record"], "snaps/more"),
+            (["build", "--out", "snaps"], "snaps"),
+        ] {
+            let result = try DocgenBinary.run(arguments, in: folder)
+            #expect(result.status == 2, "\(arguments): \(result.stderr)")
+            #expect(
+                result.stderr.contains(
+                    "'\(path)' goes through 'snaps', a symbolic link to 'gone/snaps', which does not exist; fix or "
+                        + "delete the link"), "\(arguments): \(result.stderr)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["content", "snaps"])
+    }
+
     @Test func theWorkflowQuotesTheRepositoryURLForYAMLAndRefusesExpressions() throws {
         let folder = try TestSupport.temporaryFolder("folders-yaml")
         let url = "https://example.com/x\"\n      injected: true\\"
