@@ -4,12 +4,15 @@ import DocGenModel
 /// runs, and the last `quietRuns` of them printed nothing new), at most `maximumRuns` times, normalises the outputs,
 /// groups them into variants and writes one `CPythonRecording` per cell. Outputs that differ only in how threads
 /// interleave are all kept: each is an output CPython printed, and the cell's outcome set must contain it.
+/// A run in which a sleep or timed wait overslept (`RunTiming`, on a loaded machine) is left out and run again; a cell
+/// whose runs were mostly disturbed is not recorded.
 package struct FidelityRecorder: Sendable {
     package var python: PythonCellRunner
     package var recordings: String
     /// Runs per cell at least.
     package var runs: Int
-    /// Runs per cell at most: a cell still printing new outputs then is reported (unseeded randomness needs a mask).
+    /// Runs per cell at most, disturbed ones included: a cell still printing new outputs then is reported (unseeded
+    /// randomness needs a mask).
     package var maximumRuns: Int
     /// Cells recorded at once (each runs one python3 process at a time).
     package var jobs: Int
@@ -57,11 +60,27 @@ package struct FidelityRecorder: Sendable {
         var outputs: [[FidelityLine]] = []
         var seen: Set<[FidelityLine]> = []
         var sinceNew = 0
+        var (attempts, disturbed, timed) = (0, 0, true)
         do throws(FidelityError) {
             let normaliser = try FidelityNormaliser(masks: cell.masks)
-            while outputs.count < maximumRuns {
-                let output = normaliser.normalise(try await python.run(cell))
+            while attempts < maximumRuns {
+                let (lines, timing) = try await python.timedRun(cell)
                 ran()
+                attempts += 1
+                timed = timed && timing.timed
+                if timing.disturbed {
+                    // A sleep or timed wait overslept: the output may be one only a loaded machine prints. Run again.
+                    disturbed += 1
+                    if attempts >= runs, disturbed * 2 > attempts {
+                        return failed(
+                            "not recorded: \(disturbed) of \(attempts) CPython runs were disturbed, a sleep or timed "
+                                + "wait returning more than \(RunTiming.allowance) late (\(timing.latest)); the machine "
+                                + "is too busy to record this cell: record it again when the machine is quiet "
+                                + "(docgen fidelity --record --cell \(cell.id)) or with fewer --python-jobs")
+                    }
+                    continue
+                }
+                let output = normaliser.normalise(lines)
                 outputs.append(output)
                 sinceNew = seen.insert(output).inserted ? 0 : sinceNew + 1
                 if outputs.count >= runs, sinceNew >= quietRuns { break }
@@ -91,6 +110,12 @@ package struct FidelityRecorder: Sendable {
         var summary = "recorded \(outputs.count) runs, \(recording.variants.count) distinct output(s)"
         if !settled {
             summary += "; still printing new outputs after \(outputs.count) runs (no mask makes them settle), all kept"
+        }
+        if disturbed > 0 {
+            summary += "; \(disturbed) disturbed run(s) left out (a sleep or timed wait overslept)"
+        }
+        if !timed {
+            summary += "; sleeps not timed (Python \(version) has no sys.monitoring; 3.12 or later has)"
         }
         return (FidelityCellReport(cell: cell.id, verdict: nil, problems: []), "OK   \(cell.id)  \(summary)")
     }

@@ -33,7 +33,14 @@ package struct PythonCellRunner: Sendable {
 
     /// Runs `cell`'s Python once, as its options say (see `run(cell:source:hangs:)`).
     package func run(_ cell: FidelityCell) async throws(FidelityError) -> [FidelityLine] {
-        try await run(cell: cell.id, source: cell.source, hangs: cell.hangs, raises: cell.raises)
+        try await timedRun(cell).lines
+    }
+
+    /// Runs `cell`'s Python once, as `run(_:)` does, and says whether its sleeps and timed waits woke on time.
+    package func timedRun(_ cell: FidelityCell) async throws(FidelityError) -> (
+        lines: [FidelityLine], timing: RunTiming
+    ) {
+        try await timedRun(cell: cell.id, source: cell.source, hangs: cell.hangs, raises: cell.raises)
     }
 
     /// What the path of the temporary file a cell runs from reads as in its output (`__file__`, warnings, tracebacks).
@@ -52,6 +59,14 @@ package struct PythonCellRunner: Sendable {
     package func run(cell: String, source: String, hangs: Bool = false, raises: Bool = false)
         async throws(FidelityError)
         -> [FidelityLine]
+    {
+        try await timedRun(cell: cell, source: source, hangs: hangs, raises: raises).lines
+    }
+
+    /// `run(cell:source:hangs:raises:)`, with how the run's sleeps and timed waits woke (`RunTiming`).
+    package func timedRun(cell: String, source: String, hangs: Bool = false, raises: Bool = false)
+        async throws(FidelityError)
+        -> (lines: [FidelityLine], timing: RunTiming)
     {
         let file = folder.appendingPathComponent(cell.replacingOccurrences(of: "/", with: "--") + ".py")
         do {
@@ -73,7 +88,12 @@ package struct PythonCellRunner: Sendable {
             }
             guard errors.isEmpty else { throw .pythonFailed(cell: cell, why: "wrote to the real stderr: \(errors)") }
             var splitter = FidelityLineSplitter()
+            var timing = RunTiming(timed: false)
             for text in output.split(separator: "\n") {
+                if let measured = PythonTagWrapper.timing(text) {
+                    timing = measured
+                    continue
+                }
                 guard let write = PythonTagWrapper.write(text) else {
                     throw .pythonFailed(cell: cell, why: "untagged output line: \(text)")
                 }
@@ -95,7 +115,7 @@ package struct PythonCellRunner: Sendable {
                 throw .pythonFailed(
                     cell: cell, why: "\(status): \(last) (mark the cell expect=error if it raises on purpose)")
             }
-            return lines
+            return (lines, timing)
         }
     }
 
