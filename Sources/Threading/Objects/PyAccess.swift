@@ -19,14 +19,24 @@ enum PyAccess {
     /// A write of `object`'s state.
     @inline(__always) static func write(_ object: PyRef) { access(object.searchID, isWrite: true) }
 
-    /// A read of `object`'s instance attributes: none for a `threading.local`, whose attributes are the calling
-    /// thread's own (no other thread can reach them, so no other thread may run there).
-    @inline(__always) static func readAttributes(of object: PyRef) {
-        if !object.hasThreadLocalAttributes { read(object) }
+    /// A read of the instance attribute `name` of `object`: none for a `threading.local`, whose attributes are the
+    /// calling thread's own (no other thread can reach them, so no other thread may run there). Each attribute is a
+    /// location of its own, so reading one commutes with writing another.
+    @inline(__always) static func readAttribute(_ name: String, of object: PyRef) {
+        if !object.hasThreadLocalAttributes { SharedAccess.access(object.searchID, member: name, isWrite: false) }
     }
 
-    /// A write of `object`'s instance attributes: none for a `threading.local` (see `readAttributes(of:)`).
-    @inline(__always) static func writeAttributes(of object: PyRef) {
+    /// A write (set or delete) of the instance attribute `name` of `object` (none for a `threading.local`): of that
+    /// attribute, and a read of the whole `__dict__`, so that it conflicts with `readAllAttributes(of:)`.
+    @inline(__always) static func writeAttribute(_ name: String, of object: PyRef) {
+        if !object.hasThreadLocalAttributes {
+            SharedAccess.access(object.searchID, member: name, isWrite: true, readingWhole: true)
+        }
+    }
+
+    /// A read of all of `object`'s instance attributes at once (`__dict__`, the names an AttributeError suggests
+    /// from): noted as a write of the whole, so that it conflicts with every attribute's write.
+    @inline(__always) static func readAllAttributes(of object: PyRef) {
         if !object.hasThreadLocalAttributes { write(object) }
     }
 

@@ -58,7 +58,7 @@ extension PyObject {
         guard let ref, let dict = ref.attributes else {
             throw PyError.make(py.AttributeError, "'\(typeName)' object has no attribute '\(name)'")
         }
-        PyAccess.writeAttributes(of: ref)
+        PyAccess.writeAttribute(name, of: ref)
         let removed = PyLock.withLock { () -> PyObject? in
             let old = dict[name]
             dict[name] = nil
@@ -109,8 +109,11 @@ func genericGetAttribute(_ object: PyObject, _ name: String) throws -> PyObject 
         return try getter.call([object])
     }
     if let ref = object.ref, let dict = ref.attributes {
-        if name == "__dict__" { return try dictOfAttributes(dict) }
-        PyAccess.readAttributes(of: ref)
+        if name == "__dict__" {
+            PyAccess.readAllAttributes(of: ref)
+            return try dictOfAttributes(dict)
+        }
+        PyAccess.readAttribute(name, of: ref)
         if let value = PyLock.withLock({ dict[name] }) { return value }
     }
     if let classAttribute { return bind(classAttribute, to: object, type: type) }
@@ -142,7 +145,7 @@ func genericSetAttribute(_ object: PyObject, _ name: String, _ value: PyObject) 
     guard let ref = object.ref, let dict = ref.attributes else {
         throw PyError.make(py.AttributeError, "'\(type.name)' object has no attribute '\(name)'")
     }
-    PyAccess.writeAttributes(of: ref)
+    PyAccess.writeAttribute(name, of: ref)
     PyLock.withLock { dict[name] = value }
 }
 

@@ -17,6 +17,7 @@ enum PyNameSuggestion {
     static func attributeNames(of object: PyObject) -> [String] {
         var names = Set<String>()
         if let module = object.ref as? PyModule { names.formUnion(module.boundNames) }
+        if let ref = object.ref, ref.attributes != nil { PyAccess.readAllAttributes(of: ref) }
         PyLock.withLock {
             if let attributes = object.ref?.attributes { names.formUnion(attributes.names) }
             for type in (object.asType ?? object.pyType).mro { names.formUnion(type.dict.names) }

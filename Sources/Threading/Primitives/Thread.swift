@@ -9,8 +9,12 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
     let isMainThread: Bool
     /// A thread from outside any run, adopted by the ambient world (CPython's `_DummyThread`).
     private let isDummy: Bool
+    /// Guards `started`, `finished`, `_daemon` and `joiners`.
     private let state = InternalLock()
     private let joiners = WaitQueue()
+    /// Guards `running` and `startWaiters`: the hand-shake by which `start()` returns once the thread runs. A lock of
+    /// its own, so that to an exhaustive search the parent's return from `start()` commutes with the thread's end.
+    private let startHandshake = InternalLock()
     private let startWaiters = WaitQueue()
     private var started = false
     private var running = false
@@ -103,7 +107,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
     /// assignment is ignored and the error is reported on stderr as an uncaught one (`Traceback …` / `Exception in
     /// thread …`). Write `try t.set(daemon: true)` to catch it instead.
     public var daemon: Bool {
-        get { state.withLock { _daemon } }
+        get { state.withReadLock { _daemon } }
         set {
             do {
                 try setDaemonFlag(newValue)
@@ -132,18 +136,18 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
 
     /// The thread identifier, nil before `start()`. Small stable numbers in the simulated runtime.
     public var ident: Int? {
-        state.withLock { started ? core.ident : nil }
+        state.withReadLock { started ? core.ident : nil }
     }
 
     /// Python's `native_id`: the OS-level thread id (simulated: a stable fake), nil before `start()`.
     public var native_id: Int? {
-        state.withLock { started ? core.nativeId : nil }
+        state.withReadLock { started ? core.nativeId : nil }
     }
 
     /// Python's `is_alive()`: true from just before `run()` starts until just after it ends.
     public func is_alive() -> Bool {
         world.schedulingPoint()
-        return state.withLock { started && !finished }
+        return state.withReadLock { started && !finished }
     }
 
     // MARK: life cycle
@@ -164,18 +168,18 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         world.register(self)
         runtime.launch(core) { [self] in bootstrap() }
         // As CPython: return only once the new thread runs.
-        state.lock()
+        startHandshake.lock()
         while !running {
-            _ = state.park(on: startWaiters, BlockReason("start \(name)"), deadline: nil, runtime: runtime)
+            _ = startHandshake.park(on: startWaiters, BlockReason("start \(name)"), deadline: nil, runtime: runtime)
         }
-        state.unlock()
+        startHandshake.unlock()
     }
 
     /// Waits until the thread ends, or `timeout` seconds pass (nil: forever). Check `is_alive()` afterwards.
     public func join(timeout: Double? = nil) throws {
         let runtime = world.runtime
         world.schedulingPoint()
-        let isStarted = state.withLock { started }
+        let isStarted = state.withReadLock { started }
         if !isStarted { throw RuntimeError("cannot join thread before it is started") }
         if Context.current === core { throw RuntimeError("cannot join current thread") }
         let deadline = runtime.deadline(after: timeout)
@@ -190,7 +194,7 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
         let runtime = world.runtime
         runtime.assignIdentity(core)
         world.record(.started, by: core)
-        let starters = state.withLock {
+        let starters = startHandshake.withLock {
             running = true
             return startWaiters.takeAll()
         }
@@ -224,7 +228,9 @@ open class Thread: @unchecked Sendable, CustomStringConvertible {
 
     /// Python's `repr(thread)`: `<Thread(Thread-1 (worker), started 2)>`.
     public var description: String {
-        let (started, finished, daemonic, ident) = state.withLock { (self.started, self.finished, _daemon, core.ident) }
+        let (started, finished, daemonic, ident) = state.withReadLock {
+            (self.started, self.finished, _daemon, core.ident)
+        }
         var status = started ? "started" : "initial"
         if finished { status = "stopped" }
         if daemonic { status += " daemon" }

@@ -30,6 +30,22 @@ public enum SharedAccess {
     }
 }
 
+extension SharedAccess {
+    /// A shared access of the member `member` of the location numbered `raw` (an attribute of an object): the
+    /// scheduling point, then the member's location (`SharedLocation.member`) in the running step's footprint, and
+    /// with `readingWhole` a read of `raw` itself. The member's number is worked out only when a search watches.
+    @inline(__always)
+    static func access(_ raw: UInt, member: String, isWrite: Bool, readingWhole: Bool = false) {
+        guard let core = Context.bound else { return }
+        core.world.schedulingPoint.betweenOperations()
+        guard let footprint = StepFootprint.current else { return }
+        let whole = raw != 0 ? raw : StepFootprint.unnumberedShared
+        let location = SharedLocation.memberNumber(of: whole, member)
+        if isWrite { footprint.noteWrite(location) } else { footprint.noteRead(location) }
+        if readingWhole { footprint.noteRead(whole) }
+    }
+}
+
 /// What a shared access touches, as the search's footprints name it: two accesses conflict when they name the same
 /// location and one of them writes. Two locations may share a number (a hash of member names); that only makes the
 /// search treat their accesses as ordered, never miss an order.
@@ -47,12 +63,17 @@ public struct SharedLocation: Hashable, Sendable {
     /// The location `member` of this one (an attribute or a global of a namespace, a key of a dict), numbered by a
     /// fixed hash of both, so the same in every run and every process.
     public func member(_ member: String) -> SharedLocation {
+        SharedLocation(raw: Self.memberNumber(of: raw, member))
+    }
+
+    /// The number of location `raw`'s member `member`: a fixed hash of both, with the member bit set.
+    static func memberNumber(of raw: UInt, _ member: String) -> UInt {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw)
         for byte in member.utf8 {
             hash ^= UInt64(byte)
             hash &*= 0x0000_0100_0000_01b3
         }
-        return SharedLocation(raw: UInt(hash) | Self.memberBit)
+        return UInt(hash) | memberBit
     }
 
     /// Member locations have the top bit set, so they never collide with a created location or a reserved token.

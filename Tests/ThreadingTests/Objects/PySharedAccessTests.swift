@@ -247,4 +247,87 @@ import Testing
         #expect(local.executions == none.executions)
         #expect(shared.executions > local.executions)
     }
+
+    @Test func threadsOnDifferentAttributesOfOneInstanceDoNotMultiplySchedules() throws {
+        // ```python
+        // box = Box()                       # one instance both threads reach
+        // def set_a(): box.a = box.a + 1    # (set_b: box.b = box.b + 1, or box.a too)
+        // ```
+        // Each attribute is a location of its own: on different attributes nothing races, so the search is no larger
+        // than for threads that only read `box`; on one attribute the update can be lost.
+        enum Attributes { case none, own, same }
+        func program(_ attributes: Attributes) -> @Sendable () throws -> Void {
+            {
+                let g = PyGlobals()
+                g.threading = try py_import("threading")
+                g.Box = try pyclass("Box", bases: []) { Box in
+                    Box.__init__ = def("__init__", ["self"]) { a in
+                        a[0].a = 0
+                        a[0].b = 0
+                        return PyObject.None
+                    }
+                }
+                g.box = try g.Box()
+                g.setA = def("setA", []) { _ in
+                    let box = try g.box
+                    if attributes != .none { try box.setAttribute("a", try box.a + 1) }
+                    return PyObject.None
+                }
+                g.setB = def("setB", []) { _ in
+                    let box = try g.box
+                    if attributes == .own { try box.setAttribute("b", try box.b + 1) }
+                    if attributes == .same { try box.setAttribute("a", try box.a + 1) }
+                    return PyObject.None
+                }
+                let threads = [try g.threading.Thread(target: g.setA), try g.threading.Thread(target: g.setB)]
+                for t in threads { try t.start() }
+                for t in threads { try t.join() }
+                try py.print(try g.box.a, try g.box.b)
+            }
+        }
+        _ = runProgram(RunOptions(), main: program(.own))
+        var ownOutputs: Set<String> = []
+        let own = ExhaustiveSearch().run(program(.own)) { result, _ in ownOutputs.insert(result.text(of: .stdout)) }
+        var sameOutputs: Set<String> = []
+        let same = ExhaustiveSearch().run(program(.same)) { result, _ in sameOutputs.insert(result.text(of: .stdout)) }
+        let idle = ExhaustiveSearch().run(program(.none)) { _, _ in }
+        #expect(own.complete && same.complete && idle.complete)
+        #expect(ownOutputs == ["1 1\n"])
+        #expect(sameOutputs == ["1 0\n", "2 0\n"])
+        #expect(own.executions <= idle.executions)
+        #expect(same.executions > own.executions)
+    }
+
+    @Test func readingDunderDictRacesWithAnyAttributeWrite() throws {
+        // ```python
+        // def add(): box.b = 1
+        // def look(): print(sorted(box.__dict__))     # box has only `a` at first
+        // ```
+        // `__dict__` reads every attribute at once, so it does not commute with a write of another one.
+        let program: @Sendable () throws -> Void = {
+            let g = PyGlobals()
+            g.threading = try py_import("threading")
+            g.Box = try pyclass("Box", bases: []) { Box in
+                Box.__init__ = def("__init__", ["self"]) { a in
+                    a[0].a = 0
+                    return PyObject.None
+                }
+            }
+            g.box = try g.Box()
+            g.add = def("add", []) { _ in
+                try g.box.setAttribute("b", 1)
+                return PyObject.None
+            }
+            g.look = def("look", []) { _ in
+                try py.print(try py.sorted(try g.box.attribute("__dict__")))
+                return PyObject.None
+            }
+            let threads = [try g.threading.Thread(target: g.add), try g.threading.Thread(target: g.look)]
+            for t in threads { try t.start() }
+            for t in threads { try t.join() }
+        }
+        let (found, complete) = outputs(program)
+        #expect(complete)
+        #expect(Set(found.keys) == ["['a']\n", "['a', 'b']\n"])
+    }
 }
