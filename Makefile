@@ -232,6 +232,15 @@ bench-search: deps
 	$(SWIFT) build -c release --product ExploreBench
 	.build/release/ExploreBench search
 
+# docgen against frontrun (PyPI) on the same small Python programs (scripts/bench-frontrun/content): the outcomes
+# each finds, executions and seconds of complete searches.
+.PHONY: bench-frontrun
+bench: bench-frontrun
+bench-frontrun: deps
+	@command -v frontrun >/dev/null 2>&1 || $(PYTHON) -m pip install -q frontrun==0.7.0
+	$(SWIFT) build -c release --product docgen
+	scripts/bench-frontrun.sh .build/release/docgen
+
 # Translation time per cell of the tutorial and the corpus against python3 parsing them with `ast`, and 1,000
 # schedules of the translated queued-threads cell against a hand-written Swift twin (the dynamic layer's cost).
 .PHONY: bench-translation
