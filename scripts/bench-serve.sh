@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks the live loop: from writing one content file (a scenario under content/ when there is one, else a
-# Markdown page) to the `event: reload` an SSE client of `docgen serve` receives; median of 10 edits. Baseline,
-# measured in the same run: the same edit followed by a plain `docgen build` of the same content (warm cache).
-# Prints: bench serve-edit-to-reload-seconds: ours=<s>s baseline=<s>s ratio=<baseline/ours>x
+# Markdown page: a prose edit) to the `event: reload` an SSE client of `docgen serve` receives; median of 10 edits.
+# Baseline, measured in the same run: the same edit followed by a plain `docgen build` of the same content (warm
+# cache: a new process that parses, keeps the unchanged pages and renders the edited one). Target: ours <= 0.3 s.
+# Prints: bench serve-edit-to-reload: ours=<s>s baseline=<s>s ratio=<baseline/ours>x
 set -euo pipefail
 docgen="$(realpath "${1:-.build/release/docgen}")"
 content="${2:-content}"
@@ -77,6 +78,8 @@ exec 3<&-
 [ -n "${BENCH_VERBOSE:-}" ] && paste "$work/ours" "$work/baseline" >&2  # each edit: ours, baseline
 ours="$(median <"$work/ours")"
 baseline="$(median <"$work/baseline")"
-echo "bench serve-edit-to-reload-seconds: ours=${ours}s baseline=${baseline}s ratio=$(ratio "$baseline" "$ours" 2)x"
+load="$(cut -d' ' -f1 /proc/loadavg)"
+echo "bench serve-edit-to-reload: ours=${ours}s baseline=${baseline}s ratio=$(ratio "$baseline" "$ours" 2)x"
 echo "   (median of $edits edits of $content/$relative; ours: file write to the SSE reload event of docgen serve;" \
-	"baseline: the same edit, then docgen build; target: ours <= 2s)"
+	"baseline: the same edit, then docgen build; target: ours <= 0.3 s ($(awk -v o="$ours" \
+	'BEGIN { print (o <= 0.3 ? "met" : "missed") }')); load $load)"

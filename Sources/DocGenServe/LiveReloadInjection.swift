@@ -16,13 +16,41 @@ enum LiveReloadInjection {
         return html.replacingCharacters(in: body.lowerBound..<body.lowerBound, with: addition)
     }
 
+    /// The reload script. Before reloading it notes where the reader is, in the tab's `sessionStorage` (by page path):
+    /// the first heading or cell (an element with an `id` in `main`) still on screen and how far from the top of the
+    /// window it is, and the scroll offset; the reloaded page scrolls so that element is at the same place (again once
+    /// images and styles have loaded), or back to the offset when it is gone. So the reader keeps the same text in
+    /// view, even when an edit above it made the page longer or shorter (a browser's own restoring keeps the offset).
     static func script(buildID: String) -> String {
         """
         <script data-docgen-live>(function () {
           var build = "\(HTMLNode.text(buildID).html)";
+          var place = "docgen-scroll " + location.pathname;
+          var saved = null;
+          try { saved = JSON.parse(sessionStorage.getItem(place)); sessionStorage.removeItem(place); } catch (e) {}
+          if (saved) {
+            if ("scrollRestoration" in history) history.scrollRestoration = "manual";
+            var back = function () {
+              var mark = saved.id && document.getElementById(saved.id);
+              if (mark) window.scrollTo(saved.x, mark.getBoundingClientRect().top + window.scrollY - saved.top);
+              else window.scrollTo(saved.x, saved.y);
+            };
+            back();
+            addEventListener("load", back);
+          }
+          function reload() {
+            var here = { x: window.scrollX, y: window.scrollY, id: null, top: 0 };
+            var marks = document.querySelectorAll("main [id]");
+            for (var i = 0; i < marks.length; i++) {
+              var box = marks[i].getBoundingClientRect();
+              if (box.height > 0 && box.bottom > 0) { here.id = marks[i].id; here.top = box.top; break; }
+            }
+            try { sessionStorage.setItem(place, JSON.stringify(here)); } catch (e) {}
+            location.reload();
+          }
           var events = new EventSource("\(eventsPath)");
-          events.addEventListener("hello", function (e) { if (e.data !== build) location.reload(); });
-          events.addEventListener("reload", function () { location.reload(); });
+          events.addEventListener("hello", function (e) { if (e.data !== build) reload(); });
+          events.addEventListener("reload", reload);
         })();</script>
 
         """

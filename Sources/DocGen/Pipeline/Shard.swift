@@ -61,9 +61,10 @@ extension CellExecutor {
         gatherCosts(of: mapped.map(\.id))
     }
 
-    /// The same for the cells `ids` (`page/cell`).
-    func gatherCosts(of ids: [String]) {
+    /// The same for the cells `ids` (`page/cell`), reading the cost files of the `loaded` ones only
+    /// (`CostTable.gather`).
+    func gatherCosts(of ids: [String], loaded: Set<String>? = nil) {
         guard let cache = settings.cacheDirectory else { return }
-        CostTable.gather(ids, cacheDirectory: cache)
+        CostTable.gather(ids, loaded: loaded, cacheDirectory: cache)
     }
 }

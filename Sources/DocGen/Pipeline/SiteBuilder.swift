@@ -127,7 +127,9 @@ package struct SiteBuilder: Sendable {
         report.explored = executions.filter(\.explored).count
         report.translated = tally.done(.translating)
         let executed = ContinuousClock.now
-        executor.gatherCosts(of: plan.documents.flatMap { page in page.cells.map { "\(page.page)/\($0.id)" } })
+        executor.gatherCosts(
+            of: plan.documents.flatMap { page in page.cells.map { "\(page.page)/\($0.id)" } },
+            loaded: Set(mapped.map(\.id)))
         if options.record {
             let second = await executor.execute(jobs.map(\.withoutExploration), useCache: false)
             report.executed += second.count

@@ -3,7 +3,7 @@ import Foundation
 
 /// The rebuild loop of `docgen serve`: builds once, then watches the files and rebuilds after each change (the
 /// build's cache re-runs only the cells whose inputs changed), and tells the hub after every build, so open pages
-/// reload. inotify events on the watched folders wake it within 50 ms; the watched files' fingerprint decides
+/// reload. inotify events on the watched folders wake it within 10 ms; the watched files' fingerprint decides
 /// whether anything changed, and is also polled every `interval` (the fallback, and for watched files). A build that throws leaves the previous site in place and becomes the hub's problem; failed cells
 /// (allowed, shown as error cells) too. The next clean build clears it.
 package struct LiveLoop: Sendable {
@@ -39,7 +39,7 @@ package struct LiveLoop: Sendable {
         }
         let events = FolderEvents(folders: folders)
         defer { events?.stop() }
-        let tick: Duration = events == nil ? interval : .milliseconds(50)
+        let tick: Duration = events == nil ? interval : .milliseconds(10)
         let ticksPerPoll = max(1, Int(interval / tick))
         var last = watcher.fingerprint()
         await build()

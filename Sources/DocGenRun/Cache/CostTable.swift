@@ -18,10 +18,19 @@ package enum CostTable {
     }
 
     /// Rewrites the table with the last cost of each cell in `ids` (the cells left out are dropped); a cache that
-    /// cannot be written is skipped (the table only balances shards).
-    package static func gather(_ ids: [String], cacheDirectory: String) {
+    /// cannot be written is skipped (the table only balances shards). With `loaded`, only the cost files of those cells
+    /// (the ones this build ran or read from the cache) and of cells the table lacks are read; the others keep the
+    /// table's cost: they belong to pages kept from the last build, and nothing of them ran since it gathered their
+    /// costs (a cell re-run by a shard after its cache entry was deleted is read again by the next build that loads
+    /// it).
+    package static func gather(_ ids: [String], loaded: Set<String>? = nil, cacheDirectory: String) {
+        let table = loaded == nil ? [:] : read(cacheDirectory: cacheDirectory)
         var lines = ["# docgen cell costs 1: SECONDS ID, read by --shard"]
         for id in ids.sorted() {
+            if loaded?.contains(id) == false, let seconds = table[id] {
+                lines.append(String(format: "%.3f", seconds) + " " + id)
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: costPath(cacheDirectory, id: id)),
                 let seconds = Double(
                     String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))

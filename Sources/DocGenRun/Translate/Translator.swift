@@ -99,12 +99,19 @@ package struct Translator: Sendable {
         guard let cacheDirectory,
             let data = FileManager.default.contents(atPath: ScenarioFiles.join(cacheDirectory, key(request) + ".swift"))
         else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        if text.hasPrefix("error\n") {
+        if data.starts(with: Array("error\n".utf8)) {
             // Errors are cheap to redo and carry structure: translate again (python3 runs for them only).
             return nil
         }
-        let parts = text.components(separatedBy: Self.separator)
+        // Cut at the separators by bytes (much faster than `components(separatedBy:)` on the text).
+        let separator = Data(Self.separator.utf8)
+        var parts: [String] = []
+        var rest = data[...]
+        while let found = rest.range(of: separator) {
+            parts.append(String(decoding: rest[..<found.lowerBound], as: UTF8.self))
+            rest = rest[found.upperBound...]
+        }
+        parts.append(String(decoding: rest, as: UTF8.self))
         guard parts.count == 3 else { return nil }
         return .success(Translation(text: parts[0], shownText: parts[1], compiledText: parts[2]))
     }

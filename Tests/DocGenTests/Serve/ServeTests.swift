@@ -64,6 +64,8 @@ import Testing
         #expect(plain.hasSuffix("</script>\n</body></html>"))
         #expect(plain.contains("var build = \"s-3\";"))
         #expect(plain.contains("new EventSource(\"/__docgen/events\")"))
+        #expect(plain.contains("sessionStorage.setItem(place"), "the scroll position is kept before a reload")
+        #expect(plain.contains("mark.getBoundingClientRect().top"), "and the reloaded page puts the same text there")
         #expect(!plain.contains("docgen-live-problem"))
         let problem = BuildProblem(title: "the last build failed", detail: "a.md:2: bad option '<b>x</b>' & more")
         let flagged = LiveReloadInjection.inject(into: html, buildID: "s-4", problem: problem)
