@@ -243,7 +243,9 @@ bench-frontrun: deps
 	scripts/bench-frontrun.sh .build/release/docgen
 
 # Translation time per cell of the tutorial and the corpus against python3 parsing them with `ast`, and 1,000
-# schedules of the translated queued-threads cell against a hand-written Swift twin (the dynamic layer's cost).
+# schedules of the translated queued-threads cell against a hand-written Swift twin (the dynamic layer's cost): the
+# twin as a scenario file compiled as docgen compiles scenarios (the target, <= 2x), and the same twin compiled
+# optimised with the bench (for reference). `ExploreBench explore-translated` runs that comparison only.
 .PHONY: bench-translation
 bench: bench-translation
 bench-translation: deps

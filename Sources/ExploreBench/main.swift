@@ -192,6 +192,11 @@ if arguments.contains("translation") {
     await benchExploreTranslatedAgainstHandWritten()
     exit(0)
 }
+if arguments.contains("explore-translated") {
+    // The translated queued-threads against its twin only (to profile the dynamic layer).
+    await benchExploreTranslatedAgainstHandWritten()
+    exit(0)
+}
 if arguments.contains("search") {
     // `make bench-search`: the search's own figures only.
     benchExecutionsPerClass()

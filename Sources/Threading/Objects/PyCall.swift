@@ -17,13 +17,24 @@ extension PyObject {
         return try call(args, kwargs: kwargs)
     }
 
+    /// `f(a, b)`: a call with positional arguments only.
+    @discardableResult
+    public func dynamicallyCall(withArguments arguments: [PyObject]) throws -> PyObject {
+        try call(arguments)
+    }
+
     /// `f(*args, **kwargs)`: the call with `args` and `kwargs` given as arrays.
     @discardableResult
     public func call(_ args: [PyObject], kwargs: [(String, PyObject)] = []) throws -> PyObject {
         switch ref {
         case let function as PyFunction: return try function.invoke(args, kwargs)
         case let builtin as PyBuiltin: return try builtin.invoke(args, kwargs)
-        case let method as PyBoundMethod: return try method.function.call([method.receiver] + args, kwargs: kwargs)
+        case let method as PyBoundMethod:
+            switch method.function.ref {
+            case let function as PyFunction: return try function.invoke(receiver: method.receiver, args, kwargs)
+            case let builtin as PyBuiltin: return try builtin.invoke(receiver: method.receiver, args, kwargs)
+            default: return try method.function.call([method.receiver] + args, kwargs: kwargs)
+            }
         case let type as PyType: return try type.instantiate(args, kwargs)
         default:
             if let method = pyType.lookup("__call__") {

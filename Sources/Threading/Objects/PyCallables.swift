@@ -24,8 +24,9 @@ final class PyFunction: PyRef, @unchecked Sendable {
     override var pyType: PyType { PyTypes.function }
     override var attributes: PyAttributes? { dict }
 
-    func invoke(_ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
-        let values = try signature.bind(args, kwargs, displayName: qualname)
+    /// Calls the function with `receiver` (a bound method's object, if any) before `args`.
+    func invoke(receiver: PyObject? = nil, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
+        let values = try signature.bind(receiver: receiver, args, kwargs, displayName: qualname)
         let frames = PyFrames.current
         frames.push(PyFrame(name: name, source: source))
         defer { frames.pop() }
@@ -60,10 +61,12 @@ final class PyBuiltin: PyRef, @unchecked Sendable {
 
     override var pyType: PyType { isMethod ? PyTypes.methodDescriptor : PyTypes.builtinFunction }
 
-    /// Calls the Swift body; an error of Threading's typed API becomes the Python exception of the same class.
-    func invoke(_ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
+    /// Calls the Swift body with `receiver` (a bound method's object, if any) before `args`; an error of Threading's
+    /// typed API becomes the Python exception of the same class.
+    func invoke(receiver: PyObject? = nil, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
         let values = try signature.bind(
-            args, kwargs, displayName: isMethod ? "\(owner.map { $0 + "." } ?? "")\(name)" : name)
+            receiver: receiver, args, kwargs,
+            displayName: self.isMethod ? "\(self.owner.map { $0 + "." } ?? "")\(self.name)" : self.name)
         do {
             return try body(values)
         } catch let error as PyError {

@@ -19,6 +19,11 @@ struct PySignature: Sendable {
     /// Every parameter is positional (no `*args`, `**kwargs` or keyword-only): a call with positional arguments only,
     /// as many as there are parameters, binds them as given.
     private let isPlain: Bool
+    /// A call with positional arguments only binds without lookups: the positional parameters come first and every
+    /// keyword-only parameter has a default.
+    private let bindsPositionalDirectly: Bool
+    /// How many positional arguments such a call needs at least (the parameters after them have defaults).
+    private let requiredPositional: Int
 
     init(_ spec: [String], defaults: [PyObject] = []) {
         var parameters: [Parameter] = []
@@ -52,12 +57,66 @@ struct PySignature: Sendable {
         star = parameters.firstIndex { $0.kind == .varPositional }
         starStar = parameters.firstIndex { $0.kind == .varKeyword }
         isPlain = positional.count == parameters.count
+        bindsPositionalDirectly =
+            positional == Array(0..<positional.count)
+            && parameters.allSatisfy { $0.kind != .keywordOnly || $0.defaultValue != nil }
+        requiredPositional = (positional.lastIndex { parameters[$0].defaultValue == nil } ?? -1) + 1
     }
 
     /// The values of the parameters, in order (`*args` a tuple, `**kwargs` a dict), for a call of the function
-    /// `displayName` (`worker`, `Job.__init__`).
-    func bind(_ args: [PyObject], _ kwargs: [(String, PyObject)], displayName: String) throws -> [PyObject] {
-        if isPlain, kwargs.isEmpty, args.count == parameters.count { return args }
+    /// `displayName` (`worker`, `Job.__init__`) with `receiver` (a bound method's object, when there is one) before
+    /// `args`.
+    func bind(
+        receiver: PyObject? = nil, _ args: [PyObject], _ kwargs: [(String, PyObject)],
+        displayName: @autoclosure () -> String
+    ) throws -> [PyObject] {
+        let given = args.count + (receiver == nil ? 0 : 1)
+        if kwargs.isEmpty, bindsPositionalDirectly, given >= requiredPositional, given - args.count <= positional.count,
+            given <= positional.count || star != nil
+        {
+            if receiver == nil, isPlain, given == parameters.count { return args }
+            return bindPositional(receiver, args, given: given)
+        }
+        if let receiver { return try bind([receiver] + args, kwargs, displayName: displayName()) }
+        return try bindInGeneral(args, kwargs, displayName: displayName())
+    }
+
+    /// `bind` of positional arguments only, when `bindsPositionalDirectly` and they are enough and not too many.
+    private func bindPositional(_ receiver: PyObject?, _ args: [PyObject], given: Int) -> [PyObject] {
+        let count = positional.count
+        let consumed = min(given, count) - (given - args.count)  // of `args`, by positional parameters
+        return [PyObject](unsafeUninitializedCapacity: parameters.count) { buffer, initialized in
+            var next = 0
+            if let receiver {
+                buffer.initializeElement(at: next, to: receiver)
+                next += 1
+            }
+            for arg in args[..<consumed] {
+                buffer.initializeElement(at: next, to: arg)
+                next += 1
+            }
+            while next < count {
+                buffer.initializeElement(at: next, to: parameters[next].defaultValue!)
+                next += 1
+            }
+            while next < parameters.count {
+                let value: PyObject
+                switch parameters[next].kind {
+                case .varPositional: value = .tuple(consumed < args.count ? Array(args[consumed...]) : [])
+                case .varKeyword: value = PyObject(ref: PyDict())
+                default: value = parameters[next].defaultValue!
+                }
+                buffer.initializeElement(at: next, to: value)
+                next += 1
+            }
+            initialized = next
+        }
+    }
+
+    /// `bind` with keywords, or with too few or too many arguments (CPython's TypeErrors).
+    private func bindInGeneral(_ args: [PyObject], _ kwargs: [(String, PyObject)], displayName: String) throws
+        -> [PyObject]
+    {
         var values = [PyObject?](repeating: nil, count: parameters.count)
         for (index, arg) in args.enumerated() where index < positional.count { values[positional[index]] = arg }
         if args.count > positional.count {
