@@ -185,12 +185,17 @@ import Testing
         let list = ["list", "--content", fixture("deadlock"), "--cache", work + "/cache"]
         #expect(
             try DocgenBinary.run(list).stdout.contains(
-                "  deadlock  content/fixtures-deadlock/deadlock.swift  hand-written  not run since its last change\n"))
+                "  deadlock  content/fixtures-deadlock.md:6 (translated)  translated  not run since its last change\n"))
         #expect(try build("deadlock", ["--allow-errors"]).status == 0)
         let output = try DocgenBinary.run(list)
         #expect(output.stdout.hasPrefix("fixtures-deadlock  (\(fixture("deadlock"))/fixtures-deadlock.md)\n"))
         #expect(
-            output.stdout.contains("  deadlock  content/fixtures-deadlock/deadlock.swift  hand-written  deadlock\n"))
+            output.stdout.contains("  deadlock  content/fixtures-deadlock.md:6 (translated)  translated  deadlock\n"))
+        let handWritten = try DocgenBinary.run(["list", "--content", fixture("crash"), "--cache", work + "/cache"])
+        #expect(
+            handWritten.stdout.contains(
+                "  crash  content/fixtures-crash/crash.swift  hand-written  not run since its last change\n"),
+            "\(handWritten.stdout)")
         let missing = try DocgenBinary.run(["list", "--content", fixture("missing-scenario")])
         #expect(
             missing.stdout.contains(

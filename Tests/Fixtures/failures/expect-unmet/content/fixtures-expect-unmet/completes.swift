@@ -1,4 +1,0 @@
-import Threading
-
-// Completes normally although its cell says `expect=deadlock`: the build must call that out.
-print("no deadlock here")

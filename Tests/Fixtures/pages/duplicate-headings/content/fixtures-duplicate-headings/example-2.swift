@@ -1,4 +1,0 @@
-import Threading
-
-// The second, whose id got the `-2` suffix.
-print("second")
