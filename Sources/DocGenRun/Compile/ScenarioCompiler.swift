@@ -49,14 +49,28 @@ package struct ScenarioCompiler: Sendable {
     }
 
     /// Swift 5 language mode (scenarios share mutable state between threads as Python does), no optimisation
-    /// (compiling fast matters more), the entry point exported and Threading's symbols left to the loader.
+    /// (compiling fast matters more), the entry point exported and Threading's symbols left to the loader; then the
+    /// module cache (`moduleCache`).
     var flags: [String] {
+        libraryFlags + ["-module-cache-path", moduleCache]
+    }
+
+    /// The flags that decide what a library holds (part of its key; where the module cache is does not).
+    var libraryFlags: [String] {
         [
             "-swift-version", "5", "-Onone", "-parse-as-library", "-emit-library", "-module-name", "DocgenScenario",
             "-suppress-warnings", "-diagnostic-style=llvm", "-I", toolkit.moduleFolder,
             "-Xcc", "-fmodule-map-file=" + toolkit.moduleMap,
-            "-module-cache-path", cacheDirectory + "/module-cache",
         ]
+    }
+
+    /// swiftc's module cache: one per absolute place of the cache folder (`module-cache-<digest of it>`), since the
+    /// modules in it record the absolute paths they were built at. A cache folder copied or restored elsewhere (CI's
+    /// cache in another checkout) would otherwise make every compile fail with "missing required module
+    /// 'SwiftShims'"; this way its libraries are reused and the module cache is made again there.
+    var moduleCache: String {
+        let absolute = URL(fileURLWithPath: cacheDirectory).standardizedFileURL.path
+        return cacheDirectory + "/module-cache-" + CacheKey.digest(of: Array(absolute.utf8)).prefix(16)
     }
 
     /// Names how a library holds its scenarios; part of every key, so a cache written by a docgen that compiled one
@@ -74,7 +88,7 @@ package struct ScenarioCompiler: Sendable {
         hash.combine(field: source)
         hash.combine(field: swiftc.map(SwiftToolchain.identity(of:)) ?? "no swiftc")
         hash.combine(field: toolkit.identity)
-        for flag in flags { hash.combine(field: flag) }
+        for flag in libraryFlags { hash.combine(field: flag) }
         return hash.hex
     }
 
