@@ -200,6 +200,14 @@ bench-serve: deps
 	$(SWIFT) build -c release --product docgen
 	scripts/bench-serve.sh .build/release/docgen
 
+# An expect=step-limit cell whose loop records events at every turn (a sleep) against one that records none (a lock),
+# both run to the million-step limit by `docgen build`: time and peak memory (targets: <= 3x and <= 2x).
+.PHONY: bench-step-limit
+bench: bench-step-limit
+bench-step-limit: deps
+	$(SWIFT) build -c release --product docgen
+	scripts/bench-step-limit.sh .build/release/docgen
+
 # Every compiler warning in our own sources and tests: they are recompiled (dependencies are not), so warnings of
 # files an earlier build compiled are printed again; fails when there is any.
 warnings: deps

@@ -40,19 +40,23 @@ extension Docgen {
             var options = RunOptions()
             options.runtime = real ? .real : .simulated
             options.schedule = try schedulePolicy()
+            let limit = ProcessInfo.processInfo.environment[TranscriptFormat.limitVariable].flatMap { Int($0) }
+                .map { max(0, $0 - 1) }
             if tagged {
                 // Also on stderr as it is printed: if the scenario crashes or calls exit() before the transcript is
                 // written, docgen still shows what it printed (with the runtime's `Fatal error:` line after it).
                 options.echo = StderrEcho().write
+                // A loop that runs to the step limit records events at every turn: keep no more than fit.
+                if let limit { options.eventLimit = TranscriptFormat.eventLimit(forBytes: limit) }
             } else {
                 options.echo = { stream, text in
                     FileHandle(fileDescriptor: stream == .stdout ? 1 : 2).write(Data(text.utf8))
                 }
+                options.recordsLifecycle = false
+                options.eventLimit = 0  // printed as it goes; only the outcome is needed
             }
             let result = runProgram(options, main: program)
             if tagged {
-                let limit = ProcessInfo.processInfo.environment[TranscriptFormat.limitVariable].flatMap { Int($0) }
-                    .map { max(0, $0 - 1) }
                 FileHandle.standardOutput.write(Data(TranscriptFormat.encode(result, stepLimitedTo: limit).utf8))
                 return
             }

@@ -11,6 +11,9 @@
     public var stallTimeout: Double
     /// Whether `.started/.blocked/.woke/.exited` events are recorded (output always is).
     public var recordsLifecycle: Bool
+    /// How many events the run keeps at most: the first ones (output past it is still echoed). A caller that can show
+    /// only so many (a transcript under an output limit) so holds none of a long run's per-step events.
+    public var eventLimit: Int
     /// Receives every piece of output as it is printed (plain text, in order).
     public var echo: (@Sendable (StdStream, String) -> Void)?
     /// Set by `ExhaustiveSearch`: the search chooses the schedule (then `schedule` is ignored).
@@ -19,7 +22,7 @@
     public init(
         runtime: RuntimeKind = .simulated, schedule: SchedulePolicy = .cpythonDefault, randomSeed: UInt64 = 0,
         stepLimit: Int = 1_000_000, stallTimeout: Double = 10, recordsLifecycle: Bool = true,
-        echo: (@Sendable (StdStream, String) -> Void)? = nil
+        eventLimit: Int = .max, echo: (@Sendable (StdStream, String) -> Void)? = nil
     ) {
         self.runtime = runtime
         self.schedule = schedule
@@ -27,6 +30,7 @@
         self.stepLimit = stepLimit
         self.stallTimeout = stallTimeout
         self.recordsLifecycle = recordsLifecycle
+        self.eventLimit = max(0, eventLimit)
         self.echo = echo
     }
 }

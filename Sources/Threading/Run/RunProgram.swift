@@ -6,7 +6,8 @@
 @_spi(Harness) public func runProgram(_ options: RunOptions = .init(), main: @escaping @Sendable () throws -> Void)
     -> RunResult
 {
-    let recorder = TraceRecorder(echo: options.echo, recordsLifecycle: options.recordsLifecycle)
+    let recorder = TraceRecorder(
+        echo: options.echo, recordsLifecycle: options.recordsLifecycle, eventLimit: options.eventLimit)
     switch options.runtime {
     case .simulated:
         // Under a search, the objects created here are numbered like those the run creates (see `StepFootprint`).

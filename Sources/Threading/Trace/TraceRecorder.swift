@@ -1,7 +1,8 @@
 import CThreadingShims
 import Synchronization
 
-/// Collects one run's events in order (one lock), streams output to `echo`, and drops everything once closed.
+/// Collects one run's events in order (one lock), at most `eventLimit` of them (the first), streams output to `echo`,
+/// and drops everything once closed.
 final class TraceRecorder: @unchecked Sendable {
     private let lock = InternalLock(tracked: false)
     private var events: [TraceEvent] = []
@@ -9,14 +10,22 @@ final class TraceRecorder: @unchecked Sendable {
     private let echo: (@Sendable (StdStream, String) -> Void)?
     /// Whether `.started/.blocked/.woke/.exited` are kept (output always is).
     let recordsLifecycle: Bool
+    /// How many events are kept at most: the first ones.
+    private let eventLimit: Int
     /// The ambient world keeps nothing and writes output straight to the process's stdout/stderr.
     private let passthrough: Bool
 
-    init(echo: (@Sendable (StdStream, String) -> Void)?, recordsLifecycle: Bool, passthrough: Bool = false) {
+    init(
+        echo: (@Sendable (StdStream, String) -> Void)?, recordsLifecycle: Bool, eventLimit: Int = .max,
+        passthrough: Bool = false
+    ) {
         self.echo = echo
         self.recordsLifecycle = recordsLifecycle
+        self.eventLimit = eventLimit
         self.passthrough = passthrough
-        if !passthrough { events.reserveCapacity(min(Self.lastCount.load(ordering: .relaxed), 1 << 16)) }
+        if !passthrough {
+            events.reserveCapacity(min(Self.lastCount.load(ordering: .relaxed), 1 << 16, eventLimit))
+        }
     }
 
     /// How many events the last run recorded, in this process: the next run reserves as many (the runs of one
@@ -31,7 +40,7 @@ final class TraceRecorder: @unchecked Sendable {
         guard recordsLifecycle, !passthrough else { return }
         let event = TraceEvent(time: time, threadIndex: core.index, threadName: core.name, kind: kind)
         lock.withLock {
-            if !closed { events.append(event) }
+            if !closed, events.count < eventLimit { events.append(event) }
         }
     }
 
@@ -43,7 +52,7 @@ final class TraceRecorder: @unchecked Sendable {
         let event = TraceEvent(time: time, threadIndex: core.index, threadName: core.name, kind: .output(stream, text))
         lock.withLock {
             guard !closed else { return }
-            events.append(event)
+            if events.count < eventLimit { events.append(event) }
             echo?(stream, text)
         }
     }

@@ -67,8 +67,9 @@ import DocGenTestSupport
         #expect(!build.stderr.contains("malformed transcript"))
     }
 
-    /// A million scheduling points take minutes in a debug build, so the step limit is reached here in-process; the
-    /// child writes what this gives (`docgen run --tagged`, told the limit in `DOCGEN_OUTPUT_LIMIT`).
+    /// A million scheduling points take about 5 s of CPU in a debug build (past a cell's timeout on a loaded machine),
+    /// so the step limit is reached here in-process; the child writes what this gives (`docgen run --tagged`, told the
+    /// limit in `DOCGEN_OUTPUT_LIMIT`, keeping no more events than `TranscriptFormat.eventLimit(forBytes:)`).
     @Test func theStepLimitWinsOverTheOutputCapForACellThatExpectsIt() throws {
         let sleeps = (0..<10_000).map { index in
             TraceEvent(
