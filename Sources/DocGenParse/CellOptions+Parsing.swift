@@ -82,6 +82,9 @@ extension CellOptions {
             guard Self.isValidID(value) else {
                 throw bad("id must start with a lowercase letter or digit, then lowercase letters, digits, - or _")
             }
+            guard value.utf8.count <= CellID.maximumLength else {
+                throw .longCellID(file: file, line: word.line, length: value.utf8.count)
+            }
             id = value
         case ("cache", "off"):
             usesResultCache = false

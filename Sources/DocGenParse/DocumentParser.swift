@@ -76,7 +76,7 @@ package enum DocumentParser {
                         }
                         id = pinned
                     } else {
-                        id = cellIDs.unique(nearestHeading, fallback: "cell")
+                        id = cellIDs.unique(nearestHeading, fallback: "cell", shorten: CellID.shortened)
                     }
                     cellLines[id] = line
                     blocks.append(.cell(CodeCell(id: id, source: literal, line: line, options: options)))

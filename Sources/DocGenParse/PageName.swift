@@ -11,6 +11,10 @@ enum PageName {
         String(fileName.dropLast(3)).precomposedStringWithCanonicalMapping
     }
 
+    /// The most UTF-8 bytes a page name may have: files and folders are named after it (`<name>.ipynb`,
+    /// `<name>-figures/`, and the temporary names of their atomic writes), and a file system allows 255 a name.
+    static let maximumBytes = 100
+
     /// Why `page` (from `file`) may not be a page name, or `nil` when it may.
     static func problem(_ page: String, file: String) -> ParseError? {
         if page.lowercased() == "index" { return .reservedPageName(file: file) }
@@ -20,6 +24,7 @@ enum PageName {
         guard allowed, let first = page.unicodeScalars.first, first != "-", first != "_", first != "." else {
             return .unsafePageName(file: file, page: page, suggestion: suggestion(for: page))
         }
+        if page.utf8.count > maximumBytes { return .longPageName(file: file, bytes: page.utf8.count) }
         return nil
     }
 

@@ -17,9 +17,10 @@ struct Slugger {
         return slug
     }
 
-    /// The slug of `text`, suffixed `-2`, `-3`, … when already handed out; `fallback` when the slug is empty.
-    mutating func unique(_ text: String, fallback: String) -> String {
-        var base = Self.slug(text)
+    /// The slug of `text` (made shorter by `shorten`), suffixed `-2`, `-3`, … when already handed out; `fallback` when
+    /// the slug is empty.
+    mutating func unique(_ text: String, fallback: String, shorten: (String) -> String = { $0 }) -> String {
+        var base = shorten(Self.slug(text))
         if base.isEmpty { base = fallback }
         var number = lastNumber[base] ?? 1
         var candidate = number == 1 ? base : "\(base)-\(number)"

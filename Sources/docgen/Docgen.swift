@@ -13,8 +13,9 @@ struct Docgen: AsyncParsableCommand {
             ModelCheckCommand.self, Serve.self,
         ])
 
-    /// Parses and runs the command like ArgumentParser's own `main()`, except that a usage error (a bad option or
-    /// value) is one line, `error: …`, and exits with status 2, as Python's argparse and most Unix tools do.
+    /// Parses and runs the command like ArgumentParser's own `main()`, except that an error is one line, `error: …`
+    /// (its control characters escaped), and a usage error (a bad option or value) exits with status 2, as Python's
+    /// argparse and most Unix tools do.
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -32,9 +33,11 @@ struct Docgen: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-            FileHandle.standardError.write(Data(("error: " + message(for: error) + " (see --help)\n").utf8))
-            Foundation.exit(2)
+            let code = exitCode(for: error)
+            if error is ExitCode || error is CleanExit { exit(withError: error) }  // already said, or help/version
+            // One line through `note`, as docgen's other messages: control characters in a quoted name escaped.
+            note("error: " + message(for: error) + (code == .validationFailure ? " (see --help)" : ""))
+            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocGenModel
 import Foundation
 
 /// Checks of the folders a command is given, made before anything is read or written: an empty path (an unset
@@ -18,9 +19,12 @@ enum FolderOptions {
                 throw ValidationError("\(folder.option) must not be the root folder /")
             }
             if let link = danglingLink(on: folder.path) {
+                let what =
+                    ContentFileLink.leadsToALoop(link.path)
+                    ? "which leads back to itself (a loop of links)" : "which does not exist"
                 throw ValidationError(
                     "\(folder.option) \(quoted(folder.path)) goes through \(quoted(link.path)), a symbolic link to "
-                        + "\(quoted(link.target)), which does not exist; fix or delete the link")
+                        + "\(quoted(link.target)), \(what); fix or delete the link")
             }
         }
     }
