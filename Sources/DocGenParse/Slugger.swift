@@ -1,13 +1,17 @@
+import Foundation
+
 /// Turns heading text into GitHub-style anchors and keeps them unique: the second `Example` becomes `example-2`.
 struct Slugger {
     private var used: Set<String> = []
     /// The last suffix handed out per base slug, so the hundredth `Example` does not try `-2` … `-99` again.
     private var lastNumber: [String: Int] = [:]
 
-    /// GitHub's rule: lowercase; keep letters, digits, spaces, `-` and `_`; spaces become `-`.
+    /// GitHub's rule: lowercase; keep letters, digits, spaces, `-` and `_`; spaces become `-`. In Unicode NFC, as page
+    /// names are: a heading saved decomposed (`e` + U+0301) by another editor keeps its anchor and its cell's id, which
+    /// names the cell's files.
     static func slug(_ text: String) -> String {
         var slug = ""
-        for character in text.lowercased() {
+        for character in text.precomposedStringWithCanonicalMapping.lowercased() {
             if character == " " {
                 slug.append("-")
             } else if character.isLetter || character.isNumber || character == "-" || character == "_" {

@@ -5,7 +5,8 @@ import Testing
 /// Odd names in a docs project, end to end on the built binary: a file name or cell id with terminal control
 /// characters is escaped in docgen's messages (it cannot recolour, clear or retitle the terminal, nor break a
 /// message's line); a page name or cell id too long to name files is one error before anything runs, and an id made
-/// from a long heading is cut to fit; a loop of symbolic links is called one, not a link to nothing.
+/// from a long heading is cut to fit; a heading saved in the other Unicode form keeps its cell's id; a loop of symbolic
+/// links is called one, not a link to nothing.
 @Suite(.serialized) struct OddNamesEndToEndTests {
     let project: String
 
@@ -113,5 +114,19 @@ import Testing
             build.stderr.contains(
                 "--out 'site' goes through 'site', a symbolic link to 'site', which leads back to itself (a loop of "
                     + "links); fix or delete the link"), "\(build.stderr)")
+    }
+
+    @Test func aHeadingSavedInTheOtherUnicodeFormKeepsItsCellID() throws {
+        func page(_ heading: String) -> String { "# Page\n\n## \(heading)\n\n```python\nprint(\"x\")\n```\n" }
+        try write(page("Caf\u{E9} au lait"), page: "page")
+        #expect(try docgen("build", "--record").status == 0)
+        // The same page saved by an editor that writes decomposed characters (e + U+0301): the same cell.
+        try write(page("Cafe\u{301} au lait"), page: "page")
+        let check = try docgen("check")
+        #expect(
+            check.status == 0 && check.stderr.contains("1 cell(s) checked, 1 match their snapshot"), "\(check.stderr)")
+        #expect(try docgen("build", "--record").status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: project + "/Tests/Snapshots/page")
+        #expect(names.map { Array($0.utf8) } == [Array("caf\u{E9}-au-lait.txt".utf8)], "one snapshot, named in NFC")
     }
 }
