@@ -4,7 +4,8 @@ import Foundation
 /// The rebuild loop of `docgen serve`: builds once, then watches the files and rebuilds after each change (the
 /// build's cache re-runs only the cells whose inputs changed), and tells the hub after every build, so open pages
 /// reload. inotify events on the watched folders wake it within 10 ms; the watched files' fingerprint decides
-/// whether anything changed, and is also polled every `interval` (the fallback, and for watched files). A build that throws leaves the previous site in place and becomes the hub's problem; failed cells
+/// whether anything changed, and is also polled every `interval` (the fallback, and for watched files), or less often
+/// when a poll takes long (`pause(afterPollTaking:interval:)`). A build that throws leaves the previous site in place and becomes the hub's problem; failed cells
 /// (allowed, shown as error cells) too. The next clean build clears it.
 package struct LiveLoop: Sendable {
     /// Makes the builder of each build: called again for every rebuild, so that a docgen reinstalled under a running
@@ -40,24 +41,30 @@ package struct LiveLoop: Sendable {
         let events = FolderEvents(folders: folders)
         defer { events?.stop() }
         let tick: Duration = events == nil ? interval : .milliseconds(10)
-        let ticksPerPoll = max(1, Int(interval / tick))
         var last = watcher.fingerprint()
         await build()
-        var ticks = 0
+        var nextPoll = ContinuousClock.now + interval
         var lastHeartbeat = ContinuousClock.now
         while !Task.isCancelled {
             try? await Task.sleep(for: tick)
-            ticks += 1
             if ContinuousClock.now - lastHeartbeat > .seconds(15) {
                 hub.heartbeat()
                 lastHeartbeat = .now
             }
-            guard events?.takeChange() == true || ticks % ticksPerPoll == 0 else { continue }
+            guard events?.takeChange() == true || ContinuousClock.now >= nextPoll else { continue }
+            let started = ContinuousClock.now
             let now = watcher.fingerprint()
+            nextPoll = .now + Self.pause(afterPollTaking: .now - started, interval: interval)
             guard now != last, !Task.isCancelled else { continue }
             last = now
             await build()
         }
+    }
+
+    /// The time from one poll of the fingerprint to the next: `interval`, or 50 times what the last poll took when that
+    /// is longer, so that polling a large content folder (20,000 files: about 70 ms a poll) keeps to 2 % of a core.
+    package static func pause(afterPollTaking took: Duration, interval: Duration) -> Duration {
+        max(interval, took * 50)
     }
 
     private func build() async {
