@@ -65,7 +65,7 @@ enum SwiftIdentifier {
     /// Swift members of `PyObject` itself: a Python attribute of that name must go through `attribute("name")`.
     static let objectMembers: Set<String> = [
         "isTrue", "call", "iterator", "nextItem", "unpack", "is", "getItem", "setItem", "delItem", "attribute",
-        "setAttribute", "deleteAttribute", "inplaceAdd", "description", "hashValue", "enter", "exit",
+        "setAttribute", "deleteAttribute", "inplaceAdd", "description", "hashValue", "enter", "exit", "method",
     ]
 
     /// `text` as a Swift string literal.

@@ -225,10 +225,20 @@ extension SwiftEmitter {
             }
             return Self.throwing("py.super(\(method.classObject), \(method.firstParameter))")
         }
-        let callee = Self.parenthesised(try expression(function))
         let arguments = node.nodes("args")
         let keywords = node.nodes("keywords")
         let unpacks = arguments.contains { $0.type == "Starred" } || keywords.contains { $0.string("arg") == nil }
+        if function.type == "Attribute", let object = function.node("value"), let name = function.string("attr"),
+            !unpacks, keywords.isEmpty, arguments.count <= 3, SwiftIdentifier.isMember(name), !isImported(object)
+        {
+            // `x.name(a)`: the method is read (before the arguments, as in Python) and called without a bound
+            // method object.
+            let method = Self.throwing("\(Self.parenthesised(try receiver(object))).method.\(Self.member(name))")
+            var parts: [String] = []
+            for argument in arguments { parts.append(try expression(argument)) }
+            return Self.throwing("\(method)(\(parts.joined(separator: ", ")))")
+        }
+        let callee = Self.parenthesised(try expression(function))
         if unpacks {
             var positional: [String] = []
             var pending: [String] = []
@@ -266,6 +276,26 @@ extension SwiftEmitter {
             parts.append("\(swiftLabel): \(try expression(value))")
         }
         return Self.throwing("\(callee)(\(parts.joined(separator: ", ")))")
+    }
+
+    /// Whether `node` names an imported module or what was imported from one (`threading`, `concurrent.futures`):
+    /// reading an attribute of it makes no bound method, so calls of its attributes are written plainly
+    /// (`try threading.Thread(target: worker)`).
+    func isImported(_ node: PythonNode) -> Bool {
+        switch node.type {
+        case "Attribute": return node.node("value").map(isImported) ?? false
+        case "Name":
+            guard let name = node.string("id") else { return false }
+            var scope: PythonScope? = context.scope
+            while let current = scope {
+                if let bindings = current.bindings[name], !current.globals.contains(name) {
+                    return bindings.allSatisfy { $0.how == .importName }
+                }
+                scope = current.parent
+            }
+            return false
+        default: return false
+        }
     }
 
     /// The index of a subscript: an expression, or `PyObject.slice(start, stop, step)`.

@@ -6,7 +6,7 @@ import Foundation
 /// Results (errors included) are cached by the Python source, where the cell sits and the translator's version.
 package struct Translator: Sendable {
     /// Changes whenever the emitted Swift for some Python changes, so cached translations are redone.
-    package static let version = "translate-8"
+    package static let version = "translate-9"
 
     /// One cell to translate.
     package struct Request: Sendable {

@@ -28,15 +28,22 @@ extension PyObject {
 
     /// `getattr(x, name)`.
     public func attribute(_ name: String) throws -> PyObject {
-        if let proxy = ref as? PySuper { return try proxy.attribute(name) }
+        try attributeFound(name).value
+    }
+
+    /// What `x.name` finds, the way CPython's attribute read finds it (a `super()` proxy, a class's own
+    /// `__getattribute__`, `object.__getattribute__`, then `__getattr__` after an AttributeError), with a function
+    /// found on the class left unbound: `x.name(…)` calls it with `x` first, without making a bound method.
+    func attributeFound(_ name: String) throws -> PyFoundAttribute {
+        if let proxy = ref as? PySuper { return .value(try proxy.attribute(name)) }
         if let type = pyType.userOverride("__getattribute__") {
-            return try type.call([self, PyObject(name)])
+            return .value(try type.call([self, PyObject(name)]))
         }
         do {
-            return try genericGetAttribute(self, name)
+            return try genericFindAttribute(self, name)
         } catch let error as PyError where error.matches(py.AttributeError) {
             guard let hook = pyType.lookup("__getattr__"), !(self.ref is PyType) else { throw error }
-            return try hook.call([self, PyObject(name)])
+            return .value(try hook.call([self, PyObject(name)]))
         }
     }
 
@@ -70,7 +77,7 @@ extension PyObject {
     }
 
     /// Calls the method `name` found on the value's class (not its instance dict), as Python calls dunders.
-    func callMethod(_ name: String, _ args: [PyObject]) throws -> PyObject {
+    func callSpecial(_ name: String, _ args: [PyObject]) throws -> PyObject {
         guard let method = pyType.lookup(name) else {
             throw PyError.make(py.AttributeError, "'\(typeName)' object has no attribute '\(name)'")
         }
@@ -97,26 +104,38 @@ extension PyType {
 /// What `object.__getattribute__` does: data descriptors of the class, then the instance dict, then the class
 /// attribute (functions bound to the instance).
 func genericGetAttribute(_ object: PyObject, _ name: String) throws -> PyObject {
-    if name == "__class__" { return PyObject(ref: object.pyType) }
-    if let type = object.asType { return try typeAttribute(type, name) }
-    if let module = object.ref as? PyModule { return try module.get(name) }
+    try genericFindAttribute(object, name).value
+}
+
+/// `genericGetAttribute`, with a function found on the class left unbound (`PyFoundAttribute.method`).
+func genericFindAttribute(_ object: PyObject, _ name: String) throws -> PyFoundAttribute {
+    if name == "__class__" { return .value(PyObject(ref: object.pyType)) }
+    if let type = object.asType { return .value(try typeAttribute(type, name)) }
+    if let module = object.ref as? PyModule { return .value(try module.get(name)) }
     let type = object.pyType
     let classAttribute = type.lookup(name)
     if let property = classAttribute?.ref as? PyProperty {
         guard let getter = property.getter else {
             throw PyError.make(py.AttributeError, "property '\(name)' of '\(type.name)' object has no getter")
         }
-        return try getter.call([object])
+        return .value(try getter.call([object]))
     }
     if let ref = object.ref, let dict = ref.attributes {
         if name == "__dict__" {
             PyAccess.readAllAttributes(of: ref)
-            return try dictOfAttributes(dict)
+            return .value(try dictOfAttributes(dict))
         }
         PyAccess.readAttribute(name, of: ref)
-        if let value = PyLock.withLock({ dict[name] }) { return value }
+        if let value = PyLock.withLock({ dict[name] }) { return .value(value) }
     }
-    if let classAttribute { return bind(classAttribute, to: object, type: type) }
+    if let classAttribute {
+        switch classAttribute.ref {
+        case is PyFunction: return .method(function: classAttribute, receiver: object)
+        case let builtin as PyBuiltin where builtin.isMethod:
+            return .method(function: classAttribute, receiver: object)
+        default: return .value(bind(classAttribute, to: object, type: type))
+        }
+    }
     throw PyError.noAttribute(object, name, "'\(type.name)' object has no attribute '\(name)'")
 }
 

@@ -141,7 +141,7 @@ public enum py {
             return .list(Array((0..<range.count).reversed().compactMap { range.item($0).map { PyObject($0) } }))
                 .iteratorOrSelf
         }
-        if a[0].dunder("__reversed__") != nil { return try a[0].callMethod("__reversed__", []) }
+        if a[0].dunder("__reversed__") != nil { return try a[0].callSpecial("__reversed__", []) }
         var items = try a[0].items().reversed().makeIterator()
         return PyObject(ref: PyIterator(a[0].ref is PyList ? "list_reverseiterator" : "reversed") { items.next() })
     }
@@ -223,7 +223,7 @@ public enum py {
         case .bool(let value): return PyObject(value ? 1 : 0)
         case .float(let value): return PyObject(Swift.abs(value))
         default:
-            if a[0].dunder("__abs__") != nil { return try a[0].callMethod("__abs__", []) }
+            if a[0].dunder("__abs__") != nil { return try a[0].callSpecial("__abs__", []) }
             throw PyError.make(py.TypeError, "bad operand type for abs(): '\(a[0].typeName)'")
         }
     }
@@ -387,7 +387,7 @@ func pyRound(_ number: PyObject, _ digits: PyObject) throws -> PyObject {
         return PyObject(Double(Foundationless.format("%.\(places)f", value)) ?? value)
     default:
         if number.dunder("__round__") != nil {
-            return try number.callMethod("__round__", digits.isNone ? [] : [digits])
+            return try number.callSpecial("__round__", digits.isNone ? [] : [digits])
         }
         throw PyError.make(py.TypeError, "type \(number.typeName) doesn't define __round__ method")
     }

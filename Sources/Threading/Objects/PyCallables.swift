@@ -90,6 +90,15 @@ final class PyBoundMethod: PyRef, @unchecked Sendable {
     override var pyType: PyType {
         function.ref is PyBuiltin ? PyTypes.builtinFunction : PyTypes.method
     }
+
+    /// What bound methods compare and hash by, as CPython's: the object by identity, and the function.
+    var keyForm: PyObject { .tuple([PyObject(ref: PyTypes.method), receiver, function]) }
+}
+
+/// `m1 == m2` for bound methods: the same object (`is`) and the same function; NotImplemented for other operands.
+func boundMethodsEqual(_ lhs: PyObject, _ rhs: PyObject) -> PyObject {
+    guard let a = lhs.ref as? PyBoundMethod, let b = rhs.ref as? PyBoundMethod else { return .NotImplemented }
+    return PyObject(a.receiver.is(b.receiver) && a.function.is(b.function))
 }
 
 /// `property(fget, fset)`: an attribute computed by functions (also a builtin getter/setter).

@@ -7,7 +7,7 @@ func pyFormat(_ value: PyObject, _ spec: String) throws -> String {
         return try FormatSpec(spec).apply(to: value)
     default:
         if value.pyType.userOverride("__format__") != nil {
-            let result = try value.callMethod("__format__", [PyObject(spec)])
+            let result = try value.callSpecial("__format__", [PyObject(spec)])
             return try result.asString()
         }
         if spec.isEmpty { return try pyStr(value) }

@@ -43,6 +43,12 @@ func pyHash(_ object: PyObject) throws -> Int {
             return total
         case is PyList, is PyDict, is PySet:
             throw PyError.make(py.TypeError, "unhashable type: '\(object.typeName)'")
+        case let method as PyBoundMethod:
+            var hasher = Hasher()
+            hasher.combine(method.receiver.ref.map(ObjectIdentifier.init))
+            if method.receiver.ref == nil { hasher.combine(try pyHash(method.receiver)) }
+            hasher.combine(method.function.ref.map(ObjectIdentifier.init))
+            return hasher.finalize()
         default:
             if let method = object.pyType.userOverride("__hash__") {
                 if method.isNone { throw PyError.make(py.TypeError, "unhashable type: '\(object.typeName)'") }
@@ -65,6 +71,7 @@ func pyHash(_ object: PyObject) throws -> Int {
 /// its fields.
 private func keyForm(_ object: PyObject) throws -> PyObject {
     if let tuple = object.ref as? PyTuple { return .tuple(try tuple.items.map(keyForm)) }
+    if let method = object.ref as? PyBoundMethod { return method.keyForm }
     if let fields = try dataclassKey(object) {
         return .tuple([PyObject(ref: object.pyType)] + (try fields.items().map(keyForm)))
     }

@@ -38,7 +38,7 @@ extension PyTypes {
                 if let number = Double(trimmed), !trimmed.isEmpty { return PyObject(number) }
                 throw PyError.make(py.ValueError, "could not convert string to float: \(pythonQuoted(text))")
             default:
-                if value.dunder("__float__") != nil { return try value.callMethod("__float__", []) }
+                if value.dunder("__float__") != nil { return try value.callSpecial("__float__", []) }
                 throw PyError.make(
                     py.TypeError, "float() argument must be a string or a real number, not '\(value.typeName)'")
             }
@@ -84,8 +84,8 @@ private func toInt(_ value: PyObject, base: PyObject?) throws -> PyObject {
         }
         return PyObject(negative ? -number : number)
     default:
-        if value.dunder("__int__") != nil { return try value.callMethod("__int__", []) }
-        if value.dunder("__index__") != nil { return try value.callMethod("__index__", []) }
+        if value.dunder("__int__") != nil { return try value.callSpecial("__int__", []) }
+        if value.dunder("__index__") != nil { return try value.callSpecial("__index__", []) }
         throw PyError.make(
             py.TypeError,
             "int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")

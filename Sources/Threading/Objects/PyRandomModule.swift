@@ -108,6 +108,12 @@ enum PyFunctoolsModule {
         guard let root = defined.first else {
             throw PyError.make(py.ValueError, "must define at least one ordering operation: < > <= >=")
         }
+        if cls.isBuiltin, defined.count < 4 {
+            let missing = ["__lt__", "__le__", "__gt__", "__ge__"].first { !defined.contains($0) }!
+            throw PyError.make(
+                py.TypeError,
+                "cannot set '\(missing)' attribute of immutable type '\(cls.qualified(withMain: true))'")
+        }
         func method(_ name: String, _ body: @escaping (PyObject, PyObject) throws -> PyObject) {
             guard PyLock.withLock({ cls.dict[name] }) == nil else { return }
             PyLock.withLock {
@@ -119,7 +125,7 @@ enum PyFunctoolsModule {
                     })
             }
         }
-        func call(_ op: String, _ a: PyObject, _ b: PyObject) throws -> PyObject { try a.callMethod(op, [b]) }
+        func call(_ op: String, _ a: PyObject, _ b: PyObject) throws -> PyObject { try a.callSpecial(op, [b]) }
         func not(_ value: PyObject) throws -> PyObject {
             value.is(.NotImplemented) ? value : PyObject(!(try value.isTrue))
         }

@@ -84,6 +84,22 @@ struct PySignature: Sendable {
     /// `bind` of positional arguments only, when `bindsPositionalDirectly` and they are enough and not too many.
     private func bindPositional(_ receiver: PyObject?, _ args: [PyObject], given: Int) -> [PyObject] {
         let count = positional.count
+        if isPlain, count <= 4 {
+            // Up to four parameters: an array literal, which optimised code allocates without looking up the
+            // array's generic metadata at run time (as a computed capacity does).
+            let first = receiver == nil ? 0 : 1
+            func value(_ index: Int) -> PyObject {
+                if index < first { return receiver! }
+                return index - first < args.count ? args[index - first] : parameters[index].defaultValue!
+            }
+            switch count {
+            case 1: return [value(0)]
+            case 2: return [value(0), value(1)]
+            case 3: return [value(0), value(1), value(2)]
+            case 4: return [value(0), value(1), value(2), value(3)]
+            default: return []
+            }
+        }
         let consumed = min(given, count) - (given - args.count)  // of `args`, by positional parameters
         return [PyObject](unsafeUninitializedCapacity: parameters.count) { buffer, initialized in
             var next = 0

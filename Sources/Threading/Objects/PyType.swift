@@ -41,10 +41,16 @@ final class PyType: PyRef, @unchecked Sendable {
     /// Whether `self` is `other` or a subclass of it.
     func isSubtype(of other: PyType) -> Bool { self === other || mro.contains { $0 === other } }
 
-    /// The attribute `name` found along the MRO (a shared read of each user class's namespace it looks in).
+    /// The attribute `name` found along the MRO (a shared read of each user class's namespace it looks in). A builtin
+    /// class's namespace is filled before the class is published and never changed after (`setattr` on it raises), so
+    /// it is read without `PyLock`.
     func lookup(_ name: String) -> PyObject? {
         for type in mro {
-            if !type.isBuiltin { PyAccess.read(type) }
+            if type.isBuiltin {
+                if let value = type.dict[name] { return value }
+                continue
+            }
+            PyAccess.read(type)
             if let value = PyLock.withLock({ type.dict[name] }) { return value }
         }
         return nil

@@ -22,7 +22,7 @@ enum PyTypes {
         type.method("__str__") { a in PyObject(try pyRepr(a[0])) }
         type.method("__eq__", ["other"]) { a in a[0].is(a[1]) ? true : PyObject.NotImplemented }
         type.method("__ne__", ["other"]) { a in
-            let equal = try a[0].callMethod("__eq__", [a[1]])
+            let equal = try a[0].callSpecial("__eq__", [a[1]])
             if equal.is(.NotImplemented) { return equal }
             return PyObject(!(try equal.isTrue))
         }
@@ -84,6 +84,7 @@ enum PyTypes {
             if let method = object.ref as? PyBoundMethod { return try method.function.attribute("__name__") }
             return PyObject((object.ref as! PyBuiltin).name)
         }
+        type.method("__eq__", ["other"]) { a in boundMethodsEqual(a[0], a[1]) }
         return type
     }()
     static let methodDescriptor: PyType = {
@@ -96,6 +97,7 @@ enum PyTypes {
         type.getter("__self__") { ($0.ref as! PyBoundMethod).receiver }
         type.getter("__func__") { ($0.ref as! PyBoundMethod).function }
         type.getter("__name__") { try ($0.ref as! PyBoundMethod).function.attribute("__name__") }
+        type.method("__eq__", ["other"]) { a in boundMethodsEqual(a[0], a[1]) }
         return type
     }()
     static let property: PyType = {

@@ -36,7 +36,7 @@ public struct PyWith {
     }
 
     /// Calls `__enter__`, giving what `as` binds.
-    public func enter() throws -> PyObject { try manager.callMethod("__enter__", []) }
+    public func enter() throws -> PyObject { try manager.callSpecial("__enter__", []) }
 
     /// `__exit__(None, None, None)` for a `defer` (a body that returns or breaks): an error `__exit__` raises is
     /// kept for the next `at(N)`, like `PyError.dropped`.

@@ -7,12 +7,12 @@ try at(3); let describe = def("describe", ["first", "*args", "sep=", "**kwargs"]
     let args = arguments[1]
     let sep = arguments[2]
     let kwargs = arguments[3]
-    try at(4); return try PyObject.fstring([first, " ", args, " ", sep, " ", py.sorted(kwargs.items())])
+    try at(4); return try PyObject.fstring([first, " ", args, " ", sep, " ", py.sorted(kwargs.method.items())])
 }
 try at(7); let append_to = def("append_to", ["item", "bucket="], defaults: [PyObject.list([])]) { arguments in
     let item = arguments[0]
     let bucket = arguments[1]
-    try at(8); try bucket.append(item)
+    try at(8); try bucket.method.append(item)
     try at(9); return bucket
 }
 try at(12); let only_keywords = def("only_keywords", ["*", "a", "b="], defaults: [2]) { arguments in

@@ -40,7 +40,7 @@ try at(22); let Worker = try pyclass("Worker", bases: [threading.Thread]) { Work
         let `self` = arguments[0]
         try at(28); let iterator = try py.range(3).iterator()
         while let _ = try iterator.nextItem() {
-            try at(29); try `self`.counter.increment()
+            try at(29); try `self`.counter.method.increment()
         }
         return PyObject.None
     }
@@ -49,10 +49,10 @@ try at(32); let counter = try Counter()
 try at(33); let workers = try PyObject.list(PyStar(py.range(2)).map { _ in try Worker(counter) })
 try at(34); let wIterator = try workers.iterator()
 while let w = try wIterator.nextItem() {
-    try at(35); try w.start()
+    try at(35); try w.method.start()
 }
 try at(36); let wIterator2 = try workers.iterator()
 while let w = try wIterator2.nextItem() {
-    try at(37); try w.join()
+    try at(37); try w.method.join()
 }
 try at(38); try py.print(counter, counter.value)

@@ -15,7 +15,7 @@ try at(5); while true {
     }
 }
 try at(13); try py.print("total", total, "i", i)
-try at(14); let iterator = try PyObject.dict([("a", 1), ("b", 2)]).items().iterator()
+try at(14); let iterator = try PyObject.dict([("a", 1), ("b", 2)]).method.items().iterator()
 while let item = try iterator.nextItem() {
     let values = try item.unpack(2)
     let k = values[0]

@@ -16,7 +16,7 @@ try at(16); let Job = try dataclass(order: true)(pyclass("Job", bases: []) { Job
     try at(18); Job.name = try field(compare: false)
 })
 try at(21); let task = try Task("write")
-try at(22); try task.tags.append("docs")
+try at(22); try task.tags.method.append("docs")
 try at(23); try py.print(task, Task("x", 2) == Task("x", 2), dataclasses.asdict(task))
 try at(24); try py.print(py.sorted(PyObject.list([Job(3, "c"), Job(1, "a"), Job(2, "b")])))
 try at(27); let power = def("power", ["base", "exponent"]) { arguments in

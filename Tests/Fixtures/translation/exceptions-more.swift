@@ -7,7 +7,7 @@ try at(3); let ConfigError = try pyclass("ConfigError", bases: [py.Exception]) {
         let `self` = arguments[0]
         let key = arguments[1]
         let reason = arguments[2]
-        try at(5); try py.super(ConfigError, `self`).__init__(PyObject.fstring([key, ": ", reason]))
+        try at(5); try py.super(ConfigError, `self`).method.__init__(PyObject.fstring([key, ": ", reason]))
         try at(6); `self`.key = key
         return PyObject.None
     }

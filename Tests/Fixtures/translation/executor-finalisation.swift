@@ -7,22 +7,22 @@ let g = PyGlobals(file: "content/corpus.md", source: pythonLines)
 try at(5); let threading = try py_import("threading")
 try at(6); let futures = try py_import("concurrent").futures
 try at(8); g.executor = try futures.ThreadPoolExecutor(max_workers: 5)
-try at(9); let results = try g.executor.map(py.abs, py.range(-5, 5))
+try at(9); let results = try g.executor.method.map(py.abs, py.range(-5, 5))
 try at(10); let threads = try g.executor._threads
 try at(11); try g.deleteAttribute("executor")
 try at(12); let tIterator = try threads.iterator()
 while let t = try tIterator.nextItem() {
-    try at(13); try t.join()
+    try at(13); try t.method.join()
 }
 try at(14); try py.print(py.list(results) == PyObject.list(PyStar(py.range(-5, 5)).map { v in try py.abs(v) }))
-try at(15); try py.print(py.`any`(PyObject.list(PyStar(threads).map { t in try t.is_alive() })), threading.active_count())
+try at(15); try py.print(py.`any`(PyObject.list(PyStar(threads).map { t in try t.method.is_alive() })), threading.active_count())
 // Rebinding the last reference does the same.
 try at(18); var pool = try futures.ThreadPoolExecutor(max_workers: 2, thread_name_prefix: "pool")
-try at(19); try py.print(pool.submit(g.pow, 2, 10).result())
+try at(19); try py.print(pool.method.submit(g.pow, 2, 10).method.result())
 try at(20); let workers = try pool._threads
 try at(21); pool = PyObject.None
 try at(22); let tIterator2 = try workers.iterator()
 while let t = try tIterator2.nextItem() {
-    try at(23); try t.join()
+    try at(23); try t.method.join()
 }
 try at(24); try py.print(PyObject.list(PyStar(threading.enumerate()).map { t in try t.name }))

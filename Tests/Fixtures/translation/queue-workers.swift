@@ -9,33 +9,33 @@ try at(7); let results = PyObject.list([])
 try at(8); let results_lock = try threading.Lock()
 try at(11); let worker = def("worker", []) { _ in
     try at(12); while true {
-        try at(13); let item = try q.get()
+        try at(13); let item = try q.method.get()
         try at(14); if item.is(PyObject.None) {
             try at(15); break
         }
         try at(16); try with(results_lock) { _ in
-            try at(17); try results.append(item * item)
+            try at(17); try results.method.append(item * item)
         }
-        try at(18); try q.task_done()
+        try at(18); try q.method.task_done()
     }
     return PyObject.None
 }
 try at(21); let threads = try PyObject.list(PyStar(py.range(3)).map { _ in try threading.Thread(target: worker) })
 try at(22); let tIterator = try threads.iterator()
 while let t = try tIterator.nextItem() {
-    try at(23); try t.start()
+    try at(23); try t.method.start()
 }
 try at(24); let itemIterator = try py.range(10).iterator()
 while let item = try itemIterator.nextItem() {
-    try at(25); try q.put(item)
+    try at(25); try q.method.put(item)
 }
-try at(26); try q.join()
+try at(26); try q.method.join()
 try at(27); let iterator = try threads.iterator()
 while let _ = try iterator.nextItem() {
-    try at(28); try q.put(PyObject.None)
+    try at(28); try q.method.put(PyObject.None)
 }
 try at(29); let tIterator2 = try threads.iterator()
 while let t = try tIterator2.nextItem() {
-    try at(30); try t.join()
+    try at(30); try t.method.join()
 }
 try at(31); try py.print(py.sorted(results))

@@ -20,11 +20,11 @@ try at(10); let increment = def("increment", ["times"]) { arguments in
 try at(18); let threads = try PyObject.list(PyStar(py.range(4)).map { _ in try threading.Thread(target: increment, args: PyObject.tuple([25])) })
 try at(19); let tIterator = try threads.iterator()
 while let t = try tIterator.nextItem() {
-    try at(20); try t.start()
+    try at(20); try t.method.start()
 }
 try at(21); let tIterator2 = try threads.iterator()
 while let t = try tIterator2.nextItem() {
-    try at(22); try t.join()
+    try at(22); try t.method.join()
 }
 try at(23); try py.print("expected 100, got", g.count)
 try at(24); try py.print("updates lost:", g.count < 100)

@@ -21,7 +21,7 @@ try at(18); let semaphore = try threading.Semaphore(2)
 try at(19); let barrier = try threading.Barrier(2)
 try at(22); let consumer = def("consumer", []) { _ in
     try at(23); try with(condition) { _ in
-        try at(24); try condition.wait_for(def("<lambda>", []) { _ in return try py.len(items) == 2 })
+        try at(24); try condition.method.wait_for(def("<lambda>", []) { _ in return try py.len(items) == 2 })
         try at(25); try py.print("consumer sees", items)
     }
     return PyObject.None
@@ -30,8 +30,8 @@ try at(28); let producer = def("producer", []) { _ in
     try at(29); let nIterator = try py.range(2).iterator()
     while let n = try nIterator.nextItem() {
         try at(30); try with(condition) { _ in
-            try at(31); try items.append(n)
-            try at(32); try condition.notify()
+            try at(31); try items.method.append(n)
+            try at(32); try condition.method.notify()
         }
         try at(33); try time.sleep(0.1)
     }
@@ -42,36 +42,36 @@ try at(36); let party = def("party", ["name"]) { arguments in
     var index: PyObject = PyObject.None
     try at(37); try context.depth = context.depth + 1
     try at(38); try with(semaphore) { _ in
-        try at(39); index = try barrier.wait()
+        try at(39); index = try barrier.method.wait()
     }
-    try at(40); try event.wait()
+    try at(40); try event.method.wait()
     try at(41); return try PyObject.tuple([name, context.depth, contains(PyObject.tuple([0, 1]), index)])
 }
 try at(44); let threads = try PyObject.list([threading.Thread(target: consumer), threading.Thread(target: producer)])
 try at(45); let tIterator = try threads.iterator()
 while let t = try tIterator.nextItem() {
-    try at(46); try t.start()
+    try at(46); try t.method.start()
 }
 try at(47); let tIterator2 = try threads.iterator()
 while let t = try tIterator2.nextItem() {
-    try at(48); try t.join()
+    try at(48); try t.method.join()
 }
 try at(50); try with(concurrent.futures.ThreadPoolExecutor(max_workers: 2, thread_name_prefix: "pool")) { pool in
-    try at(51); let futures = try PyObject.list(PyStar("ab").map { name in try pool.submit(party, name) })
+    try at(51); let futures = try PyObject.list(PyStar("ab").map { name in try pool.method.submit(party, name) })
     try at(52); let timer = try threading.Timer(0.2, event.set)
-    try at(53); try timer.start()
-    try at(54); try py.print(py.sorted(PyObject.list(PyStar(concurrent.futures.as_completed(futures)).map { f in try f.result() })))
+    try at(53); try timer.method.start()
+    try at(54); try py.print(py.sorted(PyObject.list(PyStar(concurrent.futures.as_completed(futures)).map { f in try f.method.result() })))
 }
 try at(55); try py.print("pool closed", context.depth)
 try at(57); let lifo = try queue.LifoQueue()
 try at(58); let priority = try queue.PriorityQueue(maxsize: 2)
 try at(59); let nIterator2 = try PyObject.list([2, 1]).iterator()
 while let n = try nIterator2.nextItem() {
-    try at(60); try lifo.put(n)
-    try at(61); try priority.put(PyObject.tuple([n, PyObject.fstring(["job", n])]))
+    try at(60); try lifo.method.put(n)
+    try at(61); try priority.method.put(PyObject.tuple([n, PyObject.fstring(["job", n])]))
 }
 try at(62); do {
-    try at(63); try priority.put_nowait(PyObject.tuple([0, "late"]))
+    try at(63); try priority.method.put_nowait(PyObject.tuple([0, "late"]))
 } catch let raised as PyError {
     if try raised.matches(queue.Full) {
         try at(65); try py.print("full")
@@ -79,7 +79,7 @@ try at(62); do {
         throw raised
     }
 }
-try at(66); try py.print(lifo.get(), priority.get(), priority.get_nowait(), priority.empty(), lifo.qsize())
+try at(66); try py.print(lifo.method.get(), priority.method.get(), priority.method.get_nowait(), priority.method.empty(), lifo.method.qsize())
 try at(67); do {
     try at(68); try priority.get(timeout: 0.05)
 } catch let raised as PyError {
@@ -89,4 +89,4 @@ try at(67); do {
         throw raised
     }
 }
-try at(71); try py.print(threading.current_thread().name, threading.active_count(), event.is_set())
+try at(71); try py.print(threading.current_thread().name, threading.active_count(), event.method.is_set())

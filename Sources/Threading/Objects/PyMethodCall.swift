@@ -1,0 +1,42 @@
+extension PyObject {
+    /// The value's attributes read in order to be called at once: `try x.method.put(item)` is `x.put(item)`.
+    public var method: PyMethods { PyMethods(object: self) }
+}
+
+/// `x.method.name`: reads the attribute `name` as `try x.name` does, as CPython reads an attribute that is called at
+/// once (instance attributes shadow the class's; properties, a class's `__getattribute__` and `__getattr__` apply), and
+/// before the call's arguments are evaluated. A function found on the class is then called with `x` first, without
+/// the bound method object that `try x.name` makes. The translator writes calls of an attribute with up to three
+/// positional arguments this way.
+@dynamicMemberLookup
+public struct PyMethods {
+    let object: PyObject
+
+    /// The attribute `name`, to be called.
+    public subscript(dynamicMember name: String) -> PyMethodCall {
+        get throws { PyMethodCall(found: try object.attributeFound(name)) }
+    }
+}
+
+/// An attribute read to be called (`x.method.name`): call it with up to three positional arguments.
+public struct PyMethodCall {
+    let found: PyFoundAttribute
+
+    /// `x.name()`.
+    @discardableResult
+    public func callAsFunction() throws -> PyObject { try found.call([], []) }
+
+    /// `x.name(a)`.
+    @discardableResult
+    public func callAsFunction(_ a: PyObject) throws -> PyObject { try found.call([a], []) }
+
+    /// `x.name(a, b)`.
+    @discardableResult
+    public func callAsFunction(_ a: PyObject, _ b: PyObject) throws -> PyObject { try found.call([a, b], []) }
+
+    /// `x.name(a, b, c)`.
+    @discardableResult
+    public func callAsFunction(_ a: PyObject, _ b: PyObject, _ c: PyObject) throws -> PyObject {
+        try found.call([a, b, c], [])
+    }
+}
