@@ -1,9 +1,9 @@
 import DocGenRun
 import Foundation
 
-/// Writes a new docs project (`docgen init DIR`): a sample page and its scenario in `content/`, a `.gitignore` and a
-/// GitHub Actions workflow running `docgen check`. Snapshots are not written: `docgen build --record` makes them by
-/// running the cells.
+/// Writes a new docs project (`docgen init DIR`): a sample page of Markdown and Python in `content/`, a `.gitignore`
+/// and a GitHub Actions workflow running `docgen check` and `docgen fidelity`. Snapshots and CPython recordings are
+/// not written: `docgen build --record` and `docgen fidelity --record` make them by running the cells.
 package enum ProjectScaffolder {
     /// Creates the project in `folder` (made if missing) and returns the paths written, relative to it.
     /// `docgenRepository` is the git URL the workflow installs docgen from (`nil`: a repository variable).
@@ -20,7 +20,6 @@ package enum ProjectScaffolder {
         let page = SampleProject.page
         let files: [(path: String, text: String)] = [
             ("content/\(page).md", SampleProject.markdown),
-            ("content/\(page)/\(SampleProject.cell).swift", SampleProject.scenario),
             (".gitignore", SampleProject.gitignore),
             (".github/workflows/docs.yml", CIWorkflow.text(repository: docgenRepository)),
         ]

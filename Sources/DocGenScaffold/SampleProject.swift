@@ -1,5 +1,5 @@
-/// The sample page `docgen init` writes: one Python threading cell and its Swift scenario, which prints what the
-/// Python prints under CPython (the test runs both).
+/// The sample page `docgen init` writes: one Python threading cell, of Python only (docgen runs its translation,
+/// which prints what the Python prints under CPython: the installed-docgen test runs both).
 enum SampleProject {
     /// The page, `content/<page>.md`.
     static let page = "threads"
@@ -33,9 +33,10 @@ enum SampleProject {
     static let markdown = """
         # Threads
 
-        Every Python block of a page is a cell. docgen runs it through its Swift scenario, the file
-        `content/\(page)/<cell>.swift` (`docgen new PAGE/CELL` writes a skeleton), and shows the output, tagged by
-        thread, under both. `docgen check` fails when the output no longer matches the recorded snapshot.
+        Every Python block of a page is a cell. docgen translates its Python into a Swift scenario, runs it, and
+        shows the output under the cell, tagged by thread. `docgen check` fails when the output no longer matches
+        the recorded snapshot, `docgen fidelity` when it is not one CPython prints. To port a cell by hand,
+        `docgen new PAGE/CELL` writes its translation to `content/\(page)/<cell>.swift`, which then wins.
 
         ## Counting with a lock
 
@@ -43,32 +44,6 @@ enum SampleProject {
 
         ```python
         \(python)```
-
-        """
-
-    static let scenario = """
-        import Threading
-
-        var counter = 0
-        let lock = threading.Lock()
-
-        let add = def("add") { (times: Int) in
-            for _ in 0..<times {
-                lock.with {
-                    counter += 1
-                }
-            }
-        }
-
-        let threads = (0..<4).map { _ in threading.Thread(target: add, args: 1000) }
-        for t in threads {
-            try t.start()
-        }
-        for t in threads {
-            try t.join()
-        }
-        print("threads:", threads.map(\\.name))
-        print("counter:", counter)
 
         """
 

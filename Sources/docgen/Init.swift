@@ -35,8 +35,9 @@ extension Docgen {
             written.forEach { print((folder as NSString).appendingPathComponent($0)) }
             note(
                 """
-                next: cd \(folder) && docgen build --record && docgen check   (records Tests/Snapshots/ by running \
-                the cells; commit it with content/)
+                next: cd \(folder) && docgen build --record && docgen fidelity --record && docgen check   (records \
+                Tests/Snapshots/ by running the cells, and Tests/Fidelity/ by running them with python3; commit both \
+                with content/)
                 """)
         }
     }

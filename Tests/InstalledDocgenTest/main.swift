@@ -5,8 +5,10 @@
 // The steps: build → add a cell, `docgen new` its hand port (builds, runs, is not overwritten) and write its
 // scenario → --record → check passes → edit one scenario: exactly 1 executed and check fails with a diff → a type
 // error reported at content/page/x.swift:2:… → the inline swift block variant → cells of Python only run on their
-// translation, `docgen new --missing` → `docgen init` of a new project: build, --record, check passes (and the
-// sample's Swift prints what python3 prints for its Python) → 3 shards + assembly = a plain build.
+// translation, `docgen new --missing` → `docgen init` of a new project of Python only: build, --record, check
+// passes (and the sample's translation prints what python3 prints for it), fidelity --record, fidelity passes →
+// a translated cell's traceback and warning name its Python line, `yield` is refused with what to do → 3 shards +
+// assembly = a plain build.
 import Foundation
 import ProcessCapture
 
@@ -206,6 +208,14 @@ func initialisesAProject(_ project: Project) throws {
                 description: "the sample scenario does not print what its Python prints:\n"
                     + "python3:\n\(python.stdout)\(python.stderr)\ndocgen:\n\(swift.stdout)")
         }
+        step("docgen fidelity --record records CPython's outputs; docgen fidelity (what the workflow runs) passes")
+        try expect(
+            "1 passed, 0 failed",
+            in: try new.succeeds(["fidelity", "--record"], "docgen fidelity --record").stdout, "that record")
+        try expect(
+            "PASS threads/counting-with-a-lock",
+            in: try new.succeeds(["fidelity"], "docgen fidelity", environment: ["CI": "true"]).stdout,
+            "docgen fidelity")
         if try run(["python3", "-c", "import yaml"], in: fresh).succeeded {
             let yaml = try run(
                 ["python3", "-c", "import sys, yaml; yaml.safe_load(open(sys.argv[1]))", ".github/workflows/docs.yml"],
@@ -216,6 +226,51 @@ func initialisesAProject(_ project: Project) throws {
         }
     }
     try expect(".docgen-cache/", in: try new.read(".gitignore"), ".gitignore")
+    guard !FileManager.default.fileExists(atPath: fresh + "/content/threads/counting-with-a-lock.swift") else {
+        throw StepFailure(description: "docgen init wrote a Swift scenario: its sample must be Python only")
+    }
+    try pythonLinesInDiagnostics(new)
+}
+
+/// A traceback and a warning of a translated cell show the page's Python line, and a construct the translator
+/// cannot translate fails the build with the page's line and how to go on.
+func pythonLinesInDiagnostics(_ project: Project) throws {
+    step("a translated cell's traceback and warning show its Python line; an untranslatable construct says what to do")
+    try project.write(
+        """
+        # Python
+
+        ## Fails
+
+        ```python
+        import threading
+
+
+        def crash():
+            values = {"a": 1}
+            return values["b"]
+
+
+        t = threading.Thread(target=crash)
+        t.start()
+        t.join()
+        print(threading.currentThread().name)
+        ```
+
+        """, to: "content/python.md")
+    let failed = try project.succeeds(["run", "python/fails"], "docgen run of a cell whose thread raises")
+    try expect(
+        "  File \"content/python.md\", line 11, in crash\n    return values[\"b\"]\nKeyError: 'b'", in: failed.stderr,
+        "the traceback")
+    try expect(
+        "content/python.md:17: DeprecationWarning: currentThread() is deprecated, use current_thread() instead\n"
+            + "  print(threading.currentThread().name)", in: failed.stderr, "the warning")
+    try project.append("\n## Generator\n\n```python\ndef numbers():\n    yield 1\n```\n", to: "content/python.md")
+    try expect(
+        "content/python.md:24: cannot translate 'yield' (generators): write content/python/generator.swift by hand; "
+            + "docgen new python/generator starts it",
+        in: try project.fails(["build"], "the build of a generator").stderr, "that build")
+    try project.remove("content/python.md")
 }
 
 func shards(_ project: Project) throws {
