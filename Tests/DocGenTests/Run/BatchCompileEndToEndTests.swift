@@ -19,7 +19,8 @@ import Testing
         try TestSupport.write(
             """
             #!/bin/sh
-            echo run >> "\(swiftcLog)"
+            frontends=$("\(real)" "$@" -driver-print-jobs | grep -c -- '-frontend -c')
+            echo "run $frontends" >> "\(swiftcLog)"
             exec "\(real)" "$@"
             """, to: tools + "/swiftc")
         chmod(tools + "/swiftc", 0o755)
@@ -32,8 +33,15 @@ import Testing
 
     /// The swiftc runs since the last call.
     func swiftcRuns() -> Int {
+        frontEndsPerRun().count
+    }
+
+    /// How many front-end processes each swiftc run since the last call started (`-driver-print-jobs`).
+    func frontEndsPerRun() -> [Int] {
         defer { unlink(swiftcLog) }
-        return (try? TestSupport.read(swiftcLog))?.split(separator: "\n").count ?? 0
+        return ((try? TestSupport.read(swiftcLog)) ?? "").split(separator: "\n").map {
+            Int($0.split(separator: " ").last ?? "") ?? -1
+        }
     }
 
     /// A page of `count` cells, each declaring its own `Worker` class that prints the cell's number and `marker`
@@ -78,6 +86,15 @@ import Testing
         let two = try writePageAndBuildFresh(count: 4, jobs: 2)
         #expect(two.status == 0, "\(two.stderr)")
         #expect(swiftcRuns() == 2)
+    }
+
+    /// A run of many scenarios starts one compiler front-end, not one per scenario (each of which would parse every
+    /// file of the run and load Threading's module again).
+    @Test func scenariosCompiledTogetherShareOneFrontEnd() throws {
+        try writePage(count: 6, marker: UUID().uuidString)
+        let built = try docgen(["build", "--jobs", "1"])
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(frontEndsPerRun() == [1])
     }
 
     /// The same page under a new marker (so nothing is cached), built with `jobs`.
