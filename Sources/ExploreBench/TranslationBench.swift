@@ -99,39 +99,19 @@ func translatedProgram(_ id: String, contentFolder: String) async -> (@Sendable 
 }
 
 /// `queuedThreadsByHand`'s body as a hand-written scenario file: what an author wrote before translation, compiled by
-/// docgen as it compiles every scenario (unoptimised), where `queuedThreadsByHand` is compiled with the bench.
-let queuedThreadsScenario = """
-    import Threading
-
-    let worker = def("worker") { (stream: Queue<Int>) in
-        while true {
-            let item = try stream.get()
-            logging.info(item)
-            time.sleep(0.2)
-            try stream.task_done()
-        }
-    }
-
-    let process = { (data: Range<Int>) throws in
-        let stream = Queue<Int>()
-        for _ in 0..<10 {
-            let t = Thread(target: worker, args: stream)
-            t.daemon = true
-            try t.start()
-        }
-        for item in data {
-            try stream.put(item)
-        }
-        stream.join()
-    }
-
-    let f = "[%(levelname)s]:(%(threadName)-10s): %(message)s"
-    logging.basicConfig(format: f, level: logging.INFO)
-
-    let data = 0..<100
-    try process(data)
-
-    """
+/// docgen as it compiles every scenario (unoptimised), where `queuedThreadsByHand` is compiled with the bench. Read from
+/// QueuedThreadsByHand.swift itself, so that the two cannot drift apart.
+let queuedThreadsScenario: String = {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("QueuedThreadsByHand.swift")
+    guard let text = try? String(contentsOf: file, encoding: .utf8),
+        let opening = text.range(of: "@Sendable func queuedThreadsByHand() throws {\n"),
+        let closing = text.range(of: "\n}", options: .backwards)
+    else { fatalError("bench explore-translated: cannot read the hand-written twin at \(file.path)") }
+    let body = text[opening.upperBound..<closing.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+        .map { $0.hasPrefix("    ") ? $0.dropFirst(4) : $0 }
+    return "import Threading\n\n" + body.joined(separator: "\n") + "\n"
+}()
 
 /// `queuedThreadsScenario` as docgen loads a hand-written scenario: a page whose cell has that scenario file, in a
 /// temporary content folder.
