@@ -194,19 +194,7 @@ import Testing
                 try py.print(g.a, g.b)
             }
         }
-        // Warm the object layer's lazily built types and modules first (see aThreadingLocalsAttributesAreNoShared-
-        // Accesses): run first and cold, the `own` search paid for them (10 executions against 9).
-        _ = runProgram(RunOptions(), main: program(.own))
-        var ownOutputs: Set<String> = []
-        let own = ExhaustiveSearch().run(program(.own)) { result, _ in ownOutputs.insert(result.text(of: .stdout)) }
-        var sameOutputs: Set<String> = []
-        let same = ExhaustiveSearch().run(program(.same)) { result, _ in sameOutputs.insert(result.text(of: .stdout)) }
-        let idle = ExhaustiveSearch().run(program(.none)) { _, _ in }
-        #expect(own.complete && same.complete && idle.complete)
-        #expect(ownOutputs == ["1 1\n"])
-        #expect(sameOutputs == ["1 0\n", "2 0\n"])
-        #expect(own.executions <= idle.executions)
-        #expect(same.executions > own.executions)
+        expectOwnLocationsAddNoSchedules(own: program(.own), same: program(.same), idle: program(.none))
     }
 
     @Test func aThreadingLocalsAttributesAreNoSharedAccesses() throws {
@@ -285,17 +273,7 @@ import Testing
                 try py.print(try g.box.a, try g.box.b)
             }
         }
-        _ = runProgram(RunOptions(), main: program(.own))
-        var ownOutputs: Set<String> = []
-        let own = ExhaustiveSearch().run(program(.own)) { result, _ in ownOutputs.insert(result.text(of: .stdout)) }
-        var sameOutputs: Set<String> = []
-        let same = ExhaustiveSearch().run(program(.same)) { result, _ in sameOutputs.insert(result.text(of: .stdout)) }
-        let idle = ExhaustiveSearch().run(program(.none)) { _, _ in }
-        #expect(own.complete && same.complete && idle.complete)
-        #expect(ownOutputs == ["1 1\n"])
-        #expect(sameOutputs == ["1 0\n", "2 0\n"])
-        #expect(own.executions <= idle.executions)
-        #expect(same.executions > own.executions)
+        expectOwnLocationsAddNoSchedules(own: program(.own), same: program(.same), idle: program(.none))
     }
 
     @Test func readingDunderDictRacesWithAnyAttributeWrite() throws {
@@ -329,5 +307,27 @@ import Testing
         let (found, complete) = outputs(program)
         #expect(complete)
         #expect(Set(found.keys) == ["['a']\n", "['a', 'b']\n"])
+    }
+
+    /// Two threads each bump one location and the program prints both: `own` bumps two different ones, `same` one
+    /// location twice, `idle` only the first. A location of its own adds no schedules (`own` runs at most as many
+    /// executions as `idle`, and prints only "1 1"); a shared one does (`same` prints "1 0" or "2 0", in more).
+    private func expectOwnLocationsAddNoSchedules(
+        own: @escaping @Sendable () throws -> Void, same: @escaping @Sendable () throws -> Void,
+        idle: @escaping @Sendable () throws -> Void, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        // Warm the object layer's lazily built types and modules first (see aThreadingLocalsAttributesAreNoShared-
+        // Accesses): run first and cold, the `own` search paid for them (10 executions against 9).
+        _ = runProgram(RunOptions(), main: own)
+        var ownOutputs: Set<String> = []
+        let ownSearch = ExhaustiveSearch().run(own) { result, _ in ownOutputs.insert(result.text(of: .stdout)) }
+        var sameOutputs: Set<String> = []
+        let sameSearch = ExhaustiveSearch().run(same) { result, _ in sameOutputs.insert(result.text(of: .stdout)) }
+        let idleSearch = ExhaustiveSearch().run(idle) { _, _ in }
+        #expect(ownSearch.complete && sameSearch.complete && idleSearch.complete, sourceLocation: sourceLocation)
+        #expect(ownOutputs == ["1 1\n"], sourceLocation: sourceLocation)
+        #expect(sameOutputs == ["1 0\n", "2 0\n"], sourceLocation: sourceLocation)
+        #expect(ownSearch.executions <= idleSearch.executions, sourceLocation: sourceLocation)
+        #expect(sameSearch.executions > ownSearch.executions, sourceLocation: sourceLocation)
     }
 }
