@@ -25,9 +25,11 @@ func pythonThatTimesSleeps() -> String? {
 
 /// A `python3` for the fidelity recorder that does what a loaded machine does to CPython: for its first `disturbed`
 /// runs of a cell it stops the interpreter (SIGSTOP) for 0.4 s while the cell waits, then lets it go on (SIGCONT),
-/// so a wait of 0.1 s returns about 0.3 s late. Those runs get `STOPPED_MARK_DIR` in their environment: a cell written with
-/// `waitUntilStopped` then creates `waiting.<pid>` there, waits until the script has stopped it, and prints `stopped`;
-/// the other runs print `quiet` without waiting. Runs go one at a time (one cell).
+/// so a wait of 0.1 s returns about 0.3 s late. Those runs get `STOPPED_MARK_DIR` in their environment: a cell written
+/// with `waitUntilStopped` then creates `waiting.<pid>` there and repeats its wait until one returned late, writes
+/// `done` into that file and prints `stopped`; the other runs print `quiet` without waiting. A stop can land between
+/// two waits (the cell is reading the clock), so the script stops the interpreter again, 0.2 s after each resumption,
+/// until the cell says `done`. Runs go one at a time (one cell).
 struct StoppingPython {
     /// The script to give as `--python`.
     let path: String
@@ -47,10 +49,12 @@ struct StoppingPython {
             STOPPED_MARK_DIR="$dir" "$real" "$@" &
             pid=$!
             while [ ! -e "$dir/waiting.$pid" ] && kill -0 "$pid" 2>/dev/null; do sleep 0.01; done
-            kill -STOP "$pid" 2>/dev/null
-            sleep 0.4
-            echo stopped > "$dir/waiting.$pid"
-            kill -CONT "$pid" 2>/dev/null
+            while [ -e "$dir/waiting.$pid" ] && [ "$(cat "$dir/waiting.$pid")" != done ]; do
+                kill -STOP "$pid" 2>/dev/null
+                sleep 0.4
+                kill -CONT "$pid" 2>/dev/null
+                sleep 0.2
+            done
             wait "$pid"
 
             """
@@ -67,8 +71,8 @@ struct StoppingPython {
     }
 
     /// A cell that, in a run the script stops, says it is waiting and repeats `wait` (a statement that waits 0.1 s,
-    /// e.g. `time.sleep(0.1)`: shorter than the stop, so the stop outlasts its deadline) until the script has stopped
-    /// and resumed it; `setup` runs first.
+    /// e.g. `time.sleep(0.1)`: shorter than the stop, so the stop outlasts its deadline) until one took longer than
+    /// 0.25 s (the script stopped it inside the wait), then says it is done; `setup` runs first.
     static func waitUntilStopped(_ wait: String, setup: String = "") -> String {
         """
         import os, queue, threading, time
@@ -78,8 +82,14 @@ struct StoppingPython {
             mark = os.path.join(folder, "waiting.%d" % os.getpid())
             open(mark + ".tmp", "w").close()
             os.replace(mark + ".tmp", mark)
-            while open(mark).read().strip() != "stopped":
+            while True:
+                started = time.monotonic()
                 \(wait)
+                if time.monotonic() - started > 0.25:
+                    break
+            with open(mark + ".tmp", "w") as said:
+                said.write("done")
+            os.replace(mark + ".tmp", mark)
         print("stopped" if folder else "quiet")
 
         """
