@@ -15,26 +15,12 @@ extension CellOptions {
     /// - Throws: `ParseError.badOption` naming `file` and the word's line for an unknown or repeated key, a missing or
     ///   bad value, or a malformed word.
     package static func parse(htmlBlock literal: String, file: String, line: Int) throws(ParseError) -> CellOptions? {
-        var body = Substring(literal)
-        let leading = body.prefix { $0.isWhitespace }
-        body = body.dropFirst(leading.count)
-        while let last = body.last, last.isWhitespace { body = body.dropLast() }
-        guard body.hasPrefix("<!--"), body.hasSuffix("-->") else { return nil }
-        body = body.dropFirst(4).dropLast(3)
-        let blanks = body.prefix { $0.isWhitespace }
-        body = body.dropFirst(blanks.count)
-        guard body.hasPrefix(marker) else { return nil }
-        let firstLine = line + (leading + blanks).filter(\.isNewline).count
-        var tokenizer = OptionTokenizer(body.dropFirst(marker.count), file: file, line: firstLine)
+        guard
+            let comment = try OptionComment(
+                htmlBlock: literal, marker: marker, file: file, line: line, repeatable: ["mask"])
+        else { return nil }
         var options = CellOptions()
-        var seen: [String: Int] = [:]
-        for word in try tokenizer.words() {
-            if word.key != "mask", let earlier = seen[word.key] {
-                throw .badOption(
-                    file: file, line: word.line, word: word.written,
-                    why: "\(word.key) is already set on line \(earlier); keep one of them")
-            }
-            seen[word.key] = word.line
+        try comment.forEachWord { word throws(ParseError) in
             try options.apply(word, file: file)
         }
         return options

@@ -76,6 +76,11 @@ import Testing
         #expect(why("skip skip") == "skip is already set on line 7; keep one of them")
     }
 
+    @Test func theFirstBadWordInWritingOrderIsTheOneReported() {
+        #expect(why("timeout=x timeout=1") == "timeout must be " + NumberSyntax.secondsForm)
+        #expect(why("timeout=1 timeout=1 cache=maybe") == "timeout is already set on line 7; keep one of them")
+    }
+
     @Test func masksMayRepeat() throws {
         #expect(try options(#"mask=a mask=b\d"#)?.masks == ["a", #"b\d"#])
     }
