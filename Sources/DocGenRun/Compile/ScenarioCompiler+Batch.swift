@@ -3,8 +3,8 @@ import Foundation
 
 extension ScenarioCompiler {
     /// The compiled library of each of `scenarios`, in order, from the cache or compiled now. The scenarios not in
-    /// the cache are dealt into at most `jobs` groups compiled at once, each group by one swiftc run into one library
-    /// (a process per scenario costs more than compiling it). When a group does not compile, the scenarios its errors
+    /// the cache are dealt into groups of at most `maximumGroupSize`, `jobs` groups compiled at once, each group by
+    /// one swiftc run into one library (a process per scenario costs more than compiling it). When a group does not compile, the scenarios its errors
     /// name are compiled alone (so their errors are theirs, and cached as today) and the others together again.
     /// A key another build sharing the cache is compiling (its `CompileLock` is held) is not compiled again: this
     /// build waits for that lock, then reads the entry (compiling it only if there is none, as after a crash).
@@ -58,12 +58,14 @@ extension ScenarioCompiler {
                 order.append(key)
             }
         }
-        let groups = Self.deal(order.map { pending[$0]! }, into: jobs)
+        let groups = Self.deal(order.map { pending[$0]! }, into: jobs, atMost: maximumGroupSize)
         let waits = elsewhere.map { pending[$0]! }
         progress?.expect(order.count + waits.count, .compiling)
         let held = locks
         let results = await withTaskGroup(of: [(String, Compilation)].self) { tasks in
-            for group in groups {
+            var waitingGroups = groups[...]
+            func startNextGroup() {
+                guard let group = waitingGroups.popFirst() else { return }
                 tasks.addTask {
                     let results = await compileTogether(group)
                     for member in group { held[member.key]?.release() }
@@ -72,11 +74,13 @@ extension ScenarioCompiler {
                     }
                 }
             }
+            for _ in 0..<max(jobs, 1) { startNextGroup() }
             for waiting in waits { tasks.addTask { [(waiting.base, await compileAfterOtherBuild(waiting))] } }
             var all: [String: Compilation] = [:]
             for await results in tasks {
                 for (base, compilation) in results { all[base] = compilation }
                 progress?.finish(results.count, .compiling)
+                startNextGroup()
             }
             return all
         }
@@ -119,13 +123,17 @@ extension ScenarioCompiler {
         }
     }
 
-    /// `scenarios` in at most `count` groups of nearly equal total length, in their order within each group.
-    static func deal(_ scenarios: [PendingScenario], into count: Int) -> [[PendingScenario]] {
+    /// `scenarios` in groups of nearly equal total length: `count` groups, or more when that would put more than
+    /// `limit` scenarios in one; in their order within each group.
+    static func deal(_ scenarios: [PendingScenario], into count: Int, atMost limit: Int) -> [[PendingScenario]] {
         guard !scenarios.isEmpty else { return [] }
-        var groups = [[PendingScenario]](repeating: [], count: min(max(count, 1), scenarios.count))
+        let limit = max(limit, 1)
+        let needed = (scenarios.count + limit - 1) / limit
+        var groups = [[PendingScenario]](repeating: [], count: min(max(count, needed, 1), scenarios.count))
         var sizes = [Int](repeating: 0, count: groups.count)
         for scenario in scenarios.sorted(by: { $0.source.utf8.count > $1.source.utf8.count }) {
-            let smallest = sizes.indices.min { sizes[$0] < sizes[$1] }!
+            let open = sizes.indices.filter { groups[$0].count < limit }
+            let smallest = open.min { sizes[$0] < sizes[$1] }!
             groups[smallest].append(scenario)
             sizes[smallest] += scenario.source.utf8.count
         }

@@ -21,8 +21,15 @@ package struct ScenarioCompiler: Sendable {
     /// Seconds before a compile is given up (`--compile-timeout`).
     package var timeout: Double
 
+    /// Most scenarios one swiftc run compiles together: a larger project is compiled in more runs (at most `jobs` at
+    /// once), so one run's memory and time stay bounded (`timeout` applies to each run) and progress moves as each
+    /// run ends.
+    package var maximumGroupSize = ScenarioCompiler.defaultMaximumGroupSize
+
     /// The default of `timeout`.
     package static let defaultTimeout: Double = 300
+    /// The default of `maximumGroupSize`.
+    package static let defaultMaximumGroupSize = 250
 
     package init(toolkit: RuntimeToolkit, swiftc: String?, cacheDirectory: String, timeout: Double = defaultTimeout) {
         self.toolkit = toolkit
