@@ -15,8 +15,12 @@ struct Docgen: AsyncParsableCommand {
 
     /// Parses and runs the command like ArgumentParser's own `main()`, except that an error is one line, `error: …`
     /// (its control characters escaped), and a usage error (a bad option or value) exits with status 2, as Python's
-    /// argparse and most Unix tools do.
+    /// argparse and most Unix tools do. A cell's process started by a build (`CellChildRequest`) skips the parsing.
     static func main() async {
+        if let request = CellChildRequest(arguments: Array(CommandLine.arguments.dropFirst())) {
+            do { try await CellChild.perform(request) } catch { finish(with: error) }
+            return
+        }
         do {
             var command = try parseAsRoot()
             _ = SelfExecutable.path  // resolved before anything can replace the binary (a reinstall under serve)
@@ -33,11 +37,17 @@ struct Docgen: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            let code = exitCode(for: error)
-            if error is ExitCode || error is CleanExit { exit(withError: error) }  // already said, or help/version
-            // One line through `note`, as docgen's other messages: control characters in a quoted name escaped.
-            note("error: " + message(for: error) + (code == .validationFailure ? " (see --help)" : ""))
-            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+            finish(with: error)
         }
+    }
+
+    /// Exits for `error`: an `ExitCode` (its message already printed) with its status; otherwise one line,
+    /// `error: …`, and status 2 for a usage error, the error's own status else.
+    private static func finish(with error: Error) -> Never {
+        let code = exitCode(for: error)
+        if error is ExitCode || error is CleanExit { exit(withError: error) }  // already said, or help/version
+        // One line through `note`, as docgen's other messages: control characters in a quoted name escaped.
+        note("error: " + message(for: error) + (code == .validationFailure ? " (see --help)" : ""))
+        Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
     }
 }

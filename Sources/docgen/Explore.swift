@@ -44,7 +44,7 @@ extension Docgen {
         var preemptionBound: Int?
 
         @Option(help: "How many of the most frequent outputs to print (0: all).")
-        var show = 10
+        var show = Self.defaultShow
 
         @Flag(help: "Print the exploration as JSON (for the build), with events for the --show most frequent outputs.")
         var json = false
@@ -52,6 +52,8 @@ extension Docgen {
         /// The budget of `--exhaustive` without `--max-executions` / `--max-seconds`.
         static let defaultMaxExecutions = 100_000
         static let defaultMaxSeconds = 60.0
+        /// How many outputs are printed without `--show`.
+        static let defaultShow = 10
 
         func validate() throws {
             guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
@@ -70,17 +72,42 @@ extension Docgen {
 
         func run() async throws {
             let program = try await ScenarioProgram.load(id: id, library: library, pipeline: pipeline)
+            let search: Search =
+                exhaustive
+                ? .exhaustive(
+                    maxExecutions: maxExecutions ?? Self.defaultMaxExecutions,
+                    maxSeconds: maxSeconds ?? Self.defaultMaxSeconds, preemptionBound: preemptionBound)
+                : .schedules(runs: runs, seed: seed)
+            // The replay command must find the same cell: name the content folder unless it is the default.
+            let replay = pipeline.content == "content" ? "" : " --content \(pipeline.content)"
+            try Self.explore(program, search, show: show, json: json, id: id, replayOptions: replay)
+        }
+
+        /// How `explore` searches: `runs` schedules derived from `seed`, or every distinct schedule within a budget
+        /// (`maxSeconds` 0: no time limit).
+        enum Search {
+            case schedules(runs: Int, seed: UInt64)
+            case exhaustive(maxExecutions: Int, maxSeconds: Double, preemptionBound: Int?)
+        }
+
+        /// Explores `program` and prints the exploration (as JSON with `json`, else the report, whose replay commands
+        /// name `id` and `replayOptions`): the work of `docgen explore`, also done for a cell's `CellChildRequest`
+        /// without parsing arguments.
+        static func explore(
+            _ program: @escaping @Sendable () throws -> Void, _ search: Search, show: Int, json: Bool, id: String,
+            replayOptions: String
+        ) throws {
             CellProcessLifetime.clearSignalMask()  // the scenario's threads, and processes they start, block nothing
             let exploration: Exploration
-            if exhaustive {
-                let seconds = maxSeconds ?? Self.defaultMaxSeconds
+            switch search {
+            case .exhaustive(let maxExecutions, let seconds, let preemptionBound):
                 let explorer = ExhaustiveExplorer(
-                    maxExecutions: maxExecutions ?? Self.defaultMaxExecutions, maxSeconds: seconds > 0 ? seconds : nil,
+                    maxExecutions: maxExecutions, maxSeconds: seconds > 0 ? seconds : nil,
                     preemptionBound: preemptionBound)
                 let progress = json ? nil : SearchProgress.onTerminal()
                 exploration = explorer.explore(program, progress: progress.map { meter in { meter.update($0, $1) } })
                 progress?.finish()
-            } else {
+            case .schedules(let runs, let seed):
                 exploration = Explorer(runs: runs, seed: seed).explore(program)
             }
             if json {
@@ -89,11 +116,9 @@ extension Docgen {
                 return
             }
             let limit = show > 0 ? show : nil
-            // The replay command must find the same cell: name the content folder unless it is the default.
-            let replay = pipeline.content == "content" ? "" : " --content \(pipeline.content)"
             print(
-                ExplorationReport.text(exploration, scenarioID: id, limit: limit, replayOptions: replay), terminator: ""
-            )
+                ExplorationReport.text(exploration, scenarioID: id, limit: limit, replayOptions: replayOptions),
+                terminator: "")
         }
     }
 }

@@ -36,10 +36,19 @@ extension Docgen {
 
         func run() async throws {
             let program = try await ScenarioProgram.load(id: id, library: library, pipeline: pipeline)
+            try Self.run(program, runtime: real ? .real : .simulated, schedule: try schedulePolicy(), tagged: tagged)
+        }
+
+        /// Runs `program` once and prints what it prints (with `tagged`, its tagged transcript): the work of
+        /// `docgen run`, also done for a cell's `CellChildRequest.run` without parsing arguments.
+        static func run(
+            _ program: @escaping @Sendable () throws -> Void, runtime: RuntimeKind, schedule: SchedulePolicy,
+            tagged: Bool
+        ) throws {
             CellProcessLifetime.clearSignalMask()  // the scenario's threads, and processes they start, block nothing
             var options = RunOptions()
-            options.runtime = real ? .real : .simulated
-            options.schedule = try schedulePolicy()
+            options.runtime = runtime
+            options.schedule = schedule
             let limit = ProcessInfo.processInfo.environment[TranscriptFormat.limitVariable].flatMap { Int($0) }
                 .map { max(0, $0 - 1) }
             if tagged {

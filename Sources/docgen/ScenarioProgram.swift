@@ -6,13 +6,16 @@ enum ScenarioProgram {
     static func load(id: String, library: String?, pipeline: PipelineOptions) async throws
         -> @Sendable () throws -> Void
     {
-        if let library {
-            do { return try ScenarioLibrary.program(at: library) } catch { throw fail(error) }
-        }
+        if let library { return try load(library: library) }
         do {
             return try await pipeline.builder().program(of: id, contentFolder: pipeline.content)
         } catch {
             throw fail(error)
         }
+    }
+
+    /// The program of the library the build compiled (`--library`).
+    static func load(library: String) throws -> @Sendable () throws -> Void {
+        do { return try ScenarioLibrary.program(at: library) } catch { throw fail(error) }
     }
 }
