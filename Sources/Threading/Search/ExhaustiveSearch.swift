@@ -2,7 +2,8 @@
 /// partial-order reduction (source sets with wakeup trees, Abdulla et al. POPL'14) over its scheduling choices (which
 /// thread runs at each scheduling point, and so in which order the threads woken at one virtual instant run). It runs
 /// one execution per Mazurkiewicz class: two schedules that only reorder commuting steps (steps that touch no common
-/// primitive or `@Shared` variable and do not both write output) count once. Each execution's replay string
+/// primitive or `@Shared` variable and do not both write output) count once. The end of the run, which abandons the
+/// daemon threads, counts as a write to the output: it commutes with a daemon's steps that print nothing. Each execution's replay string
 /// (`RunResult.schedule`, a `c` list) reproduces it with `SchedulePolicy.replay`. Memory grows with the length of one
 /// run, not with the number of runs.
 ///

@@ -69,25 +69,18 @@ struct RunHistory {
             predecessors.append(enabler)
             enablerOfSlot[slot] = nil
         }
-        let endsRun = footprint.objects.contains(StepFootprint.everything)
-        if advancedClock || endsRun {
+        if advancedClock {
             Self.join(&clock, everything)
             predecessors.append(contentsOf: lastOfSlot.compactMap { $0 })
         }
         var candidates: [Int] = []
-        if endsRun {
-            for (other, last) in lastOfSlot.enumerated() where other != slot {
-                if let last { candidates.append(last) }
-            }
-        } else {
-            for object in footprint.objects {
-                guard let access = accesses[object] else { continue }
-                if let write = access.lastWrite { candidates.append(write) }
-                candidates.append(contentsOf: access.readsSince)
-            }
-            for object in footprint.reads {
-                if let write = accesses[object]?.lastWrite { candidates.append(write) }
-            }
+        for object in footprint.objects {
+            guard let access = accesses[object] else { continue }
+            if let write = access.lastWrite { candidates.append(write) }
+            candidates.append(contentsOf: access.readsSince)
+        }
+        for object in footprint.reads {
+            if let write = accesses[object]?.lastWrite { candidates.append(write) }
         }
         for candidate in candidates { Self.join(&clock, events[candidate].clock) }
         let sequence = (lastOfSlot[slot].map { events[$0].sequence } ?? 0) + 1
@@ -125,17 +118,34 @@ struct RunHistory {
 
     /// What identifies the run's Mazurkiewicz class (two runs have the same iff they only reorder commuting steps):
     /// each thread's steps with their footprints, and the order of every two dependent steps of different threads.
+    /// When the run ended (`StepFootprint.endOfRun`), the steps of abandoned daemon threads that neither the output
+    /// nor the end depend on are left out: whether a daemon took them before it was abandoned changes nothing the run
+    /// printed, so the search takes such runs as one (tests and benchmarks count classes with this key).
     var classKey: String {
+        let kept = stepsThePrintedOutputDependsOn
         let steps = events.map { "\($0.slot).\($0.sequence)" }
-        var parts = events.indices.map { "\(steps[$0])=\(events[$0].footprint.objects)/\(events[$0].footprint.reads)" }
-        for later in events.indices {
-            for earlier in 0..<later where events[earlier].slot != events[later].slot {
+        var parts = kept.map { "\(steps[$0])=\(events[$0].footprint.objects)/\(events[$0].footprint.reads)" }
+        for (position, later) in kept.enumerated() {
+            for earlier in kept[..<position] where events[earlier].slot != events[later].slot {
                 if !events[earlier].footprint.isIndependent(of: events[later].footprint) {
                     parts.append("\(steps[earlier])<\(steps[later])")
                 }
             }
         }
         return parts.sorted().joined(separator: ";")
+    }
+
+    /// The steps the class is made of: every step, or, in a run that ended, those that come before a step that wrote
+    /// output (the end counts as one).
+    private var stepsThePrintedOutputDependsOn: [Int] {
+        guard events.contains(where: { $0.footprint.objects.contains(StepFootprint.endOfRun) }) else {
+            return Array(events.indices)
+        }
+        var reach: [Int] = []
+        for event in events where event.footprint.objects.contains(StepFootprint.output) {
+            Self.join(&reach, event.clock)
+        }
+        return events.indices.filter { events[$0].slot < reach.count && events[$0].sequence <= reach[events[$0].slot] }
     }
 
     private mutating func grow(to slot: Int) {

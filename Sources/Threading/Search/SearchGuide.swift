@@ -114,7 +114,7 @@ final class SearchGuide: @unchecked Sendable {
         closeStep()
         guard reduces, !diverged else { return }
         if let last = history.events.indices.last, last >= firstNew,
-            history.events[last].footprint.objects.contains(StepFootprint.everything)
+            history.events[last].footprint.objects.contains(StepFootprint.endOfRun)
         {
             // The step that ended the run left the threads that could still go on without their next step.
             wakeDisabled(at: last, leaving: [], timeoutsOnly: false)

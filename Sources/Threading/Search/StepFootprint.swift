@@ -7,10 +7,16 @@ import CThreadingShims
 final class StepFootprint: @unchecked Sendable {
     /// Stands for "wrote to stdout or stderr" (one object: the order of all output is observed).
     static let output: UInt = 1
-    /// Stands for "ended the run": dependent with every other step.
+    /// Stands for "may have done anything": dependent with every other step (a branch whose step is not known yet).
     static let everything: UInt = 2
     /// Stands for every `@Shared` variable created outside a searched run (they cannot be told apart).
     static let unnumberedShared: UInt = 3
+    /// Stands for "ended the run" (the main thread's last step: daemon threads are abandoned). The end also counts as
+    /// a write to the output, so it is dependent with every step that writes output and with what its own step
+    /// touched, not with the other steps of the threads it abandons: ending the run before or after a daemon's step
+    /// that prints nothing prints the same, so the search runs one end for each point in the output it can be cut at,
+    /// not one for each step of a daemon.
+    static let endOfRun: UInt = 4
 
     /// The objects the step running now wrote (a lock taken counts as a write); only the carrier of the run touches it.
     private var objects: [UInt] = []
@@ -91,7 +97,7 @@ struct Footprint: Sendable, Equatable {
         return Footprint(objects: written, reads: Array(Set(read)).sorted())
     }
 
-    /// True when neither step writes what the other reads or writes (and neither ended the run).
+    /// True when neither step writes what the other reads or writes (and neither may have done anything).
     func isIndependent(of other: Footprint) -> Bool {
         if objects.contains(StepFootprint.everything) || other.objects.contains(StepFootprint.everything) {
             return false

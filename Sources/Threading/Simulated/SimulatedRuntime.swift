@@ -240,7 +240,8 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     }
 
     func finish(_ outcome: RunOutcome) {
-        StepFootprint.noteCurrent(StepFootprint.everything)
+        StepFootprint.noteCurrent(StepFootprint.output)
+        StepFootprint.noteCurrent(StepFootprint.endOfRun)
         lock.withLock {
             running?.finished = true
             endRun(outcome)
