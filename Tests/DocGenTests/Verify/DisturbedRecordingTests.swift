@@ -102,7 +102,9 @@ struct DisturbedRecordingTests {
         let result = try DocgenBinary.run(
             ["fidelity", "--record", "--python", stopping.path, "--runs", "4", "--max-runs", "12"], in: project)
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
-        let line = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("FAIL page/cell") })
+        let line = try #require(
+            result.stdout.split(separator: "\n").first { $0.hasPrefix("FAIL page/cell") },
+            "\(result.stdout)\(result.stderr)")
         #expect(
             line.hasPrefix(
                 "FAIL page/cell  not recorded: 4 of 4 CPython runs were disturbed, a sleep or timed wait returning "
