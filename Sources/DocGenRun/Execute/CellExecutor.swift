@@ -1,5 +1,6 @@
 import DocGenModel
 import Foundation
+@_spi(Harness) import Threading
 
 /// Execute stage: compiles each cell's scenario (`ScenarioCompiler`, cached) and runs it in its own child process
 /// (`docgen run ID --tagged --library L`), `jobs` at a time, reusing cached transcripts when nothing changed.
@@ -16,19 +17,26 @@ package struct CellExecutor: Sendable {
         _ jobs: [CellJob], useCache: Bool = true, progress: (any BuildProgress)? = nil
     ) async -> [CellExecution] {
         let cache = resultCache
+        // Each job's key and cached run, made and read once (the key hashes the whole generated scenario).
+        let keys = jobs.map { job in job.usesResultCache ? cache?.key(for: job) : nil }
+        let cachedRuns = jobs.indices.map { index -> RunResult? in
+            guard useCache, let cache, let key = keys[index], jobs[index].scenario.translationFailure == nil else {
+                return nil
+            }
+            return cache.lookup(jobs[index], key: key)
+        }
         let running = jobs.indices.filter { index in
-            let job = jobs[index]
-            if job.scenario.translationFailure != nil { return false }  // fails without a compile or a run
-            guard useCache, job.usesResultCache, let cache else { return true }
-            return cache.lookup(job, key: cache.key(for: job)) == nil
+            // A translation failure fails without a compile or a run.
+            jobs[index].scenario.translationFailure == nil && cachedRuns[index] == nil
         }
         let precompiled = await compileTogether(running.map { jobs[$0] }, at: running, progress: progress)
         progress?.expect(running.count, .running)
         let counted = Set(running)
         return await ParallelMap.map(Array(jobs.enumerated()), jobs: settings.jobs) { item in
             await execute(
-                item.element, cache: cache, useCache: useCache, precompiled: precompiled[item.offset],
-                progress: progress, counted: counted.contains(item.offset))
+                item.element, cache: cache, key: keys[item.offset], cachedRun: cachedRuns[item.offset],
+                useCache: useCache, precompiled: precompiled[item.offset], progress: progress,
+                counted: counted.contains(item.offset))
         }
     }
 
@@ -55,18 +63,18 @@ package struct CellExecutor: Sendable {
         }
     }
 
-    /// Runs one job now, or takes it from the cache; then its exploration, if it asks for one.
-    /// `counted`: the job is among those `progress` was told are run.
+    /// Runs one job now, or takes it from the cache (`cachedRun`, read under `key`); then its exploration, if it asks
+    /// for one. `key` is the job's result-cache key (nil: not cached). `counted`: the job is among those `progress`
+    /// was told are run.
     func execute(
-        _ job: CellJob, cache: ResultCache?, useCache: Bool, precompiled: Compilation? = nil,
-        progress: (any BuildProgress)? = nil, counted: Bool = false
+        _ job: CellJob, cache: ResultCache?, key: String?, cachedRun: RunResult?, useCache: Bool,
+        precompiled: Compilation? = nil, progress: (any BuildProgress)? = nil, counted: Bool = false
     ) async -> CellExecution {
         let start = ContinuousClock.now
-        let cache = job.usesResultCache ? cache : nil
-        let key = cache?.key(for: job)
+        let cache = key == nil ? nil : cache
         let library = LazyLibrary(
             compiler: settings.compiler, scenario: job.scenario, precompiled: precompiled, progress: progress)
-        var execution = await run(job, cache: cache, key: key, useCache: useCache, library: library)
+        var execution = await run(job, cachedRun: cachedRun, cache: cache, key: key, library: library)
         if counted { progress?.finish(1, .running) }
         if let plan = job.exploration(after: execution.run) {
             let attempt = await explore(
@@ -95,11 +103,11 @@ package struct CellExecutor: Sendable {
         return execution
     }
 
-    /// `key` is the job's cache key (`nil`: not cached).
+    /// `key` is the job's cache key (`nil`: not cached); `cachedRun` its run read from the cache, if any.
     private func run(
-        _ job: CellJob, cache: ResultCache?, key: String?, useCache: Bool, library: LazyLibrary
+        _ job: CellJob, cachedRun: RunResult?, cache: ResultCache?, key: String?, library: LazyLibrary
     ) async -> CellExecution {
-        if useCache, let cache, let key, let result = cache.lookup(job, key: key) {
+        if let result = cachedRun {
             var execution = CellExecution(job: job, run: .finished(result), cached: true)
             execution.isInCache = true
             return execution
