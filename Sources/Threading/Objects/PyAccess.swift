@@ -34,6 +34,16 @@ enum PyAccess {
         }
     }
 
+    /// A read of the global `name` of `module` (an attribute of an imported module): a location of its own.
+    @inline(__always) static func readGlobal(_ name: String, of module: PyModule) {
+        SharedAccess.access(module.searchID, member: name, isWrite: false)
+    }
+
+    /// A write (bind or `del`) of the global `name` of `module`.
+    @inline(__always) static func writeGlobal(_ name: String, of module: PyModule) {
+        SharedAccess.access(module.searchID, member: name, isWrite: true)
+    }
+
     /// A read of all of `object`'s instance attributes at once (`__dict__`, the names an AttributeError suggests
     /// from): noted as a write of the whole, so that it conflicts with every attribute's write.
     @inline(__always) static func readAllAttributes(of object: PyRef) {

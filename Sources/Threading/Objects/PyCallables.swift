@@ -59,6 +59,8 @@ final class PyBuiltin: PyRef, @unchecked Sendable {
         self.body = body
     }
 
+    override class var isNumbered: Bool { false }
+
     override var pyType: PyType { isMethod ? PyTypes.methodDescriptor : PyTypes.builtinFunction }
 
     /// Calls the Swift body with `receiver` (a bound method's object, if any) before `args`; an error of Threading's
@@ -67,6 +69,17 @@ final class PyBuiltin: PyRef, @unchecked Sendable {
         let values = try signature.bind(
             receiver: receiver, args, kwargs,
             displayName: self.isMethod ? "\(self.owner.map { $0 + "." } ?? "")\(self.name)" : self.name)
+        return try run(values)
+    }
+
+    /// `invoke(receiver: receiver, [a], [])`, binding without the one-argument array where the signature allows.
+    func invoke(receiver: PyObject, _ a: PyObject) throws -> PyObject {
+        guard let values = signature.bindMethod(receiver, a) else { return try invoke(receiver: receiver, [a], []) }
+        return try run(values)
+    }
+
+    /// The Swift body on bound `values`.
+    private func run(_ values: [PyObject]) throws -> PyObject {
         do {
             return try body(values)
         } catch let error as PyError {

@@ -52,8 +52,9 @@ func dataclassKey(_ object: PyObject) throws -> PyObject? {
 /// default_factory=)`, `fields`, `asdict`, `astuple`, `FrozenInstanceError`. Fields are the class's
 /// `__annotations__` in order (translations set it from the class body's annotations).
 enum PyDataclassesModule {
-    static func make() -> PyObject {
-        let module = PyModule(name: "dataclasses")
+    static func make() -> PyObject { template.instantiate() }
+
+    private static let template = PyModuleTemplate(name: "dataclasses") { module in
         let dataclass = builtin(
             "dataclass", ["cls=", "/", "*", "init=", "repr=", "eq=", "order=", "unsafe_hash=", "frozen="],
             defaults: [.None, true, true, true, false, false, false]
@@ -104,7 +105,6 @@ enum PyDataclassesModule {
                 return .tuple(try info.fields.map { try a[0].attribute($0.name) })
             })
         module.set("FrozenInstanceError", PyObject(ref: PyTypes.FrozenInstanceError))
-        return PyObject(ref: module)
     }
 
     struct Options {

@@ -13,6 +13,14 @@ enum PyFoundAttribute {
         }
     }
 
+    /// `call([a], [])`: a builtin method binds its object and `a` in one array.
+    func call(_ a: PyObject) throws -> PyObject {
+        if case .method(let function, let receiver) = self, let builtin = function.ref as? PyBuiltin {
+            return try builtin.invoke(receiver: receiver, a)
+        }
+        return try call([a], [])
+    }
+
     /// Calls what was found: a method with its object first (no bound method is made), a value as it is.
     func call(_ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
         switch self {

@@ -95,8 +95,9 @@ enum PyFuturesModule {
         PyObject(ref: PyInstance(cls: Future, native: future))
     }
 
-    static func make() -> PyObject {
-        let module = PyModule(name: "concurrent.futures")
+    static func make() -> PyObject { template.instantiate() }
+
+    private static let template = PyModuleTemplate(name: "concurrent.futures") { module in
         module.type(ThreadPoolExecutor)
         module.type(Future)
         for name in ["FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED"] { module.set(name, PyObject(name)) }
@@ -127,7 +128,6 @@ enum PyFuturesModule {
             }
             return .tuple([PyObject(ref: doneSet), PyObject(ref: notDoneSet)])
         }
-        return PyObject(ref: module)
     }
 
     private static func futuresOf(_ iterable: PyObject) throws -> ([PyObject], [Threading.Future<PyObject>]) {

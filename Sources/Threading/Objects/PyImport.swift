@@ -1,6 +1,7 @@
 /// `import name`: the module object for one of the modules translated code may use (threading, queue, time,
 /// logging, random, concurrent.futures, functools, itertools, dataclasses, sys, os); ModuleNotFoundError as CPython words it
-/// for any other. Each call makes a fresh module object (module state lives in the run, not in the object).
+/// for any other. Each call makes a fresh module object (module state lives in the run, not in the object) from
+/// the module's `PyModuleTemplate`, made once per process.
 public func py_import(_ name: String) throws -> PyObject {
     switch name {
     case "threading": return PyThreadingModule.make()
@@ -21,17 +22,4 @@ public func py_import(_ name: String) throws -> PyObject {
     default:
         throw PyError.make(py.ModuleNotFoundError, "No module named '\(name)'")
     }
-}
-
-extension PyModule {
-    /// Adds a builtin function to the module.
-    func function(
-        _ name: String, _ params: [String] = [], defaults: [PyObject] = [],
-        _ body: @escaping ([PyObject]) throws -> PyObject
-    ) {
-        set(name, builtin(name, params, defaults: defaults, body))
-    }
-
-    /// Adds a class to the module.
-    func type(_ type: PyType) { set(type.name, PyObject(ref: type)) }
 }

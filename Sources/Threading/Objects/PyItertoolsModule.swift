@@ -2,8 +2,9 @@
 /// is guarded by `PyLock`, so threads may share one (`next(counter)` from several threads gives distinct numbers,
 /// as CPython's `count` does).
 enum PyItertoolsModule {
-    static func make() -> PyObject {
-        let module = PyModule(name: "itertools")
+    static func make() -> PyObject { template.instantiate() }
+
+    private static let template = PyModuleTemplate(name: "itertools") { module in
         module.function("count", ["start=", "step="], defaults: [0, 1]) { a in
             var current = a[0]
             let step = a[1]
@@ -94,7 +95,6 @@ enum PyItertoolsModule {
                 }
             }
         }
-        return PyObject(ref: module)
     }
 
     private static func iterator(_ name: String, _ next: @escaping () throws -> PyObject?) -> PyObject {

@@ -36,8 +36,9 @@ enum PyLoggingModule {
         ("FATAL", 50),
     ]
 
-    static func make() -> PyObject {
-        let module = PyModule(name: "logging")
+    static func make() -> PyObject { template.instantiate() }
+
+    private static let template = PyModuleTemplate(name: "logging") { module in
         for (name, value) in levels { module.set(name, PyObject(value)) }
         module.type(Logger)
         module.function(
@@ -75,7 +76,6 @@ enum PyLoggingModule {
         module.function("getLevelName", ["level"]) { a in
             PyObject(LogLevel(try a[0].asInt()).name)
         }
-        return PyObject(ref: module)
     }
 
     private static func level(_ value: PyObject) throws -> LogLevel {

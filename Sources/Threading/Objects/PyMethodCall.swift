@@ -28,7 +28,7 @@ public struct PyMethodCall {
 
     /// `x.name(a)`.
     @discardableResult
-    public func callAsFunction(_ a: PyObject) throws -> PyObject { try found.call([a], []) }
+    public func callAsFunction(_ a: PyObject) throws -> PyObject { try found.call(a) }
 
     /// `x.name(a, b)`.
     @discardableResult

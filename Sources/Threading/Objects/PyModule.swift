@@ -1,41 +1,65 @@
 /// A Python module: the program's globals (`PyGlobals`) or an imported module (`py_import("threading")`). Each
-/// global name is its own shared variable (its own number under exhaustive search), so threads that touch different
-/// globals do not conflict.
+/// global name is its own shared location (the module's number with the name, `SharedAccess.access(_:member:…)`), so
+/// threads that touch different globals do not conflict.
+///
+/// An imported module starts from its `PyModuleTemplate`, made once per process: its names keep the template's
+/// positions and their values are copied (one array), so an import builds no functions and finding a name in it
+/// takes no lock.
 final class PyModule: PyRef, @unchecked Sendable {
     let name: String
     /// True for the program's own namespace: a missing name is looked up in builtins, then is a NameError.
     let isGlobals: Bool
     let source: PySource?
-    private var slots: [String: Slot] = [:]
     /// What assigning some names does besides binding them (`threading.excepthook = hook` installs the hook).
     var onSet: [String: (PyObject) -> Void] = [:]
+    /// The names an import binds, at fixed positions of `templateValues` (finding one needs no lock).
+    private let template: PyModuleTemplate?
+    /// The template's names' values now, by position; guarded by `PyLock`.
+    private var templateValues: [PyObject]
+    /// The other names' values, guarded by `PyLock`. A name once bound stays (`del` leaves it unbound).
+    private var values: [String: PyObject] = [:]
+    /// The other names in the order first bound, guarded by `PyLock`.
     private var order: [String] = []
-
-    private final class Slot {
-        var value: PyObject
-        let id = StepFootprint.newObjectID()
-        init(_ value: PyObject) { self.value = value }
-    }
 
     init(name: String, isGlobals: Bool = false, source: PySource? = nil) {
         self.name = name
         self.isGlobals = isGlobals
         self.source = source
+        template = nil
+        templateValues = []
         super.init()
         source?.belongs(to: self)
+    }
+
+    /// A module imported from `template`, with `fresh` values (made for this import) in place of the template's
+    /// placeholders. Binds each name as the module's body does in CPython: one shared write per name, in order.
+    init(template: PyModuleTemplate, fresh: [String: PyObject] = [:]) {
+        name = template.name
+        isGlobals = false
+        source = nil
+        self.template = template
+        var values = template.values
+        for (name, value) in fresh { values[template.positions[name]!] = value }
+        templateValues = values
+        super.init()
+        for name in template.names { PyAccess.writeGlobal(name, of: self) }
     }
 
     override var pyType: PyType { PyTypes.module }
 
     /// A global's value (a shared read).
     func get(_ name: String) throws -> PyObject {
-        if let slot = PyLock.withLock({ slots[name] }) {
-            PyAccess.read(slot.id)
-            let value = PyLock.withLock { slot.value }
+        if let position = template?.positions[name] {
+            PyAccess.readGlobal(name, of: self)
+            let value = PyLock.withLock { templateValues[position] }
+            if !value.isUnbound { return value }
+        } else if PyLock.withLock({ values[name] != nil }) {
+            PyAccess.readGlobal(name, of: self)
+            let value = PyLock.withLock { values[name]! }
             if !value.isUnbound { return value }
         }
         if name == "__dict__" {
-            return try PyObject.dict(PyLock.withLock { order.map { (PyObject($0), slots[$0]!.value) } })
+            return try PyObject.dict(PyLock.withLock { namesAndValues.map { (PyObject($0.0), $0.1) } })
         }
         if isGlobals {
             if let builtin = py.builtinsByName[name] { return builtin }
@@ -46,25 +70,18 @@ final class PyModule: PyRef, @unchecked Sendable {
 
     /// Binds a global (a shared write).
     func set(_ name: String, _ value: PyObject) {
-        let slot = PyLock.withLock { () -> Slot in
-            if let slot = slots[name] { return slot }
-            let slot = Slot(.unbound)
-            slots[name] = slot
-            order.append(name)
-            return slot
-        }
-        PyAccess.write(slot.id)
         // The old value is released after `PyLock`: dropping its last reference may finalise it (an executor).
-        let old = PyLock.withLock { () -> PyObject in
-            defer { slot.value = value }
-            return slot.value
-        }
-        withExtendedLifetime(old) {}
+        withExtendedLifetime(replace(name, with: value)) {}
         onSet[name]?(value)
     }
 
+    /// Every name with its value (unbound ones too), in the order first bound; called holding `PyLock`.
+    private var namesAndValues: [(String, PyObject)] {
+        Array(zip(template?.names ?? [], templateValues)) + order.map { ($0, values[$0]!) }
+    }
+
     /// The names bound now, in the order first bound (`dir(module)` before sorting).
-    var boundNames: [String] { PyLock.withLock { order.filter { !slots[$0]!.value.isUnbound } } }
+    var boundNames: [String] { PyLock.withLock { namesAndValues.filter { !$0.1.isUnbound }.map(\.0) } }
 
     /// `del name`: unbinds it, releasing its value (after `PyLock`: dropping the last reference may finalise it, as
     /// CPython's reference counting does, e.g. an executor's workers end).
@@ -73,13 +90,29 @@ final class PyModule: PyRef, @unchecked Sendable {
             isGlobals
             ? PyError.make(py.NameError, "name '\(name)' is not defined")
             : PyError.make(py.AttributeError, "module '\(self.name)' has no attribute '\(name)'")
-        guard let slot = PyLock.withLock({ slots[name] }) else { throw missing }
-        PyAccess.write(slot.id)
-        let old = PyLock.withLock { () -> PyObject in
-            defer { slot.value = .unbound }
-            return slot.value
-        }
+        guard template?.positions[name] != nil || PyLock.withLock({ values[name] != nil }) else { throw missing }
+        let old = replace(name, with: .unbound)
         if old.isUnbound { throw missing }
+    }
+
+    /// Binds `name` to `value` (a shared write), making its place first if it has none; returns the old value
+    /// (`.unbound` for a new name), to be released after `PyLock`.
+    private func replace(_ name: String, with value: PyObject) -> PyObject {
+        if let position = template?.positions[name] {
+            PyAccess.writeGlobal(name, of: self)
+            return PyLock.withLock {
+                defer { templateValues[position] = value }
+                return templateValues[position]
+            }
+        }
+        PyLock.withLock {
+            if values[name] == nil {
+                values[name] = .unbound
+                order.append(name)
+            }
+        }
+        PyAccess.writeGlobal(name, of: self)
+        return PyLock.withLock { values.updateValue(value, forKey: name)! }
     }
 }
 

@@ -68,7 +68,9 @@ extension PyObject {
     /// A new Python list holding `items`.
     public static func list(_ items: [PyObject]) -> PyObject { PyObject(ref: PyList(items)) }
     /// A Python tuple of `items`.
-    public static func tuple(_ items: [PyObject]) -> PyObject { PyObject(ref: PyTuple(items)) }
+    public static func tuple(_ items: [PyObject]) -> PyObject {
+        items.isEmpty ? PyTuple.empty : PyObject(ref: PyTuple(items))
+    }
     /// A new Python dict of `pairs` (later pairs win, as in a `{…}` display); TypeError for an unhashable key.
     public static func dict(_ pairs: [(PyObject, PyObject)]) throws -> PyObject {
         let dict = PyDict()

@@ -57,13 +57,13 @@ enum PyQueueModule {
         PyQueueBox(Threading.Queue<PyObject>(maxsize: 0), wrap: { $0 }, unwrap: { $0 })
     }
 
-    static func make() -> PyObject {
-        let module = PyModule(name: "queue")
+    static func make() -> PyObject { template.instantiate() }
+
+    private static let template = PyModuleTemplate(name: "queue") { module in
         for type in [Queue, LifoQueue, PriorityQueue, SimpleQueue] { module.type(type) }
         module.set("Empty", PyObject(ref: PyTypes.QueueEmpty))
         module.set("Full", PyObject(ref: PyTypes.QueueFull))
         addShutDown(to: module)
-        return PyObject(ref: module)
     }
 
     private static func makeType(_ name: String, module: String = "queue", _ make: @escaping (Int) -> PyQueueBox)

@@ -22,7 +22,7 @@ extension PyQueueModule {
     }
 
     /// `queue.ShutDown`, the exception `put` and `get` raise on a shut-down queue.
-    static func addShutDown(to module: PyModule) {
+    static func addShutDown(to module: PyModuleTemplate) {
         module.set("ShutDown", PyObject(ref: PyTypes.QueueShutDown))
     }
 }

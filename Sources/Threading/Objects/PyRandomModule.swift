@@ -1,7 +1,8 @@
 /// The `random` module for translated code: the run's generator (CPython's Mersenne Twister, seeded per run).
 enum PyRandomModule {
-    static func make() -> PyObject {
-        let module = PyModule(name: "random")
+    static func make() -> PyObject { template.instantiate() }
+
+    private static let template = PyModuleTemplate(name: "random") { module in
         module.function("seed", ["a=", "/"], defaults: [.None]) { a in
             Threading.random.seed(a[0].isNone ? 0 : try a[0].asInt())
             return .None
@@ -52,14 +53,14 @@ enum PyRandomModule {
             list.mutate { $0 = items }
             return .None
         }
-        return PyObject(ref: module)
     }
 }
 
 /// The `functools` module: `total_ordering`, `wraps`, `partial`, `reduce`.
 enum PyFunctoolsModule {
-    static func make() -> PyObject {
-        let module = PyModule(name: "functools")
+    static func make() -> PyObject { template.instantiate() }
+
+    private static let template = PyModuleTemplate(name: "functools") { module in
         module.function("total_ordering", ["cls", "/"]) { a in
             try totalOrdering(a[0])
             return a[0]
@@ -95,7 +96,6 @@ enum PyFunctoolsModule {
                 return b[0]
             }
         }
-        return PyObject(ref: module)
     }
 
     /// `@functools.total_ordering`: the missing comparisons from `__eq__` and one of `__lt__`, `__le__`, `__gt__`,

@@ -5,7 +5,11 @@ class PyRef: @unchecked Sendable {
     /// The object's number in footprints: its creation number within the searched run (0 outside a search).
     let searchID: UInt
 
-    init() { searchID = StepFootprint.newObjectID() }
+    init() { searchID = Self.isNumbered ? StepFootprint.newObjectID() : 0 }
+
+    /// False for a class whose objects are never read or written as shared state (immutable, e.g. builtin functions):
+    /// they take no number, so making one (once per process, for a module's template) changes no other's number.
+    class var isNumbered: Bool { true }
 
     /// The object's class (`type(x)`).
     var pyType: PyType { PyTypes.object }

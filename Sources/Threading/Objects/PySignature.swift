@@ -81,6 +81,18 @@ struct PySignature: Sendable {
         return try bindInGeneral(args, kwargs, displayName: displayName())
     }
 
+    /// `bind` of a method call `receiver.name(a)` when every parameter is positional and `receiver` and `a` are
+    /// enough and not too many for up to four: the values in one array; nil otherwise (`bind` then).
+    func bindMethod(_ receiver: PyObject, _ a: PyObject) -> [PyObject]? {
+        guard isPlain, requiredPositional <= 2 else { return nil }
+        switch parameters.count {
+        case 2: return [receiver, a]
+        case 3: return [receiver, a, parameters[2].defaultValue!]
+        case 4: return [receiver, a, parameters[2].defaultValue!, parameters[3].defaultValue!]
+        default: return nil
+        }
+    }
+
     /// `bind` of positional arguments only, when `bindsPositionalDirectly` and they are enough and not too many.
     private func bindPositional(_ receiver: PyObject?, _ args: [PyObject], given: Int) -> [PyObject] {
         let count = positional.count

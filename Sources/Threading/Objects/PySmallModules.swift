@@ -1,7 +1,8 @@
 /// The `time` module for translated code, on the run's clock (Threading's `time`).
 enum PyTimeModule {
-    static func make() -> PyObject {
-        let module = PyModule(name: "time")
+    static func make() -> PyObject { template.instantiate() }
+
+    private static let template = PyModuleTemplate(name: "time") { module in
         module.function("sleep", ["secs", "/"]) { a in
             let seconds = try a[0].asDouble()
             if seconds < 0 { throw PyError.make(py.ValueError, "sleep length must be non-negative") }
@@ -18,7 +19,6 @@ enum PyTimeModule {
         module.function("strftime", ["format", "t=", "/"], defaults: [.None]) { a in
             PyObject(Threading.time.strftime(try a[0].asString(), try a[1].asTimeout()))
         }
-        return PyObject(ref: module)
     }
 }
 
@@ -27,8 +27,10 @@ enum PySysModule {
     static let stdout = PyObject(ref: PyStdStream(.stdout))
     static let stderr = PyObject(ref: PyStdStream(.stderr))
 
-    static func make() -> PyObject {
-        let module = PyModule(name: "sys")
+    /// `sys.argv` is a list the program may change: each import's own.
+    static func make() -> PyObject { template.instantiate(fresh: ["argv": .list(["<cell>"])]) }
+
+    private static let template = PyModuleTemplate(name: "sys") { module in
         module.set("stdout", stdout)
         module.set("stderr", stderr)
         module.set("__stdout__", stdout)
@@ -39,17 +41,16 @@ enum PySysModule {
             throw error
         }
         module.set("maxsize", PyObject(Int.max))
-        module.set("argv", .list(["<cell>"]))
-        return PyObject(ref: module)
+        module.set("argv", .None)  // each import's own (`make`)
     }
 }
 
 /// The `os` module: `getpid`, `cpu_count`.
 enum PyOSModule {
-    static func make() -> PyObject {
-        let module = PyModule(name: "os")
+    static func make() -> PyObject { template.instantiate() }
+
+    private static let template = PyModuleTemplate(name: "os") { module in
         module.function("getpid") { _ in PyObject(Threading.os.getpid()) }
         module.function("cpu_count") { _ in Threading.os.cpu_count().map { PyObject($0) } ?? .None }
-        return PyObject(ref: module)
     }
 }

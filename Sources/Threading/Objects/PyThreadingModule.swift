@@ -1,7 +1,17 @@
 /// The `threading` module for translated code.
 enum PyThreadingModule {
     static func make() -> PyObject {
-        let module = PyModule(name: "threading")
+        // `excepthook` reads as the run's hook: each import's own.
+        let module = PyModule(template: template, fresh: ["excepthook": excepthookObject(Threading.excepthook)])
+        module.onSet["excepthook"] = { hook in
+            Threading.excepthook = { args in
+                _ = try hook.call([PyObject(ref: PyExceptHookArgs(args))])
+            }
+        }
+        return PyObject(ref: module)
+    }
+
+    private static let template = PyModuleTemplate(name: "threading") { module in
         for type in [
             PyThreadingTypes.Thread, PyThreadingTypes.Timer, PyThreadingTypes.Condition, PyThreadingTypes.Semaphore,
             PyThreadingTypes.BoundedSemaphore, PyThreadingTypes.Event, PyThreadingTypes.Barrier,
@@ -27,12 +37,7 @@ enum PyThreadingModule {
         }
         module.function("get_ident") { _ in PyObject(Threading.get_ident()) }
         module.function("get_native_id") { _ in PyObject(Threading.get_native_id()) }
-        module.set("excepthook", excepthookObject(Threading.excepthook))
-        module.onSet["excepthook"] = { hook in
-            Threading.excepthook = { args in
-                _ = try hook.call([PyObject(ref: PyExceptHookArgs(args))])
-            }
-        }
+        module.set("excepthook", .None)  // each import's own (`make`)
         module.function("settrace", ["func", "/"]) { a in
             PyTraceHooks.install(a[0], profile: false)
             return .None
@@ -42,7 +47,6 @@ enum PyThreadingModule {
             return .None
         }
         module.set("ExceptHookArgs", PyObject(ref: PyTypes.exceptHookArgs))
-        return PyObject(ref: module)
     }
 
     /// A Python callable for a Threading excepthook (what `threading.excepthook` reads as, e.g. to call the default).

@@ -3,6 +3,11 @@ final class PyTuple: PyRef, @unchecked Sendable {
     let items: [PyObject]
     init(_ items: [PyObject]) { self.items = items }
     override var pyType: PyType { PyTypes.tuple }
+    /// Immutable: never a shared access.
+    override class var isNumbered: Bool { false }
+
+    /// `()`: one object, as in CPython (`() is ()`), so an empty `*args` allocates nothing.
+    static let empty = PyObject(ref: PyTuple([]))
 }
 
 extension PyTypes {
