@@ -61,6 +61,7 @@ notebook-check: build browser-deps
 
 build: deps
 	$(SWIFT) build --product docgen
+	$(SWIFT) build --product docgen-cell
 
 site: build
 	$(DOCGEN) build --strict
@@ -146,6 +147,7 @@ fidelity: build
 .PHONY: model-check
 model-check: deps
 	$(SWIFT) build -c release --product docgen
+	$(SWIFT) build -c release --product docgen-cell
 	.build/release/docgen model-check --max-executions 20000 --sampled 10000
 
 # Re-record what each fixture case's build prints (Tests/Fixtures/<feature>/<case>/expected/build.txt) from real builds.
@@ -179,6 +181,7 @@ bench-threading: deps
 # and one scenario edited against a rebuild into an empty folder (each with where the time went).
 bench-docgen: deps
 	$(SWIFT) build -c release --product docgen
+	$(SWIFT) build -c release --product docgen-cell
 	scripts/bench-docgen.sh .build/release/docgen
 	scripts/bench-memory.sh .build/release/docgen
 
@@ -190,6 +193,7 @@ SCALE_PAGES ?= 10
 bench: bench-scale
 bench-scale: deps
 	$(SWIFT) build -c release --product docgen
+	$(SWIFT) build -c release --product docgen-cell
 	CELLS=$(SCALE_CELLS) PAGES=$(SCALE_PAGES) scripts/bench-scale.sh .build/release/docgen
 
 # `docgen serve`: a content file written → the reload event an SSE client receives (target <= 0.3 s for a prose edit),
@@ -198,6 +202,7 @@ bench-scale: deps
 bench: bench-serve
 bench-serve: deps
 	$(SWIFT) build -c release --product docgen
+	$(SWIFT) build -c release --product docgen-cell
 	scripts/bench-serve.sh .build/release/docgen
 
 # An expect=step-limit cell whose loop records events at every turn (a sleep) against one that records none (a lock),
@@ -206,6 +211,7 @@ bench-serve: deps
 bench: bench-step-limit
 bench-step-limit: deps
 	$(SWIFT) build -c release --product docgen
+	$(SWIFT) build -c release --product docgen-cell
 	scripts/bench-step-limit.sh .build/release/docgen
 
 # Every compiler warning in our own sources and tests: they are recompiled (dependencies are not), so warnings of
@@ -221,6 +227,7 @@ clean:
 # scenarios. Works from any folder, and after this checkout is moved or deleted (needs swiftc on PATH).
 install: deps
 	$(SWIFT) build -c $(CONFIG) --product docgen
+	$(SWIFT) build -c $(CONFIG) --product docgen-cell
 	scripts/install.sh .build/$(CONFIG) $(PREFIX)
 
 # 1,000 schedules of a 10-thread queue program (and of the tutorial's queued-threads cell) explored in-process, then
@@ -231,6 +238,7 @@ bench-explore: deps
 	$(SWIFT) build -c release --product ExploreBench
 	.build/release/ExploreBench
 	$(SWIFT) build -c release --product docgen
+	$(SWIFT) build -c release --product docgen-cell
 	scripts/bench-explore.sh .build/release/docgen
 
 # The exhaustive search's own figures: executions per class of a fixed set of programs (against their classes,
@@ -248,6 +256,7 @@ bench: bench-frontrun
 bench-frontrun: deps
 	@command -v frontrun >/dev/null 2>&1 || $(PYTHON) -m pip install -q frontrun==0.7.0
 	$(SWIFT) build -c release --product docgen
+	$(SWIFT) build -c release --product docgen-cell
 	scripts/bench-frontrun.sh .build/release/docgen
 
 # Translation time per cell of the tutorial and the corpus against python3 parsing them with `ast`, and 1,000

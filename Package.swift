@@ -7,7 +7,8 @@ let package = Package(
     // No library product: Threading is built for docgen's scenarios (its release settings use unsafeFlags, which
     // SwiftPM refuses in a package used as a dependency); scenarios import it through docgen (README, "Threading").
     products: [
-        .executable(name: "docgen", targets: ["docgen"])
+        .executable(name: "docgen", targets: ["docgen"]),
+        .executable(name: "docgen-cell", targets: ["docgen-cell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -101,6 +102,14 @@ let package = Package(
                 "DocGenServe", "DocGenScaffold", "Threading",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
+        ),
+        // What a build starts for each cell (CellChild): docgen's cell work alone, without ArgumentParser and without
+        // what serve and the site link (FoundationNetworking and libcurl's thirty shared libraries), so it starts in
+        // half the time. Exports Threading's symbols for the scenarios it loads, as docgen does.
+        .executableTarget(
+            name: "docgen-cell",
+            dependencies: ["DocGenExplore", "DocGenRun"],
             linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic"])]
         ),
         // `make bench-explore`: 1,000 schedules of a 10-thread queue program explored in-process.

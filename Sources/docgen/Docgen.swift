@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocGenExplore
 import DocGenModel
 import DocGenRun
 import Foundation
@@ -18,8 +19,7 @@ struct Docgen: AsyncParsableCommand {
     /// argparse and most Unix tools do. A cell's process started by a build (`CellChildRequest`) skips the parsing.
     static func main() async {
         if let request = CellChildRequest(arguments: Array(CommandLine.arguments.dropFirst())) {
-            do { try await CellChild.perform(request) } catch { finish(with: error) }
-            return
+            Foundation.exit(CellChild.perform(request))
         }
         do {
             var command = try parseAsRoot()

@@ -90,9 +90,8 @@ extension Docgen {
             case exhaustive(maxExecutions: Int, maxSeconds: Double, preemptionBound: Int?)
         }
 
-        /// Explores `program` and prints the exploration (as JSON with `json`, else the report, whose replay commands
-        /// name `id` and `replayOptions`): the work of `docgen explore`, also done for a cell's `CellChildRequest`
-        /// without parsing arguments.
+        /// Explores `program` and prints the exploration (as JSON with `json`, as a cell's own process does, else the
+        /// report, whose replay commands name `id` and `replayOptions`).
         static func explore(
             _ program: @escaping @Sendable () throws -> Void, _ search: Search, show: Int, json: Bool, id: String,
             replayOptions: String
@@ -111,8 +110,7 @@ extension Docgen {
                 exploration = Explorer(runs: runs, seed: seed).explore(program)
             }
             if json {
-                let data = try exploration.json(eventsForTop: show > 0 ? show : exploration.groups.count)
-                print(String(decoding: data, as: UTF8.self))
+                if CellChild.printJSON(exploration, show: show) != 0 { throw ExitCode(1) }
                 return
             }
             let limit = show > 0 ? show : nil

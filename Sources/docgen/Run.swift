@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocGenExplore
 import DocGenModel
 import DocGenRun
 import Foundation
@@ -39,36 +40,26 @@ extension Docgen {
             try Self.run(program, runtime: real ? .real : .simulated, schedule: try schedulePolicy(), tagged: tagged)
         }
 
-        /// Runs `program` once and prints what it prints (with `tagged`, its tagged transcript): the work of
-        /// `docgen run`, also done for a cell's `CellChildRequest.run` without parsing arguments.
+        /// Runs `program` once and prints what it prints (with `tagged`, its tagged transcript, as a cell's own
+        /// process does: `CellChild`).
         static func run(
             _ program: @escaping @Sendable () throws -> Void, runtime: RuntimeKind, schedule: SchedulePolicy,
             tagged: Bool
         ) throws {
+            if tagged {
+                CellChild.printTaggedTranscript(program, runtime: runtime, schedule: schedule)
+                return
+            }
             CellProcessLifetime.clearSignalMask()  // the scenario's threads, and processes they start, block nothing
             var options = RunOptions()
             options.runtime = runtime
             options.schedule = schedule
-            let limit = ProcessInfo.processInfo.environment[TranscriptFormat.limitVariable].flatMap { Int($0) }
-                .map { max(0, $0 - 1) }
-            if tagged {
-                // Also on stderr as it is printed: if the scenario crashes or calls exit() before the transcript is
-                // written, docgen still shows what it printed (with the runtime's `Fatal error:` line after it).
-                options.echo = StderrEcho().write
-                // A loop that runs to the step limit records events at every turn: keep no more than fit.
-                if let limit { options.eventLimit = TranscriptFormat.eventLimit(forBytes: limit) }
-            } else {
-                options.echo = { stream, text in
-                    FileHandle(fileDescriptor: stream == .stdout ? 1 : 2).write(Data(text.utf8))
-                }
-                options.recordsLifecycle = false
-                options.eventLimit = 0  // printed as it goes; only the outcome is needed
+            options.echo = { stream, text in
+                FileHandle(fileDescriptor: stream == .stdout ? 1 : 2).write(Data(text.utf8))
             }
+            options.recordsLifecycle = false
+            options.eventLimit = 0  // printed as it goes; only the outcome is needed
             let result = runProgram(options, main: program)
-            if tagged {
-                FileHandle.standardOutput.write(Data(TranscriptFormat.encode(result, stepLimitedTo: limit).utf8))
-                return
-            }
             switch result.outcome {
             case .completed: return
             case .deadlock(let report): throw fail("deadlock\n" + report)

@@ -47,6 +47,13 @@ package enum CellChildRequest: Equatable, Sendable {
         }
     }
 
+    /// The compiled scenario the request runs.
+    package var library: String {
+        switch self {
+        case .run(_, _, let library), .explore(_, _, _, let library), .exhaustive(_, _, _, let library): library
+        }
+    }
+
     /// The arguments that make this request (`ChildCommand`'s, without its prefix).
     package var arguments: [String] {
         switch self {

@@ -120,7 +120,8 @@ package struct CellExecutor: Sendable {
         }
         let timeout = job.timeout ?? settings.timeout
         let output = await ChildProcess.run(
-            executable: settings.command.executable, arguments: settings.command.arguments(for: job, library: path),
+            executable: settings.command.executable(library: path),
+            arguments: settings.command.arguments(for: job, library: path),
             timeout: timeout, outputLimit: settings.outputLimit)
         switch output {
         case .failure(let failure):
@@ -192,7 +193,7 @@ package struct CellExecutor: Sendable {
         _ job: CellJob, plan: ExploreOption, library path: String?
     ) async -> Result<(exploration: Exploration, json: String), CellFailure> {
         let output = await ChildProcess.run(
-            executable: settings.command.executable,
+            executable: settings.command.executable(library: path),
             arguments: arguments(job, plan: plan, library: path),
             timeout: job.timeout ?? settings.timeout, outputLimit: settings.explorationOutputLimit)
         switch output {

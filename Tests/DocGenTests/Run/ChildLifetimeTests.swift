@@ -21,13 +21,14 @@ import Testing
         return (process, folder)
     }
 
-    /// The `docgen run` children of `pid` (not the swiftc compiling the cell first), once at least one is running
-    /// (waits up to 60 s).
+    /// The cell children of `pid` (`docgen-cell`, or `docgen run` without it; not the swiftc compiling the cell
+    /// first), once at least one is running (waits up to 60 s).
     private func runningChildren(of pid: pid_t) -> [pid_t] {
         let docgen = URL(fileURLWithPath: DocgenBinary.path).resolvingSymlinksInPath().path
+        let cells = [docgen, (docgen as NSString).deletingLastPathComponent + "/" + CellExecutable.name]
         for _ in 0..<600 {
             let children = ChildReaper.children(of: pid).filter {
-                (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\($0)/exe")) == docgen
+                cells.contains((try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\($0)/exe")) ?? "")
             }
             if !children.isEmpty { return children }
             usleep(100_000)

@@ -5,13 +5,13 @@ import Threading
 /// Echoes what a cell's scenario prints to stderr as it prints it, up to `limit` bytes (stdout carries the transcript,
 /// written at the end): so a scenario that crashes or calls `exit()` still shows what it printed. Bounded, so the echo
 /// of a scenario that prints without end cannot fill the output limit of stderr before its transcript is cut.
-final class StderrEcho: Sendable {
+package final class StderrEcho: Sendable {
     private let written = Mutex(0)
-    let limit: Int
+    package let limit: Int
 
-    init(limit: Int = 64 * 1024) { self.limit = limit }
+    package init(limit: Int = 64 * 1024) { self.limit = limit }
 
-    @Sendable func write(_ stream: StdStream, _ text: String) {
+    @Sendable package func write(_ stream: StdStream, _ text: String) {
         let allowed = written.withLock { written -> Bool in
             guard written < limit else { return false }
             written += text.utf8.count
