@@ -35,13 +35,16 @@ package struct FailedCell: Sendable, Equatable, CustomStringConvertible {
     package var line: Int
     package var id: String
     package var reason: String
+    /// True when `reason` names its own file and line (a Python construct that cannot be translated).
+    package var reasonIsLocated: Bool
 
-    package init(file: String, line: Int, id: String, reason: String) {
+    package init(file: String, line: Int, id: String, reason: String, reasonIsLocated: Bool = false) {
         self.file = file
         self.line = line
         self.id = id
         self.reason = reason
+        self.reasonIsLocated = reasonIsLocated
     }
 
-    package var description: String { "\(file):\(line): cell \(id) \(reason)" }
+    package var description: String { reasonIsLocated ? reason : "\(file):\(line): cell \(id) \(reason)" }
 }

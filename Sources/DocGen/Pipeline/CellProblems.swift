@@ -17,7 +17,10 @@ enum CellProblems {
                 failed.append(FailedCell(file: file, line: cell.cell.line, id: cell.id, reason: reason))
             } else if execution.run.isUnexpectedFailure(expected: expected) {
                 let reason = execution.run.failureReason ?? "failed"
-                failed.append(FailedCell(file: file, line: cell.cell.line, id: cell.id, reason: reason))
+                failed.append(
+                    FailedCell(
+                        file: file, line: cell.cell.line, id: cell.id, reason: reason,
+                        reasonIsLocated: execution.run.failureIsLocated))
             }
         }
         return failed

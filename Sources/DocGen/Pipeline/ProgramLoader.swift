@@ -9,7 +9,7 @@ struct ProgramLoader {
     ///
     /// - Throws: `ProgramError` carrying the cell's translation failure or compile errors.
     func program(of cell: MappedCell) async throws(ProgramError) -> @Sendable () throws -> Void {
-        if let failure = cell.scenario.translationFailure { throw .compile(CompileFailure(errors: [failure])) }
+        if let failure = cell.scenario.translationFailure { throw .compile(CompileFailure(untranslatable: failure)) }
         guard let compiler = executor.settings.compiler else { throw .noCompiler }
         do {
             return try ScenarioLibrary.program(at: try await compiler.compile(cell.scenario).library.get())

@@ -18,8 +18,16 @@ package struct Compilation: Sendable, Equatable {
 package struct CompileFailure: Error, Sendable, Equatable, CustomStringConvertible {
     /// One line each, naming the author's file.
     package var errors: [String]
+    /// True when nothing was compiled: the cell's Python could not be translated (`errors` is the translator's line).
+    package var isUntranslatable = false
 
     package init(errors: [String]) { self.errors = errors }
+
+    /// A cell whose Python could not be translated, with the translator's one-line `message`.
+    package init(untranslatable message: String) {
+        errors = [message]
+        isUntranslatable = true
+    }
 
     package var description: String { errors.joined(separator: "\n") }
 }

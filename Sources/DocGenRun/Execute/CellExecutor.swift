@@ -116,7 +116,8 @@ package struct CellExecutor: Sendable {
         switch await library.path() {
         case .success(let compiled): path = compiled
         case .failure(let failure):
-            return CellExecution(job: job, run: .failed(.compileFailed(failure)), cached: !(await library.compiled))
+            return CellExecution(
+                job: job, run: .failed(CellFailure(noLibrary: failure)), cached: !(await library.compiled))
         }
         let timeout = job.timeout ?? settings.timeout
         let output = await ChildProcess.run(
@@ -166,7 +167,7 @@ package struct CellExecutor: Sendable {
         switch await library.path() {
         case .success(let compiled): path = compiled
         case .failure(let failure):
-            let reason = "\(CellFailure.compileFailed(failure))"
+            let reason = "\(CellFailure(noLibrary: failure))"
             return ExplorationAttempt(outcome: .failure(ExplorationFailure(reason: reason)), ranNow: false)
         }
         progress?.expect(1, .exploring)

@@ -14,6 +14,14 @@ package enum CellFailure: Error, Sendable, Equatable, CustomStringConvertible {
     case launchFailed(String)
     /// The scenario does not compile: swiftc's errors, each naming the author's file, line and column.
     case compileFailed(CompileFailure)
+    /// The cell's Python could not be translated (nothing was compiled or run): the translator's one line, naming the
+    /// page's line, the construct and how to go on.
+    case untranslatable(String)
+
+    /// The failure of a scenario that gave no library: `compileFailed`, or `untranslatable` when nothing was compiled.
+    package init(noLibrary failure: CompileFailure) {
+        self = failure.isUntranslatable ? .untranslatable(failure.description) : .compileFailed(failure)
+    }
 
     package var description: String {
         switch self {
@@ -34,6 +42,8 @@ package enum CellFailure: Error, Sendable, Equatable, CustomStringConvertible {
             "could not be started: \(reason)"
         case .compileFailed(let failure):
             "does not compile:\n" + failure.description
+        case .untranslatable(let message):
+            message
         }
     }
 

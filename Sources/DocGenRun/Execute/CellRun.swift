@@ -11,9 +11,19 @@ package enum CellRun: Sendable, Equatable {
         if case .finished(let result) = self { result } else { nil }
     }
 
-    /// The compile errors, when the scenario did not compile.
+    /// The compile errors, when the scenario did not compile (or its Python could not be translated).
     package var compileFailure: CompileFailure? {
-        if case .failed(.compileFailed(let failure)) = self { failure } else { nil }
+        switch self {
+        case .failed(.compileFailed(let failure)): failure
+        case .failed(.untranslatable(let message)): CompileFailure(untranslatable: message)
+        default: nil
+        }
+    }
+
+    /// True when the failure reason is a line of its own naming the page and line (an untranslatable cell's): shown
+    /// without the cell's own location before it.
+    package var failureIsLocated: Bool {
+        if case .failed(.untranslatable) = self { true } else { false }
     }
 
     /// `nil` when the run completed normally; otherwise one line saying what went wrong.

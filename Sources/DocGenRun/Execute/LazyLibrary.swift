@@ -29,7 +29,7 @@ actor LazyLibrary {
     func path() async -> Result<String?, CompileFailure> {
         if let result { return result }
         if let failure = scenario.translationFailure {
-            result = .failure(CompileFailure(errors: [failure]))
+            result = .failure(CompileFailure(untranslatable: failure))
             return result!
         }
         guard let compiler else {

@@ -57,7 +57,7 @@ extension CellMapper {
         do {
             results = try await translator.translate(requests)
         } catch {
-            results = requests.map { _ in .failure(TranslationError(python: error)) }
+            results = requests.map { .failure(TranslationError(python: error, request: $0)) }
         }
         var scenarios: [String: ScenarioSource] = [:]
         for (request, result) in zip(requests, results) {

@@ -20,9 +20,11 @@ package struct TranslationError: Error, Equatable, Sendable, CustomStringConvert
         case python(PythonParseError)
     }
 
-    /// Every cell's error when python3 could not parse any.
-    package init(python: PythonParseError) {
-        self.init(contentFile: "", line: 0, id: "", scenarioFile: "", problem: .python(python))
+    /// The error of `request`'s cell when python3 could not parse any cell: at the cell's first Python line.
+    package init(python: PythonParseError, request: Translator.Request) {
+        self.init(
+            contentFile: request.contentFile, line: request.firstLine, id: request.id,
+            scenarioFile: request.scenarioFile, problem: .python(python))
     }
 
     package init(contentFile: String, line: Int, id: String, scenarioFile: String, problem: Problem) {
@@ -38,7 +40,7 @@ package struct TranslationError: Error, Equatable, Sendable, CustomStringConvert
         case .unsupported(let construct):
             "\(contentFile):\(line): cannot translate \(construct): write \(scenarioFile) by hand; docgen new \(id) "
                 + "starts it"
-        case .python(let error): error.description
+        case .python(let error): "\(contentFile):\(line): \(error.description)"
         case .syntax(let message):
             "\(contentFile):\(line): the Python of cell '\(id)' is not valid Python (\(message)); fix it, or mark "
                 + "the block <!-- docgen: skip -->"
