@@ -36,6 +36,9 @@ final class FuturesState: @unchecked Sendable {
         lock.withLock { workers.append((thread, queue)) }
     }
 
+    /// Drops the workers once the run is over: each holds its thread, whose world holds this state.
+    func forgetWorkers() { lock.withLock { workers = [] } }
+
     /// `_python_exit`: refuse new work, wake every worker with `None`, then join them all.
     private func pythonExit() {
         _globalShutdownLock?.with { lock.withLock { exiting = true } }

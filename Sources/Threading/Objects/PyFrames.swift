@@ -16,6 +16,10 @@ final class PySource: @unchecked Sendable {
 
     /// Called by `module`'s init only.
     func belongs(to module: PyModule) { globals = module }
+
+    /// Lets go of the module once its run is over (no thread of it runs): the module holds its source, so the two
+    /// would otherwise keep each other alive.
+    func forgetGlobals() { globals = nil }
 }
 
 /// One Python frame of a thread: the function running (`<module>` for the program) and its current line.

@@ -75,6 +75,22 @@ final class PyModule: PyRef, @unchecked Sendable {
         onSet[name]?(value)
     }
 
+    /// Unbinds every name of a program's namespace once the run that made it is over, releasing the values after
+    /// `PyLock` (as `delete` does): the functions and classes bound here capture the module, so it would never be
+    /// freed otherwise.
+    func unbindAll() {
+        let old = PyLock.withLock { () -> [PyObject] in
+            defer {
+                values = [:]
+                order = []
+                onSet = [:]
+            }
+            return Array(values.values)
+        }
+        withExtendedLifetime(old) {}
+        source?.forgetGlobals()
+    }
+
     /// Every name with its value (unbound ones too), in the order first bound; called holding `PyLock`.
     private var namesAndValues: [(String, PyObject)] {
         Array(zip(template?.names ?? [], templateValues)) + order.map { ($0, values[$0]!) }
@@ -140,6 +156,7 @@ private final class PyUnbound: PyRef, @unchecked Sendable {}
 /// builtins, then raises NameError. Creating it starts the `<module>` frame of the calling thread, named after `file`.
 public func PyGlobals(file: String = "<cell>", source: [Int: String] = [:], name: String = "__main__") -> PyObject {
     let module = PyModule(name: name, isGlobals: true, source: PySource(file: file, lines: source, module: name))
+    Context.world.adoptNamespace(module)
     module.set("__name__", PyObject(name))
     module.set("__file__", PyObject(file))
     let frames = PyFrames.current

@@ -23,6 +23,12 @@ final class World: @unchecked Sendable {
     private var _trace: TraceFunction?
     private var _profile: TraceFunction?
     private var _atexit: [() -> Void] = []
+    /// The program's module namespaces made in this run (`PyGlobals`), emptied at tear-down. Untracked: registering
+    /// one is bookkeeping, not a step the search must order.
+    private let namespacesLock = InternalLock(tracked: false)
+    private var namespaces: [PyModule] = []
+    /// Whether this is the ambient world (it never tears down, so it keeps no namespaces).
+    private let isAmbient: Bool
 
     /// The exhaustive search watching this run's steps (nil outside a search).
     let stepObserver = StepFootprint.current
@@ -36,6 +42,7 @@ final class World: @unchecked Sendable {
         modules = PythonModules(randomSeed: randomSeed)
         lock = InternalLock()
         plainTypes = ambient ? nil : PlainTypes.now
+        isAmbient = ambient
     }
 
     /// The world of threads that are not inside any `runProgram`: real runtime, output straight to the process.
@@ -173,15 +180,30 @@ final class World: @unchecked Sendable {
         runtime.finish(outcome)
     }
 
-    /// Breaks the reference cycles between threads, cores and this world once the run is over.
+    /// Keeps `namespace` (a program's globals) to empty at tear-down: its functions and classes capture it, a cycle
+    /// that no reference count frees, so every run would otherwise keep its globals and all they reach.
+    func adoptNamespace(_ namespace: PyModule) {
+        guard !isAmbient else { return }
+        namespacesLock.withLock { namespaces.append(namespace) }
+    }
+
+    /// Breaks the reference cycles between threads, cores and this world, and those through the program's globals,
+    /// once the run is over (no fiber of it runs any more).
     func tearDown() {
         let all = lock.withLock { () -> [ThreadCore] in
             let all = Array(cores.values)
             cores = [:]
             live = []
             _mainThread = nil
+            _atexit = []
             return all
         }
         for core in all { core.thread = nil }
+        modules.futures.forgetWorkers()
+        let globals = namespacesLock.withLock { () -> [PyModule] in
+            defer { namespaces = [] }
+            return namespaces
+        }
+        for namespace in globals { namespace.unbindAll() }
     }
 }
