@@ -73,18 +73,29 @@ final class StepFootprint: @unchecked Sendable {
     /// The calling thread is no longer watched (the run goes on on its carrier).
     func leave() { cthreading_set_current_footprint(nil) }
 
-    /// The objects recorded since the last `take()`, and a fresh start.
+    /// The objects recorded since the last `take()`, and a fresh start. Equal footprints are one value (`interned`):
+    /// a search keeps the footprint of every step of its wakeup sequences, and most steps touch the same few objects.
     func take() -> Footprint {
-        defer {
-            objects.removeAll(keepingCapacity: true)
-            reads.removeAll(keepingCapacity: true)
-        }
-        return Footprint(objects: objects, reads: reads.filter { !objects.contains($0) })
+        let footprint = intern(Footprint(objects: objects, reads: reads.filter { !objects.contains($0) }))
+        objects.removeAll(keepingCapacity: true)
+        reads.removeAll(keepingCapacity: true)
+        return footprint
+    }
+
+    /// The footprints taken so far, each once (with arrays of their own, not the recording buffers).
+    private var interned = Set<Footprint>()
+
+    /// The one value equal to `footprint` (consumed, so that the recording buffers it shares are unique again).
+    private func intern(_ footprint: consuming Footprint) -> Footprint {
+        if let index = interned.firstIndex(of: footprint) { return interned[index] }
+        let own = Footprint(objects: footprint.objects.map { $0 }, reads: footprint.reads.map { $0 })
+        interned.insert(own)
+        return own
     }
 }
 
 /// The objects one finished step touched.
-struct Footprint: Sendable, Equatable {
+struct Footprint: Sendable, Hashable {
     /// What it wrote (locks it took, output, `@Shared` variables it set).
     let objects: [UInt]
     /// What it only read.

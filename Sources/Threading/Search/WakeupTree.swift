@@ -1,23 +1,79 @@
+/// One step of a wakeup sequence: a choice with the footprint its step had when seen.
+struct WakeupStep {
+    let choice: Int
+    let footprint: Footprint
+}
+
 /// A branch of a wakeup tree (Abdulla et al., "Optimal dynamic partial order reduction", POPL'14): a step still to
 /// explore from a node of the search — a choice with the footprint it had when seen — and the steps to take after it,
 /// so that a race seen in one run is reversed in exactly one later run.
+///
+/// Stored as a path: the steps taken one after another (`path`, never empty), then the branches below its last step
+/// (`below`). A reversed race inserts a sequence as long as the rest of a run; kept in one array it costs one
+/// allocation instead of a nested branch (an array of children) per step, which on long runs (a producer and a
+/// consumer passing ten messages) made the trees of a 2,000-execution search hold over a gigabyte.
 struct WakeupBranch {
-    let choice: Int
-    let footprint: Footprint
-    var children: [WakeupBranch] = []
+    /// The steps of this branch's path, first the branch's own; shares storage with the path it was cut from.
+    private(set) var path: ArraySlice<WakeupStep>
+    /// The branches below the path's last step.
+    private(set) var below: [WakeupBranch]
+
+    /// The branch's own step.
+    var choice: Int { path[path.startIndex].choice }
+    var footprint: Footprint { path[path.startIndex].footprint }
+
+    /// The branches below this branch's own step, in order.
+    var children: [WakeupBranch] {
+        path.count > 1 ? [WakeupBranch(path: path.dropFirst(), below: below)] : below
+    }
+
+    private init(path: ArraySlice<WakeupStep>, below: [WakeupBranch]) {
+        self.path = path
+        self.below = below
+    }
 
     /// A leaf: `choice` alone, its footprint unknown until taken (so it is taken to commute with nothing).
     init(choice: Int) {
-        self.choice = choice
-        footprint = Footprint(objects: [StepFootprint.everything])
+        path = [WakeupStep(choice: choice, footprint: Footprint(objects: [StepFootprint.everything]))]
+        below = []
     }
 
     /// The branch that takes `events` one after another.
     init?(chain events: ArraySlice<Int>, of history: RunHistory) {
-        guard let first = events.first else { return nil }
-        choice = history.events[first].choice
-        footprint = history.events[first].footprint
-        if let rest = WakeupBranch(chain: events.dropFirst(), of: history) { children = [rest] }
+        guard !events.isEmpty else { return nil }
+        path = ArraySlice(
+            events.map { WakeupStep(choice: history.events[$0].choice, footprint: history.events[$0].footprint) })
+        below = []
+    }
+
+    /// Adds `rest` (what is left of a sequence once this branch's own step is taken) below it, unless the branch
+    /// already leads to its class: walks down the path, then the first branch below whose step keeps the class at
+    /// each level; a leaf reached, or the sequence used up, means it is covered.
+    fileprivate mutating func insert(_ rest: [Int], of history: RunHistory) {
+        var rest = rest
+        var position = path.startIndex
+        while true {
+            let isLeaf = position == path.endIndex - 1 && below.isEmpty
+            if isLeaf || rest.isEmpty { return }
+            guard position < path.endIndex - 1 else {
+                WakeupTree.insert(rest, into: &below, of: history)
+                return
+            }
+            let next = path[position + 1]
+            guard
+                let remaining = WakeupTree.remainder(
+                    after: next.choice, footprint: next.footprint, of: rest, in: history)
+            else {
+                // The sequence leaves the path after `position`: the path splits there into its tail and the sequence.
+                let tail = WakeupBranch(path: path[(position + 1)...], below: below)
+                path = path[...position]
+                below = [tail]
+                if let branch = WakeupBranch(chain: rest[...], of: history) { below.append(branch) }
+                return
+            }
+            rest = remaining
+            position += 1
+        }
     }
 }
 
@@ -53,8 +109,7 @@ enum WakeupTree {
                 let rest = remainder(
                     after: branch.choice, footprint: branch.footprint, of: sequence, in: history)
             else { continue }
-            if branch.children.isEmpty || rest.isEmpty { return }
-            insert(rest, into: &branches[position].children, of: history)
+            branches[position].insert(rest, of: history)
             return
         }
         if let branch = WakeupBranch(chain: sequence[...], of: history) { branches.append(branch) }
