@@ -58,15 +58,36 @@ package enum CellChildRequest: Equatable, Sendable {
     package var arguments: [String] {
         switch self {
         case .run(let id, let seed, let library):
-            ["run", id, "--tagged"] + Self.seedArguments(seed) + ["--library", library]
+            Self.runArguments(id: id, seed: seed) + Self.libraryArguments(library)
         case .explore(let id, let runs, let seed, let library):
-            ["explore", id, "--runs", String(runs), "--json"] + Self.seedArguments(seed) + ["--library", library]
+            Self.exploreArguments(id: id, runs: runs, seed: seed) + Self.libraryArguments(library)
         case .exhaustive(let id, let maxExecutions, let show, let library):
-            [
-                "explore", id, "--exhaustive", "--max-executions", String(maxExecutions), "--max-seconds", "0",
-                "--show", String(show), "--json", "--library", library,
-            ]
+            Self.exhaustiveArguments(id: id, maxExecutions: maxExecutions, show: show) + Self.libraryArguments(library)
         }
+    }
+
+    /// `run ID --tagged [--seed N]`: a run's arguments before `--library L`.
+    package static func runArguments(id: String, seed: UInt64?) -> [String] {
+        ["run", id, "--tagged"] + seedArguments(seed)
+    }
+
+    /// `explore ID --runs N --json [--seed N]`: a sampled exploration's arguments before `--library L`.
+    package static func exploreArguments(id: String, runs: Int, seed: UInt64?) -> [String] {
+        ["explore", id, "--runs", String(runs), "--json"] + seedArguments(seed)
+    }
+
+    /// `explore ID --exhaustive --max-executions N --max-seconds 0 --show S --json`: an exhaustive search's arguments
+    /// before `--library L`.
+    package static func exhaustiveArguments(id: String, maxExecutions: Int, show: Int) -> [String] {
+        [
+            "explore", id, "--exhaustive", "--max-executions", String(maxExecutions), "--max-seconds", "0",
+            "--show", String(show), "--json",
+        ]
+    }
+
+    /// `--library L`, or nothing without a library (the child then compiles the cell itself).
+    package static func libraryArguments(_ library: String?) -> [String] {
+        library.map { ["--library", $0] } ?? []
     }
 
     private static func seedArguments(_ seed: UInt64?) -> [String] {

@@ -34,18 +34,15 @@ package struct ChildCommand: Sendable, Equatable {
     /// `run ID --tagged [--seed N] [--library L]`: one run of the compiled scenario `library`, its tagged
     /// transcript on stdout.
     func arguments(for job: CellJob, library: String? = nil) -> [String] {
-        guard let library else { return prefix + ["run", job.id, "--tagged"] + Self.seedArguments(job.seed) }
-        return prefix(library: library) + CellChildRequest.run(id: job.id, seed: job.seed, library: library).arguments
+        prefix(library: library) + CellChildRequest.runArguments(id: job.id, seed: job.seed)
+            + CellChildRequest.libraryArguments(library)
     }
 
     /// `explore ID --runs N --json [--seed N] [--library L]`: the distinct outputs of N schedules, as `Exploration`
     /// JSON.
     func exploreArguments(for job: CellJob, runs: Int, library: String? = nil) -> [String] {
-        guard let library else {
-            return prefix + ["explore", job.id, "--runs", String(runs), "--json"] + Self.seedArguments(job.seed)
-        }
-        return prefix(library: library)
-            + CellChildRequest.explore(id: job.id, runs: runs, seed: job.seed, library: library).arguments
+        prefix(library: library) + CellChildRequest.exploreArguments(id: job.id, runs: runs, seed: job.seed)
+            + CellChildRequest.libraryArguments(library)
     }
 
     /// `explore ID --exhaustive --max-executions N --max-seconds 0 --show 10 --json [--library L]`: every distinct
@@ -53,19 +50,9 @@ package struct ChildCommand: Sendable, Equatable {
     /// every event (their timelines), as `Exploration` JSON. No time budget: the build's result must not depend on
     /// the machine's speed.
     func exhaustiveArguments(for job: CellJob, maxExecutions: Int, library: String? = nil) -> [String] {
-        let show = Exploration.groupsWithTimelines
-        guard let library else {
-            return prefix + [
-                "explore", job.id, "--exhaustive", "--max-executions", String(maxExecutions), "--max-seconds", "0",
-                "--show", String(show), "--json",
-            ]
-        }
-        return prefix(library: library)
-            + CellChildRequest.exhaustive(id: job.id, maxExecutions: maxExecutions, show: show, library: library)
-            .arguments
-    }
-
-    private static func seedArguments(_ seed: UInt64?) -> [String] {
-        seed.map { ["--seed", String($0)] } ?? []
+        prefix(library: library)
+            + CellChildRequest.exhaustiveArguments(
+                id: job.id, maxExecutions: maxExecutions, show: Exploration.groupsWithTimelines)
+            + CellChildRequest.libraryArguments(library)
     }
 }
