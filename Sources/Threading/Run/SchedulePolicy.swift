@@ -1,7 +1,8 @@
 /// How the simulated runtime chooses the next thread.
 @_spi(Harness) public enum SchedulePolicy: Sendable, Equatable {
-    /// CPython's usual order: a started thread runs at once, a running thread keeps going until it blocks, the ready
-    /// queue is FIFO, equal deadlines wake in the order they were set. Replay string `default`.
+    /// CPython's usual order: a running thread keeps going until it blocks, the ready queue is FIFO, a started thread
+    /// joins its back (its starter waits until it runs, so threads woken before the `start()` run first, as CPython
+    /// hands its GIL on), equal deadlines wake in the order they were set. Replay string `default`.
     case cpythonDefault
     /// At every scheduling point, a seeded random choice among the running and ready threads. Replay string `r<seed>`.
     case random(seed: UInt64)

@@ -29,7 +29,8 @@ protocol Runtime: AnyObject, Sendable {
     func park(_ waiter: Waiter, deadline: Double?) -> Bool
     /// Makes the thread of an already claimed (`tryNotify`) waiter runnable again.
     func unpark(_ waiter: Waiter)
-    /// Starts an OS thread for `core` that runs `body`; in the simulation the new thread gets the baton at once.
+    /// Starts an OS thread for `core` that runs `body`; in the simulation the new thread gets the baton at once, or
+    /// (default schedule) joins the back of the ready queue.
     func launch(_ core: ThreadCore, body: @escaping @Sendable () -> Void)
     /// Gives `core` its `ident` and `nativeId`; called by the thread itself when it starts.
     func assignIdentity(_ core: ThreadCore)

@@ -25,6 +25,11 @@ struct SchedulePicker {
     private(set) var pruned = false
     /// True when the picker never preempts a running thread (a scheduling point is then just a counter).
     let isPassive: Bool
+    /// True when a started thread joins the back of the ready queue (its starter waits for it to start) instead of
+    /// taking over from its starter at once: the default schedule, where threads woken before the `start()` run
+    /// before the new thread, as CPython hands its GIL on. The searches keep the hand-off (a choice at the new
+    /// thread's first scheduling point lets the others run first).
+    var queuesStartedThreads: Bool { isPassive }
 
     /// The replay string of the run: a guided run's choices as a `c` list (trailing defaults left out).
     var name: String {

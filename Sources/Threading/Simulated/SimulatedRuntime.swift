@@ -203,9 +203,17 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         }
         core.fiber = fiber
         if let me = running {
-            ready.append(me)
-            picker.launched(core.index)
-            switchTo(core, from: me)
+            if picker.queuesStartedThreads && !ready.isEmpty {
+                // CPython: the new OS thread waits for the GIL behind the threads woken before it, and `start()`
+                // gives the GIL up waiting for the new thread's `_started` (Thread.start's handshake), so they run
+                // first; the starter runs again once the new thread has started, behind those it woke meanwhile.
+                // (With nothing else ready the hand-off below is the same order.)
+                ready.append(core)
+            } else {
+                ready.append(me)
+                picker.launched(core.index)
+                switchTo(core, from: me)
+            }
         } else {
             running = core  // the main thread: it runs when `start()` hands the run to a carrier
         }
