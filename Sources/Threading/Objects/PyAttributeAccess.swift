@@ -7,8 +7,8 @@ public struct PyAttributeName: ExpressibleByStringLiteral, Sendable {
 
 extension PyObject {
     /// `x.name`: Python's attribute read (AttributeError, or NameError for an unbound global, as CPython words it).
-    public subscript(dynamicMember name: String) -> PyObject {
-        get throws { try attribute(name) }
+    public subscript(dynamicMember name: PyName) -> PyObject {
+        get throws { try attributeFound(name).value }
     }
 
     /// `x.name = v`: Python's attribute assignment. A Swift setter cannot throw: when Python would raise here, the
@@ -16,7 +16,7 @@ extension PyObject {
     @_disfavoredOverload
     public subscript(dynamicMember name: PyAttributeName) -> PyObject {
         get {
-            do { return try attribute(name.text) } catch {
+            do { return try attributeFound(PyName(name.text)).value } catch {
                 PyFrames.current.keep(PyError(bridging: error))
                 return .None
             }
@@ -28,22 +28,28 @@ extension PyObject {
 
     /// `getattr(x, name)`.
     public func attribute(_ name: String) throws -> PyObject {
-        try attributeFound(name).value
+        try attributeFound(PyName(name)).value
     }
 
     /// What `x.name` finds, the way CPython's attribute read finds it (a `super()` proxy, a class's own
     /// `__getattribute__`, `object.__getattribute__`, then `__getattr__` after an AttributeError), with a function
     /// found on the class left unbound: `x.name(…)` calls it with `x` first, without making a bound method.
-    func attributeFound(_ name: String) throws -> PyFoundAttribute {
-        if let proxy = ref as? PySuper { return .value(try proxy.attribute(name)) }
-        if let type = pyType.userOverride("__getattribute__") {
-            return .value(try type.call([self, PyObject(name)]))
+    func attributeFound(_ name: PyName) throws -> PyFoundAttribute {
+        if case .ref(let ref) = storage, let instance = ref as? PyInstance, instance.cls.isBuiltin,
+            let found = instance.builtinMethodFound(name, of: self)
+        {
+            return found
+        }
+        let type = pyType
+        if type === PyTypes.superType, let proxy = ref as? PySuper { return .value(try proxy.attribute(name.text)) }
+        if !type.isBuiltin, let hook = type.userOverride("__getattribute__") {
+            return .value(try hook.call([self, PyObject(name.text)]))
         }
         do {
-            return try genericFindAttribute(self, name)
+            return try genericFindAttribute(self, name, type: type)
         } catch let error as PyError where error.matches(py.AttributeError) {
-            guard let hook = pyType.lookup("__getattr__"), !(self.ref is PyType) else { throw error }
-            return .value(try hook.call([self, PyObject(name)]))
+            guard let hook = type.lookup("__getattr__"), !(self.ref is PyType) else { throw error }
+            return .value(try hook.call([self, PyObject(name.text)]))
         }
     }
 
@@ -90,7 +96,7 @@ extension PyObject {
 
 extension PyType {
     /// `name` as a class made by `pyclass` along the MRO overrides it (nil when only builtins define it).
-    func userOverride(_ name: String) -> PyObject? {
+    func userOverride(_ name: PyName) -> PyObject? {
         if isBuiltin { return nil }
         for type in mro {
             if type.isBuiltin { continue }
@@ -104,15 +110,15 @@ extension PyType {
 /// What `object.__getattribute__` does: data descriptors of the class, then the instance dict, then the class
 /// attribute (functions bound to the instance).
 func genericGetAttribute(_ object: PyObject, _ name: String) throws -> PyObject {
-    try genericFindAttribute(object, name).value
+    try genericFindAttribute(object, PyName(name), type: object.pyType).value
 }
 
-/// `genericGetAttribute`, with a function found on the class left unbound (`PyFoundAttribute.method`).
-func genericFindAttribute(_ object: PyObject, _ name: String) throws -> PyFoundAttribute {
-    if name == "__class__" { return .value(PyObject(ref: object.pyType)) }
-    if let type = object.asType { return .value(try typeAttribute(type, name)) }
-    if let module = object.ref as? PyModule { return .value(try module.get(name)) }
-    let type = object.pyType
+/// `genericGetAttribute`, with a function found on the class left unbound (`PyFoundAttribute.method`); `type` is
+/// `object.pyType`.
+func genericFindAttribute(_ object: PyObject, _ name: PyName, type: PyType) throws -> PyFoundAttribute {
+    if name == PyName.dunderClass { return .value(PyObject(ref: type)) }
+    if type === PyTypes.module, let module = object.ref as? PyModule { return .value(try module.get(name)) }
+    if let type = object.asType { return .value(try typeAttribute(type, name.text)) }
     let classAttribute = type.lookup(name)
     if let property = classAttribute?.ref as? PyProperty {
         guard let getter = property.getter else {
@@ -121,11 +127,11 @@ func genericFindAttribute(_ object: PyObject, _ name: String) throws -> PyFoundA
         return .value(try getter.call([object]))
     }
     if let ref = object.ref, let dict = ref.attributes {
-        if name == "__dict__" {
+        if name == PyName.dunderDict {
             PyAccess.readAllAttributes(of: ref)
             return .value(try dictOfAttributes(dict))
         }
-        PyAccess.readAttribute(name, of: ref)
+        PyAccess.readAttribute(name.text, of: ref)
         if let value = PyLock.withLock({ dict[name] }) { return .value(value) }
     }
     if let classAttribute {
@@ -136,7 +142,26 @@ func genericFindAttribute(_ object: PyObject, _ name: String) throws -> PyFoundA
         default: return .value(bind(classAttribute, to: object, type: type))
         }
     }
-    throw PyError.noAttribute(object, name, "'\(type.name)' object has no attribute '\(name)'")
+    throw PyError.noAttribute(object, name.text, "'\(type.name)' object has no attribute '\(name)'")
+}
+
+extension PyInstance {
+    /// What `genericFindAttribute` finds for `x.name` when `x` (this instance) is of a builtin class that has a method
+    /// `name`, in fewer steps: the same shared read of the instance attribute `name`, which shadows the method when
+    /// set. Nil when the class has no method `name` (`genericFindAttribute` then).
+    func builtinMethodFound(_ name: PyName, of object: PyObject) -> PyFoundAttribute? {
+        guard let method = cls.lookup(name), let builtin = method.ref as? PyBuiltin, builtin.isMethod,
+            let dict = attributes
+        else { return nil }
+        PyAccess.readAttribute(name.text, of: self)
+        if let value = PyLock.withLock({ dict[name] }) { return .value(value) }
+        return .method(function: method, receiver: object)
+    }
+}
+
+extension PyName {
+    static let dunderClass: PyName = "__class__"
+    static let dunderDict: PyName = "__dict__"
 }
 
 /// What `object.__setattr__` does: a property's setter, else the instance dict.

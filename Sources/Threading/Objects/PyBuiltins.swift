@@ -268,7 +268,7 @@ public enum py {
     }
 
     /// Every builtin by its Python name, for globals that fall back to builtins (`g.len`).
-    static let builtinsByName: [String: PyObject] = [
+    static let builtinsByName: [PyName: PyObject] = [
         "object": object, "type": type, "int": int, "float": float, "bool": bool, "str": str, "list": list,
         "tuple": tuple, "dict": dict, "set": set, "frozenset": frozenset, "range": range, "slice": slice,
         "property": property, "staticmethod": staticmethod, "classmethod": classmethod, "super": `super`,

@@ -13,7 +13,7 @@ public struct PyMethods {
     let object: PyObject
 
     /// The attribute `name`, to be called.
-    public subscript(dynamicMember name: String) -> PyMethodCall {
+    public subscript(dynamicMember name: PyName) -> PyMethodCall {
         get throws { PyMethodCall(found: try object.attributeFound(name)) }
     }
 }

@@ -14,18 +14,21 @@ final class PyModule: PyRef, @unchecked Sendable {
     var onSet: [String: (PyObject) -> Void] = [:]
     /// The names an import binds, at fixed positions of `templateValues` (finding one needs no lock).
     private let template: PyModuleTemplate?
+    /// The template's positions of its names (empty without a template).
+    private let positions: [PyName: Int]
     /// The template's names' values now, by position; guarded by `PyLock`.
     private var templateValues: [PyObject]
     /// The other names' values, guarded by `PyLock`. A name once bound stays (`del` leaves it unbound).
-    private var values: [String: PyObject] = [:]
+    private var values: [PyName: PyObject] = [:]
     /// The other names in the order first bound, guarded by `PyLock`.
-    private var order: [String] = []
+    private var order: [PyName] = []
 
     init(name: String, isGlobals: Bool = false, source: PySource? = nil) {
         self.name = name
         self.isGlobals = isGlobals
         self.source = source
         template = nil
+        positions = [:]
         templateValues = []
         super.init()
         source?.belongs(to: self)
@@ -38,8 +41,9 @@ final class PyModule: PyRef, @unchecked Sendable {
         isGlobals = false
         source = nil
         self.template = template
+        positions = template.positions
         var values = template.values
-        for (name, value) in fresh { values[template.positions[name]!] = value }
+        for (name, value) in fresh { values[template.positions[PyName(name)]!] = value }
         templateValues = values
         super.init()
         for name in template.names { PyAccess.writeGlobal(name, of: self) }
@@ -48,24 +52,24 @@ final class PyModule: PyRef, @unchecked Sendable {
     override var pyType: PyType { PyTypes.module }
 
     /// A global's value (a shared read).
-    func get(_ name: String) throws -> PyObject {
-        if let position = template?.positions[name] {
-            PyAccess.readGlobal(name, of: self)
+    func get(_ name: PyName) throws -> PyObject {
+        if let position = positions[name] {
+            PyAccess.readGlobal(name.text, of: self)
             let value = PyLock.withLock { templateValues[position] }
             if !value.isUnbound { return value }
         } else if PyLock.withLock({ values[name] != nil }) {
-            PyAccess.readGlobal(name, of: self)
+            PyAccess.readGlobal(name.text, of: self)
             let value = PyLock.withLock { values[name]! }
             if !value.isUnbound { return value }
         }
-        if name == "__dict__" {
+        if name == PyName.dunderDict {
             return try PyObject.dict(PyLock.withLock { namesAndValues.map { (PyObject($0.0), $0.1) } })
         }
         if isGlobals {
             if let builtin = py.builtinsByName[name] { return builtin }
             throw PyError.make(py.NameError, "name '\(name)' is not defined")
         }
-        throw PyError.noAttribute(PyObject(ref: self), name, "module '\(self.name)' has no attribute '\(name)'")
+        throw PyError.noAttribute(PyObject(ref: self), name.text, "module '\(self.name)' has no attribute '\(name)'")
     }
 
     /// Binds a global (a shared write).
@@ -93,7 +97,7 @@ final class PyModule: PyRef, @unchecked Sendable {
 
     /// Every name with its value (unbound ones too), in the order first bound; called holding `PyLock`.
     private var namesAndValues: [(String, PyObject)] {
-        Array(zip(template?.names ?? [], templateValues)) + order.map { ($0, values[$0]!) }
+        Array(zip(template?.names ?? [], templateValues)) + order.map { ($0.text, values[$0]!) }
     }
 
     /// The names bound now, in the order first bound (`dir(module)` before sorting).
@@ -106,7 +110,8 @@ final class PyModule: PyRef, @unchecked Sendable {
             isGlobals
             ? PyError.make(py.NameError, "name '\(name)' is not defined")
             : PyError.make(py.AttributeError, "module '\(self.name)' has no attribute '\(name)'")
-        guard template?.positions[name] != nil || PyLock.withLock({ values[name] != nil }) else { throw missing }
+        let key = PyName(name)
+        guard template?.positions[key] != nil || PyLock.withLock({ values[key] != nil }) else { throw missing }
         let old = replace(name, with: .unbound)
         if old.isUnbound { throw missing }
     }
@@ -114,7 +119,8 @@ final class PyModule: PyRef, @unchecked Sendable {
     /// Binds `name` to `value` (a shared write), making its place first if it has none; returns the old value
     /// (`.unbound` for a new name), to be released after `PyLock`.
     private func replace(_ name: String, with value: PyObject) -> PyObject {
-        if let position = template?.positions[name] {
+        let key = PyName(name)
+        if let position = template?.positions[key] {
             PyAccess.writeGlobal(name, of: self)
             return PyLock.withLock {
                 defer { templateValues[position] = value }
@@ -122,13 +128,13 @@ final class PyModule: PyRef, @unchecked Sendable {
             }
         }
         PyLock.withLock {
-            if values[name] == nil {
-                values[name] = .unbound
-                order.append(name)
+            if values[key] == nil {
+                values[key] = .unbound
+                order.append(key)
             }
         }
         PyAccess.writeGlobal(name, of: self)
-        return PyLock.withLock { values.updateValue(value, forKey: name)! }
+        return PyLock.withLock { values.updateValue(value, forKey: key)! }
     }
 }
 

@@ -7,7 +7,7 @@ final class PyModuleTemplate: @unchecked Sendable {
     /// The names in the order bound, their values, and each name's position; written only while `init` fills them.
     private(set) var names: [String] = []
     private(set) var values: [PyObject] = []
-    private(set) var positions: [String: Int] = [:]
+    private(set) var positions: [PyName: Int] = [:]
 
     init(name: String, _ fill: (PyModuleTemplate) -> Void) {
         self.name = name
@@ -16,11 +16,11 @@ final class PyModuleTemplate: @unchecked Sendable {
 
     /// Binds `name` (only while the template is filled).
     func set(_ name: String, _ value: PyObject) {
-        if let position = positions[name] {
+        if let position = positions[PyName(name)] {
             values[position] = value
             return
         }
-        positions[name] = names.count
+        positions[PyName(name)] = names.count
         names.append(name)
         values.append(value)
     }

@@ -23,19 +23,27 @@ class PyRef: @unchecked Sendable {
 
 /// An object's `__dict__`: attribute names to values, in insertion order. Guarded by `PyLock`.
 final class PyAttributes: @unchecked Sendable {
-    private(set) var names: [String] = []
-    private var values: [String: PyObject] = [:]
+    private var order: [PyName] = []
+    private var values: [PyName: PyObject] = [:]
 
-    subscript(name: String) -> PyObject? {
+    /// The names in insertion order.
+    var names: [String] { order.map(\.text) }
+
+    subscript(name: PyName) -> PyObject? {
         get { values[name] }
         set {
             if let newValue {
-                if values.updateValue(newValue, forKey: name) == nil { names.append(name) }
+                if values.updateValue(newValue, forKey: name) == nil { order.append(name) }
             } else if values.removeValue(forKey: name) != nil {
-                names.removeAll { $0 == name }
+                order.removeAll { $0 == name }
             }
         }
     }
 
-    var isEmpty: Bool { names.isEmpty }
+    subscript(name: String) -> PyObject? {
+        get { self[PyName(name)] }
+        set { self[PyName(name)] = newValue }
+    }
+
+    var isEmpty: Bool { order.isEmpty }
 }

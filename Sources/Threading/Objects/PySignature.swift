@@ -112,6 +112,14 @@ struct PySignature: Sendable {
             default: return []
             }
         }
+        if receiver == nil, star == count, parameters.count == count + 1, args.count == count, count <= 2 {
+            // `f(msg)` of `f(msg, *args)`: the arguments and an empty `args`, as an array literal (see above).
+            switch count {
+            case 0: return [.tuple([])]
+            case 1: return [args[0], .tuple([])]
+            default: return [args[0], args[1], .tuple([])]
+            }
+        }
         let consumed = min(given, count) - (given - args.count)  // of `args`, by positional parameters
         return [PyObject](unsafeUninitializedCapacity: parameters.count) { buffer, initialized in
             var next = 0

@@ -44,7 +44,7 @@ final class PyType: PyRef, @unchecked Sendable {
     /// The attribute `name` found along the MRO (a shared read of each user class's namespace it looks in). A builtin
     /// class's namespace is filled before the class is published and never changed after (`setattr` on it raises), so
     /// it is read without `PyLock`.
-    func lookup(_ name: String) -> PyObject? {
+    func lookup(_ name: PyName) -> PyObject? {
         for type in mro {
             if type.isBuiltin {
                 if let value = type.dict[name] { return value }
@@ -55,6 +55,10 @@ final class PyType: PyRef, @unchecked Sendable {
         }
         return nil
     }
+
+    /// `lookup` of a name given as a `String`.
+    @_disfavoredOverload
+    func lookup(_ name: String) -> PyObject? { lookup(PyName(name)) }
 
     /// The first `construct` along the MRO (every class reaches `object`'s).
     var constructor: (PyType, [PyObject], [(String, PyObject)]) throws -> PyObject {

@@ -1,0 +1,38 @@
+/// An attribute or global name as the object layer finds it: its text, with a hash worked out once, when the name is
+/// made. Translated code writes each name as a literal (`try stream.method.get()`, `try logging.info(item)`), which
+/// makes a `PyName` without hashing a `String`; every table the name is then looked up in (a class's namespace, an
+/// instance's `__dict__`, a module's globals) uses that hash instead of hashing the text again.
+public struct PyName: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The name as Python spells it.
+    public let text: String
+    /// FNV-1a of the UTF-8 bytes, mixed so that its low bits (a table's bucket) depend on every byte.
+    let hash: Int
+
+    /// The name `text`.
+    public init(_ text: String) {
+        self.text = text
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01b3
+        }
+        value ^= value >> 33
+        value &*= 0xff51_afd7_ed55_8ccd
+        value ^= value >> 33
+        hash = Int(bitPattern: UInt(value))
+    }
+
+    /// A name written as a literal: `x.method.get` passes `"get"` here.
+    public init(stringLiteral value: String) { self.init(value) }
+
+    public var description: String { text }
+
+    public static func == (lhs: PyName, rhs: PyName) -> Bool { lhs.hash == rhs.hash && lhs.text == rhs.text }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    /// What `Dictionary` and `Set` place the name by: the stored hash with the table's seed, where the default
+    /// (feeding `hash(into:)` to a new `Hasher`) would hash it a second time on every lookup. Equal names give equal
+    /// values for every seed, as `Hashable` requires.
+    public func _rawHashValue(seed: Int) -> Int { hash ^ seed }
+}
