@@ -57,8 +57,9 @@ done
 prose=$(printf '%s\n' "${took[@]}" | median)
 
 # A prose edit above the cells: a paragraph put after the tutorial's first paragraph, which moves every cell below it
-# down two lines (today each translated or inline cell's compiled Swift and its result name its page line, so they are
-# translated, compiled, run and explored again), then taken out again (every cell back where its cached result was).
+# down two lines (a translated cell's compiled Swift counts its lines from the cell's first line, so nothing is
+# translated or compiled again; only a cell whose output names a line, a traceback, runs again; an inline swift block
+# would be compiled and run again), then taken out again (every cell back where its cached result was).
 move_cells() {
 	python3 - "$page" "$1" <<'PY'
 import sys

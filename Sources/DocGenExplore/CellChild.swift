@@ -7,17 +7,33 @@ import Foundation
 /// `docgen run`/`docgen explore` and `docgen-cell`, the small executable a build starts for each cell.
 package enum CellChild {
     /// Does what `request` asks, in a process of its own, and returns the exit status: 0, or 1 after one `error:` line
-    /// on stderr (the library cannot be loaded).
+    /// on stderr (the library cannot be loaded). The runs name page lines moved by the offset the parent gives
+    /// (`CellChildRequest.lineOffsetVariable`); when what they printed names one of those lines, the last line on
+    /// stderr says so (`CellChildRequest.pageLinesShownLine`).
     package static func perform(_ request: CellChildRequest) -> Int32 {
         CellProcessLifetime.adopt()
         ParentWatch.exitWhenParentDies()
         let program: @Sendable () throws -> Void
         do {
-            program = try ScenarioLibrary.program(at: request.library)
+            program = try loadProgram(library: request.library)
         } catch {
             printError(error)
             return 1
         }
+        let status = perform(request, program)
+        if PyPageLines.wereShown, CellChildRequest.givenLineOffset != 0 {
+            FileHandle.standardError.write(Data((CellChildRequest.pageLinesShownLine + "\n").utf8))
+        }
+        return status
+    }
+
+    /// The program of the compiled scenario `library`, naming page lines moved by the offset this process was given.
+    package static func loadProgram(library: String) throws(CompileFailure) -> @Sendable () throws -> Void {
+        PyPageLines.shifting(try ScenarioLibrary.program(at: library), by: CellChildRequest.givenLineOffset)
+    }
+
+    private static func perform(_ request: CellChildRequest, _ program: @escaping @Sendable () throws -> Void) -> Int32
+    {
         switch request {
         case .run(_, let seed, _):
             printTaggedTranscript(

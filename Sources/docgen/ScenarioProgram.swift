@@ -1,3 +1,4 @@
+import DocGenExplore
 import DocGenRun
 
 /// The program `docgen run` and `docgen explore` run: the library the build compiled (`--library`), or the cell's
@@ -16,6 +17,6 @@ enum ScenarioProgram {
 
     /// The program of the library the build compiled (`--library`).
     static func load(library: String) throws -> @Sendable () throws -> Void {
-        do { return try ScenarioLibrary.program(at: library) } catch { throw fail(error) }
+        do { return try CellChild.loadProgram(library: library) } catch { throw fail(error) }
     }
 }

@@ -1,4 +1,5 @@
 import DocGenRun
+@_spi(Harness) import Threading
 
 /// The program of one cell for `docgen run`, `explore` and `model-check`: its scenario compiled (through the compile
 /// cache) and loaded into this process, ready for `runProgram` or `Explorer`, as often as needed.
@@ -12,7 +13,8 @@ struct ProgramLoader {
         if let failure = cell.scenario.translationFailure { throw .compile(CompileFailure(untranslatable: failure)) }
         guard let compiler = executor.settings.compiler else { throw .noCompiler }
         do {
-            return try ScenarioLibrary.program(at: try await compiler.compile(cell.scenario).library.get())
+            let program = try ScenarioLibrary.program(at: try await compiler.compile(cell.scenario).library.get())
+            return PyPageLines.shifting(program, by: cell.scenario.lineOffset)
         } catch {
             throw .compile(error)
         }

@@ -4,9 +4,13 @@ import Foundation
 
 /// Cached transcripts, one file per cell (`<dir>/<page>/<cell>.txt`), whose first line is the key the transcript was
 /// made under. A key is a SHA-256 (`CacheKey`) of what decides the output: the Swift source docgen generates for the
-/// scenario (which names its file and first line, as its crash and error messages do), the cell's options (schedule
+/// scenario (which names its file, and the first line of a scenario that is not a translation, as its crash and error
+/// messages do; a translation counts its lines from the cell's first line, so prose added above the cell keeps its
+/// entry), the cell's options (schedule
 /// seed, timeout), the default timeout and output limit, the Threading runtime docgen runs it with, and docgen's
-/// version. Entries are written to a temporary file and renamed into place, so a reader never sees half of one. So an unchanged rebuild executes
+/// version. An output that names a Python line (a traceback, a warning, a log record's `lineno`) holds the page's line,
+/// so its entry is kept for the cell's `lineOffset` only (its first line says `lines N`). Entries are written to a
+/// temporary file and renamed into place, so a reader never sees half of one. So an unchanged rebuild executes
 /// nothing, editing one scenario runs that cell alone, and rebuilding docgen itself runs nothing again.
 struct ResultCache: Sendable {
     var directory: String
@@ -38,33 +42,45 @@ struct ResultCache: Sendable {
     }
 
     func lookup(_ job: CellJob, key: String) -> RunResult? {
-        guard let text = read(path(for: job), header: "# key \(key)\n") else { return nil }
+        let headers = Self.keys(key, job: job).map { "# key \($0)\n" }
+        guard let text = read(path(for: job), headers: headers) else { return nil }
         return try? TranscriptFormat.decode(text)
     }
 
-    /// Stores `result` under `key`; a cache that cannot be written is skipped silently (it is only a speed-up).
-    /// True when it was stored.
+    /// Stores `result` under `key` (for the cell's place on its page only when `showsPageLines`: its output names a
+    /// page line); a cache that cannot be written is skipped silently (it is only a speed-up). True when it was
+    /// stored.
     @discardableResult
-    func store(_ result: RunResult, for job: CellJob, key: String) -> Bool {
-        write("# key \(key)\n" + TranscriptFormat.encode(result), to: path(for: job))
+    func store(_ result: RunResult, for job: CellJob, key: String, showsPageLines: Bool) -> Bool {
+        let stored = Self.keys(key, job: job)[showsPageLines ? 1 : 0]
+        return write("# key \(stored)\n" + TranscriptFormat.encode(result), to: path(for: job))
     }
 
     /// Other text cached beside the transcript (`<dir>/<page>/<cell>.<kind>`), e.g. an exploration's JSON.
     func lookupText(_ job: CellJob, key: String, kind: String) -> String? {
-        read(path(for: job, kind: kind), header: "<!-- key \(key) -->\n")
+        read(path(for: job, kind: kind), headers: Self.keys(key, job: job).map { "<!-- key \($0) -->\n" })
     }
 
-    /// True when it was stored.
+    /// True when it was stored; `showsPageLines` as for `store`.
     @discardableResult
-    func storeText(_ text: String, for job: CellJob, key: String, kind: String) -> Bool {
-        write("<!-- key \(key) -->\n" + text, to: path(for: job, kind: kind))
+    func storeText(_ text: String, for job: CellJob, key: String, kind: String, showsPageLines: Bool) -> Bool {
+        let stored = Self.keys(key, job: job)[showsPageLines ? 1 : 0]
+        return write("<!-- key \(stored) -->\n" + text, to: path(for: job, kind: kind))
     }
 
-    /// The file's text after `header`, or `nil` when it is missing or was made under another key.
-    private func read(_ path: String, header: String) -> String? {
+    /// What an entry made under `key` is stored as: `key` for any place of the cell on its page, then `key lines N`
+    /// for its place now (N its `lineOffset`), for an output that names a page line.
+    private static func keys(_ key: String, job: CellJob) -> [String] {
+        [key, "\(key) lines \(job.scenario.lineOffset)"]
+    }
+
+    /// The file's text after the first of `headers` it starts with, or `nil` when it is missing or was made under
+    /// another key.
+    private func read(_ path: String, headers: [String]) -> String? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let text = String(decoding: data, as: UTF8.self)
-        return text.hasPrefix(header) ? String(text.dropFirst(header.count)) : nil
+        guard let header = headers.first(where: { text.hasPrefix($0) }) else { return nil }
+        return String(text.dropFirst(header.count))
     }
 
     private func write(_ text: String, to path: String) -> Bool {

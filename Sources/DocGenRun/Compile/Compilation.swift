@@ -30,4 +30,19 @@ package struct CompileFailure: Error, Sendable, Equatable, CustomStringConvertib
     }
 
     package var description: String { errors.joined(separator: "\n") }
+
+    /// These errors with the line each names in `path` (`path:LINE:…`) moved down by `offset`: a translation is
+    /// compiled counting its lines from the cell's first line, and its errors name the page's.
+    func movingLines(of path: String, by offset: Int) -> CompileFailure {
+        guard offset != 0 else { return self }
+        var moved = self
+        moved.errors = errors.map { error in
+            guard error.hasPrefix(path + ":") else { return error }
+            let rest = error.dropFirst(path.count + 1)
+            let digits = rest.prefix { $0.isNumber }
+            guard let line = Int(digits) else { return error }
+            return "\(path):\(line + offset)" + rest.dropFirst(digits.count)
+        }
+        return moved
+    }
 }

@@ -94,7 +94,15 @@ extension ScenarioCompiler {
             compilation.repaired = waiting.repaired
             for index in waiting.indices { compilations[index] = compilation }
         }
-        return compilations.map { $0! }
+        // Compiled (and errors cached) counting a translation's lines from its cell's first line: each scenario's
+        // errors name its page's lines.
+        return zip(scenarios, compilations).map { scenario, compilation in
+            var compilation = compilation!
+            compilation.library = compilation.library.mapError {
+                $0.movingLines(of: scenario.path, by: scenario.lineOffset)
+            }
+            return compilation
+        }
     }
 
     /// The entry of a key another build was compiling, once its lock is free: read from the cache, or compiled
@@ -229,6 +237,6 @@ extension ScenarioSource {
         let number = errorLine.dropFirst(path.count + 1).prefix { $0.isNumber }
         guard let line = Int(number) else { return false }
         let count = text.split(separator: "\n", omittingEmptySubsequences: false).count
-        return line >= firstLine && line < firstLine + count
+        return line >= compiledFirstLine && line < compiledFirstLine + count
     }
 }

@@ -2,7 +2,9 @@ import DocGenModel
 import Foundation
 
 /// Compiles scenarios with the Swift toolchain on PATH into shared libraries (`ScenarioLibrary` loads them), cached
-/// in `cacheDirectory` under a SHA-256 (`CacheKey`) of the generated source (which names the author's file and line),
+/// in `cacheDirectory` under a SHA-256 (`CacheKey`) of the generated source (which names the author's file, and the
+/// line of a scenario that is not a translation: a translation counts from its cell's first line, see
+/// `ScenarioSource.lineOffset`, and its errors are moved to the page's lines when they are returned),
 /// the compiler, the Threading toolkit and the flags. Many scenarios compile in one swiftc run into one library
 /// (`compile(_:jobs:)`); each still has its own entry `<key>.so`.
 ///

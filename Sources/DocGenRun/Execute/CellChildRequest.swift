@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a cell's child process is asked to do, read back from exactly the arguments `ChildCommand` builds with a
 /// compiled library: `run ID --tagged [--seed N] --library L`, `explore ID --runs N --json [--seed N] --library L` or
 /// `explore ID --exhaustive --max-executions N --max-seconds 0 --show N --json --library L`.
@@ -46,6 +48,26 @@ package enum CellChildRequest: Equatable, Sendable {
             return nil
         }
     }
+
+    /// The environment variable giving the child the page line of its scenario's line 1, minus one
+    /// (`ScenarioSource.lineOffset`): its runs name page lines (`PyPageLines`).
+    package static let lineOffsetVariable = "DOCGEN_LINE_OFFSET"
+
+    /// The line a child prints last on stderr when what it printed names a Python line (so it depends on where the
+    /// cell is on its page).
+    package static let pageLinesShownLine = "docgen-cell: the output names page lines"
+
+    /// The line offset this process was given (0 without one).
+    package static var givenLineOffset: Int {
+        ProcessInfo.processInfo.environment[lineOffsetVariable].flatMap { Int($0) } ?? 0
+    }
+
+    /// True when a child's stderr ends with `pageLinesShownLine`.
+    package static func showedPageLines(_ standardError: [UInt8]) -> Bool {
+        standardError.suffix(marker.count).elementsEqual(marker)
+    }
+
+    private static let marker = Array((pageLinesShownLine + "\n").utf8)
 
     /// The compiled scenario the request runs.
     package var library: String {

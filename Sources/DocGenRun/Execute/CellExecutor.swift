@@ -123,7 +123,7 @@ package struct CellExecutor: Sendable {
         let output = await ChildProcess.run(
             executable: settings.command.executable(library: path),
             arguments: settings.command.arguments(for: job, library: path),
-            timeout: timeout, outputLimit: settings.outputLimit)
+            timeout: timeout, outputLimit: settings.outputLimit, lineOffset: job.scenario.lineOffset)
         switch output {
         case .failure(let failure):
             return CellExecution(job: job, run: .failed(failure))
@@ -131,7 +131,8 @@ package struct CellExecutor: Sendable {
             let reading = ChildOutputReader.read(child)
             var execution = CellExecution(job: job, run: reading.run, warnings: reading.warnings)
             if let cache, let key, let result = reading.run.result, reading.warnings.isEmpty {
-                execution.isInCache = cache.store(result, for: job, key: key)
+                execution.isInCache = cache.store(
+                    result, for: job, key: key, showsPageLines: CellChildRequest.showedPageLines(child.standardError))
             }
             return execution
         }
@@ -177,11 +178,14 @@ package struct CellExecutor: Sendable {
         if let cache, let key {
             switch outcome {
             case .success(let explored):
-                stored = cache.storeText(explored.json, for: job, key: key, kind: "explore.json")
+                stored = cache.storeText(
+                    explored.json, for: job, key: key, kind: "explore.json", showsPageLines: explored.showsPageLines)
             case .failure(.launchFailed), .failure(.compileFailed):
                 break  // the machine's or the compiler's trouble: worth another try
             case .failure(let failure):
-                stored = cache.storeText("\(failure)", for: job, key: key, kind: ExplorationAttempt.failureKind)
+                // Its detail may name a line of the page: kept for the cell's place on it.
+                stored = cache.storeText(
+                    "\(failure)", for: job, key: key, kind: ExplorationAttempt.failureKind, showsPageLines: true)
             }
         }
         return ExplorationAttempt(
@@ -192,11 +196,12 @@ package struct CellExecutor: Sendable {
     /// Runs the exploration's child process and reads the exploration it prints (and its JSON text, to cache).
     private func exploreInChild(
         _ job: CellJob, plan: ExploreOption, library path: String?
-    ) async -> Result<(exploration: Exploration, json: String), CellFailure> {
+    ) async -> Result<(exploration: Exploration, json: String, showsPageLines: Bool), CellFailure> {
         let output = await ChildProcess.run(
             executable: settings.command.executable(library: path),
             arguments: arguments(job, plan: plan, library: path),
-            timeout: job.timeout ?? settings.timeout, outputLimit: settings.explorationOutputLimit)
+            timeout: job.timeout ?? settings.timeout, outputLimit: settings.explorationOutputLimit,
+            lineOffset: job.scenario.lineOffset)
         switch output {
         case .failure(let failure):
             return .failure(failure)
@@ -208,7 +213,11 @@ package struct CellExecutor: Sendable {
             guard let exploration = try? Exploration(json: Data(child.standardOutput)) else {
                 return .failure(.malformedTranscript("the exploration is not valid JSON"))
             }
-            return .success((exploration, String(decoding: child.standardOutput, as: UTF8.self)))
+            return .success(
+                (
+                    exploration, String(decoding: child.standardOutput, as: UTF8.self),
+                    CellChildRequest.showedPageLines(child.standardError)
+                ))
         }
     }
 

@@ -44,6 +44,14 @@ package struct ScenarioSource: Sendable, Equatable, Hashable {
         translationFailure = failure
     }
 
+    /// The line of `path` the compiled scenario calls line 1: `firstLine`, except for a translation, which counts
+    /// its lines from the cell's first Python line (so prose added above the cell changes nothing compiled).
+    package var compiledFirstLine: Int { isTranslated ? 1 : firstLine }
+
+    /// What the page line of a line the compiled scenario names is more: the cell's runs get it (tracebacks and
+    /// warnings then name page lines) and its compile errors are moved by it.
+    package var lineOffset: Int { firstLine - compiledFirstLine }
+
     /// How the page and `docgen list` name it: `content/page/cell.swift`, or `content/page.md:12` for a block.
     package var displayName: String {
         isTranslated ? "\(path):\(firstLine) (translated)" : isInline ? "\(path):\(firstLine)" : path

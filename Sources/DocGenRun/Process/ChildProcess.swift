@@ -6,8 +6,9 @@ import Subprocess
 /// (`ChildGroup`). Cancelling the calling task, or the timeout firing, kills the group; so does the child's exit, for
 /// what it left running. A cell's child also ends by itself when docgen dies (`ParentWatch`).
 enum ChildProcess {
-    static func run(executable: String, arguments: [String], timeout: Double, outputLimit: Int) async
-        -> Result<ChildOutput, CellFailure>
+    /// `lineOffset`: the cell's (`ScenarioSource.lineOffset`), for the child's runs (`CellChildRequest.lineOffsetVariable`).
+    static func run(executable: String, arguments: [String], timeout: Double, outputLimit: Int, lineOffset: Int = 0)
+        async -> Result<ChildOutput, CellFailure>
     {
         let token = RunToken()
         let outcome = await withTaskGroup(of: Result<ChildOutput, CellFailure>?.self) { group in
@@ -19,6 +20,7 @@ enum ChildProcess {
                             Environment.Key(stringLiteral: ParentWatch.variable): String(getpid()),
                             Environment.Key(stringLiteral: RunToken.variable): token.value,
                             Environment.Key(stringLiteral: TranscriptFormat.limitVariable): String(outputLimit),
+                            Environment.Key(stringLiteral: CellChildRequest.lineOffsetVariable): String(lineOffset),
                         ]),
                         platformOptions: ChildGroup.platformOptions,
                         output: .bytes(limit: outputLimit), error: .bytes(limit: outputLimit))

@@ -3,7 +3,8 @@ import Foundation
 
 /// Translates cells' Python into Swift scenarios: CPython's `ast` parses them (`PythonParser`, one python3 process
 /// for all cells not in the cache), `PythonScopeBuilder` finds each scope's names, `SwiftEmitter` writes the Swift.
-/// Results (errors included) are cached by the Python source, where the cell sits and the translator's version.
+/// Translations are cached by the Python source, the cell, its page and the translator's version, not by the line the
+/// cell starts on (the compiled Swift counts lines from the cell's first line), so prose added above it changes none.
 package struct Translator: Sendable {
     /// Changes whenever the emitted Swift for some Python changes, so cached translations are redone.
     package static let version = "translate-9"
@@ -73,7 +74,9 @@ package struct Translator: Sendable {
             do {
                 let lines = try SwiftEmitter.emit(
                     module, source: request.source, file: request.contentFile, firstLine: request.firstLine)
-                return .success(Translation(lines: lines, file: request.contentFile, firstLine: request.firstLine))
+                return .success(
+                    Translation(
+                        lines: lines, file: request.contentFile, firstLine: request.firstLine, source: request.source))
             } catch {
                 return .failure(failure(error.line, .unsupported(error.construct)))
             }
@@ -85,8 +88,7 @@ package struct Translator: Sendable {
     private func key(_ request: Request) -> String {
         var hash = FNV1a64()
         for field in [
-            Self.version, request.id, request.contentFile, String(request.firstLine), request.scenarioFile,
-            request.source,
+            Self.version, request.id, request.contentFile, request.scenarioFile, request.source,
         ] {
             hash.combine(field: field)
         }
@@ -112,8 +114,11 @@ package struct Translator: Sendable {
             rest = rest[found.upperBound...]
         }
         parts.append(String(decoding: rest, as: UTF8.self))
-        guard parts.count == 3 else { return nil }
-        return .success(Translation(text: parts[0], shownText: parts[1], compiledText: parts[2]))
+        guard parts.count == 4, let stored = Int(parts[3]) else { return nil }
+        // Cached for any line of the page: the hand-port text names the page's lines, renumbered here.
+        let text = Translation.renumbered(
+            parts[0], by: request.firstLine - stored, source: request.source, firstLine: request.firstLine)
+        return .success(Translation(text: text, shownText: parts[1], compiledText: parts[2]))
     }
 
     /// Stores a translation; a cache that cannot be written is skipped (it is only a speed-up).
@@ -122,7 +127,8 @@ package struct Translator: Sendable {
         try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
         let path = ScenarioFiles.join(cacheDirectory, key(request) + ".swift")
         try? Data(
-            ([translation.text, translation.shownText, translation.compiledText].joined(separator: Self.separator)).utf8
+            ([translation.text, translation.shownText, translation.compiledText, String(request.firstLine)].joined(
+                separator: Self.separator)).utf8
         ).write(
             to: URL(fileURLWithPath: path), options: .atomic)
     }

@@ -80,7 +80,9 @@ struct LogRecord {
         case .processName: return .string("MainProcess")
         case .filename: return .string(filename)
         case .module: return .string(String(filename.split(separator: ".").first ?? Substring(filename)))
-        case .lineno: return .int(site.line)
+        case .lineno:
+            PyPageLines.markShown()
+            return .int(site.line)
         case .funcName: return .string(site.function)
         case .pathname: return .string(site.file)
         case .asctime:

@@ -7,6 +7,7 @@ func pyWarnDeprecated(_ message: String) {
     else { return }
     let world = Context.world
     guard world.modules.warnings.firstTime(file: source.file, line: frame.line, message: message) else { return }
+    PyPageLines.markShown()
     var text = "\(source.file):\(frame.line): DeprecationWarning: \(message)\n"
     if let line = source.lines[frame.line]?.trimmingWhitespace(), !line.isEmpty { text += "  \(line)\n" }
     world.write(text, to: .stderr)

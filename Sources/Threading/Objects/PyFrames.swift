@@ -1,17 +1,22 @@
 /// Where a module's Python came from: the file a traceback names and its lines by number.
 final class PySource: @unchecked Sendable {
     let file: String
+    /// The source lines by page line.
     let lines: [Int: String]
     let module: String
+    /// Added to each line `at(N)` names (`PyPageLines`): the page line of the program's line 1, minus one.
+    let lineOffset: Int
     /// The module this is the code of: `globals()` in its functions and their frames' `f_globals`. Set once, by the
     /// module's init, before any thread can reach either; never changed after (the module lives as long as its
     /// functions, as a function's `__globals__` does in CPython).
     private(set) var globals: PyModule?
 
-    init(file: String, lines: [Int: String], module: String) {
+    /// `lines` are numbered as the program's `at(N)`; `lineOffset` moves both to page lines.
+    init(file: String, lines: [Int: String], module: String, lineOffset: Int = 0) {
         self.file = file
-        self.lines = lines
+        self.lines = lineOffset == 0 ? lines : Dictionary(uniqueKeysWithValues: lines.map { ($0 + lineOffset, $1) })
         self.module = module
+        self.lineOffset = lineOffset
     }
 
     /// Called by `module`'s init only.
@@ -47,6 +52,8 @@ final class PyFrames: @unchecked Sendable {
     var profileHook: PyObject?
     /// True while a trace or profile function runs (its own calls are not traced, as in CPython).
     var inHook = false
+    /// The line offset of the program module this thread creates next (`PyPageLines.shifting`).
+    var lineOffset = 0
 
     /// The calling thread's frames (kept on its `ThreadCore`).
     static var current: PyFrames {
@@ -62,9 +69,9 @@ final class PyFrames: @unchecked Sendable {
     func push(_ frame: PyFrame) { frames.append(frame) }
     func pop() { frames.removeLast() }
 
-    /// The innermost frame is now at `line`.
+    /// The innermost frame is now at `line` (of its program; its page line is `line` plus its source's offset).
     func setLine(_ line: Int) {
-        if !frames.isEmpty { frames[frames.count - 1].line = line }
+        if !frames.isEmpty { frames[frames.count - 1].line = line + (frames[frames.count - 1].source?.lineOffset ?? 0) }
     }
 
     /// The frames as a traceback lists them, outermost first.
@@ -103,6 +110,7 @@ public func at(_ line: Int) throws {
 func pythonTracebackFrames(_ error: any Error) -> String? {
     guard let error = error as? PyError, let entries = error.tracebackEntries, !entries.isEmpty else { return nil }
     var text = ""
+    PyPageLines.markShown()
     for entry in entries {
         text += "  File \"\(entry.file)\", line \(entry.line), in \(entry.name)\n"
         if let line = entry.text?.trimmingWhitespace(), !line.isEmpty { text += "    \(line)\n" }

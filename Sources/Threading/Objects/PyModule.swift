@@ -161,7 +161,9 @@ private final class PyUnbound: PyRef, @unchecked Sendable {}
 /// Its reads (`try g.count`) and writes (`g.count = 0`) are shared accesses; a missing name is looked up in
 /// builtins, then raises NameError. Creating it starts the `<module>` frame of the calling thread, named after `file`.
 public func PyGlobals(file: String = "<cell>", source: [Int: String] = [:], name: String = "__main__") -> PyObject {
-    let module = PyModule(name: name, isGlobals: true, source: PySource(file: file, lines: source, module: name))
+    let module = PyModule(
+        name: name, isGlobals: true,
+        source: PySource(file: file, lines: source, module: name, lineOffset: PyFrames.current.lineOffset))
     Context.world.adoptNamespace(module)
     module.set("__name__", PyObject(name))
     module.set("__file__", PyObject(file))
