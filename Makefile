@@ -249,6 +249,16 @@ bench-search: deps
 	$(SWIFT) build -c release --product ExploreBench
 	.build/release/ExploreBench search
 
+# `docgen model-check` with its default settings on the translation corpus (Tests/Corpus): wall time against python3
+# running every corpus cell once, and peak memory against `docgen list` of the same corpus (issue 19's target: within
+# 2 minutes and 500 MB on a 2-core machine).
+.PHONY: bench-model-check
+bench: bench-model-check
+bench-model-check: deps
+	$(SWIFT) build -c release --product docgen
+	$(SWIFT) build -c release --product docgen-cell
+	scripts/bench-model-check.sh .build/release/docgen
+
 # docgen against frontrun (PyPI) on the same small Python programs (scripts/bench-frontrun/content): the outcomes
 # each finds, executions and seconds of complete searches.
 .PHONY: bench-frontrun

@@ -35,6 +35,12 @@ package struct ExhaustiveExplorer: Sendable {
             budget: byExecutions ? search.maxExecutions : nil, diverged: summary.diverged,
             cutShort: summary.cutShort + summary.repeated,
             secondsBudget: summary.budgetHit && !byExecutions ? search.maxSeconds : nil)
-        return Exploration(runs: summary.executions, seed: 0, groups: tally.groups(), search: extent)
+        let groups = tally.groups(timelinesForTop: Exploration.groupsWithTimelines) { schedule in
+            var options = search.options
+            options.runtime = .simulated
+            options.schedule = .replay(schedule)
+            return runProgram(options, main: main)
+        }
+        return Exploration(runs: summary.executions, seed: 0, groups: groups, search: extent)
     }
 }

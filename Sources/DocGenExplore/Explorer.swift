@@ -35,8 +35,8 @@ package struct Explorer: Sendable {
         return index % 2 == 1 ? .random(seed: derived) : .pct(seed: derived)
     }
 
-    /// Runs `main` under `runs` schedules and returns its distinct outputs, most frequent first, each with the events
-    /// of its first run (thread life cycle included, for a timeline).
+    /// Runs `main` under `runs` schedules and returns its distinct outputs, most frequent first, each with the writes
+    /// of its first run, and the most frequent ones with all its events (thread life cycle included, for a timeline).
     package func explore(_ main: @escaping @Sendable () throws -> Void) -> Exploration {
         var runOptions = options
         runOptions.runtime = .simulated
@@ -48,6 +48,11 @@ package struct Explorer: Sendable {
                 options.schedule = schedule(forRun: index)
                 return options
             }, main: main)
-        return Exploration(runs: runs, seed: seed, groups: tally.groups())
+        let groups = tally.groups(timelinesForTop: Exploration.groupsWithTimelines) { schedule in
+            var options = base
+            options.schedule = .replay(schedule)
+            return runProgram(options, main: main)
+        }
+        return Exploration(runs: runs, seed: seed, groups: groups)
     }
 }

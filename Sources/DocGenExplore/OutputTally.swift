@@ -3,6 +3,10 @@ import OrderedCollections
 @_spi(Harness) import Threading
 
 /// Counts runs by their distinct (output, outcome), remembering the first run of each, in the order first seen.
+///
+/// Of each representative run only the writes are kept: its other events (starts, blocks, wake-ups) took most of a
+/// long search's memory, and only the groups a page draws a timeline of need them. `groups(timelinesForTop:replay:)`
+/// gets those back by replaying their schedules.
 package struct OutputTally {
     private struct Key: Hashable {
         let output: String
@@ -30,12 +34,12 @@ package struct OutputTally {
         if let entry = entries[key] {
             entries[key]!.count += 1
             if preemptions < entry.preemptions {
-                entries[key]!.first = result
+                entries[key]!.first = Self.writesOnly(result)
                 entries[key]!.firstRun = runs
                 entries[key]!.preemptions = preemptions
             }
         } else {
-            entries[key] = Entry(count: 1, firstRun: runs, first: result, preemptions: preemptions)
+            entries[key] = Entry(count: 1, firstRun: runs, first: Self.writesOnly(result), preemptions: preemptions)
         }
         runs += 1
     }
@@ -54,7 +58,22 @@ package struct OutputTally {
         runs += other.runs
     }
 
-    /// The groups, most frequent first; ties keep the order in which they were first seen.
+    /// The groups, most frequent first; ties keep the order in which they were first seen. The first `top` groups
+    /// carry every event of their representative run, which `replay` runs again from its schedule string; the others
+    /// carry its writes only.
+    func groups(timelinesForTop top: Int, replay: (String) -> RunResult) -> [OutputGroup] {
+        groups().enumerated().map { index, group in
+            guard index < top else { return group }
+            let again = replay(group.schedule)
+            // A replay is deterministic; should it ever differ, the group keeps its writes rather than another run's.
+            guard again.outcome == group.outcome, Self.writesOnly(again).events == group.events else { return group }
+            return OutputGroup(
+                output: group.output, outcome: group.outcome, count: group.count, schedule: group.schedule,
+                firstRun: group.firstRun, events: again.events)
+        }
+    }
+
+    /// The groups, most frequent first (ties in the order first seen), each with its representative's writes.
     func groups() -> [OutputGroup] {
         let groups = entries.map { key, entry in
             OutputGroup(
@@ -62,6 +81,13 @@ package struct OutputTally {
                 firstRun: entry.firstRun, events: entry.first.events)
         }
         return groups.sorted { ($0.count, -$0.firstRun) > ($1.count, -$1.firstRun) }
+    }
+
+    /// `result` with only its writes among its events.
+    private static func writesOnly(_ result: RunResult) -> RunResult {
+        var writes = result
+        writes.events = result.events.filter { if case .output = $0.kind { true } else { false } }
+        return writes
     }
 
     /// stdout and stderr interleaved in the order written (what the program printed, untagged).

@@ -36,8 +36,14 @@ final class FuturesState: @unchecked Sendable {
         lock.withLock { workers.append((thread, queue)) }
     }
 
-    /// Drops the workers once the run is over: each holds its thread, whose world holds this state.
-    func forgetWorkers() { lock.withLock { workers = [] } }
+    /// Drops the workers and `_global_shutdown_lock` once the run is over: each worker holds its thread, and the lock
+    /// its world, and that world holds this state.
+    func forgetRun() {
+        lock.withLock {
+            workers = []
+            _globalShutdownLock = nil
+        }
+    }
 
     /// `_python_exit`: refuse new work, wake every worker with `None`, then join them all.
     private func pythonExit() {

@@ -98,12 +98,11 @@ extension PyType {
     /// `name` as a class made by `pyclass` along the MRO overrides it (nil when only builtins define it).
     func userOverride(_ name: PyName) -> PyObject? {
         if isBuiltin { return nil }
-        for type in mro {
-            if type.isBuiltin { continue }
+        return alongMRO { type in
+            if type.isBuiltin { return nil }
             PyAccess.read(type)
-            if let value = PyLock.withLock({ type.dict[name] }) { return value }
+            return PyLock.withLock { type.dict[name] }
         }
-        return nil
     }
 }
 

@@ -14,6 +14,7 @@ public func pyclass(_ name: String, bases: [PyObject], _ body: (PyObject) throws
     if types.isEmpty { types = [PyTypes.object] }
     let module = PyFrames.current.top?.source?.module ?? "__main__"
     let cls = try PyType(name: name, module: module, bases: types, isBuiltin: false)
+    Context.world.adoptClass(cls)
     let object = PyObject(ref: cls)
     try body(object)
     let defines = PyLock.withLock { (eq: cls.dict["__eq__"] != nil, hash: cls.dict["__hash__"] != nil) }

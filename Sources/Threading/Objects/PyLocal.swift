@@ -22,5 +22,5 @@ final class PyLocalInstance: PyInstance, @unchecked Sendable {
 
 extension PyType {
     /// Whether instances are thread-local (the class is `threading.local` or derives from it).
-    var makesLocal: Bool { mro.contains { $0 === PyThreadingTypes.local } }
+    var makesLocal: Bool { isSubtype(of: PyThreadingTypes.local) }
 }

@@ -46,4 +46,13 @@ final class PyAttributes: @unchecked Sendable {
     }
 
     var isEmpty: Bool { order.isEmpty }
+
+    /// Empties the namespace, handing back the old values so the caller releases them after `PyLock`.
+    func removeAll() -> [PyObject] {
+        defer {
+            order = []
+            values = [:]
+        }
+        return Array(values.values)
+    }
 }

@@ -1,11 +1,15 @@
 /// A Python class: builtin (`int`, `list`, `ValueError`, `threading.Thread`) or made by `pyclass`. Its namespace holds
 /// methods and class attributes; `mro` is Python's C3 method resolution order.
+///
+/// The class keeps the MRO without itself (`ancestors`): a class listing itself would hold itself, and every class a
+/// run defines (with its methods and what they capture) would outlive the run.
 final class PyType: PyRef, @unchecked Sendable {
     let name: String
     var qualname: String
     var module: String
     let bases: [PyType]
-    private(set) var mro: [PyType] = []
+    /// The MRO after this class: its bases' linearisations merged.
+    private(set) var ancestors: [PyType] = []
     /// The class namespace (`__dict__`); guarded by `PyLock`.
     let dict = PyAttributes()
     let isBuiltin: Bool
@@ -20,7 +24,7 @@ final class PyType: PyRef, @unchecked Sendable {
         self.bases = bases
         self.isBuiltin = isBuiltin
         super.init()
-        mro = try [self] + PyType.merge(bases.map(\.mro) + [bases], className: name)
+        ancestors = try PyType.merge(bases.map(\.mro) + [bases], className: name)
     }
 
     /// A builtin class (never fails: builtin hierarchies are linear or consistent).
@@ -38,22 +42,29 @@ final class PyType: PyRef, @unchecked Sendable {
         return module + "." + qualname
     }
 
+    /// Python's method resolution order: this class, then its ancestors (a new array: hot paths use `alongMRO`).
+    var mro: [PyType] { [self] + ancestors }
+
+    /// The first non-nil `body(type)` for the types of the MRO in order.
+    @inline(__always)
+    func alongMRO<T>(_ body: (PyType) -> T?) -> T? {
+        if let found = body(self) { return found }
+        for type in ancestors { if let found = body(type) { return found } }
+        return nil
+    }
+
     /// Whether `self` is `other` or a subclass of it.
-    func isSubtype(of other: PyType) -> Bool { self === other || mro.contains { $0 === other } }
+    func isSubtype(of other: PyType) -> Bool { self === other || ancestors.contains { $0 === other } }
 
     /// The attribute `name` found along the MRO (a shared read of each user class's namespace it looks in). A builtin
     /// class's namespace is filled before the class is published and never changed after (`setattr` on it raises), so
     /// it is read without `PyLock`.
     func lookup(_ name: PyName) -> PyObject? {
-        for type in mro {
-            if type.isBuiltin {
-                if let value = type.dict[name] { return value }
-                continue
-            }
+        alongMRO { type in
+            if type.isBuiltin { return type.dict[name] }
             PyAccess.read(type)
-            if let value = PyLock.withLock({ type.dict[name] }) { return value }
+            return PyLock.withLock { type.dict[name] }
         }
-        return nil
     }
 
     /// `lookup` of a name given as a `String`.
@@ -62,8 +73,7 @@ final class PyType: PyRef, @unchecked Sendable {
 
     /// The first `construct` along the MRO (every class reaches `object`'s).
     var constructor: (PyType, [PyObject], [(String, PyObject)]) throws -> PyObject {
-        for type in mro { if let construct = type.construct { return construct } }
-        return PyTypes.object.construct!
+        alongMRO(\.construct) ?? PyTypes.object.construct!
     }
 
     /// C3 merge of the bases' linearisations; TypeError as CPython words it when none exists.

@@ -27,6 +27,8 @@ final class World: @unchecked Sendable {
     /// one is bookkeeping, not a step the search must order.
     private let namespacesLock = InternalLock(tracked: false)
     private var namespaces: [PyModule] = []
+    /// The classes the program defined in this run (`pyclass`), emptied at tear-down.
+    private var classes: [PyType] = []
     /// Whether this is the ambient world (it never tears down, so it keeps no namespaces).
     private let isAmbient: Bool
 
@@ -187,6 +189,13 @@ final class World: @unchecked Sendable {
         namespacesLock.withLock { namespaces.append(namespace) }
     }
 
+    /// Keeps `cls` (a class the program defined) to empty at tear-down: a method that calls `super()` captures its
+    /// class, a cycle through the class namespace that no reference count frees.
+    func adoptClass(_ cls: PyType) {
+        guard !isAmbient else { return }
+        namespacesLock.withLock { classes.append(cls) }
+    }
+
     /// Breaks the reference cycles between threads, cores and this world, and those through the program's globals,
     /// once the run is over (no fiber of it runs any more).
     func tearDown() {
@@ -199,11 +208,15 @@ final class World: @unchecked Sendable {
             return all
         }
         for core in all { core.thread = nil }
-        modules.futures.forgetWorkers()
-        let globals = namespacesLock.withLock { () -> [PyModule] in
-            defer { namespaces = [] }
-            return namespaces
+        modules.futures.forgetRun()
+        let (globals, defined) = namespacesLock.withLock { () -> ([PyModule], [PyType]) in
+            defer {
+                namespaces = []
+                classes = []
+            }
+            return (namespaces, classes)
         }
         for namespace in globals { namespace.unbindAll() }
+        for cls in defined { withExtendedLifetime(PyLock.withLock { cls.dict.removeAll() }) {} }
     }
 }

@@ -1,4 +1,5 @@
 @testable import DocGenExplore
+import DocGenModel
 import DocGenTestSupport
 import Testing
 @_spi(Harness) import Threading
@@ -46,6 +47,26 @@ import Testing
 
 /// Most tests explore on one worker: the suite runs beside timing-sensitive tests of the real runtime.
 @Suite struct ExploreTests {
+    /// Only the groups a page draws a timeline of keep every event of their run, replayed from their schedules: the
+    /// others keep their writes (all that fidelity and the model check compare). Whole runs kept for every group made
+    /// a long search hold hundreds of MB.
+    @Test(arguments: [true, false]) func onlyTheGroupsDrawnKeepTheirWholeRun(exhaustive: Bool) {
+        let exploration =
+            exhaustive ? ExhaustiveExplorer().explore(racyPrinters) : Explorer(runs: 400).explore(racyPrinters)
+        #expect(exploration.groups.count > Exploration.groupsWithTimelines)
+        for (index, group) in exploration.groups.enumerated() {
+            let writes = group.events.compactMap { event -> String? in
+                if case .output(_, let text) = event.kind { text } else { nil }
+            }
+            #expect(writes.joined() == group.output)
+            let others = group.events.count - writes.count
+            #expect((others > 0) == (index < Exploration.groupsWithTimelines), "group \(index)")
+        }
+        var options = RunOptions()
+        options.schedule = .replay(exploration.groups[0].schedule)
+        #expect(exploration.groups[0].events == runProgram(options, main: racyPrinters).events)
+    }
+
     @Test func aRacyProgramHasSeveralOutputsCountedOverAllRuns() {
         let exploration = Explorer(runs: 200, seed: 1, parallelism: 1).explore(racyPrinters)
         #expect(exploration.groups.count >= 2)

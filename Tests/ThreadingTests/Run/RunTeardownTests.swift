@@ -35,4 +35,41 @@ import Testing
         #expect(result.outcome == .completed)
         #expect(watch.isFreed())
     }
+
+    /// A class lists itself first in its method resolution order, and a method calling `super()` captures its class:
+    /// neither may keep the class (with its methods and what they capture) alive after its run.
+    @Test func aClassDefinedInARunIsFreed() {
+        let watch = Watch()
+        let result = runProgram {
+            let g = PyGlobals(file: "classes.py")
+            g.Base = try pyclass("Base", bases: []) { Base in
+                Base.greet = def("greet", ["self"]) { _ in PyObject("hello") }
+            }
+            g.Job = try pyclass("Job", bases: [try g.Base]) { Job in
+                Job.greet = def("greet", ["self"]) { a in try py.super(Job, a[0]).greet() }
+            }
+            let job = try g.Job()
+            _ = try job.greet()
+            watch.object = try g.Job.ref
+        }
+        #expect(result.outcome == .completed)
+        #expect(watch.isFreed())
+    }
+
+    /// A run that used a thread pool lets its world go: the pool's workers and the futures' waiters belong to the run.
+    @Test func aRunWithAThreadPoolFreesItsWorld() {
+        let watch = Watch()
+        let result = runProgram {
+            let g = PyGlobals(file: "pool.py")
+            g.futures = try py_import("concurrent.futures")
+            g.square = def("square", ["n"]) { a in try a[0] * a[0] }
+            try with(g.futures.ThreadPoolExecutor(max_workers: 2)) { ex in
+                let future = try ex.submit(g.square, 3)
+                _ = try future.result()
+            }
+            watch.object = Context.world
+        }
+        #expect(result.outcome == .completed)
+        #expect(watch.isFreed())
+    }
 }
