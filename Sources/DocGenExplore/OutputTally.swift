@@ -4,9 +4,9 @@ import OrderedCollections
 
 /// Counts runs by their distinct (output, outcome), remembering the first run of each, in the order first seen.
 ///
-/// Of each representative run only the writes are kept: its other events (starts, blocks, wake-ups) took most of a
-/// long search's memory, and only the groups a page draws a timeline of need them. `groups(timelinesForTop:replay:)`
-/// gets those back by replaying their schedules.
+/// Of each representative run only the schedule and the writes (`CompactWrites`) are kept: its other events (starts,
+/// blocks, wake-ups) and its writes as events took most of a long search's memory, and only the groups a page draws a
+/// timeline of need them. `groups(timelinesForTop:replay:)` gets those back by replaying their schedules.
 package struct OutputTally {
     private struct Key: Hashable {
         let output: String
@@ -15,9 +15,11 @@ package struct OutputTally {
 
     private struct Entry {
         var count: Int
-        /// The representative run (the first, or under a search the first with the fewest preemptions).
+        /// The representative run (the first, or under a search the first with the fewest preemptions): its number,
+        /// replay string and writes.
         var firstRun: Int
-        var first: RunResult
+        var schedule: String
+        var writes: Writes
         var preemptions: Int
     }
 
@@ -34,12 +36,15 @@ package struct OutputTally {
         if let entry = entries[key] {
             entries[key]!.count += 1
             if preemptions < entry.preemptions {
-                entries[key]!.first = Self.writesOnly(result)
+                entries[key]!.schedule = result.schedule
+                entries[key]!.writes = Writes(result, output: key.output)
                 entries[key]!.firstRun = runs
                 entries[key]!.preemptions = preemptions
             }
         } else {
-            entries[key] = Entry(count: 1, firstRun: runs, first: Self.writesOnly(result), preemptions: preemptions)
+            entries[key] = Entry(
+                count: 1, firstRun: runs, schedule: result.schedule, writes: Writes(result, output: key.output),
+                preemptions: preemptions)
         }
         runs += 1
     }
@@ -50,9 +55,9 @@ package struct OutputTally {
             if entries[key] != nil {
                 entries[key]!.count += entry.count
             } else {
-                entries[key] = Entry(
-                    count: entry.count, firstRun: runs + entry.firstRun, first: entry.first,
-                    preemptions: entry.preemptions)
+                var moved = entry
+                moved.firstRun += runs
+                entries[key] = moved
             }
         }
         runs += other.runs
@@ -66,28 +71,47 @@ package struct OutputTally {
             guard index < top else { return group }
             let again = replay(group.schedule)
             // A replay is deterministic; should it ever differ, the group keeps its writes rather than another run's.
-            guard again.outcome == group.outcome, Self.writesOnly(again).events == group.events else { return group }
+            guard again.outcome == group.outcome, Self.writes(of: again.events) == group.events else { return group }
             return OutputGroup(
                 output: group.output, outcome: group.outcome, count: group.count, schedule: group.schedule,
                 firstRun: group.firstRun, events: again.events)
         }
     }
 
-    /// The groups, most frequent first (ties in the order first seen), each with its representative's writes.
+    /// The groups, most frequent first (ties in the order first seen), each with its representative's writes only.
     func groups() -> [OutputGroup] {
         let groups = entries.map { key, entry in
-            OutputGroup(
-                output: key.output, outcome: key.outcome, count: entry.count, schedule: entry.first.schedule,
-                firstRun: entry.firstRun, events: entry.first.events)
+            switch entry.writes {
+            case .compact(let writes):
+                OutputGroup(
+                    output: key.output, outcome: key.outcome, count: entry.count, schedule: entry.schedule,
+                    firstRun: entry.firstRun, writes: writes)
+            case .events(let events):
+                OutputGroup(
+                    output: key.output, outcome: key.outcome, count: entry.count, schedule: entry.schedule,
+                    firstRun: entry.firstRun, events: events, hasTimeline: false)
+            }
         }
         return groups.sorted { ($0.count, -$0.firstRun) > ($1.count, -$1.firstRun) }
     }
 
-    /// `result` with only its writes among its events.
-    private static func writesOnly(_ result: RunResult) -> RunResult {
-        var writes = result
-        writes.events = result.events.filter { if case .output = $0.kind { true } else { false } }
-        return writes
+    /// A representative's writes: compact, or as events when they do not make up the output exactly.
+    private enum Writes {
+        case compact(CompactWrites)
+        case events([TraceEvent])
+
+        init(_ result: RunResult, output: String) {
+            if let compact = CompactWrites(events: result.events, output: output) {
+                self = .compact(compact)
+            } else {
+                self = .events(OutputTally.writes(of: result.events))
+            }
+        }
+    }
+
+    /// The writes among `events`.
+    private static func writes(of events: [TraceEvent]) -> [TraceEvent] {
+        events.filter { if case .output = $0.kind { true } else { false } }
     }
 
     /// stdout and stderr interleaved in the order written (what the program printed, untagged).

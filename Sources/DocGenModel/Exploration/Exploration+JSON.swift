@@ -4,11 +4,11 @@ import Foundation
 extension Exploration {
     /// The exploration as JSON, for handing it from a child process to the build (`docgen explore ID --json`): keys
     /// sorted, so equal explorations give equal bytes. Every event is kept for the `eventsForTop` most frequent groups
-    /// only (the ones a page draws timelines of); the others keep only their writes (what fidelity and the model check
+    /// only (the ones a page draws timelines of), when they have them; the others keep only their writes (what fidelity and the model check
     /// compare), compactly, since a program whose threads print at once can have thousands of distinct outputs.
     package func json(eventsForTop: Int = Self.groupsWithTimelines) throws -> Data {
         let groups = groups.enumerated().map { index, group in
-            index < eventsForTop
+            index < eventsForTop && group.hasTimeline
                 ? ExplorationJSON.Group(group, events: group.events)
                 : ExplorationJSON.Group(group, writesOf: group.events)
         }

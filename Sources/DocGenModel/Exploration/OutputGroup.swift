@@ -17,8 +17,14 @@ package struct OutputGroup: Sendable, Equatable {
     /// The position (0-based) of that first schedule among the runs explored.
     package let firstRun: Int
     /// That first run's events, e.g. for drawing its timeline; only its writes for a group read from JSON that kept
-    /// no more (`Exploration.json(eventsForTop:)`).
-    package let events: [TraceEvent]
+    /// no more (`Exploration.json(eventsForTop:)`) or kept by a search as `CompactWrites`.
+    package var events: [TraceEvent] {
+        switch run {
+        case .events(let events): events
+        case .writes(let writes): writes.events(output: output)
+        }
+    }
+    private let run: Run
     /// Whether `events` are the whole run's, not only its writes (as `Exploration.json(eventsForTop:)` keeps past
     /// the most frequent groups): then its timeline can be drawn.
     package let hasTimeline: Bool
@@ -33,6 +39,31 @@ package struct OutputGroup: Sendable, Equatable {
         self.count = count
         self.schedule = schedule
         self.firstRun = firstRun
-        self.events = events
+        run = .events(events)
+    }
+
+    /// A group that keeps only its first run's writes, compactly (`hasTimeline` false).
+    package init(
+        output: String, outcome: RunOutcome, count: Int, schedule: String, firstRun: Int, writes: CompactWrites
+    ) {
+        hasTimeline = false
+        self.output = output
+        self.outcome = outcome
+        self.count = count
+        self.schedule = schedule
+        self.firstRun = firstRun
+        run = .writes(writes)
+    }
+
+    /// How the first run is kept.
+    private enum Run: Sendable {
+        case events([TraceEvent])
+        case writes(CompactWrites)
+    }
+
+    package static func == (left: OutputGroup, right: OutputGroup) -> Bool {
+        (left.output, left.outcome, left.count, left.schedule, left.firstRun, left.hasTimeline)
+            == (right.output, right.outcome, right.count, right.schedule, right.firstRun, right.hasTimeline)
+            && left.events == right.events
     }
 }

@@ -79,10 +79,15 @@ extension ExploreHTMLTests {
             TraceEvent(time: 0, threadIndex: 1, threadName: "Thread-1", kind: .output(.stdout, "one <1>\n")),
             TraceEvent(time: 0, threadIndex: 0, threadName: "MainThread", kind: .output(.stdout, "main\n")),
         ]
+        let runs = [
+            "r1": RunResult(events: events, outcome: .completed, schedule: "r1"),
+            "p2": exploreFixtureRun(["main\n", "one <1>\n"], schedule: "p2"),
+        ]
         var tally = OutputTally()
-        tally.add(RunResult(events: events, outcome: .completed, schedule: "r1"))
-        tally.add(exploreFixtureRun(["main\n", "one <1>\n"], schedule: "p2"))
-        let exploration = Exploration(runs: 2, seed: 0, groups: tally.groups())
+        tally.add(runs["r1"]!)
+        tally.add(runs["p2"]!)
+        let exploration = Exploration(
+            runs: 2, seed: 0, groups: tally.groups(timelinesForTop: 2) { runs[$0]! })
         let (html, files) = rendered(ExplorationBlock(exploration, scenarioID: "p/c"))
         let root = try parse(html)
         #expect(root.all("svg").isEmpty, "timelines are files, loaded when their fold opens")

@@ -47,10 +47,12 @@ import Testing
             cell: CodeCell(id: "demo", source: "print(1)\n", line: 1, options: CellOptions()),
             scenarioID: "page/" + hostile, swiftPath: hostile, swiftSource: "print(1)\n", run: .finished(run),
             warnings: [hostile], badges: [CellBadge(hostile, tone: .bad, detail: hostile)])
+        let other = exploreFixtureRun(["other\n"], schedule: "r1")
         var tally = OutputTally()
         tally.add(run)
-        tally.add(exploreFixtureRun(["other\n"], schedule: "r1"))
-        view.exploration = Exploration(runs: 2, seed: 0, groups: tally.groups())
+        tally.add(other)
+        view.exploration = Exploration(
+            runs: 2, seed: 0, groups: tally.groups(timelinesForTop: 2) { $0 == "r1" ? other : run })
         view.blocks = ExplorationDecorator().decorate(view).blocks + TimelineDecorator().decorate(view).blocks
         var figures = PageFigures(page: "p", pageFile: "p.html")
         let html = CellRenderer.render(view, figures: &figures).html
