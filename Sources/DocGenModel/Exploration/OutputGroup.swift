@@ -33,26 +33,30 @@ package struct OutputGroup: Sendable, Equatable {
         output: String, outcome: RunOutcome, count: Int, schedule: String, firstRun: Int, events: [TraceEvent],
         hasTimeline: Bool = true
     ) {
-        self.hasTimeline = hasTimeline
-        self.output = output
-        self.outcome = outcome
-        self.count = count
-        self.schedule = schedule
-        self.firstRun = firstRun
-        run = .events(events)
+        self.init(
+            output: output, outcome: outcome, count: count, schedule: schedule, firstRun: firstRun,
+            run: .events(events), hasTimeline: hasTimeline)
     }
 
     /// A group that keeps only its first run's writes, compactly (`hasTimeline` false).
     package init(
         output: String, outcome: RunOutcome, count: Int, schedule: String, firstRun: Int, writes: CompactWrites
     ) {
-        hasTimeline = false
+        self.init(
+            output: output, outcome: outcome, count: count, schedule: schedule, firstRun: firstRun,
+            run: .writes(writes), hasTimeline: false)
+    }
+
+    private init(
+        output: String, outcome: RunOutcome, count: Int, schedule: String, firstRun: Int, run: Run, hasTimeline: Bool
+    ) {
         self.output = output
         self.outcome = outcome
         self.count = count
         self.schedule = schedule
         self.firstRun = firstRun
-        run = .writes(writes)
+        self.run = run
+        self.hasTimeline = hasTimeline
     }
 
     /// How the first run is kept.
