@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocGen
 import DocGenRun
 import DocGenVerify
 
@@ -41,6 +42,10 @@ extension Docgen {
                 mapped = try await builder.plan(pipeline.content).cells.filter { only.isEmpty || only.contains($0.id) }
             } catch {
                 throw fail(error)
+            }
+            // A mistyped --cell would otherwise check nothing and pass.
+            if let unknown = only.first(where: { id in !mapped.contains { $0.id == id } }) {
+                throw fail(ProgramError.unknownCell(id: unknown, contentFolder: pipeline.content))
             }
             var jobs: [ModelCheckJob] = []
             for (mappedCell, cell) in zip(mapped, mapped.map(FidelityCell.init)) where !cell.hangs {
