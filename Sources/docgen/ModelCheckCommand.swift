@@ -48,6 +48,9 @@ extension Docgen {
                 throw fail(ProgramError.unknownCell(id: unknown, contentFolder: pipeline.content))
             }
             var jobs: [ModelCheckJob] = []
+            // Cells without a fresh recording are named and counted: a project with none would otherwise read
+            // "0 passed, 0 failed" and seem checked.
+            var unchecked = 0
             for (mappedCell, cell) in zip(mapped, mapped.map(FidelityCell.init)) where !cell.hangs {
                 let recording: CPythonRecording?
                 do {
@@ -55,9 +58,14 @@ extension Docgen {
                 } catch {
                     throw fail(error)
                 }
-                guard let recording else { continue }
+                guard let recording else {
+                    print("\(cell.id): no CPython recording (run `docgen fidelity --record`); not checked")
+                    unchecked += 1
+                    continue
+                }
                 guard recording.fingerprint == cell.fingerprint else {
                     print("\(cell.id): recording is stale (run `docgen fidelity --record`); not checked")
+                    unchecked += 1
                     continue
                 }
                 let program: @Sendable () throws -> Void
@@ -80,7 +88,7 @@ extension Docgen {
             ) { check in print(check.summary) }
             let checked = checks.count
             let failed = checks.filter { !$0.passed }.count
-            print("\(checked - failed) passed, \(failed) failed")
+            print("\(checked - failed) passed, \(failed) failed" + (unchecked > 0 ? ", \(unchecked) not checked" : ""))
             if failed > 0 { throw ExitCode(1) }
         }
     }

@@ -15,4 +15,19 @@ import Testing
         #expect(output.stdout.isEmpty)
         #expect(output.stderr.contains("error: no cell '\(cell)' in \(TestSupport.fixture("basic")); `docgen list"))
     }
+
+    /// A cell with no CPython recording is named and counted as not checked, so a project that recorded nothing
+    /// does not read as checked.
+    @Test func aCellWithoutARecordingIsNamedAsNotChecked() throws {
+        let work = try TestSupport.temporaryFolder("model-check-e2e")
+        let output = try DocgenBinary.run([
+            "model-check", "--content", TestSupport.fixture("basic"), "--cache", work + "/cache",
+            "--recordings", work + "/recordings", "--cell", "fixtures-basic/hello",
+        ])
+        #expect(output.status == 0, "stderr was: \(output.stderr)")
+        #expect(
+            output.stdout
+                == "fixtures-basic/hello: no CPython recording (run `docgen fidelity --record`); not checked\n"
+                + "0 passed, 0 failed, 1 not checked\n")
+    }
 }
