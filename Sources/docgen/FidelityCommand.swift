@@ -53,17 +53,7 @@ extension Docgen {
 
         func run() async throws {
             let builder = pipeline.builder()
-            let mapped: [MappedCell]
-            do {
-                mapped = try await builder.plan(pipeline.content).cells.filter {
-                    only.isEmpty || only.contains($0.id)
-                }
-            } catch {
-                throw fail(error)
-            }
-            if let unknown = only.first(where: { id in !mapped.contains { $0.id == id } }) {
-                throw fail("no cell \(unknown) in \(pipeline.content); `docgen list` shows the cells")
-            }
+            let mapped = try await pipeline.cells(only: only, of: builder)
             if !notebooks.isEmpty {
                 let reports = try await checkNotebooks(mapped: mapped, executor: builder.executor)
                 let failed = reports.filter { !$0.passed }.count

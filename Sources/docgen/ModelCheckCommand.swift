@@ -1,5 +1,4 @@
 import ArgumentParser
-import DocGen
 import DocGenRun
 import DocGenVerify
 
@@ -37,16 +36,7 @@ extension Docgen {
 
         func run() async throws {
             let builder = pipeline.builder()
-            let mapped: [MappedCell]
-            do {
-                mapped = try await builder.plan(pipeline.content).cells.filter { only.isEmpty || only.contains($0.id) }
-            } catch {
-                throw fail(error)
-            }
-            // A mistyped --cell would otherwise check nothing and pass.
-            if let unknown = only.first(where: { id in !mapped.contains { $0.id == id } }) {
-                throw fail(ProgramError.unknownCell(id: unknown, contentFolder: pipeline.content))
-            }
+            let mapped = try await pipeline.cells(only: only, of: builder)
             var jobs: [ModelCheckJob] = []
             // Cells without a fresh recording are named and counted: a project with none would otherwise read
             // "0 passed, 0 failed" and seem checked.

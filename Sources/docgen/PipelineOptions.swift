@@ -72,6 +72,21 @@ struct PipelineOptions: ParsableArguments {
         }
     }
 
+    /// The content folder's cells as `builder` maps them, only those `only` names when it names any. An id in `only`
+    /// that names no cell is an error: a mistyped id would otherwise check nothing and pass.
+    func cells(only: [String], of builder: SiteBuilder) async throws -> [MappedCell] {
+        let mapped: [MappedCell]
+        do {
+            mapped = try await builder.plan(content).cells.filter { only.isEmpty || only.contains($0.id) }
+        } catch {
+            throw fail(error)
+        }
+        if let unknown = only.first(where: { id in !mapped.contains { $0.id == id } }) {
+            throw fail("no cell \(unknown) in \(content); `docgen list` shows the cells")
+        }
+        return mapped
+    }
+
     /// The builder of `builder()`, found again (the runtime's identity re-read: `serve` calls it for every rebuild,
     /// so a reinstalled docgen re-runs the cells); it neither probes the cache nor exits.
     ///

@@ -13,7 +13,9 @@ import Testing
         ])
         #expect(output.status == 1)
         #expect(output.stdout.isEmpty)
-        #expect(output.stderr.contains("error: no cell '\(cell)' in \(TestSupport.fixture("basic")); `docgen list"))
+        #expect(
+            output.stderr.contains(
+                "error: no cell \(cell) in \(TestSupport.fixture("basic")); `docgen list` shows the cells"))
     }
 
     /// A cell with no CPython recording is named and counted as not checked, so a project that recorded nothing
