@@ -84,6 +84,8 @@ final class PyBuiltin: PyRef, @unchecked Sendable {
             return try body(values)
         } catch let error as PyError {
             throw error
+        } catch let ended as RunEnded {
+            throw ended  // not a Python exception: no `except` may stop a daemon's unwinding
         } catch {
             throw PyError(bridging: error)
         }

@@ -6,7 +6,7 @@ enum PyTimeModule {
         module.function("sleep", ["secs", "/"]) { a in
             let seconds = try a[0].asDouble()
             if seconds < 0 { throw PyError.make(py.ValueError, "sleep length must be non-negative") }
-            Threading.time.sleep(seconds)
+            try Threading.time.sleepOrUnwind(seconds)
             return .None
         }
         module.function("time") { _ in PyObject(Threading.time.time()) }

@@ -113,7 +113,7 @@ enum PyThreadingTypes {
             return PyObject(try a[0].wrapped(Threading.Event.self, for: "isSet").is_set())
         }
         type.method("wait", ["timeout="], defaults: [.None]) { a in
-            PyObject(try a[0].wrapped(Threading.Event.self, for: "wait").wait(timeout: try a[1].asTimeout()))
+            PyObject(try a[0].wrapped(Threading.Event.self, for: "wait").waitOrUnwind(timeout: try a[1].asTimeout()))
         }
         type.method("__repr__") { a in
             let event = try a[0].wrapped(Threading.Event.self, for: "__repr__")

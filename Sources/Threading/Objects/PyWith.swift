@@ -51,6 +51,11 @@ public struct PyWith {
             _ = try exitMethod.call([manager, .None, .None, .None])
             return
         }
+        if error is RunEnded {
+            // A thread unwound after its run ended: the block is left as by `return`, and the unwinding goes on.
+            exitQuietly()
+            throw error
+        }
         let python = PyError(bridging: error)
         let swallowed = try exitMethod.call([manager, PyObject(ref: python.value.pyType), python.value, .None])
         if try !swallowed.isTrue { throw python }

@@ -41,12 +41,25 @@ public final class Event: @unchecked Sendable {
 
     /// Blocks until the flag is set, or `timeout` seconds pass (nil: forever). True unless it timed out.
     @discardableResult public func wait(timeout: Double? = nil) -> Bool {
+        wait(timeout: timeout, unwinding: false)
+    }
+
+    /// `wait` for translated code: a thread still waiting when its run ends is unwound (`RunEnded` is thrown), so
+    /// that a daemon's frames let go of the run.
+    func waitOrUnwind(timeout: Double?) throws -> Bool {
+        let set = wait(timeout: timeout, unwinding: true)
+        if !set && world.runtime.control.hasEnded { throw RunEnded() }
+        return set
+    }
+
+    private func wait(timeout: Double?, unwinding: Bool) -> Bool {
         let runtime = world.runtime
         world.schedulingPoint()
         mutex.lock()
         defer { mutex.unlock() }
         if flag { return true }
-        return mutex.park(on: waiters, BlockReason(label), deadline: runtime.deadline(after: timeout), runtime: runtime)
+        let reason = BlockReason(label, failsByThrowing: unwinding)
+        return mutex.park(on: waiters, reason, deadline: runtime.deadline(after: timeout), runtime: runtime)
     }
 
     /// Python's `wait(timeout)` written positionally.

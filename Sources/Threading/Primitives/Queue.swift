@@ -150,6 +150,8 @@ open class Queue<Element>: @unchecked Sendable {
                 if !mutex.park(on: notEmpty, getReason, deadline: deadline, runtime: runtime) && _qsize() == 0
                     && !isShutdown
                 {
+                    // A daemon unwound after its run ended: not an Empty its `except queue.Empty` would catch.
+                    if control.hasEnded { throw RunEnded() }
                     throw Empty()
                 }
             }

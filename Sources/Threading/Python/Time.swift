@@ -5,6 +5,18 @@ public enum time {
     /// (Python's ValueError "sleep length must be non-negative").
     public static func sleep(_ seconds: Double) {
         precondition(seconds >= 0, "ValueError: sleep length must be non-negative")
+        park(for: seconds, unwinding: false)
+    }
+
+    /// `sleep` for translated code: a thread still sleeping when its run ends is unwound (`RunEnded` is thrown), so
+    /// that a daemon's frames let go of the run.
+    static func sleepOrUnwind(_ seconds: Double) throws {
+        if park(for: seconds, unwinding: true) { throw RunEnded() }
+    }
+
+    /// Parks the calling thread for `seconds`; true when the run ended meanwhile and `unwinding` asked to hear of it.
+    @discardableResult
+    private static func park(for seconds: Double, unwinding: Bool) -> Bool {
         let world = Context.world
         let runtime = world.runtime
         world.schedulingPoint()
@@ -16,8 +28,9 @@ public enum time {
             label = "sleep \(pythonFloat(seconds))"
             core.lastSleep = (seconds, label)
         }
-        let waiter = Waiter(core: core, reason: BlockReason(label), notifiable: false)
+        let waiter = Waiter(core: core, reason: BlockReason(label, failsByThrowing: unwinding), notifiable: false)
         _ = runtime.park(waiter, deadline: runtime.now + seconds)
+        return unwinding && runtime.control.hasEnded
     }
 
     /// Seconds since the Unix epoch (`time.time()`).
