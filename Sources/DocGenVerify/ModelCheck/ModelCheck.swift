@@ -3,7 +3,8 @@ import DocGenModel
 @_spi(Harness) import Threading
 
 /// The model checked against the real runtime: every output CPython was recorded printing (`Tests/Fidelity/`) must be
-/// one of the outputs the exhaustive search of the cell's scenario found, after the fidelity normalisation. When the
+/// one of the outputs the exhaustive search of the cell's scenario found, after the fidelity normalisation and compared
+/// on the lines' streams and texts (`comparable`). When the
 /// search is complete, a CPython output outside its set means the simulated runtime's model is wrong for that cell.
 package struct ModelCheck: Sendable, Equatable {
     /// The cell's scenario id.
@@ -42,9 +43,11 @@ package struct ModelCheck: Sendable, Equatable {
                     .fidelityLines)
         }
         self.possible = possible
-        cpythonRuns = possible.map { lines in recording.variants.filter { $0.lines == lines }.reduce(0) { $0 + $1.runs }
+        let compared = possible.map(Self.comparable)
+        cpythonRuns = compared.map { lines in
+            recording.variants.filter { Self.comparable($0.lines) == lines }.reduce(0) { $0 + $1.runs }
         }
-        unexplained = recording.variants.filter { !possible.contains($0.lines) }
+        unexplained = recording.variants.filter { !compared.contains(Self.comparable($0.lines)) }
         recordedRuns = recording.runs
         complete = exploration.isComplete
         headline =
@@ -52,12 +55,24 @@ package struct ModelCheck: Sendable, Equatable {
             ?? "\(exploration.groups.count) distinct outputs"
     }
 
-    /// How many of the possible outputs differ once normalised as CPython's are (masked times, addresses and idents,
-    /// the cell's masks and fidelity mode): fewer than `possible.count` when normalising merges outputs.
-    package var distinctPossible: Int { Set(possible).count }
+    /// What a recorded output and a possible one are compared on: each line's stream and text, not the thread that
+    /// printed it. A possible output stands for every schedule that printed its text (the search groups runs by what
+    /// they printed) but keeps the thread names of one of them only, its run with the fewest preemptions, whose threads
+    /// took the work in the search's own order: CPython printing the same lines from threads that took the work in
+    /// another order printed that output too.
+    static func comparable(_ lines: [FidelityLine]) -> [FidelityLine] {
+        lines.map { FidelityLine(stream: $0.stream, thread: "", text: $0.text) }
+    }
 
-    /// How many distinct normalised outputs CPython was seen printing (outputs that normalise alike count once).
-    package var seenByCPython: Int { Set(zip(possible, cpythonRuns).filter { $0.1 > 0 }.map(\.0)).count }
+    /// How many of the possible outputs differ once normalised as CPython's are (masked times, addresses and idents,
+    /// the cell's masks and fidelity mode) and compared as `comparable` compares them: fewer than `possible.count`
+    /// when that merges outputs.
+    package var distinctPossible: Int { Set(possible.map(Self.comparable)).count }
+
+    /// How many distinct normalised outputs CPython was seen printing (outputs that compare alike count once).
+    package var seenByCPython: Int {
+        Set(zip(possible, cpythonRuns).filter { $0.1 > 0 }.map { Self.comparable($0.0) }).count
+    }
 
     /// "N possible outputs", adding how many remain distinct once normalised when normalising merges some.
     package var possibleCount: String {

@@ -41,6 +41,30 @@ import Threading
         #expect(check.summary.contains("FAIL: CPython printed 1 output(s) (1 runs) the model calls impossible"))
     }
 
+    @Test func cpythonPrintingAnOutputFromOtherThreadsStillPrintedIt() throws {
+        // Both threads print "x": one possible output, whose representative run names one order of the threads.
+        let same: @Sendable () throws -> Void = {
+            let f = def("f") { print("x\n", terminator: "") }
+            try Thread(target: f).start()
+            try Thread(target: f).start()
+        }
+        let line = { (thread: String) in FidelityLine(stream: .stdout, thread: "Thread-\(thread) (f)", text: "x") }
+        let recording = CPythonRecording(
+            cell: "p/c", python: "3.11", fingerprint: "x", mode: .exact,
+            variants: [
+                CPythonRecording.Variant(runs: 3, lines: [line("1"), line("2")]),
+                CPythonRecording.Variant(runs: 2, lines: [line("2"), line("1")]),
+            ])
+        let check = ModelCheck(
+            cell: "p/c", exploration: ExhaustiveExplorer().explore(same), recording: recording,
+            normaliser: try FidelityNormaliser())
+        #expect(check.possible.count == 1)
+        #expect(check.cpythonRuns == [5])
+        #expect(check.unexplained.isEmpty)
+        #expect(check.passed)
+        #expect(check.summary.hasPrefix("p/c: 1 possible output; CPython printed 1 of them in 5 runs"))
+    }
+
     @Test func aBoundedSearchDoesNotFailOnUnreachedOutputs() throws {
         let check = ModelCheck(
             cell: "p/c", exploration: ExhaustiveExplorer(preemptionBound: 0).explore(program),
