@@ -34,7 +34,7 @@ package struct PageInputs: Sendable {
     init(builder: SiteBuilder, contentFolder: String) {
         var key = CacheKey()
         key.combine(field: "page inputs 1")
-        key.combine(field: RendererIdentity.current)
+        key.combine(field: builder.rendererIdentity)
         key.combine(field: builder.executor.settings.resultIdentity)
         for decorator in builder.decorators { key.combine(field: String(reflecting: decorator)) }
         key.combine(field: "recordings \(builder.recordings)")

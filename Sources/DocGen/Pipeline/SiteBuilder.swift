@@ -17,6 +17,9 @@ package struct SiteBuilder: Sendable {
     /// The folder of CPython recordings (`<page>/<cell>.txt`, `docgen fidelity --record`) that the outputs of cells
     /// searched exhaustively are checked against and shown with.
     package var recordings: String
+    /// What changes whenever the code that renders pages may have changed (`RendererIdentity.current`): part of the
+    /// keys of kept pages (`PageInputs`) and of cells' kept renderings (`CellFragmentCache`).
+    package var rendererIdentity = RendererIdentity.current
 
     package init(
         executor: CellExecutor, decorators: [any CellDecorator] = [ExplorationDecorator()],
@@ -121,7 +124,9 @@ package struct SiteBuilder: Sendable {
         report.inputSeconds = inputSeconds
         let planned = ContinuousClock.now
 
-        let executions = await executor.execute(jobs, useCache: !options.record, progress: tally)
+        var executions = await executor.execute(
+            jobs, useCache: !options.record, progress: tally, deferring: cache != nil)
+        let fragments = await spliceFragments(mapped, &executions, progress: tally)
         report.executed = executions.filter { !$0.cached }.count
         report.compiled = executions.filter(\.compiled).count
         report.explored = executions.filter(\.explored).count
@@ -144,16 +149,24 @@ package struct SiteBuilder: Sendable {
         let checks = ModelChecking(recordings: recordings).checks(mapped, executions)
         let failed =
             CellProblems.failures(mapped, executions, in: plan)
-            + ModelChecking.failures(mapped, checks: checks, in: plan)
+            + ModelChecking.failures(mapped, checks: checks, kept: fragments.checkFailures, in: plan)
         if !failed.isEmpty {
             guard options.allowErrors else { throw .cellsFailed(failed) }
             report.warnings += failed.map(\.description)
             report.failedCells = failed
         }
 
-        let pages = pageViews(plan, executions: executions, checks: checks, contentFolder: options.contentFolder)
+        let pages = pageViews(
+            plan, executions: executions, checks: checks, fragments: fragments, contentFolder: options.contentFolder)
         let unkeyed = Self.pagesNotFromCache(mapped, executions, failed: failed)
-        try writeSite(pages, plan, options, keys: keys.filter { !unkeyed.contains($0.key) }, report: &report)
+        let store = fragments.cache.map { cache in
+            let failures = ModelChecking.failureReasons(checks)
+            return { (view: CellView, key: String, fragment: CellFragment) in
+                cache.store(view.scenarioID, key: key, fragment: fragment, checkFailure: failures[view.scenarioID])
+            }
+        }
+        try writeSite(
+            pages, plan, options, keys: keys.filter { !unkeyed.contains($0.key) }, fragments: store, report: &report)
         report.timings = [
             StageTime(
                 "plan", StageTime.seconds(planned - started),
@@ -167,6 +180,7 @@ package struct SiteBuilder: Sendable {
             StageTime(
                 "render", StageTime.seconds(ContinuousClock.now - executed),
                 "\(report.pagesRendered) of \(plan.documents.count) page(s) rendered, \(report.filesWritten) file(s) written"
+                    + (mapped.isEmpty ? "" : "; \(fragments.spliced.count) cell(s) spliced from their kept rendering")
             ),
             StageTime("total", StageTime.seconds(ContinuousClock.now - started)),
         ]
@@ -196,7 +210,8 @@ package struct SiteBuilder: Sendable {
     /// cancelled build the draft is deleted and the output folder is left as it was. A page with a key in `keys` whose
     /// files were last written from that key is left as it is.
     private func writeSite(
-        _ pages: [PageView], _ plan: Plan, _ options: BuildOptions, keys: [String: String], report: inout BuildReport
+        _ pages: [PageView], _ plan: Plan, _ options: BuildOptions, keys: [String: String],
+        fragments: CellFragment.Sink?, report: inout BuildReport
     ) throws(BuildError) {
         let sources = plan.sourcePaths
         let cache = executor.settings.cacheDirectory
@@ -209,7 +224,8 @@ package struct SiteBuilder: Sendable {
         defer { draft.discard() }  // deletes the draft unless it was installed
         let markdown = { (page: String) in sources[page].flatMap(Self.markdownSource) }
         do {
-            report.pagesRendered = try SiteRenderer.write(pages, markdown: markdown, to: &draft, keys: keys)
+            report.pagesRendered = try SiteRenderer.write(
+                pages, markdown: markdown, to: &draft, keys: keys, fragments: fragments)
         } catch {
             throw .render(error)
         }

@@ -42,9 +42,15 @@ struct ResultCache: Sendable {
     }
 
     func lookup(_ job: CellJob, key: String) -> RunResult? {
+        lookupWithText(job, key: key)?.result
+    }
+
+    /// The cached run of `job` under `key`, with the transcript's text it was decoded from.
+    func lookupWithText(_ job: CellJob, key: String) -> (result: RunResult, text: String)? {
         let headers = Self.keys(key, job: job).map { "# key \($0)\n" }
-        guard let text = read(path(for: job), headers: headers) else { return nil }
-        return try? TranscriptFormat.decode(text)
+        guard let text = read(path(for: job), headers: headers), let result = try? TranscriptFormat.decode(text)
+        else { return nil }
+        return (result, text)
     }
 
     /// Stores `result` under `key` (for the cell's place on its page only when `showsPageLines`: its output names a
@@ -52,8 +58,14 @@ struct ResultCache: Sendable {
     /// stored.
     @discardableResult
     func store(_ result: RunResult, for job: CellJob, key: String, showsPageLines: Bool) -> Bool {
+        store(text: TranscriptFormat.encode(result), for: job, key: key, showsPageLines: showsPageLines)
+    }
+
+    /// Stores a transcript's text (`TranscriptFormat.encode`) as `store(_:for:key:showsPageLines:)` does.
+    @discardableResult
+    func store(text: String, for job: CellJob, key: String, showsPageLines: Bool) -> Bool {
         let stored = Self.keys(key, job: job)[showsPageLines ? 1 : 0]
-        return write("# key \(stored)\n" + TranscriptFormat.encode(result), to: path(for: job))
+        return write("# key \(stored)\n" + text, to: path(for: job))
     }
 
     /// Other text cached beside the transcript (`<dir>/<page>/<cell>.<kind>`), e.g. an exploration's JSON.

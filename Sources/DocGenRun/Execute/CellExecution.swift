@@ -1,4 +1,5 @@
 import DocGenModel
+import Foundation
 
 /// The result of executing one cell.
 package struct CellExecution: Sendable, Equatable {
@@ -19,6 +20,15 @@ package struct CellExecution: Sendable, Equatable {
     /// (taken from the cache or stored now) and, when it was explored, its exploration or that exploration's failure.
     /// A build that runs the same inputs again would show the same (`PageInputs`).
     package var isInCache = false
+    /// The SHA-256 of the transcript's text as the result cache holds it (`ResultCache`), when the run came from there
+    /// or was stored now and the executor was asked for digests (`execute(_:useCache:progress:deferring:)`): what a
+    /// cell's rendered fragment is keyed by (`CellFragmentKey`).
+    package var transcriptDigest: String?
+    /// The SHA-256 of the exploration's JSON text, as for `transcriptDigest`.
+    package var explorationDigest: String?
+    /// An exploration taken from the cache but not decoded yet (`deferring`): its JSON text; `exploration` is nil
+    /// until `decodingExploration()`.
+    package var explorationJSON: String?
 
     package init(
         job: CellJob, run: CellRun, warnings: [String] = [], cached: Bool = false, exploration: Exploration? = nil
@@ -28,5 +38,18 @@ package struct CellExecution: Sendable, Equatable {
         self.warnings = warnings
         self.cached = cached
         self.exploration = exploration
+    }
+}
+
+extension CellExecution {
+    /// This execution with its deferred exploration (`explorationJSON`) decoded into `exploration`; nil when the JSON
+    /// does not decode (a damaged cache entry: execute the cell again without deferring).
+    package func decodingExploration() -> CellExecution? {
+        guard let json = explorationJSON else { return self }
+        guard let exploration = try? Exploration(json: Data(json.utf8)) else { return nil }
+        var execution = self
+        execution.exploration = exploration
+        execution.explorationJSON = nil
+        return execution
     }
 }

@@ -13,17 +13,22 @@ package struct CellExecutor: Sendable {
 
     /// Runs `jobs` and returns their executions in the same order. `useCache: false` always executes (and refreshes
     /// the cache). `progress` is told how many scenarios are compiled, cells run and explored, and as each is done.
+    ///
+    /// `deferring`: each execution also carries the digests of its cached transcript and exploration texts
+    /// (`CellExecution.transcriptDigest`, `.explorationDigest`), and an exploration taken from the cache is left
+    /// undecoded (`CellExecution.explorationJSON`): a build whose page needs no more than a cell's cached rendering
+    /// (`CellFragment`) never decodes it.
     package func execute(
-        _ jobs: [CellJob], useCache: Bool = true, progress: (any BuildProgress)? = nil
+        _ jobs: [CellJob], useCache: Bool = true, progress: (any BuildProgress)? = nil, deferring: Bool = false
     ) async -> [CellExecution] {
         let cache = resultCache
         // Each job's key and cached run, made and read once (the key hashes the whole generated scenario).
         let keys = jobs.map { job in job.usesResultCache ? cache?.key(for: job) : nil }
-        let cachedRuns = jobs.indices.map { index -> RunResult? in
+        let cachedRuns = jobs.indices.map { index -> (result: RunResult, text: String)? in
             guard useCache, let cache, let key = keys[index], jobs[index].scenario.translationFailure == nil else {
                 return nil
             }
-            return cache.lookup(jobs[index], key: key)
+            return cache.lookupWithText(jobs[index], key: key)
         }
         let running = jobs.indices.filter { index in
             // A translation failure fails without a compile or a run.
@@ -36,7 +41,7 @@ package struct CellExecutor: Sendable {
             await execute(
                 item.element, cache: cache, key: keys[item.offset], cachedRun: cachedRuns[item.offset],
                 useCache: useCache, precompiled: precompiled[item.offset], progress: progress,
-                counted: counted.contains(item.offset))
+                counted: counted.contains(item.offset), deferring: deferring)
         }
     }
 
@@ -67,22 +72,30 @@ package struct CellExecutor: Sendable {
     /// for one. `key` is the job's result-cache key (nil: not cached). `counted`: the job is among those `progress`
     /// was told are run.
     func execute(
-        _ job: CellJob, cache: ResultCache?, key: String?, cachedRun: RunResult?, useCache: Bool,
-        precompiled: Compilation? = nil, progress: (any BuildProgress)? = nil, counted: Bool = false
+        _ job: CellJob, cache: ResultCache?, key: String?, cachedRun: (result: RunResult, text: String)?,
+        useCache: Bool, precompiled: Compilation? = nil, progress: (any BuildProgress)? = nil, counted: Bool = false,
+        deferring: Bool = false
     ) async -> CellExecution {
         let start = ContinuousClock.now
         let cache = key == nil ? nil : cache
         let library = LazyLibrary(
             compiler: settings.compiler, scenario: job.scenario, precompiled: precompiled, progress: progress)
-        var execution = await run(job, cachedRun: cachedRun, cache: cache, key: key, library: library)
+        var execution = await run(
+            job, cachedRun: cachedRun, cache: cache, key: key, library: library, deferring: deferring)
         if counted { progress?.finish(1, .running) }
         if let plan = job.exploration(after: execution.run) {
             let attempt = await explore(
-                job, plan: plan, cache: cache, key: key, useCache: useCache, library: library, progress: progress)
+                job, plan: plan, cache: cache, key: key, useCache: useCache, library: library, progress: progress,
+                deferring: deferring)
             execution.explored = attempt.ranNow
             execution.isInCache = execution.isInCache && attempt.isInCache
             switch attempt.outcome {
-            case .success(let exploration): execution.exploration = exploration
+            case .success(let exploration):
+                execution.exploration = exploration
+                if deferring, let json = attempt.json {
+                    execution.explorationDigest = CacheKey.digest(of: Array(json.utf8))
+                    if exploration == nil { execution.explorationJSON = json }
+                }
             case .failure(let failure):
                 let what =
                     if case .schedules(let runs) = plan { "exploring \(runs) schedules" } else {
@@ -105,11 +118,13 @@ package struct CellExecutor: Sendable {
 
     /// `key` is the job's cache key (`nil`: not cached); `cachedRun` its run read from the cache, if any.
     private func run(
-        _ job: CellJob, cachedRun: RunResult?, cache: ResultCache?, key: String?, library: LazyLibrary
+        _ job: CellJob, cachedRun: (result: RunResult, text: String)?, cache: ResultCache?, key: String?,
+        library: LazyLibrary, deferring: Bool
     ) async -> CellExecution {
-        if let result = cachedRun {
-            var execution = CellExecution(job: job, run: .finished(result), cached: true)
+        if let cachedRun {
+            var execution = CellExecution(job: job, run: .finished(cachedRun.result), cached: true)
             execution.isInCache = true
+            if deferring { execution.transcriptDigest = CacheKey.digest(of: Array(cachedRun.text.utf8)) }
             return execution
         }
         let path: String?
@@ -131,8 +146,11 @@ package struct CellExecutor: Sendable {
             let reading = ChildOutputReader.read(child)
             var execution = CellExecution(job: job, run: reading.run, warnings: reading.warnings)
             if let cache, let key, let result = reading.run.result, reading.warnings.isEmpty {
+                let text = TranscriptFormat.encode(result)
                 execution.isInCache = cache.store(
-                    result, for: job, key: key, showsPageLines: CellChildRequest.showedPageLines(child.standardError))
+                    text: text, for: job, key: key,
+                    showsPageLines: CellChildRequest.showedPageLines(child.standardError))
+                if deferring, execution.isInCache { execution.transcriptDigest = CacheKey.digest(of: Array(text.utf8)) }
             }
             return execution
         }
@@ -144,7 +162,7 @@ package struct CellExecutor: Sendable {
     /// too, so a build does not spend the cell's time-out on it again until the cell or docgen changes.
     private func explore(
         _ job: CellJob, plan: ExploreOption, cache: ResultCache?, key transcriptKey: String?, useCache: Bool,
-        library: LazyLibrary, progress: (any BuildProgress)?
+        library: LazyLibrary, progress: (any BuildProgress)?, deferring: Bool
     ) async -> ExplorationAttempt {
         let suffix =
             switch plan {
@@ -153,11 +171,15 @@ package struct CellExecutor: Sendable {
             }
         let key = transcriptKey.map { $0 + suffix }
         if useCache, let cache, let key {
-            if let json = cache.lookupText(job, key: key, kind: "explore.json"),
-                let exploration = try? Exploration(json: Data(json.utf8))
-            {
-                return ExplorationAttempt(
-                    outcome: .success(exploration), ranNow: false, fromCache: true, isInCache: true)
+            if let json = cache.lookupText(job, key: key, kind: "explore.json") {
+                if deferring {
+                    return ExplorationAttempt(
+                        outcome: .success(nil), ranNow: false, json: json, fromCache: true, isInCache: true)
+                }
+                if let exploration = try? Exploration(json: Data(json.utf8)) {
+                    return ExplorationAttempt(
+                        outcome: .success(exploration), ranNow: false, fromCache: true, isInCache: true)
+                }
             }
             if let reason = cache.lookupText(job, key: key, kind: ExplorationAttempt.failureKind) {
                 let failure = ExplorationFailure(reason: reason)
@@ -190,7 +212,7 @@ package struct CellExecutor: Sendable {
         }
         return ExplorationAttempt(
             outcome: outcome.map { $0.exploration }.mapError { ExplorationFailure(reason: "\($0)") }, ranNow: true,
-            isInCache: stored)
+            json: try? outcome.get().json, isInCache: stored)
     }
 
     /// Runs the exploration's child process and reads the exploration it prints (and its JSON text, to cache).

@@ -6,8 +6,11 @@ struct ExplorationAttempt {
     /// The cache entry (`ResultCache` text kind) of an exploration that failed, holding the failure's description.
     static let failureKind = "explore-failed.txt"
 
-    let outcome: Result<Exploration, ExplorationFailure>
+    /// The exploration, or nil when it was taken from the cache and left undecoded (`json` holds it).
+    let outcome: Result<Exploration?, ExplorationFailure>
     let ranNow: Bool
+    /// The exploration's JSON text, when it is known and was asked for (`deferring`).
+    var json: String?
     var fromCache = false
     /// True when the cache holds the outcome now (it came from there, or was stored).
     var isInCache = false

@@ -21,6 +21,12 @@ package struct CellView: Sendable, Equatable {
     package var badges: [CellBadge]
     /// Blocks shown under the output, in order (explored outputs, the timeline, …).
     package var blocks: [CellBlock]
+    /// The cell as an earlier build rendered it from the same inputs (`CellFragment`): drawn as it is, its exploration
+    /// neither decoded nor drawn; the search index and the notebook still read `run` and `swiftSource`.
+    package var fragment: CellFragment?
+    /// The key of what the cell is rendered from (`CellFragmentKey`), when its rendering may be kept: the renderer
+    /// hands what it renders to its fragment sink (`SiteRenderer.write`) under this key.
+    package var fragmentKey: String?
 
     package init(
         cell: CodeCell, scenarioID: String, swiftPath: String, swiftSource: String, run: CellRun,

@@ -21,6 +21,11 @@ struct PageFigures {
         self.pageFile = pageFile
     }
 
+    /// Adds files placed for one cell by another `PageFigures` of the same page (a cell's `CellFragment`).
+    mutating func add(_ placed: [String: String]) {
+        files.merge(placed) { _, new in new }
+    }
+
     /// Puts `figure` of the cell `anchor` into `<folder>/<anchor>-<n>.svg` (n counts the cell's drawings from 1) and
     /// returns the link that stands for it, named by the drawing's title and carrying its size for the script.
     mutating func link(to figure: TimelineFigure, cell anchor: String) -> HTMLNode {

@@ -4,6 +4,7 @@ import DocGenModel
 /// headings with anchors, cells from `CellRenderer` with their timelines and complete outcome tables placed in files of
 /// their own (`PageFigures`).
 enum PageRenderer {
+
     /// The page's HTML and the files it links to (site path → text).
     static func render(_ page: PageView, pages: [PageView]) -> (html: String, files: [String: String]) {
         var html = ""
@@ -13,7 +14,9 @@ enum PageRenderer {
 
     /// Writes the page's HTML to `html` block by block (a long page is never held whole) and returns the files it
     /// links to (site path → text).
-    static func render(_ page: PageView, pages: [PageView], to html: inout some TextOutputStream) -> [String: String] {
+    static func render(
+        _ page: PageView, pages: [PageView], to html: inout some TextOutputStream, fragments: CellFragment.Sink? = nil
+    ) -> [String: String] {
         var figures = PageFigures(page: page.document.page, pageFile: page.fileName)
         var tables = 0
         SiteLayout.head(title: page.document.title, current: page.document.page, pages: pages).write(to: &html)
@@ -32,7 +35,13 @@ enum PageRenderer {
                 ]).write(to: &html)
             case .cell(let cell):
                 if let view = page.cells[cell.id] {
-                    CellRenderer.render(view, figures: &figures).write(to: &html)
+                    let fragment =
+                        view.fragment ?? CellFragment.render(view, page: page.document.page, pageFile: page.fileName)
+                    html.write(fragment.html(swiftPath: view.swiftPath))
+                    figures.add(fragment.files)
+                    if view.fragment == nil, fragment.isKeepable, let key = view.fragmentKey {
+                        fragments?(view, key, fragment)
+                    }
                 } else {
                     HTMLNode.group([
                         .tag(

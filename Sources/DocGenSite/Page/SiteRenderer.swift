@@ -24,7 +24,9 @@ package enum SiteRenderer {
     }
 
     /// Adds every file of `render` but the marker to `site`, one at a time (each page's HTML, figures and notebook are
-    /// made only when written, then dropped). `markdown(page)` gives a page's Markdown source, read when needed. A
+    /// made only when written, then dropped). `markdown(page)` gives a page's Markdown source, read when needed. A cell
+    /// with a `CellView.fragment` is spliced in as it is; each cell rendered now with a `CellView.fragmentKey` is
+    /// handed to `fragments`, to be kept for the next build. A
     /// page with a key in `keys` (what it is made from, `PageInputs`) whose files `site` still has from that key is
     /// not rendered again (`SiteFiles.reuse`), nor are its search-index rows; a kept page (`PageView.isKept`, which
     /// has no cell views to render from) must be.
@@ -34,7 +36,8 @@ package enum SiteRenderer {
     ///   are not as the last build left them.
     @discardableResult
     package static func write(
-        _ pages: [PageView], markdown: (String) -> String?, to site: inout some SiteFiles, keys: [String: String] = [:]
+        _ pages: [PageView], markdown: (String) -> String?, to site: inout some SiteFiles, keys: [String: String] = [:],
+        fragments: CellFragment.Sink? = nil
     ) throws(RenderError) -> Int {
         let sorted = pages.sorted { $0.document.page < $1.document.page }
         try site.add("assets/docgen.css", text: Stylesheet.css)
@@ -48,7 +51,9 @@ package enum SiteRenderer {
             guard !page.isKept else { throw .keptPageChanged(page: page.document.page) }
             rendered += 1
             var figures: [String: String] = [:]
-            try site.add(page.fileName) { figures = PageRenderer.render(page, pages: sorted, to: &$0) }
+            try site.add(page.fileName) {
+                figures = PageRenderer.render(page, pages: sorted, to: &$0, fragments: fragments)
+            }
             for path in figures.keys.sorted() { try site.add(path, text: figures[path]!) }
             let files = [page.fileName, page.notebookFileName] + figures.keys
             figures = [:]

@@ -96,4 +96,18 @@ import Testing
             exploration: exploration)
         #expect(ModelChecking(recordings: root).checks([edited], [stale]).isEmpty)
     }
+
+    /// A cell spliced from its kept rendering (`CellFragmentCache`) is not decoded, so not checked again: the failure
+    /// kept with its rendering is reported as the check's own was, at the cell's line now.
+    @Test func aFailureKeptWithASplicedCellIsReportedAsTheChecksOwn() throws {
+        let exploration = ExhaustiveExplorer().explore(program)
+        let checks = ModelChecking(recordings: try recordings([["1 a", "2 b"], ["1 a", "1 a"]]))
+            .checks([mapped], [execution(exploration)])
+        let reasons = ModelChecking.failureReasons(checks)
+        let checked = ModelChecking.failures([mapped], checks: checks, in: plan)
+        let kept = ModelChecking.failures([mapped], checks: [:], kept: reasons, in: plan)
+        #expect(checked.count == 1)
+        #expect(kept.map(\.description) == checked.map(\.description))
+        #expect(ModelChecking.failures([mapped], checks: [:], kept: [:], in: plan).isEmpty)
+    }
 }
