@@ -62,26 +62,9 @@ extension CmarkConverter {
         return collapsingWhitespace(text)
     }
 
-    /// `text`'s words joined by single spaces, split at every whitespace character; byte by byte when the text is
-    /// ASCII (the same result: the whitespace characters of ASCII are tab, line feed, vertical tab, form feed,
-    /// carriage return and space), which a page's reader text mostly is.
+    /// `text`'s words joined by single spaces (`WhitespaceWords`).
     static func collapsingWhitespace(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        }
-        var words: [UInt8] = []
-        words.reserveCapacity(text.utf8.count)
-        var gap = false
-        for byte in text.utf8 {
-            if (9...13).contains(byte) || byte == 32 {
-                gap = !words.isEmpty
-            } else {
-                if gap { words.append(32) }
-                gap = false
-                words.append(byte)
-            }
-        }
-        return String(decoding: words, as: UTF8.self)
+        WhitespaceWords.joined(text)
     }
 
     /// Tags that mark up words without separating them (`<em>`, `</code>`).

@@ -1,5 +1,6 @@
 /// Counts `{` and `}` line by line, skipping comments (nested `/* */` included) and string literals (single-line,
-/// multi-line `"""` and raw `#"…"#`), so a scenario's declarations can be found without a Swift parser.
+/// multi-line `"""` and raw `#"…"#`), so a scenario's declarations can be found without a Swift parser. It reads
+/// UTF-8 bytes, as the Swift compiler does: every byte it looks for is ASCII, which no byte of another scalar equals.
 struct BraceLexer {
     /// Open braces not yet closed.
     private(set) var depth = 0
@@ -12,53 +13,53 @@ struct BraceLexer {
 
     /// Scans one line; returns whether it held an opening brace in code.
     mutating func scan(_ line: Substring) -> Bool {
-        let characters = Array(line)
+        let bytes = Array(line.utf8)
         var opened = false
         var index = 0
         var singleLineHashes: Int?
-        func at(_ offset: Int) -> Character? {
-            index + offset < characters.count ? characters[index + offset] : nil
+        func at(_ offset: Int) -> UInt8? {
+            index + offset < bytes.count ? bytes[index + offset] : nil
         }
         func closesString(hashes: Int) -> Bool {
-            (0..<hashes).allSatisfy { at(1 + $0) == "#" }
+            (0..<hashes).allSatisfy { at(1 + $0) == UInt8(ascii: "#") }
         }
-        while index < characters.count {
-            let character = characters[index]
+        while index < bytes.count {
+            let byte = bytes[index]
             if blockComments > 0 {
-                if character == "/", at(1) == "*" {
+                if byte == UInt8(ascii: "/"), at(1) == UInt8(ascii: "*") {
                     blockComments += 1
                     index += 1
-                } else if character == "*", at(1) == "/" {
+                } else if byte == UInt8(ascii: "*"), at(1) == UInt8(ascii: "/") {
                     blockComments -= 1
                     index += 1
                 }
             } else if let hashes = multilineHashes {
-                if character == "\\", hashes == 0 {
+                if byte == UInt8(ascii: "\\"), hashes == 0 {
                     index += 1
-                } else if character == "\"", at(1) == "\"", at(2) == "\"" {
+                } else if byte == UInt8(ascii: "\""), at(1) == UInt8(ascii: "\""), at(2) == UInt8(ascii: "\"") {
                     index += 2
-                    if (0..<hashes).allSatisfy({ at(1 + $0) == "#" }) {
+                    if (0..<hashes).allSatisfy({ at(1 + $0) == UInt8(ascii: "#") }) {
                         index += hashes
                         multilineHashes = nil
                     }
                 }
             } else if let hashes = singleLineHashes {
-                if character == "\\", hashes == 0 {
+                if byte == UInt8(ascii: "\\"), hashes == 0 {
                     index += 1
-                } else if character == "\"", closesString(hashes: hashes) {
+                } else if byte == UInt8(ascii: "\""), closesString(hashes: hashes) {
                     index += hashes
                     singleLineHashes = nil
                 }
-            } else if character == "/", at(1) == "/" {
+            } else if byte == UInt8(ascii: "/"), at(1) == UInt8(ascii: "/") {
                 break
-            } else if character == "/", at(1) == "*" {
+            } else if byte == UInt8(ascii: "/"), at(1) == UInt8(ascii: "*") {
                 blockComments = 1
                 index += 1
-            } else if character == "#" || character == "\"" {
+            } else if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "\"") {
                 var hashes = 0
-                while at(hashes) == "#" { hashes += 1 }
-                if at(hashes) == "\"" {
-                    if at(hashes + 1) == "\"", at(hashes + 2) == "\"" {
+                while at(hashes) == UInt8(ascii: "#") { hashes += 1 }
+                if at(hashes) == UInt8(ascii: "\"") {
+                    if at(hashes + 1) == UInt8(ascii: "\""), at(hashes + 2) == UInt8(ascii: "\"") {
                         multilineHashes = hashes
                         index += hashes + 2
                     } else {
@@ -68,10 +69,10 @@ struct BraceLexer {
                 } else {
                     index += max(hashes - 1, 0)
                 }
-            } else if character == "{" {
+            } else if byte == UInt8(ascii: "{") {
                 depth += 1
                 opened = true
-            } else if character == "}" {
+            } else if byte == UInt8(ascii: "}") {
                 depth = max(depth - 1, 0)
             }
             index += 1

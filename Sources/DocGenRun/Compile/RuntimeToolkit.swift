@@ -1,6 +1,10 @@
 import DocGenModel
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// What compiling a scenario against docgen's own `Threading` needs, found beside the docgen executable:
 ///
 /// - in a SwiftPM build folder (`.build/debug/docgen`): `Modules/` (Threading's and its dependencies' Swift modules)
@@ -46,15 +50,18 @@ package struct RuntimeToolkit: Sendable, Equatable {
     /// In a build folder: the name, size and modification time of Threading's module and object files (reading
     /// their bytes would cost a no-change rebuild more than the rest of it). They change only when Threading is
     /// rebuilt, unlike the docgen binary, which every change to docgen relinks.
+    /// Read with `stat` (Foundation's file attributes cost every command a few milliseconds on 160 object files).
     private static func buildIdentity(_ folder: String) -> String {
-        let manager = FileManager.default
         let objects = folder + "/Threading.build"
-        let names = ((try? manager.contentsOfDirectory(atPath: objects)) ?? []).filter { $0.hasSuffix(".o") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: objects)) ?? []).filter {
+            $0.hasSuffix(".o")
+        }.sorted()
         var hash = FNV1a64()
         for path in [folder + "/Modules/Threading.swiftmodule"] + names.map({ objects + "/" + $0 }) {
-            let attributes = (try? manager.attributesOfItem(atPath: path)) ?? [:]
-            let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            var status = stat()
+            let found = stat(path, &status) == 0
+            let size = found ? Int64(status.st_size) : -1
+            let modified = found ? "\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)" : "0"
             hash.combine(field: "\((path as NSString).lastPathComponent) \(size) \(modified)")
         }
         return "build " + hash.hex

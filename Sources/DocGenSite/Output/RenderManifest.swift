@@ -1,5 +1,6 @@
 import DocGenModel
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -59,13 +60,25 @@ struct RenderManifest: Codable, Equatable {
     }
 
     /// The manifest of `out` in `folder`, or nil when there is none (or it is unreadable, or of another version).
+    /// A build reads it twice (to find kept pages, then under the output's lock) and `docgen serve` once per build:
+    /// the last one read or saved by this process is decoded again only when its file changed (`lastRead`).
     static func load(for out: String, from folder: String) -> RenderManifest? {
-        guard let data = FileManager.default.contents(atPath: path(for: out, in: folder)),
+        let path = path(for: out, in: folder)
+        let before = Stamp(path)
+        if let before, let last = lastRead.withLock({ $0 }), last.path == path, last.stamp == before {
+            return last.manifest.output == out ? last.manifest : nil
+        }
+        guard let data = FileManager.default.contents(atPath: path),
             let manifest = try? JSONDecoder().decode(RenderManifest.self, from: data),
             manifest.version == version, manifest.output == out
         else { return nil }
+        if let before, Stamp(path) == before { lastRead.withLock { $0 = (path, before, manifest) } }
         return manifest
     }
+
+    /// The manifest file this process last read or saved, as it was then (its stamp: a save replaces the file, so a
+    /// changed file has another inode), and what it holds.
+    private static let lastRead = Mutex<(path: String, stamp: Stamp, manifest: RenderManifest)?>(nil)
 
     /// Writes the manifest for its output folder into `folder`, replacing the last one in one step; a manifest that
     /// cannot be written costs the next build its reuse, nothing else.
@@ -76,7 +89,8 @@ struct RenderManifest: Codable, Equatable {
         let path = Self.path(for: output, in: folder)
         try? FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try? AtomicFile.write(data, to: path)
+        guard (try? AtomicFile.write(data, to: path)) != nil, let stamp = Stamp(path) else { return }
+        Self.lastRead.withLock { $0 = (path, stamp, self) }
     }
 
     /// The pages of `keys` last written from the same key whose files, and whose rows in an unchanged search index, are

@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 @_spi(Harness) import Threading
 
@@ -83,7 +84,7 @@ enum SearchIndex {
         var current = SearchEntry(
             file: page.fileName, anchor: "", pageTitle: document.title, title: document.title, text: "")
         func add(_ raw: String) {
-            let text = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            let text = WhitespaceWords.joined(raw)
             guard !text.isEmpty else { return }
             current.text += current.text.isEmpty ? text : " " + text
         }
