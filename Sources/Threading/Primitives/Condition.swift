@@ -78,14 +78,16 @@ public final class Condition: Acquirable, @unchecked Sendable {
     // MARK: waiting
 
     /// Releases the lock, waits until notified or `timeout` seconds pass (nil: forever), re-acquires the lock.
-    /// True unless it timed out. RuntimeError "cannot wait on un-acquired lock" without the lock.
+    /// True unless it timed out. RuntimeError "cannot wait on un-acquired lock" without the lock. A thread still
+    /// waiting when its run ends is unwound (`RunEnded`) once it has the lock back, so that its frames let go of the
+    /// run.
     @discardableResult public func wait(timeout: Double? = nil) throws -> Bool {
         let runtime = world.runtime
         world.schedulingPoint()
         guard isOwned else { throw RuntimeError("cannot wait on un-acquired lock") }
         let deadline = runtime.deadline(after: timeout)
         // Enqueue before releasing the lock, so a notify right after the release is not lost.
-        let waiter = Waiter(core: Context.current, reason: BlockReason(label))
+        let waiter = Waiter(core: Context.current, reason: BlockReason(label, failsByThrowing: true))
         mutex.withLock { waiters.append(waiter) }
         let saved: Int
         switch underlying {
@@ -106,6 +108,8 @@ public final class Condition: Acquirable, @unchecked Sendable {
         case .lock(let lock): _ = lock.acquire(blocking: true, deadline: nil)
         case .rlock(let lock): lock.restore(saved)
         }
+        // A daemon still waiting when its run ended, the lock taken back: unwound (`RunEnded`), its `with` releasing.
+        if !notified && runtime.control.hasEnded { throw RunEnded() }
         return notified
     }
 

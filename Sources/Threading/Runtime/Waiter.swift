@@ -7,7 +7,8 @@ struct BlockReason: Sendable {
     /// The OS thread (`currentOSThread()`) that holds the awaited object, when that makes sense (locks).
     let holder: (@Sendable () -> UInt?)?
     /// True when the caller throws if the wait ends without a notification after the run ended (`RunEnded`: a queue's
-    /// `get`, and translated code's `time.sleep` and `Event.wait`): a thread left blocked in it can be unwound.
+    /// `get`, a condition's `wait`, translated code's `time.sleep` and `Event.wait`): a thread left blocked in it can
+    /// be unwound.
     let failsByThrowing: Bool
 
     init(_ what: String, holder: (@Sendable () -> UInt?)? = nil, failsByThrowing: Bool = false) {

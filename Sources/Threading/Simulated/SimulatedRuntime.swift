@@ -8,10 +8,10 @@ import Synchronization
 ///
 /// One lock (`lock`) guards all scheduler state: the running thread, the FIFO ready queue, the virtual timers, the
 /// clock and each core's scheduler fields. It is never held across a switch. When the run ends, the threads it left
-/// suspended at a scheduling point or blocked in a wait whose failure throws (`RunEnded`: a queue's `get`, translated
-/// code's `time.sleep` and `Event.wait`) are resumed alone to unwind their frames (`unwindLeftoverThreads`); other
-/// abandoned threads are never resumed (what their frames hold is not released); the stacks are reclaimed when the
-/// carrier leaves the run.
+/// suspended at a scheduling point or blocked in a wait whose failure throws (`RunEnded`: a queue's `get`, a
+/// condition's `wait`, translated code's `time.sleep` and `Event.wait`) are resumed alone to unwind their frames
+/// (`unwindLeftoverThreads`); other abandoned threads are never resumed (what their frames hold is not released); the
+/// stacks are reclaimed when the carrier leaves the run.
 final class SimulatedRuntime: Runtime, @unchecked Sendable {
     /// `time.time()` at virtual time 0: 2026-01-01 00:00:00 UTC.
     static let epoch: Double = 1_767_225_600

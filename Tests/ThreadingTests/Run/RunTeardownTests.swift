@@ -94,7 +94,7 @@ import Testing
 
     /// A daemon's `except` does not stop its unwinding: not around the sleep (`except Exception`), not around a
     /// queue's `get` (`except queue.Empty`, which the get failing at the end must not look like), not in a `with`, and
-    /// an `Event.wait` in a loop does not go on as if it had timed out.
+    /// an `Event.wait` or a `Condition.wait` in a loop does not go on as if it had timed out.
     @Test func exceptClausesAndWithBlocksDoNotStopTheUnwinding() {
         let watch = Watch()
         let result = runProgram {
@@ -128,6 +128,17 @@ import Testing
                 while try !g.stop.wait(1).isTrue {}
                 return .None
             }
+            g.cond = try g.threading.Condition()
+            g.sleeper = def("sleeper", []) { _ in
+                while true {
+                    do {
+                        try with(g.cond) { _ in _ = try g.cond.wait() }
+                    } catch let raised as PyError where raised.matches(py.Exception) {
+                        continue
+                    }
+                }
+            }
+            _ = try g.threading.Thread(target: g.sleeper, daemon: true).start()
             _ = try g.threading.Thread(target: g.watcher, daemon: true).start()
             _ = try g.threading.Thread(target: g.napper, daemon: true).start()
             _ = try g.threading.Thread(target: g.poller, daemon: true).start()
