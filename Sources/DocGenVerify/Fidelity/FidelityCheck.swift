@@ -95,7 +95,8 @@ package struct FidelityCheck: Sendable {
 }
 
 extension FidelityCheck {
-    /// The second rule: CPython's `outputs` that a complete exploration's outcome set lacks, as problems — one line
+    /// The second rule: CPython's `outputs` that a complete exploration's outcome set lacks, compared on the lines'
+    /// streams and texts as the model check compares them (`FidelityComparisonKey.outcome`), as problems — one line
     /// saying how many, then the first of them, then a `mask=` that would make them all fit when one does (checked).
     static func outsideOutcomes(
         _ outputs: [[FidelityLine]], exploration: Exploration, cell: FidelityCell, normaliser: FidelityNormaliser
@@ -105,8 +106,8 @@ extension FidelityCheck {
                 RunResult(events: group.events, outcome: group.outcome, schedule: group.schedule).fidelityLines)
         }
         let key = FidelityComparisonKey(mode: cell.mode)
-        let possibleKeys = possible.map(key.of)
-        let outside = outputs.filter { !possibleKeys.contains(key.of($0)) }
+        let possibleKeys = possible.map(key.outcome)
+        let outside = outputs.filter { !possibleKeys.contains(key.outcome($0)) }
         guard let first = outside.first else { return [] }
         var problems = [
             "CPython printed \(outside.count) output(s) outside the cell's \(possible.count) possible outputs (its "
@@ -116,8 +117,8 @@ extension FidelityCheck {
         for candidate in possible {
             for mask in MaskCandidates.between(candidate, first) {
                 guard let extra = try? FidelityNormaliser(masks: [mask]) else { continue }
-                let maskedPossible = possible.map { key.of($0.map(extra.normalise)) }
-                if outputs.allSatisfy({ maskedPossible.contains(key.of($0.map(extra.normalise))) }) {
+                let maskedPossible = possible.map { key.outcome($0.map(extra.normalise)) }
+                if outputs.allSatisfy({ maskedPossible.contains(key.outcome($0.map(extra.normalise))) }) {
                     problems.append(
                         "mark the cell <!-- docgen: mask=\"\(mask)\" --> (then every CPython output is possible)")
                     return problems

@@ -13,6 +13,19 @@ struct FidelityComparisonKey {
         }
     }
 
+    /// The form an output takes when it is compared with a search's possible outputs (the outcome-set rule): `of`'s
+    /// groups with each line's thread left out (`ModelCheck.comparable`): the per-thread groups in a canonical order,
+    /// the multiset's lines sorted once their threads are left out.
+    /// A possible output keeps the thread names of one run only, so an output CPython printed from other threads, the
+    /// pool's workers having taken the work in another order, is that output too.
+    func outcome(_ lines: [FidelityLine]) -> [[FidelityLine]] {
+        switch mode {
+        case .exact: [ModelCheck.comparable(lines)]
+        case .perThread: of(lines).values.map(ModelCheck.comparable).sorted { $0.lexicographicallyPrecedes($1) }
+        case .multiset: [ModelCheck.comparable(lines).sorted()]
+        }
+    }
+
     /// The first place where `swift` departs from `python`, in words.
     func difference(python: [FidelityLine], swift: [FidelityLine]) -> [String] {
         if mode == .multiset { return multisetDifference(python: python, swift: swift) }
