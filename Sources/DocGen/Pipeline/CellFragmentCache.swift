@@ -104,7 +104,9 @@ struct CellFragmentCache {
         for path in fragment.files.keys.sorted() {
             text += Self.field(path) + Self.field(fragment.files[path]!)
         }
-        try? AtomicFile.write(text, to: path(id))
+        // Not flushed to disk: `load` reads a fragment whole (its key line, every length, its end) and takes a damaged
+        // one as missing, and cold builds write one per cell.
+        try? AtomicFile.write(text, to: path(id), durable: false)
     }
 
     private func path(_ id: String) -> String {

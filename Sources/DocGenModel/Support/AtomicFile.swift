@@ -9,10 +9,14 @@ package enum AtomicFile {
     /// The part of a temporary file's name that marks it as docgen's.
     package static let temporaryMark = ".docgen-write-"
 
-    /// Replaces (or creates) the file at `path` with `bytes`, creating its folder.
+    /// Replaces (or creates) the file at `path` with `bytes`, creating its folder. `durable: false` skips flushing
+    /// the bytes to disk before the rename (a few milliseconds each on a busy disk), for a file whose reader checks it
+    /// whole and treats a damaged one as missing: after a power cut it may be empty or cut short, never half old.
     ///
     /// - Throws: `AtomicFileError` naming the path and the system's reason.
-    package static func write(_ bytes: some Collection<UInt8>, to path: String) throws(AtomicFileError) {
+    package static func write(_ bytes: some Collection<UInt8>, to path: String, durable: Bool = true)
+        throws(AtomicFileError)
+    {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         do {
@@ -40,7 +44,7 @@ package enum AtomicFile {
                 offset += written
             }
         }
-        if failure == 0, fsync(descriptor) != 0 { failure = errno }
+        if failure == 0, durable, fsync(descriptor) != 0 { failure = errno }
         fchmod(descriptor, 0o644)  // mkstemp makes it private; these files are shared like any other
         close(descriptor)
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
@@ -51,8 +55,8 @@ package enum AtomicFile {
     }
 
     /// Like `write`, for text.
-    package static func write(_ text: String, to path: String) throws(AtomicFileError) {
-        try write(Array(text.utf8), to: path)
+    package static func write(_ text: String, to path: String, durable: Bool = true) throws(AtomicFileError) {
+        try write(Array(text.utf8), to: path, durable: durable)
     }
 
     /// Paths of temporary files a killed writer left in `folder` and the folders below it, sorted: docgen's own
