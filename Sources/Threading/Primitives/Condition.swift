@@ -109,7 +109,7 @@ public final class Condition: Acquirable, @unchecked Sendable {
         case .rlock(let lock): lock.restore(saved)
         }
         // A daemon still waiting when its run ended, the lock taken back: unwound (`RunEnded`), its `with` releasing.
-        if !notified && runtime.control.hasEnded { throw RunEnded() }
+        if !notified { try runtime.control.unwindIfEnded() }
         return notified
     }
 

@@ -48,7 +48,7 @@ public final class Event: @unchecked Sendable {
     /// that a daemon's frames let go of the run.
     func waitOrUnwind(timeout: Double?) throws -> Bool {
         let set = wait(timeout: timeout, unwinding: true)
-        if !set && world.runtime.control.hasEnded { throw RunEnded() }
+        if !set { try world.runtime.control.unwindIfEnded() }
         return set
     }
 

@@ -151,7 +151,7 @@ open class Queue<Element>: @unchecked Sendable {
                     && !isShutdown
                 {
                     // A daemon unwound after its run ended: not an Empty its `except queue.Empty` would catch.
-                    if control.hasEnded { throw RunEnded() }
+                    try control.unwindIfEnded()
                     throw Empty()
                 }
             }

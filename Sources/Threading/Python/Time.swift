@@ -11,12 +11,13 @@ public enum time {
     /// `sleep` for translated code: a thread still sleeping when its run ends is unwound (`RunEnded` is thrown), so
     /// that a daemon's frames let go of the run.
     static func sleepOrUnwind(_ seconds: Double) throws {
-        if park(for: seconds, unwinding: true) { throw RunEnded() }
+        park(for: seconds, unwinding: true)
+        try Context.world.runtime.control.unwindIfEnded()
     }
 
-    /// Parks the calling thread for `seconds`; true when the run ended meanwhile and `unwinding` asked to hear of it.
-    @discardableResult
-    private static func park(for seconds: Double, unwinding: Bool) -> Bool {
+    /// Parks the calling thread for `seconds`; `unwinding`: a thread left sleeping when the run ends is resumed, to
+    /// be unwound by its caller.
+    private static func park(for seconds: Double, unwinding: Bool) {
         let world = Context.world
         let runtime = world.runtime
         world.schedulingPoint()
@@ -30,7 +31,6 @@ public enum time {
         }
         let waiter = Waiter(core: core, reason: BlockReason(label, failsByThrowing: unwinding), notifiable: false)
         _ = runtime.park(waiter, deadline: runtime.now + seconds)
-        return unwinding && runtime.control.hasEnded
     }
 
     /// Seconds since the Unix epoch (`time.time()`).

@@ -20,4 +20,10 @@ final class RunControl: Sendable {
     }
 
     var hasEnded: Bool { ended.load(ordering: .relaxed) }
+
+    /// Throws `RunEnded` once the run is over: where a wait that can throw returns without its notification, a thread
+    /// the run left blocked there is unwound.
+    func unwindIfEnded() throws {
+        if hasEnded { throw RunEnded() }
+    }
 }

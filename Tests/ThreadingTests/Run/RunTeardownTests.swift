@@ -105,23 +105,10 @@ import Testing
             g.q = try g.queue.Queue()
             g.lock = try g.threading.Lock()
             g.napper = def("napper", []) { _ in
-                while true {
-                    do {
-                        try with(g.lock) { _ in _ = try g.time.sleep(1) }
-                    } catch let raised as PyError where raised.matches(py.Exception) {
-                        continue
-                    }
-                }
+                try Self.forever(ignoring: py.Exception) { try with(g.lock) { _ in _ = try g.time.sleep(1) } }
             }
             g.poller = def("poller", []) { _ in
-                let empty = try g.queue.Empty
-                while true {
-                    do {
-                        _ = try g.q.get(timeout: 1)
-                    } catch let raised as PyError where raised.matches(empty) {
-                        continue
-                    }
-                }
+                try Self.forever(ignoring: try g.queue.Empty) { _ = try g.q.get(timeout: 1) }
             }
             g.stop = try g.threading.Event()
             g.watcher = def("watcher", []) { _ in
@@ -130,13 +117,7 @@ import Testing
             }
             g.cond = try g.threading.Condition()
             g.sleeper = def("sleeper", []) { _ in
-                while true {
-                    do {
-                        try with(g.cond) { _ in _ = try g.cond.wait() }
-                    } catch let raised as PyError where raised.matches(py.Exception) {
-                        continue
-                    }
-                }
+                try Self.forever(ignoring: py.Exception) { try with(g.cond) { _ in _ = try g.cond.wait() } }
             }
             _ = try g.threading.Thread(target: g.sleeper, daemon: true).start()
             _ = try g.threading.Thread(target: g.watcher, daemon: true).start()
@@ -147,5 +128,12 @@ import Testing
         }
         #expect(result.outcome == .completed)
         #expect(watch.isFreed())
+    }
+
+    /// A daemon's body `while True: try: body() except type: pass`: it never returns.
+    private static func forever(ignoring type: PyObject, _ body: () throws -> Void) throws -> PyObject {
+        while true {
+            do { try body() } catch let raised as PyError where raised.matches(type) {}
+        }
     }
 }
