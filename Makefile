@@ -63,6 +63,12 @@ build: deps
 	$(SWIFT) build --product docgen
 	$(SWIFT) build --product docgen-cell
 
+# The release docgen and docgen-cell, for the model check and the benchmarks.
+.PHONY: release-build
+release-build: deps
+	$(SWIFT) build -c release --product docgen
+	$(SWIFT) build -c release --product docgen-cell
+
 site: build
 	$(DOCGEN) build --strict
 
@@ -145,9 +151,7 @@ fidelity: build
 # The simulated runtime against CPython with more effort than `make test` spends: every recorded CPython output must be
 # in the cell's exhaustive set, and so must every output of 10,000 random and PCT schedules (release build).
 .PHONY: model-check
-model-check: deps
-	$(SWIFT) build -c release --product docgen
-	$(SWIFT) build -c release --product docgen-cell
+model-check: release-build
 	.build/release/docgen model-check --max-executions 20000 --sampled 10000
 
 # Re-record what each fixture case's build prints (Tests/Fixtures/<feature>/<case>/expected/build.txt) from real builds.
@@ -179,9 +183,7 @@ bench-threading: deps
 
 # `docgen build` of content/: cold against running the Python samples with python3; a no-change rebuild, a prose edit
 # and one scenario edited against a rebuild into an empty folder (each with where the time went).
-bench-docgen: deps
-	$(SWIFT) build -c release --product docgen
-	$(SWIFT) build -c release --product docgen-cell
+bench-docgen: release-build
 	scripts/bench-docgen.sh .build/release/docgen
 	scripts/bench-memory.sh .build/release/docgen
 
@@ -191,27 +193,21 @@ SCALE_CELLS ?= 1000
 SCALE_PAGES ?= 10
 .PHONY: bench-scale
 bench: bench-scale
-bench-scale: deps
-	$(SWIFT) build -c release --product docgen
-	$(SWIFT) build -c release --product docgen-cell
+bench-scale: release-build
 	CELLS=$(SCALE_CELLS) PAGES=$(SCALE_PAGES) scripts/bench-scale.sh .build/release/docgen
 
 # `docgen serve`: a content file written → the reload event an SSE client receives (target <= 0.3 s for a prose edit),
 # against the same edit followed by `docgen build`.
 .PHONY: bench-serve
 bench: bench-serve
-bench-serve: deps
-	$(SWIFT) build -c release --product docgen
-	$(SWIFT) build -c release --product docgen-cell
+bench-serve: release-build
 	scripts/bench-serve.sh .build/release/docgen
 
 # An expect=step-limit cell whose loop records events at every turn (a sleep) against one that records none (a lock),
 # both run to the million-step limit by `docgen build`: time and peak memory (targets: <= 3x and <= 2x).
 .PHONY: bench-step-limit
 bench: bench-step-limit
-bench-step-limit: deps
-	$(SWIFT) build -c release --product docgen
-	$(SWIFT) build -c release --product docgen-cell
+bench-step-limit: release-build
 	scripts/bench-step-limit.sh .build/release/docgen
 
 # Every compiler warning in our own sources and tests: they are recompiled (dependencies are not), so warnings of
@@ -234,11 +230,9 @@ install: deps
 # 1,000 schedules of queued-threads and the exhaustive search of the daemon cell against one CPython run of each.
 .PHONY: bench-explore
 bench: bench-explore
-bench-explore: deps
+bench-explore: release-build
 	$(SWIFT) build -c release --product ExploreBench
 	.build/release/ExploreBench
-	$(SWIFT) build -c release --product docgen
-	$(SWIFT) build -c release --product docgen-cell
 	scripts/bench-explore.sh .build/release/docgen
 
 # The exhaustive search's own figures: executions per class of a fixed set of programs (against their classes,
@@ -254,19 +248,15 @@ bench-search: deps
 # 2 minutes and 500 MB on a 2-core machine).
 .PHONY: bench-model-check
 bench: bench-model-check
-bench-model-check: deps
-	$(SWIFT) build -c release --product docgen
-	$(SWIFT) build -c release --product docgen-cell
+bench-model-check: release-build
 	scripts/bench-model-check.sh .build/release/docgen
 
 # docgen against frontrun (PyPI) on the same small Python programs (scripts/bench-frontrun/content): the outcomes
 # each finds, executions and seconds of complete searches.
 .PHONY: bench-frontrun
 bench: bench-frontrun
-bench-frontrun: deps
+bench-frontrun: release-build
 	@command -v frontrun >/dev/null 2>&1 || $(PYTHON) -m pip install -q frontrun==0.7.0
-	$(SWIFT) build -c release --product docgen
-	$(SWIFT) build -c release --product docgen-cell
 	scripts/bench-frontrun.sh .build/release/docgen
 
 # Translation time per cell of the tutorial and the corpus against python3 parsing them with `ast`, and 1,000
