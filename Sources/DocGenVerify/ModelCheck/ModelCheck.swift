@@ -43,11 +43,15 @@ package struct ModelCheck: Sendable, Equatable {
                     .fidelityLines)
         }
         self.possible = possible
-        let compared = possible.map(Self.comparable)
-        cpythonRuns = compared.map { lines in
-            recording.variants.filter { Self.comparable($0.lines) == lines }.reduce(0) { $0 + $1.runs }
+        // CPython's runs counted by comparable form once, then looked up for each possible output (not searched for).
+        var recordedRunsByLines: [[FidelityLine]: Int] = [:]
+        for variant in recording.variants {
+            recordedRunsByLines[Self.comparable(variant.lines), default: 0] += variant.runs
         }
-        unexplained = recording.variants.filter { !compared.contains(Self.comparable($0.lines)) }
+        let compared = possible.map(Self.comparable)
+        cpythonRuns = compared.map { recordedRunsByLines[$0] ?? 0 }
+        let possibleLines = Set(compared)
+        unexplained = recording.variants.filter { !possibleLines.contains(Self.comparable($0.lines)) }
         recordedRuns = recording.runs
         complete = exploration.isComplete
         headline =
