@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Benchmarks the live loop: from writing one content file (a scenario under content/ when there is one, else a
-# Markdown page: a prose edit) to the `event: reload` an SSE client of `docgen serve` receives; median of 10 edits.
+# Benchmarks the live loop: from writing one content file (a scenario under content/ when there is one, else the
+# Markdown page with the most cells: a prose edit that makes its page again, cells spliced in) to the `event: reload`
+# an SSE client of `docgen serve` receives; median of 10 edits.
 # Baseline, measured in the same run: the same edit followed by a plain `docgen build` of the same content (warm
 # cache: a new process that parses, keeps the unchanged pages and renders the edited one). Target: ours <= 0.3 s.
 # Prints: bench serve-edit-to-reload: ours=<s>s baseline=<s>s ratio=<baseline/ours>x
@@ -20,10 +21,15 @@ trap cleanup EXIT
 
 . "$(dirname "$0")/bench-lib.sh"
 
-# The file edited: the first scenario beside the content, else the first Markdown page.
+# The file edited: the first scenario beside the content, else the Markdown page with the most Python cells (the
+# first in name order among equals), never a page without cells.
 for copy in serve build; do cp -R "$content" "$work/$copy"; done
 relative="$(cd "$work/serve" && { find . -name '*.swift' | sort | head -1; })"
-[ -n "$relative" ] || relative="$(cd "$work/serve" && find . -name '*.md' | sort | head -1)"
+if [ -z "$relative" ]; then
+	relative="$(cd "$work/serve" && find . -name '*.md' | sort | while read -r page; do
+		printf '%s %s\n' "$(grep -c '^```python' "$page" || true)" "$page"
+	done | sort -s -k1,1nr | head -1 | cut -d' ' -f2-)"
+fi
 relative="${relative#./}"
 edit() {  # edit FILE N: append a line that changes the file but not what its cells print
 	case "$1" in

@@ -25,10 +25,10 @@ import Foundation
 /// (`SiteWriter.keptPages`).
 package struct PageInputs: Sendable {
     /// The part of every page's key that is not the page's own.
-    private let shared: String
+    let shared: String
     private let contentFolder: String
     /// Folders holding a file per cell that the build reads (`<folder>/<page>/<cell>.txt`).
-    private let cellFileFolders: [String]
+    let cellFileFolders: [String]
 
     /// The inputs of a build by `builder` of `contentFolder`.
     init(builder: SiteBuilder, contentFolder: String) {

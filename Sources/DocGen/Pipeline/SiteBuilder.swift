@@ -88,17 +88,45 @@ package struct SiteBuilder: Sendable {
     package func build(
         _ options: BuildOptions, progress: (any BuildProgress)? = nil
     ) async throws(BuildError) -> BuildReport {
+        let started = ContinuousClock.now
+        // Without a cache folder there is nowhere to keep what a build wrote; a recording build always runs.
+        let inputs =
+            options.record
+            ? nil
+            : executor.settings.cacheDirectory.flatMap { _ in
+                BuildInputs(builder: self, options: options)
+            }
+        if let inputs, let report = unchangedReport(options, inputs: inputs, started: started) { return report }
         do {
-            return try await build(options, progress: progress, keeping: !options.record)
+            return try await build(options, progress: progress, keeping: !options.record, inputs: inputs)
         } catch {
             // A kept page's files changed under the build (someone wrote the output folder): build it all again.
             guard case .render(.keptPageChanged) = error else { throw error }
-            return try await build(options, progress: progress, keeping: false)
+            return try await build(options, progress: progress, keeping: false, inputs: inputs)
         }
     }
 
+    /// What the last build of `options.outputFolder` reported, when it was made from `inputs` (`BuildInputs`) and the
+    /// output folder is as it left it (`UnchangedSite`): building again would write the same site.
+    private func unchangedReport(_ options: BuildOptions, inputs: BuildInputs, started: ContinuousClock.Instant)
+        -> BuildReport?
+    {
+        guard let cache = executor.settings.cacheDirectory,
+            let last = UnchangedSite.matching(inputs.key, output: options.outputFolder, in: cache)
+        else { return nil }
+        var report = BuildReport(pages: last.pages, cells: last.cells, warnings: last.warnings)
+        report.pagesKept = last.pages
+        report.timings = [
+            StageTime(
+                "check", StageTime.seconds(ContinuousClock.now - started),
+                "nothing changed: every input and output file is as the last build left them"),
+            StageTime("total", StageTime.seconds(ContinuousClock.now - started)),
+        ]
+        return report
+    }
+
     private func build(
-        _ options: BuildOptions, progress: (any BuildProgress)?, keeping: Bool
+        _ options: BuildOptions, progress: (any BuildProgress)?, keeping: Bool, inputs buildInputs: BuildInputs?
     ) async throws(BuildError) -> BuildReport {
         let started = ContinuousClock.now
         let tally = StageTally(next: progress)
@@ -165,8 +193,13 @@ package struct SiteBuilder: Sendable {
                 cache.store(view.scenarioID, key: key, fragment: fragment, checkFailure: failures[view.scenarioID])
             }
         }
+        // A site every page of which is made from its inputs alone is the one the same inputs make again.
+        let whole = buildInputs.flatMap { buildInputs in
+            unkeyed.isEmpty && plan.documents.allSatisfy { keys[$0.page] != nil } ? buildInputs : nil
+        }
         try writeSite(
-            pages, plan, options, keys: keys.filter { !unkeyed.contains($0.key) }, fragments: store, report: &report)
+            pages, plan, options, keys: keys.filter { !unkeyed.contains($0.key) }, fragments: store, inputs: whole,
+            report: &report)
         report.timings = [
             StageTime(
                 "plan", StageTime.seconds(planned - started),
@@ -211,7 +244,7 @@ package struct SiteBuilder: Sendable {
     /// files were last written from that key is left as it is.
     private func writeSite(
         _ pages: [PageView], _ plan: Plan, _ options: BuildOptions, keys: [String: String],
-        fragments: CellFragment.Sink?, report: inout BuildReport
+        fragments: CellFragment.Sink?, inputs: BuildInputs?, report: inout BuildReport
     ) throws(BuildError) {
         let sources = plan.sourcePaths
         let cache = executor.settings.cacheDirectory
@@ -241,6 +274,11 @@ package struct SiteBuilder: Sendable {
         }
         // Cells of a cancelled build (Ctrl-C in `docgen serve`) were killed: their results must not become the site.
         guard !Task.isCancelled else { throw .interrupted }
+        // Recorded only when no input was written while the build read them (it may have read other bytes).
+        if let inputs, inputs.isUnchanged {
+            draft.unchanged = UnchangedSite(
+                inputs: inputs.key, pages: report.pages, cells: report.cells, warnings: report.warnings)
+        }
         do {
             let changes = try draft.install()
             report.filesWritten = changes.written.count

@@ -49,6 +49,9 @@ package final class SiteDraft: SiteFiles {
     private var kept: Set<String> = []
     /// Files written into the temporary folder.
     private var written: Set<String> = []
+    /// What a build that changes nothing would report, saved at `install()` for the next build (`UnchangedSite`); nil:
+    /// the next build must run (and any record of an earlier build is deleted).
+    package var unchanged: UnchangedSite?
     /// Where each page's rows are in the search index written (`recordIndexRows`).
     private var indexRows: [String: [Int]] = [:]
     package private(set) var paths: Set<String> = []
@@ -223,6 +226,11 @@ package final class SiteDraft: SiteFiles {
             if let stamp = RenderManifest.Stamp(out + "/" + path) { record.stamps[path] = stamp }
         }
         if record != manifest { record.save(in: manifestFolder) }
+        if let unchanged {
+            unchanged.save(for: out, in: manifestFolder)
+        } else {
+            UnchangedSite.remove(for: out, in: manifestFolder)
+        }
     }
 
     private func release() {

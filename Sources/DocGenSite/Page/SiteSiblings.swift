@@ -50,6 +50,12 @@ struct SiteSiblings {
         if let newest { _ = rename(newest, out) }
     }
 
+    /// True when a folder of either kind is beside the output (a build is writing, or one was killed): the next build
+    /// must take the lock and clean up.
+    var hasLeftovers: Bool {
+        !(existing(.temporary) + existing(.backup)).isEmpty
+    }
+
     /// Deletes the leftover temporary and backup folders that are docgen's (`isDocgens`).
     func removeLeftovers() {
         for folder in existing(.temporary) + existing(.backup) { removeIfDocgens(folder) }

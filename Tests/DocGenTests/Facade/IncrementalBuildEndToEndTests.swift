@@ -95,8 +95,7 @@ import Testing
     @Test func aProseEditRendersOnlyItsPageAndGivesTheSiteOfABuildFromScratch() throws {
         #expect(try build().status == 0)
         let again = try build(["--timings"])
-        #expect(again.stderr.contains("render "), "\(again.stderr)")
-        #expect(again.stderr.contains("(0 of 5 page(s) rendered, 0 file(s) written)"), "\(again.stderr)")
+        #expect(again.stderr.contains("(nothing changed:"), "\(again.stderr)")
         let page = content + "/page-003.md"
         try TestSupport.write(try TestSupport.read(page).replacingOccurrences(of: "More.", with: "Less."), to: page)
         let edited = try build(["--timings"])
@@ -123,6 +122,6 @@ import Testing
         let rebuilt = try build(["--timings"])
         #expect(rebuilt.stderr.contains("(5 of 5 page(s) rendered, 0 file(s) written)"), "\(rebuilt.stderr)")
         #expect(FileIdentity.all(in: out) == before)
-        #expect(try build(["--timings"]).stderr.contains("(0 of 5 page(s) rendered"))
+        #expect(try build(["--timings"]).stderr.contains("(nothing changed:"))
     }
 }
