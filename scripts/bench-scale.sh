@@ -4,7 +4,8 @@
 # Python (the baseline, measured in the same run); then a no-change rebuild and a prose edit of one page, each against
 # a rebuild into an empty folder (every file of the site rendered and written: what every rebuild did before output
 # became incremental); and the peak memory of the cold build.
-# Prints: bench <name>: ours=… baseline=… ratio=…, and where the time went (the build's stage times).
+# Prints: bench <name>: ours=… baseline=… ratio=…, and where the time went (the build's stage times; for the cold
+# build also the CPU seconds of docgen and every process it started, and the load average).
 set -euo pipefail
 . "$(dirname "$0")/bench-lib.sh"
 docgen="${1:-.build/release/docgen}"
@@ -49,13 +50,15 @@ docgen, work = sys.argv[1], sys.argv[2]
 env = dict(os.environ, DOCGEN_COMPILE_CACHE="")
 run = subprocess.run([docgen, "build", "--timings", "--content", f"{work}/content", "--cache", f"{work}/cache", "--out",
                       f"{work}/site"], env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-print(peak)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(usage.ru_maxrss * 1024)
+print(f"{usage.ru_utime + usage.ru_stime:.2f}")
 print(" ".join(run.stderr.strip().splitlines()[-2:]))
 PY
 )
 cold=$(elapsed "$start" "$(now)")
-peak=$(echo "$cold_lines" | head -1)
+peak=$(echo "$cold_lines" | sed -n 1p)
+cold_cpu=$(echo "$cold_lines" | sed -n 2p)
 cold_summary=$(echo "$cold_lines" | tail -1)
 
 nochange_summary=$(build "$work/site")
@@ -76,7 +79,7 @@ prose=$(printf '%s\n' "${took[@]}" | median)
 
 per_cell=$(awk -v t="$cold" -v n="$cells" 'BEGIN { printf "%.4f", t / n }')
 python_per_cell=$(awk -v t="$python_all" -v n="$cells" 'BEGIN { printf "%.4f", t / n }')
-echo "bench $name-cold-per-cell: ours=${per_cell}s baseline=${python_per_cell}s ratio=$(ratio "$python_per_cell" "$per_cell" 2)x (python3 per cell; $cold_summary)"
+echo "bench $name-cold-per-cell: ours=${per_cell}s baseline=${python_per_cell}s ratio=$(ratio "$python_per_cell" "$per_cell" 2)x (python3 per cell; CPU of the cold build and what it started: ${cold_cpu} s, load $(cut -d' ' -f1 /proc/loadavg); $cold_summary)"
 echo "bench $name-nochange-rebuild: ours=${nochange}s baseline=${fresh}s ratio=$(ratio "$fresh" "$nochange")x (baseline: the same build into an empty folder; $nochange_summary)"
 echo "bench $name-prose-edit: ours=${prose}s baseline=${fresh}s ratio=$(ratio "$fresh" "$prose")x ($prose_summary)"
 echo "bench $name-peak-memory: ours=${peak} baseline=$((300 * 1024 * 1024)) ratio=$(ratio "$peak" $((300 * 1024 * 1024)) 2)x (peak RSS of the cold build, bytes; baseline: the 300 MB target)"

@@ -13,6 +13,12 @@ package enum CellChild {
     package static func perform(_ request: CellChildRequest) -> Int32 {
         CellProcessLifetime.adopt()
         ParentWatch.exitWhenParentDies()
+        return serve(request)
+    }
+
+    /// Does what `request` asks in this process, which has made itself a cell's process (`CellProcessLifetime.adopt`,
+    /// `ParentWatch`) — its own, or a cell worker (`CellWorkerLoop`) — and returns the exit status `perform` returns.
+    package static func serve(_ request: CellChildRequest) -> Int32 {
         let program: @Sendable () throws -> Void
         do {
             program = try loadProgram(library: request.library)

@@ -2,8 +2,9 @@ import DocGenModel
 import Foundation
 @_spi(Harness) import Threading
 
-/// Execute stage: compiles each cell's scenario (`ScenarioCompiler`, cached) and runs it in its own child process
-/// (`docgen run ID --tagged --library L`), `jobs` at a time, reusing cached transcripts when nothing changed.
+/// Execute stage: compiles each cell's scenario (`ScenarioCompiler`, cached) and runs it as its own child process
+/// would (`docgen run ID --tagged --library L`), `jobs` at a time, reusing cached transcripts when nothing changed.
+/// With `docgen-cell` beside docgen, cells run in a few cell workers (`CellWorkerPool`) instead of a process each.
 package struct CellExecutor: Sendable {
     package var settings: ExecutionSettings
 
@@ -37,12 +38,35 @@ package struct CellExecutor: Sendable {
         let precompiled = await compileTogether(running.map { jobs[$0] }, at: running, progress: progress)
         progress?.expect(running.count, .running)
         let counted = Set(running)
+        let workers = running.isEmpty ? nil : workerPool()
+        defer { workers?.shutDown() }
         return await ParallelMap.map(Array(jobs.enumerated()), jobs: settings.jobs) { item in
             await execute(
                 item.element, cache: cache, key: keys[item.offset], cachedRun: cachedRuns[item.offset],
                 useCache: useCache, precompiled: precompiled[item.offset], progress: progress,
-                counted: counted.contains(item.offset), deferring: deferring)
+                counted: counted.contains(item.offset), deferring: deferring, workers: workers)
         }
+    }
+
+    /// The cell workers of one execution, when cells run in `docgen-cell` and the settings allow workers.
+    func workerPool() -> CellWorkerPool? {
+        guard settings.usesWorkers, let executable = settings.command.cellExecutable else { return nil }
+        return CellWorkerPool(executable: executable)
+    }
+
+    /// The output of the child that runs the `CellChildRequest` `arguments` for `job`: in one of `workers` when the
+    /// cell has a library and runs in `docgen-cell`, else in a process of its own.
+    private func child(
+        _ job: CellJob, arguments: [String], library: String?, outputLimit: Int, workers: CellWorkerPool?
+    ) async -> Result<ChildOutput, CellFailure> {
+        let timeout = job.timeout ?? settings.timeout
+        if let workers, library != nil, settings.command.cellExecutable != nil {
+            return await workers.run(
+                arguments: arguments, timeout: timeout, outputLimit: outputLimit, lineOffset: job.scenario.lineOffset)
+        }
+        return await ChildProcess.run(
+            executable: settings.command.executable(library: library), arguments: arguments, timeout: timeout,
+            outputLimit: outputLimit, lineOffset: job.scenario.lineOffset)
     }
 
     /// The compilations of `jobs` (those that will run: their result is not cached), done together
@@ -74,19 +98,23 @@ package struct CellExecutor: Sendable {
     func execute(
         _ job: CellJob, cache: ResultCache?, key: String?, cachedRun: (result: RunResult, text: String)?,
         useCache: Bool, precompiled: Compilation? = nil, progress: (any BuildProgress)? = nil, counted: Bool = false,
-        deferring: Bool = false
+        deferring: Bool = false, workers: CellWorkerPool? = nil
     ) async -> CellExecution {
         let start = ContinuousClock.now
         let cache = key == nil ? nil : cache
         let library = LazyLibrary(
             compiler: settings.compiler, scenario: job.scenario, precompiled: precompiled, progress: progress)
         var execution = await run(
-            job, cachedRun: cachedRun, cache: cache, key: key, library: library, deferring: deferring)
+            job, cachedRun: cachedRun, cache: cache, key: key, library: library, deferring: deferring, workers: workers)
         if counted { progress?.finish(1, .running) }
         if let plan = job.exploration(after: execution.run) {
+            // A search's result depends on what ran before it in its process (the objects Threading creates lazily,
+            // the first time a program uses them, take numbers the search tells objects apart by), so a run of several
+            // threads is explored in a fresh process; a single thread has one schedule, explored alike anywhere.
+            let singleThreaded = execution.run.result.map { Set($0.events.map(\.threadIndex)).count <= 1 } ?? false
             let attempt = await explore(
                 job, plan: plan, cache: cache, key: key, useCache: useCache, library: library, progress: progress,
-                deferring: deferring)
+                deferring: deferring, workers: singleThreaded ? workers : nil)
             execution.explored = attempt.ranNow
             execution.isInCache = execution.isInCache && attempt.isInCache
             switch attempt.outcome {
@@ -119,7 +147,7 @@ package struct CellExecutor: Sendable {
     /// `key` is the job's cache key (`nil`: not cached); `cachedRun` its run read from the cache, if any.
     private func run(
         _ job: CellJob, cachedRun: (result: RunResult, text: String)?, cache: ResultCache?, key: String?,
-        library: LazyLibrary, deferring: Bool
+        library: LazyLibrary, deferring: Bool, workers: CellWorkerPool?
     ) async -> CellExecution {
         if let cachedRun {
             var execution = CellExecution(job: job, run: .finished(cachedRun.result), cached: true)
@@ -134,11 +162,9 @@ package struct CellExecutor: Sendable {
             return CellExecution(
                 job: job, run: .failed(CellFailure(noLibrary: failure)), cached: !(await library.compiled))
         }
-        let timeout = job.timeout ?? settings.timeout
-        let output = await ChildProcess.run(
-            executable: settings.command.executable(library: path),
-            arguments: settings.command.arguments(for: job, library: path),
-            timeout: timeout, outputLimit: settings.outputLimit, lineOffset: job.scenario.lineOffset)
+        let output = await child(
+            job, arguments: settings.command.arguments(for: job, library: path), library: path,
+            outputLimit: settings.outputLimit, workers: workers)
         switch output {
         case .failure(let failure):
             return CellExecution(job: job, run: .failed(failure))
@@ -162,7 +188,7 @@ package struct CellExecutor: Sendable {
     /// too, so a build does not spend the cell's time-out on it again until the cell or docgen changes.
     private func explore(
         _ job: CellJob, plan: ExploreOption, cache: ResultCache?, key transcriptKey: String?, useCache: Bool,
-        library: LazyLibrary, progress: (any BuildProgress)?, deferring: Bool
+        library: LazyLibrary, progress: (any BuildProgress)?, deferring: Bool, workers: CellWorkerPool?
     ) async -> ExplorationAttempt {
         let suffix =
             switch plan {
@@ -194,7 +220,7 @@ package struct CellExecutor: Sendable {
             return ExplorationAttempt(outcome: .failure(ExplorationFailure(reason: reason)), ranNow: false)
         }
         progress?.expect(1, .exploring)
-        let outcome = await exploreInChild(job, plan: plan, library: path)
+        let outcome = await exploreInChild(job, plan: plan, library: path, workers: workers)
         progress?.finish(1, .exploring)
         var stored = false
         if let cache, let key {
@@ -217,13 +243,11 @@ package struct CellExecutor: Sendable {
 
     /// Runs the exploration's child process and reads the exploration it prints (and its JSON text, to cache).
     private func exploreInChild(
-        _ job: CellJob, plan: ExploreOption, library path: String?
+        _ job: CellJob, plan: ExploreOption, library path: String?, workers: CellWorkerPool?
     ) async -> Result<(exploration: Exploration, json: String, showsPageLines: Bool), CellFailure> {
-        let output = await ChildProcess.run(
-            executable: settings.command.executable(library: path),
-            arguments: arguments(job, plan: plan, library: path),
-            timeout: job.timeout ?? settings.timeout, outputLimit: settings.explorationOutputLimit,
-            lineOffset: job.scenario.lineOffset)
+        let output = await child(
+            job, arguments: arguments(job, plan: plan, library: path), library: path,
+            outputLimit: settings.explorationOutputLimit, workers: workers)
         switch output {
         case .failure(let failure):
             return .failure(failure)

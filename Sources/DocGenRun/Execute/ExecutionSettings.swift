@@ -22,6 +22,9 @@ package struct ExecutionSettings: Sendable {
     package var exhaustiveBudget: Int
     /// The same for a cell whose page asks for the search (`explore=all`): more, since its author wants it complete.
     package var requestedExhaustiveBudget: Int
+    /// Cells with a library run in cell workers (`CellWorkerPool`: a few `docgen-cell worker` processes, each running
+    /// many cells) when `command` has a `docgen-cell`; false: in a process each.
+    package var usesWorkers = true
 
     package init(
         command: ChildCommand, timeout: Double = 30, outputLimit: Int = 1 << 20, jobs: Int = Self.defaultJobs,

@@ -1,0 +1,106 @@
+import DocGenTestSupport
+import Foundation
+import Testing
+
+@testable import DocGenRun
+
+/// Cells run in shared cell workers (`docgen-cell worker`): consecutive cells share a process, and a cell that crashes,
+/// aborts, calls `exit()` or hangs fails alone, with the message its own process gave, while the cells after it run in
+/// a new worker. End to end on the built binary, one cell at a time (`--jobs 1`), so every cell goes to the same worker
+/// while it lives.
+@Suite(.serialized) struct CellWorkerEndToEndTests {
+    let project: String
+
+    init() throws {
+        project = try TestSupport.temporaryFolder("workers")
+    }
+
+    /// A cell whose hand-written scenario runs `swift` (after printing nothing else), with cell options `options`.
+    func cell(_ name: String, _ swift: String, options: String = "") -> String {
+        """
+        ## \(name)
+
+        \(options.isEmpty ? "" : "<!-- docgen: \(options) -->")
+        ```python
+        print("\(name)")
+        ```
+
+        ```swift
+        import Foundation
+        \(swift)
+        ```
+
+        """
+    }
+
+    /// A cell that prints the pid of the process it runs in.
+    func pidCell(_ name: String) -> String {
+        cell(name, #"print("\#(name) ran in pid=\(getpid())")"#)
+    }
+
+    /// The pid each cell named in `names` printed, read from the page the build wrote.
+    func pids(_ names: [String]) throws -> [String: String] {
+        let html = try TestSupport.read(project + "/site/page.html")
+        var found: [String: String] = [:]
+        for name in names {
+            // The first mention is in the Swift pane, `pid=\(getpid())`; the output's has digits.
+            for piece in html.components(separatedBy: "\(name) ran in pid=").dropFirst() {
+                let digits = piece.prefix { $0.isNumber }
+                if !digits.isEmpty { found[name] = String(digits) }
+            }
+        }
+        return found
+    }
+
+    @Test func aCellThatCrashesAbortsExitsOrHangsFailsAloneAndTheCellsAroundItRun() throws {
+        let page =
+            "# Page\n\n"
+            + [
+                pidCell("first"), pidCell("second"),
+                cell("crash", #"print("about to crash")"# + "\nfatalError(\"the worker's cell fell\")"),
+                pidCell("third"),
+                cell("aborts", "abort()"),
+                pidCell("fourth"),
+                cell("exits", "exit(3)"),
+                pidCell("fifth"),
+                cell("hangs", "while true { sleep(1) }", options: "timeout=2"),
+                pidCell("sixth"),
+            ].joined(separator: "\n")
+        try TestSupport.write(page, to: project + "/content/page.md")
+        let build = try DocgenBinary.run(["build", "--jobs", "1", "--allow-errors"], in: project)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(build.stderr.contains("Fatal error: the worker's cell fell"), "\(build.stderr)")
+        #expect(build.stderr.contains("crashed (signal 6"), "\(build.stderr)")
+        #expect(build.stderr.contains("exited with status 3"), "\(build.stderr)")
+        #expect(build.stderr.contains("timed out after 2 s"), "\(build.stderr)")
+        #expect(build.stderr.contains(#"before it the scenario printed 1 line(s): "about to crash""#))
+        for name in ["crash", "aborts", "exits", "hangs"] {
+            #expect(build.stderr.contains("cell page/\(name) "), "\(name) is not named: \(build.stderr)")
+        }
+        for name in ["first", "second", "third", "fourth", "fifth", "sixth"] {
+            #expect(!build.stderr.contains("cell page/\(name) "), "\(name) failed: \(build.stderr)")
+        }
+        let ran = try pids(["first", "second", "third", "fourth", "fifth", "sixth"])
+        #expect(ran.count == 6, "\(ran)")
+        // Two cells in a row share their worker; each failure that ended it leaves the next cell a new one.
+        #expect(ran["first"] == ran["second"])
+        #expect(Set(["second", "third", "fourth", "fifth", "sixth"].compactMap { ran[$0] }).count == 5, "\(ran)")
+        #expect(!ran.values.contains(String(getpid())))
+    }
+
+    @Test func aWorkerRequestAndReplyReadBackAsWritten() throws {
+        let request = CellWorkerRequest(
+            arguments: ["run", "page/cell", "--tagged", "--library", "/cache/\(String(repeating: "a", count: 64)).so"],
+            environment: ["DOCGEN_OUTPUT_LIMIT": "1048576", "DOCGEN_LINE_OFFSET": "12"],
+            standardOutput: "/tmp/out\nwith a newline", standardError: "/tmp/1.err")
+        let line = request.line
+        #expect(line.last == UInt8(ascii: "\n"))
+        #expect(line.dropLast().allSatisfy { $0 != UInt8(ascii: "\n") }, "a request must be one line")
+        #expect(CellWorkerRequest(line: Array(line.dropLast())) == request)
+        #expect(CellWorkerRequest(line: Array("not json".utf8)) == nil)
+        for reply in [CellWorkerReply(status: 0, last: false), CellWorkerReply(status: 1, last: true)] {
+            #expect(CellWorkerReply(line: Array(reply.line.dropLast())) == reply)
+        }
+        #expect(CellWorkerReply(line: Array("0 more".utf8)) == nil)
+    }
+}
