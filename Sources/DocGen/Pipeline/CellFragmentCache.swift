@@ -58,7 +58,7 @@ struct CellFragmentCache {
         key.combine(field: cell.id)
         key.combine(field: cell.cell.id)
         key.combine(field: cell.cell.source)
-        key.combine(field: String(reflecting: cell.cell.options))
+        key.combine(field: Self.text(of: cell.cell.options))
         key.combine(field: cell.scenario.shownText)
         key.combine(field: "transcript " + transcript)
         key.combine(field: "exploration " + (execution.explorationDigest ?? "none"))
@@ -67,6 +67,14 @@ struct CellFragmentCache {
         }
         return key.hex
     }
+
+    /// `options` as the key holds them (`String(reflecting:)`, which reads every field through reflection): the
+    /// options of most cells, the defaults, are reflected once.
+    private static func text(of options: CellOptions) -> String {
+        options == CellOptions() ? defaultOptionsText : String(reflecting: options)
+    }
+
+    private static let defaultOptionsText = String(reflecting: CellOptions())
 
     /// The fragment of cell `id` (`page/cell`) stored under `key`, with the model check's failure then (nil: none);
     /// nil when there is none, it was made under another key, or it cannot be read.

@@ -96,13 +96,7 @@ package enum FolderListing {
         }
         defer { closedir(directory) }
         let folderDescriptor = dirfd(directory)
-        var names: [[CChar]] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.bindMemory(to: CChar.self).prefix { $0 != 0 }) + [0]
-            }
-            if name != [46, 0], name != [46, 46, 0] { names.append(name) }
-        }
+        var names = Self.names(directory)
         names.sort { strcmp($0, $1) < 0 }  // byte order: strcmp compares bytes as unsigned
         for name in names {
             var status = stat()
@@ -115,5 +109,17 @@ package enum FolderListing {
             guard child >= 0, walk(child, folder: entry.fullPath, prefix: entry.path + "/", visit) else { return false }
         }
         return true
+    }
+
+    /// The names in the open folder `directory` (read to its end), each NUL-terminated, without `.` and `..`.
+    package static func names(_ directory: OpaquePointer) -> [[CChar]] {
+        var names: [[CChar]] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.bindMemory(to: CChar.self).prefix { $0 != 0 }) + [0]
+            }
+            if name != [46, 0], name != [46, 46, 0] { names.append(name) }
+        }
+        return names
     }
 }

@@ -6,18 +6,25 @@ import Synchronization
     import Glibc
 #endif
 
-/// What the last build wrote into one output folder, kept in the cache folder (`<cache>/.sites/<key of the folder>.json`)
+/// What the last build wrote into one output folder, kept in the cache folder (`<cache>/.sites/<key of the folder>.manifest`)
 /// so the next build can leave a page's files as they are without rendering them: each page's key (`PageInputs`) and
 /// files, where its rows are in the search index, and every file's stamp (inode, size, modification time) as the
 /// build left it. A file whose stamp differs now (edited, replaced or deleted since) is not trusted: its page is
 /// rendered again and compared.
-struct RenderManifest: Codable, Equatable {
+struct RenderManifest: Equatable {
     /// A file as a build left it.
-    struct Stamp: Codable, Equatable {
+    struct Stamp: Equatable {
         var device: UInt64
         var inode: UInt64
         var size: Int
         var modified: Int64
+
+        init(device: UInt64, inode: UInt64, size: Int, modified: Int64) {
+            self.device = device
+            self.inode = inode
+            self.size = size
+            self.modified = modified
+        }
 
         /// The file at `path` now (not followed when a symbolic link); nil when there is none or it is not a file.
         init?(_ path: String) {
@@ -31,7 +38,7 @@ struct RenderManifest: Codable, Equatable {
     }
 
     /// One page's files as a build wrote them.
-    struct Page: Codable, Equatable {
+    struct Page: Equatable {
         var key: String
         /// Its files (HTML, figures, outcome tables, notebook), sorted.
         var files: [String]
@@ -39,8 +46,9 @@ struct RenderManifest: Codable, Equatable {
         var indexRows: [Int]?
     }
 
-    /// Bumped when the manifest's meaning changes (2: keys are of what pages are made from, not of their views).
-    static let version = 2
+    /// Bumped when the manifest's meaning or form changes (2: keys are of what pages are made from, not of their
+    /// views; 3: lines of fields, `RenderManifest+Text`, instead of JSON).
+    static let version = 3
 
     var version = RenderManifest.version
     /// The output folder (absolute).
@@ -56,7 +64,7 @@ struct RenderManifest: Codable, Equatable {
     static func path(for out: String, in folder: String) -> String {
         var key = CacheKey()
         key.combine(field: out)
-        return folder + "/.sites/" + key.hex + ".json"  // a page named `.sites` is never read
+        return folder + "/.sites/" + key.hex + ".manifest"  // a page named `.sites` is never read
     }
 
     /// The manifest of `out` in `folder`, or nil when there is none (or it is unreadable, or of another version).
@@ -68,9 +76,8 @@ struct RenderManifest: Codable, Equatable {
         if let before, let last = lastRead.withLock({ $0 }), last.path == path, last.stamp == before {
             return last.manifest.output == out ? last.manifest : nil
         }
-        guard let data = FileManager.default.contents(atPath: path),
-            let manifest = try? JSONDecoder().decode(RenderManifest.self, from: data),
-            manifest.version == version, manifest.output == out
+        guard let data = FileManager.default.contents(atPath: path), let manifest = RenderManifest(text: Array(data)),
+            manifest.output == out
         else { return nil }
         if let before, Stamp(path) == before { lastRead.withLock { $0 = (path, before, manifest) } }
         return manifest
@@ -83,9 +90,7 @@ struct RenderManifest: Codable, Equatable {
     /// Writes the manifest for its output folder into `folder`, replacing the last one in one step; a manifest that
     /// cannot be written costs the next build its reuse, nothing else.
     func save(in folder: String) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(self) else { return }
+        let data = text()
         let path = Self.path(for: output, in: folder)
         try? FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)

@@ -52,6 +52,12 @@ package final class SiteDraft: SiteFiles {
     /// What a build that changes nothing would report, saved at `install()` for the next build (`UnchangedSite`); nil:
     /// the next build must run (and any record of an earlier build is deleted).
     package var unchanged: UnchangedSite?
+    /// The stamps the manifest has for the files of pages reused as they were (`reuse`), checked then.
+    private var checkedStamps: [String: RenderManifest.Stamp] = [:]
+    /// Kept files put into the new site otherwise than by a hard link (perhaps copied: their stamps are new).
+    private var notLinked: Set<String> = []
+    /// Bytes of the files added since freed memory was last handed back (`add`).
+    private var addedSinceRelease = 0
     /// Where each page's rows are in the search index written (`recordIndexRows`).
     private var indexRows: [String: [Int]] = [:]
     package private(set) var paths: Set<String> = []
@@ -120,8 +126,17 @@ package final class SiteDraft: SiteFiles {
         if let failure { try fail(failure) }
         paths.insert(path)
         sizes[path] = size
-        FreedMemory.release()  // what rendering this file needed
+        // What rendering the files needed, handed back once they add up (each call walks the whole heap: one per file
+        // of a page of 2,000 cells cost more than rendering it).
+        addedSinceRelease += size
+        if addedSinceRelease >= Self.releaseEvery {
+            addedSinceRelease = 0
+            FreedMemory.release()
+        }
     }
+
+    /// Bytes of files added between two hand-backs of freed memory.
+    private static let releaseEvery = 4 << 20
 
     /// Puts the new site in place, or leaves the output folder as it is when no file changed and none was removed,
     /// and releases the lock.
@@ -144,10 +159,9 @@ package final class SiteDraft: SiteFiles {
         }
         do throws(FileBytes.Failure) {
             let folder = try materialize()
-            for path in kept.sorted() {
-                try makeParent(of: path, in: folder)
-                try previous.place(path, into: folder)
-            }
+            let paths = kept.sorted()
+            for path in paths { try makeParent(of: path, in: folder) }
+            notLinked = try previous.place(paths, into: folder)
         } catch {
             try fail(error.reason)
         }
@@ -188,6 +202,7 @@ package final class SiteDraft: SiteFiles {
             kept.insert(path)
             paths.insert(path)
             sizes[path] = manifest.stamps[path]!.size
+            checkedStamps[path] = manifest.stamps[path]!
         }
         record.pages[page] = RenderManifest.Page(key: key, files: entry.files)
         return true
@@ -223,7 +238,13 @@ package final class SiteDraft: SiteFiles {
             record.pages[page]!.indexRows = rows
         }
         for path in paths {
-            if let stamp = RenderManifest.Stamp(out + "/" + path) { record.stamps[path] = stamp }
+            // A file of a reused page, still kept and hard-linked (or left in place), is the file its stamp was
+            // checked against: the same inode, size and modification time.
+            if kept.contains(path), !notLinked.contains(path), let stamp = checkedStamps[path] {
+                record.stamps[path] = stamp
+            } else if let stamp = RenderManifest.Stamp(out + "/" + path) {
+                record.stamps[path] = stamp
+            }
         }
         if record != manifest { record.save(in: manifestFolder) }
         if let unchanged {
@@ -298,11 +319,18 @@ package final class SiteDraft: SiteFiles {
     }
 
     private func makeParent(of path: String, in folder: String) throws(FileBytes.Failure) {
-        let parent = ((folder + "/" + path) as NSString).deletingLastPathComponent
+        guard let slash = path.lastIndex(of: "/") else { return }  // the folder itself, made first
+        let relative = String(path[..<slash])
+        let parent = folder + "/" + relative
         guard !folders.contains(parent) else { return }
-        do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
-            let relative = (path as NSString).deletingLastPathComponent
-            throw FileBytes.Failure("cannot create the folder \(relative): \(SiteWriter.reasonText(error))")
+        try makeParent(of: relative, in: folder)
+        if mkdir(parent, 0o777) != 0 {
+            let code = errno
+            var status = stat()
+            // Made already (by nothing but this draft) is fine; a file of the same name is not.
+            guard code == EEXIST, lstat(parent, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+                throw FileBytes.Failure("cannot create the folder \(relative): \(String(cString: strerror(code)))")
+            }
         }
         folders.insert(parent)
     }

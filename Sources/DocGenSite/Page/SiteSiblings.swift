@@ -1,4 +1,9 @@
+import DocGenModel
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The folders docgen makes beside an output folder `<parent>/<name>` while writing it: `.<name>.docgen-tmp-XXXXXX`
 /// (a new site being written, or the old one after the exchange) and `.<name>.docgen-old-XXXXXX` (the old site moved
@@ -67,13 +72,32 @@ struct SiteSiblings {
     func removeIfDocgens(_ folder: String) {
         let marker = folder + "/" + SiteRenderer.markerFile
         if FileManager.default.fileExists(atPath: marker) {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-            for name in names where name != SiteRenderer.markerFile {
-                try? FileManager.default.removeItem(atPath: folder + "/" + name)
-            }
+            let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if descriptor >= 0 { Self.removeContents(of: descriptor, keeping: SiteRenderer.markerFile) }
             unlink(marker)
         }
         rmdir(folder)
+    }
+
+    /// Deletes what the folder open at `descriptor` (closed here) holds, but the entry named `kept`: each entry is
+    /// removed relative to its folder, not through its whole path again, and a symbolic link is removed, never
+    /// followed. What cannot be removed is left.
+    private static func removeContents(of descriptor: Int32, keeping kept: String? = nil) {
+        guard let directory = fdopendir(descriptor) else {
+            close(descriptor)
+            return
+        }
+        defer { closedir(directory) }
+        let folder = dirfd(directory)
+        let keptName = kept.map { Array($0.utf8CString) }
+        for name in FolderListing.names(directory) where name != keptName {
+            if unlinkat(folder, name, 0) == 0 { continue }
+            guard errno == EISDIR || errno == EPERM else { continue }  // a folder (Linux says EISDIR; POSIX EPERM)
+            let child = openat(folder, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard child >= 0 else { continue }
+            removeContents(of: child)
+            unlinkat(folder, name, AT_REMOVEDIR)
+        }
     }
 
     private func isDocgens(_ folder: String) -> Bool {

@@ -69,6 +69,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [".site.docgen-tmp-zzzzzz"])
     }
 
+    @Test func aLeftoverIsDeletedWithoutFollowingItsSymbolicLinks() throws {
+        let folder = try TestSupport.temporaryFolder()
+        try TestSupport.write("keep", to: folder + "/elsewhere/file.txt")
+        try TestSupport.write("", to: folder + "/.site.docgen-tmp-a1b2c3/.docgen-site")
+        try TestSupport.write("x", to: folder + "/.site.docgen-tmp-a1b2c3/page-figures/deep/a.svg")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/.site.docgen-tmp-a1b2c3/page-figures/link", withDestinationPath: folder + "/elsewhere")
+        SiteSiblings(out: folder + "/site").removeLeftovers()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["elsewhere"])
+        #expect(try TestSupport.read(folder + "/elsewhere/file.txt") == "keep")
+    }
+
     @Test func aWriteErrorMidwayLeavesTheOldSiteAndRemovesTheTemporaryFolder() throws {
         let folder = try TestSupport.temporaryFolder()
         let out = folder + "/site"
