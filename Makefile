@@ -236,7 +236,8 @@ bench-explore: release-build
 	scripts/bench-explore.sh .build/release/docgen
 
 # The exhaustive search's own figures: executions per class of a fixed set of programs (against their classes,
-# counted without reduction) and the peak memory of a long search (SEARCH_EXECUTIONS, default 200,000).
+# counted without reduction: small programs, as each print is two writes) and the peak memory of a long search
+# (SEARCH_EXECUTIONS, default 1,000,000: about 2 minutes).
 .PHONY: bench-search
 bench: bench-search
 bench-search: deps
