@@ -10,8 +10,11 @@ import Foundation
 /// seed, timeout), the default timeout and output limit, the Threading runtime docgen runs it with, and docgen's
 /// version. An output that names a Python line (a traceback, a warning, a log record's `lineno`) holds the page's line,
 /// so its entry is kept for the cell's `lineOffset` only (its first line says `lines N`). Entries are written to a
-/// temporary file and renamed into place, so a reader never sees half of one. So an unchanged rebuild executes
-/// nothing, editing one scenario runs that cell alone, and rebuilding docgen itself runs nothing again.
+/// temporary file and renamed into place, so a reader never sees half of one. They are not flushed to disk first (a
+/// build writes two per cell, and a flush cost about a millisecond each): after a power cut an entry may be empty or
+/// cut short, so each ends with a line naming its key again (`trailer`), and one without it reads as missing. So an
+/// unchanged rebuild executes nothing, editing one scenario runs that cell alone, and rebuilding docgen itself runs
+/// nothing again.
 struct ResultCache: Sendable {
     var directory: String
     /// Identifies the runtime the cells run with (`RuntimeToolkit.identity`).
@@ -47,7 +50,7 @@ struct ResultCache: Sendable {
 
     /// The cached run of `job` under `key`, with the transcript's text it was decoded from.
     func lookupWithText(_ job: CellJob, key: String) -> (result: RunResult, text: String)? {
-        let headers = Self.keys(key, job: job).map { "# key \($0)\n" }
+        let headers = Self.keys(key, job: job).map { (header: "# key \($0)\n", key: $0) }
         guard let text = read(path(for: job), headers: headers), let result = try? TranscriptFormat.decode(text)
         else { return nil }
         return (result, text)
@@ -65,19 +68,26 @@ struct ResultCache: Sendable {
     @discardableResult
     func store(text: String, for job: CellJob, key: String, showsPageLines: Bool) -> Bool {
         let stored = Self.keys(key, job: job)[showsPageLines ? 1 : 0]
-        return write("# key \(stored)\n" + text, to: path(for: job))
+        return write("# key \(stored)\n" + text + Self.trailer(stored), to: path(for: job))
     }
 
     /// Other text cached beside the transcript (`<dir>/<page>/<cell>.<kind>`), e.g. an exploration's JSON.
     func lookupText(_ job: CellJob, key: String, kind: String) -> String? {
-        read(path(for: job, kind: kind), headers: Self.keys(key, job: job).map { "<!-- key \($0) -->\n" })
+        read(
+            path(for: job, kind: kind),
+            headers: Self.keys(key, job: job).map { (header: "<!-- key \($0) -->\n", key: $0) })
     }
 
     /// True when it was stored; `showsPageLines` as for `store`.
     @discardableResult
     func storeText(_ text: String, for job: CellJob, key: String, kind: String, showsPageLines: Bool) -> Bool {
         let stored = Self.keys(key, job: job)[showsPageLines ? 1 : 0]
-        return write("<!-- key \(stored) -->\n" + text, to: path(for: job, kind: kind))
+        return write("<!-- key \(stored) -->\n" + text + Self.trailer(stored), to: path(for: job, kind: kind))
+    }
+
+    /// The line that ends an entry stored under `key` (after its text and a newline): an entry cut short has none.
+    private static func trailer(_ key: String) -> String {
+        "\n# end of the entry for key \(key)\n"
     }
 
     /// What an entry made under `key` is stored as: `key` for any place of the cell on its page, then `key lines N`
@@ -86,17 +96,22 @@ struct ResultCache: Sendable {
         [key, "\(key) lines \(job.scenario.lineOffset)"]
     }
 
-    /// The file's text after the first of `headers` it starts with, or `nil` when it is missing or was made under
-    /// another key.
-    private func read(_ path: String, headers: [String]) -> String? {
+    /// The file's text between the first of `headers` it starts with and the trailer of that header's key, or `nil`
+    /// when it is missing, was made under another key or was cut short.
+    private func read(_ path: String, headers: [(header: String, key: String)]) -> String? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let text = String(decoding: data, as: UTF8.self)
-        guard let header = headers.first(where: { text.hasPrefix($0) }) else { return nil }
-        return String(text.dropFirst(header.count))
+        guard let found = headers.first(where: { text.hasPrefix($0.header) }) else { return nil }
+        let trailer = Self.trailer(found.key)
+        guard text.utf8.count >= found.header.utf8.count + trailer.utf8.count, text.hasSuffix(trailer) else {
+            return nil
+        }
+        return String(text.dropFirst(found.header.count).dropLast(trailer.count))
     }
 
+    /// Written without flushing it to disk first (see the type's note).
     private func write(_ text: String, to path: String) -> Bool {
-        (try? AtomicFile.write(text, to: path)) != nil
+        (try? AtomicFile.write(text, to: path, durable: false)) != nil
     }
 
     private func path(for job: CellJob, kind: String = "txt") -> String {

@@ -176,7 +176,9 @@ extension ScenarioCompiler {
         for member in group {
             let file = member.base + "." + unique + ".swift"
             do {
-                try AtomicFile.write(member.source, to: file)
+                // Read by this run's swiftc only, and removed after it (the kept `<key>.swift` is for people): not
+                // flushed to disk, which cost about a millisecond per scenario before swiftc could start.
+                try AtomicFile.write(member.source, to: file, durable: false)
             } catch {
                 let failure = CompileFailure(errors: [
                     "\(cacheDirectory): cannot write the compile cache: \(error.reason)"

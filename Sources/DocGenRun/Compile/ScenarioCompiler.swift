@@ -127,7 +127,7 @@ package struct ScenarioCompiler: Sendable {
             unlink(temporary)
         }
         do {
-            try AtomicFile.write(source, to: privateSource)
+            try AtomicFile.write(source, to: privateSource, durable: false)  // swiftc's input, removed after it
         } catch {
             return .failure(
                 CompileFailure(errors: ["\(cacheDirectory): cannot write the compile cache: \(error.reason)"]))
