@@ -35,10 +35,14 @@ extension PyObject {
     /// `__getattribute__`, `object.__getattribute__`, then `__getattr__` after an AttributeError), with a function
     /// found on the class left unbound: `x.name(…)` calls it with `x` first, without making a bound method.
     func attributeFound(_ name: PyName) throws -> PyFoundAttribute {
-        if case .ref(let ref) = storage, let instance = ref as? PyInstance, instance.cls.isBuiltin,
-            let found = instance.builtinMethodFound(name, of: self)
-        {
-            return found
+        if case .ref(let ref) = storage {
+            if let instance = ref as? PyInstance {
+                if instance.cls.isBuiltin, let found = instance.builtinMethodFound(name, of: self) { return found }
+            } else if let module = ref as? PyModule, name != PyName.dunderClass {
+                // What the steps below come to for a module (`logging.info`): its class is builtin, has no
+                // `__getattr__` and no data descriptor but `__class__`, so the read is the global's.
+                return .value(try module.get(name))
+            }
         }
         let type = pyType
         if type === PyTypes.superType, let proxy = ref as? PySuper { return .value(try proxy.attribute(name.text)) }
@@ -149,8 +153,8 @@ extension PyInstance {
     /// `name`, in fewer steps: the same shared read of the instance attribute `name`, which shadows the method when
     /// set. Nil when the class has no method `name` (`genericFindAttribute` then).
     func builtinMethodFound(_ name: PyName, of object: PyObject) -> PyFoundAttribute? {
-        guard let method = cls.lookup(name), let builtin = method.ref as? PyBuiltin, builtin.isMethod,
-            let dict = attributes
+        guard let method = cls.lookup(name), case .ref(let function) = method.storage,
+            let builtin = function as? PyBuiltin, builtin.isMethod, let dict = attributes
         else { return nil }
         PyAccess.readAttribute(name.text, of: self)
         if let value = PyLock.withLock({ dict[name] }) { return .value(value) }

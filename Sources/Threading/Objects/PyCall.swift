@@ -26,22 +26,25 @@ extension PyObject {
     /// `f(*args, **kwargs)`: the call with `args` and `kwargs` given as arrays.
     @discardableResult
     public func call(_ args: [PyObject], kwargs: [(String, PyObject)] = []) throws -> PyObject {
-        switch ref {
-        case let function as PyFunction: return try function.invoke(args, kwargs)
-        case let builtin as PyBuiltin: return try builtin.invoke(args, kwargs)
-        case let method as PyBoundMethod:
-            switch method.function.ref {
-            case let function as PyFunction: return try function.invoke(receiver: method.receiver, args, kwargs)
-            case let builtin as PyBuiltin: return try builtin.invoke(receiver: method.receiver, args, kwargs)
-            default: return try method.function.call([method.receiver] + args, kwargs: kwargs)
+        // The heap object matched from `storage` in place: `ref` would hand out a retained copy.
+        if case .ref(let ref) = storage {
+            switch ref {
+            case let function as PyFunction: return try function.invoke(args, kwargs)
+            case let builtin as PyBuiltin: return try builtin.invoke(args, kwargs)
+            case let method as PyBoundMethod:
+                switch method.function.ref {
+                case let function as PyFunction: return try function.invoke(receiver: method.receiver, args, kwargs)
+                case let builtin as PyBuiltin: return try builtin.invoke(receiver: method.receiver, args, kwargs)
+                default: return try method.function.call([method.receiver] + args, kwargs: kwargs)
+                }
+            case let type as PyType: return try type.instantiate(args, kwargs)
+            default: break
             }
-        case let type as PyType: return try type.instantiate(args, kwargs)
-        default:
-            if let method = pyType.lookup("__call__") {
-                return try method.call([self] + args, kwargs: kwargs)
-            }
-            throw PyError.make(py.TypeError, "'\(typeName)' object is not callable")
         }
+        if let method = pyType.lookup("__call__") {
+            return try method.call([self] + args, kwargs: kwargs)
+        }
+        throw PyError.make(py.TypeError, "'\(typeName)' object is not callable")
     }
 
     /// `callable(x)`.

@@ -15,7 +15,9 @@ enum PyFoundAttribute {
 
     /// `call([a], [])`: a builtin method binds its object and `a` in one array.
     func call(_ a: PyObject) throws -> PyObject {
-        if case .method(let function, let receiver) = self, let builtin = function.ref as? PyBuiltin {
+        if case .method(let function, let receiver) = self, case .ref(let ref) = function.storage,
+            let builtin = ref as? PyBuiltin
+        {
             return try builtin.invoke(receiver: receiver, a)
         }
         return try call([a], [])
@@ -26,9 +28,12 @@ enum PyFoundAttribute {
         switch self {
         case .value(let value): return try value.call(args, kwargs: kwargs)
         case .method(let function, let receiver):
-            switch function.ref {
-            case let function as PyFunction: return try function.invoke(receiver: receiver, args, kwargs)
+            guard case .ref(let ref) = function.storage else {
+                return try function.call([receiver] + args, kwargs: kwargs)
+            }
+            switch ref {
             case let builtin as PyBuiltin: return try builtin.invoke(receiver: receiver, args, kwargs)
+            case let function as PyFunction: return try function.invoke(receiver: receiver, args, kwargs)
             default: return try function.call([receiver] + args, kwargs: kwargs)
             }
         }

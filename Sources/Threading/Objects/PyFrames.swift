@@ -32,6 +32,14 @@ struct PyFrame {
     let name: String
     let source: PySource?
     var line: Int = 0
+    /// `source`'s line offset (0 without a source), kept here so that `at(N)` reads no `PySource`.
+    let lineOffset: Int
+
+    init(name: String, source: PySource?) {
+        self.name = name
+        self.source = source
+        lineOffset = source?.lineOffset ?? 0
+    }
 }
 
 /// What a traceback shows of one frame.
@@ -56,13 +64,7 @@ final class PyFrames: @unchecked Sendable {
     var lineOffset = 0
 
     /// The calling thread's frames (kept on its `ThreadCore`).
-    static var current: PyFrames {
-        let core = Context.current
-        if let frames = core.pyFrames { return frames }
-        let frames = PyFrames()
-        core.pyFrames = frames
-        return frames
-    }
+    static var current: PyFrames { Context.withBound({ $0.pyFrames }) ?? Context.current.pyFrames }
 
     var top: PyFrame? { frames.last }
 
@@ -71,7 +73,13 @@ final class PyFrames: @unchecked Sendable {
 
     /// The innermost frame is now at `line` (of its program; its page line is `line` plus its source's offset).
     func setLine(_ line: Int) {
-        if !frames.isEmpty { frames[frames.count - 1].line = line + (frames[frames.count - 1].source?.lineOffset ?? 0) }
+        if !frames.isEmpty { frames[frames.count - 1].line = line + frames[frames.count - 1].lineOffset }
+    }
+
+    /// `at(line)`: raises the kept assignment error, then moves the innermost frame to `line`.
+    @inline(__always) func mark(_ line: Int) throws {
+        try raisePending()
+        setLine(line)
     }
 
     /// The frames as a traceback lists them, outermost first.
@@ -100,9 +108,8 @@ final class PyFrames: @unchecked Sendable {
 /// Marks the start of the Python statement on line `line` (of the page the module's source came from): tracebacks
 /// name it. Raises the error of an assignment of the previous statement that failed (see `PyObject`'s setters).
 public func at(_ line: Int) throws {
-    let frames = PyFrames.current
-    try frames.raisePending()
-    frames.setLine(line)
+    // The thread's frames borrowed from its core (`PyFrames.current` would retain and release them).
+    if try Context.withBound({ try $0.pyFrames.mark(line) }) == nil { try PyFrames.current.mark(line) }
 }
 
 /// The `File "…", line N, in name` lines (each with its source line) of a traceback, or nil when `error` carries no

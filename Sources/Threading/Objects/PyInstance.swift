@@ -17,5 +17,8 @@ class PyInstance: PyRef, @unchecked Sendable {
 
 extension PyObject {
     /// The builtin state of an instance, as `T` (nil when it is something else).
-    func native<T: AnyObject>(_ type: T.Type) -> T? { (ref as? PyInstance)?.native as? T }
+    func native<T: AnyObject>(_ type: T.Type) -> T? {
+        guard case .ref(let ref) = storage, let instance = ref as? PyInstance else { return nil }
+        return instance.native as? T
+    }
 }

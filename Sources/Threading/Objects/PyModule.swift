@@ -152,7 +152,10 @@ extension PyTypes {
 extension PyObject {
     /// A slot's value after `del` (never visible to Python code).
     static let unbound = PyObject(ref: PyUnbound())
-    var isUnbound: Bool { ref is PyUnbound }
+    var isUnbound: Bool {
+        if case .ref(let ref) = storage { return ref is PyUnbound }
+        return false
+    }
 }
 
 private final class PyUnbound: PyRef, @unchecked Sendable {}

@@ -11,15 +11,25 @@ public struct PyName: Hashable, Sendable, ExpressibleByStringLiteral, CustomStri
     /// The name `text`.
     public init(_ text: String) {
         self.text = text
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value &*= 0x0000_0100_0000_01b3
-        }
+        // The bytes as one buffer where the string has one (always for the short names translated code reads):
+        // a plain loop, where stepping through `text.utf8` checks the string's form at every byte.
+        var value =
+            text.utf8.withContiguousStorageIfAvailable(Self.fnv1a) ?? Self.fnv1a(text.utf8)
         value ^= value >> 33
         value &*= 0xff51_afd7_ed55_8ccd
         value ^= value >> 33
         hash = Int(bitPattern: UInt(value))
+    }
+
+    /// FNV-1a of `bytes`.
+    @inline(__always)
+    private static func fnv1a<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01b3
+        }
+        return value
     }
 
     /// A name written as a literal: `x.method.get` passes `"get"` here.

@@ -24,7 +24,7 @@ extension PyType {
 extension PyObject {
     /// The wrapped Threading object of a native instance (TypeError naming the method otherwise).
     func wrapped<T: AnyObject>(_ type: T.Type, for method: String) throws -> T {
-        guard let value = native(T.self) else {
+        guard case .ref(let ref) = storage, let instance = ref as? PyInstance, let value = instance.native as? T else {
             throw PyError.make(
                 py.TypeError,
                 "descriptor '\(method)' requires a '\(String(describing: T.self))' object but received a '\(typeName)'")

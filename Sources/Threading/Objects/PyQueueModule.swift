@@ -26,11 +26,16 @@ final class PyQueueBox: @unchecked Sendable {
     let taskDone: () throws -> Void
     let join: () -> Void
     let maxsize: () -> Int
+    /// The queue itself when its items are the Python objects as they are (`Queue`, `LifoQueue`, `SimpleQueue`):
+    /// `put`, `get` and `task_done` call it directly rather than through the closures above (each a context to retain
+    /// and a call, with `wrap` or `unwrap` inside).
+    let plain: Queue<PyObject>?
 
     init<Element>(
         _ queue: Queue<Element>, wrap: @escaping (PyObject) -> Element, unwrap: @escaping (Element) -> PyObject
     ) {
         self.queue = queue
+        plain = queue as? Queue<PyObject>
         put = { item, block, timeout in try queue.put(wrap(item), block: block, timeout: timeout) }
         get = { block, timeout in unwrap(try queue.get(block: block, timeout: timeout)) }
         qsize = { queue.qsize() }
@@ -78,12 +83,20 @@ enum PyQueueModule {
         }
         type.method("put", ["item", "block=", "timeout="], defaults: [true, .None]) { a in
             let queue = try box(a[0], "put")
-            try queue.put(a[1], try a[2].isTrue, try a[3].asTimeout())
+            let (block, timeout) = (try a[2].isTrue, try a[3].asTimeout())
+            if let plain = queue.plain {
+                try plain.put(a[1], block: block, timeout: timeout)
+            } else {
+                try queue.put(a[1], block, timeout)
+            }
             try PyFrames.current.raisePending()
             return .None
         }
         type.method("get", ["block=", "timeout="], defaults: [true, .None]) { a in
-            try box(a[0], "get").get(try a[1].isTrue, try a[2].asTimeout())
+            let queue = try box(a[0], "get")
+            let (block, timeout) = (try a[1].isTrue, try a[2].asTimeout())
+            if let plain = queue.plain { return try plain.get(block: block, timeout: timeout) }
+            return try queue.get(block, timeout)
         }
         type.method("put_nowait", ["item"]) { a in
             try box(a[0], "put_nowait").put(a[1], false, nil)
@@ -96,7 +109,8 @@ enum PyQueueModule {
         if name != "SimpleQueue" {
             type.method("full") { a in PyObject(try box(a[0], "full").full()) }
             type.method("task_done") { a in
-                try box(a[0], "task_done").taskDone()
+                let queue = try box(a[0], "task_done")
+                if let plain = queue.plain { try plain.task_done() } else { try queue.taskDone() }
                 return .None
             }
             type.method("join") { a in

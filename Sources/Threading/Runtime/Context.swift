@@ -33,6 +33,20 @@ enum Context {
         return Unmanaged<ThreadCore>.fromOpaque(raw).takeUnretainedValue()
     }
 
+    /// `body(core)` with the calling thread's core borrowed (not retained), or nil when the thread belongs to no run:
+    /// for hot paths (every shared access of translated code, every `at(N)`), where `bound`'s strong reference would
+    /// cost a retain and a release. Safe because the core outlives the call: a fiber's core is kept alive by its
+    /// runtime while the fiber runs (it is running this code), an OS thread's by the thread-specific reference `bind`
+    /// took, which is released only when that thread exits.
+    @inline(__always)
+    static func withBound<R>(_ body: (ThreadCore) throws -> R) rethrows -> R? {
+        if let fiber = cthreading_current_core() {
+            return try Unmanaged<ThreadCore>.fromOpaque(fiber)._withUnsafeGuaranteedRef(body)
+        }
+        guard let raw = pthread_getspecific(key) else { return nil }
+        return try Unmanaged<ThreadCore>.fromOpaque(raw)._withUnsafeGuaranteedRef(body)
+    }
+
     /// The calling thread's core; a thread outside any run is adopted by the ambient (real) world.
     static var current: ThreadCore {
         if let core = bound { return core }

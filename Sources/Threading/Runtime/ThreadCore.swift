@@ -15,7 +15,7 @@ final class ThreadCore: @unchecked Sendable {
     /// Per-thread values of `local` objects, touched only by this thread.
     var locals: [ObjectIdentifier: [String: Any]] = [:]
     /// The thread's Python frames (`PyFrames.current`), touched only by this thread.
-    var pyFrames: PyFrames?
+    let pyFrames = PyFrames()
     /// The last `sleep` label this thread made (`sleep 0.2`), reused while it sleeps the same time; only it touches this.
     var lastSleep: (seconds: Double, label: String)?
 

@@ -20,8 +20,7 @@ public enum SharedAccess {
     /// call it holding a lock (`PyLock`, `InternalLock`): another thread may run here.
     @inline(__always)
     static func access(_ raw: UInt, isWrite: Bool) {
-        guard let core = Context.bound else { return }
-        core.world.schedulingPoint.betweenOperations()
+        guard Context.withBound({ $0.world.betweenOperations() }) != nil else { return }
         if isWrite {
             StepFootprint.noteCurrent(raw)
         } else {
@@ -36,8 +35,7 @@ extension SharedAccess {
     /// with `readingWhole` a read of `raw` itself. The member's number is worked out only when a search watches.
     @inline(__always)
     static func access(_ raw: UInt, member: String, isWrite: Bool, readingWhole: Bool = false) {
-        guard let core = Context.bound else { return }
-        core.world.schedulingPoint.betweenOperations()
+        guard Context.withBound({ $0.world.betweenOperations() }) != nil else { return }
         guard let footprint = StepFootprint.current else { return }
         let whole = raw != 0 ? raw : StepFootprint.unnumberedShared
         let location = SharedLocation.memberNumber(of: whole, member)
