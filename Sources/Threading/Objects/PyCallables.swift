@@ -128,6 +128,10 @@ final class PyProperty: PyRef, @unchecked Sendable {
         self.setter = setter
         self.builtinName = builtinName
         self.owner = owner
+        // A builtin class's property is the process's, as its class is: it takes no number.
+        let watching = builtinName != nil ? StepFootprint.suspend() : nil
+        super.init()
+        StepFootprint.resume(watching)
     }
 
     override var pyType: PyType { PyTypes.property }

@@ -158,7 +158,9 @@ extension PyObject {
     }
 }
 
-private final class PyUnbound: PyRef, @unchecked Sendable {}
+private final class PyUnbound: PyRef, @unchecked Sendable {
+    override class var isNumbered: Bool { false }
+}
 
 /// The program's module namespace, `__main__`: `let g = PyGlobals(file: "content/x.md", source: [12: "count = 0"])`.
 /// Its reads (`try g.count`) and writes (`g.count = 0`) are shared accesses; a missing name is looked up in

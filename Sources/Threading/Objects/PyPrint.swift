@@ -37,6 +37,7 @@ enum PyPrint {
 final class PyStdStream: PyRef, @unchecked Sendable {
     let stream: StdStream
     init(_ stream: StdStream) { self.stream = stream }
+    override class var isNumbered: Bool { false }
     override var pyType: PyType { PyTypes.textIO }
 }
 

@@ -23,7 +23,10 @@ final class PyType: PyRef, @unchecked Sendable {
         self.module = module
         self.bases = bases
         self.isBuiltin = isBuiltin
+        // A builtin class is the process's, made once on first use, maybe in a searched run: it takes no number.
+        let watching = isBuiltin ? StepFootprint.suspend() : nil
         super.init()
+        StepFootprint.resume(watching)
         ancestors = try PyType.merge(bases.map(\.mro) + [bases], className: name)
     }
 

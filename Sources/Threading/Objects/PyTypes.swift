@@ -135,6 +135,7 @@ extension PyObject {
 }
 
 private final class PyNotImplemented: PyRef, @unchecked Sendable {
+    override class var isNumbered: Bool { false }
     override var pyType: PyType { PyTypes.NotImplementedType }
 }
 

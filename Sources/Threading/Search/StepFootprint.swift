@@ -73,6 +73,21 @@ final class StepFootprint: @unchecked Sendable {
     /// The calling thread is no longer watched (the run goes on on its carrier).
     func leave() { cthreading_set_current_footprint(nil) }
 
+    /// Stops watching the calling thread for a moment and returns what watched it, for `resume(_:)`: an object made
+    /// in between takes no number. For objects of the process rather than of a run (a builtin class), which Swift
+    /// makes on first use, maybe inside a searched run: numbered there, they would shift the numbers of that run's own
+    /// objects, and only in the first run of the process.
+    static func suspend() -> UnsafeMutableRawPointer? {
+        let watching = cthreading_current_footprint()
+        if watching != nil { cthreading_set_current_footprint(nil) }
+        return watching
+    }
+
+    /// Watches the calling thread again with what `suspend()` returned.
+    static func resume(_ watching: UnsafeMutableRawPointer?) {
+        if let watching { cthreading_set_current_footprint(watching) }
+    }
+
     /// The objects recorded since the last `take()`, and a fresh start. Equal footprints are one value (`interned`):
     /// a search keeps the footprint of every step of its wakeup sequences, and most steps touch the same few objects.
     func take() -> Footprint {
