@@ -108,13 +108,9 @@ package struct CellExecutor: Sendable {
             job, cachedRun: cachedRun, cache: cache, key: key, library: library, deferring: deferring, workers: workers)
         if counted { progress?.finish(1, .running) }
         if let plan = job.exploration(after: execution.run) {
-            // A search's result depends on what ran before it in its process (the objects Threading creates lazily,
-            // the first time a program uses them, take numbers the search tells objects apart by), so a run of several
-            // threads is explored in a fresh process; a single thread has one schedule, explored alike anywhere.
-            let singleThreaded = execution.run.result.map { Set($0.events.map(\.threadIndex)).count <= 1 } ?? false
             let attempt = await explore(
                 job, plan: plan, cache: cache, key: key, useCache: useCache, library: library, progress: progress,
-                deferring: deferring, workers: singleThreaded ? workers : nil)
+                deferring: deferring, workers: workers)
             execution.explored = attempt.ranNow
             execution.isInCache = execution.isInCache && attempt.isInCache
             switch attempt.outcome {

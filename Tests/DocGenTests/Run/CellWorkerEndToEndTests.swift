@@ -6,8 +6,8 @@ import Testing
 
 /// Cells run in shared cell workers (`docgen-cell worker`): consecutive cells share a process, and a cell that crashes,
 /// aborts, calls `exit()` or hangs fails alone, with the message its own process gave, while the cells after it run in
-/// a new worker. End to end on the built binary, one cell at a time (`--jobs 1`), so every cell goes to the same worker
-/// while it lives.
+/// a new worker; an exploration in a worker gives what it gives in a fresh process. End to end on the built binary, one
+/// cell at a time (`--jobs 1`), so every cell goes to the same worker while it lives.
 @Suite(.serialized) struct CellWorkerEndToEndTests {
     let project: String
 
@@ -86,6 +86,90 @@ import Testing
         #expect(ran["first"] == ran["second"])
         #expect(Set(["second", "third", "fourth", "fifth", "sixth"].compactMap { ran[$0] }).count == 5, "\(ran)")
         #expect(!ran.values.contains(String(getpid())))
+    }
+
+    /// A Python cell under heading `name`, with cell options `options`.
+    func pythonCell(_ name: String, _ python: String, options: String = "") -> String {
+        "## \(name)\n\n" + (options.isEmpty ? "" : "<!-- docgen: \(options) -->\n") + "```python\n\(python)\n```\n"
+    }
+
+    /// Two threads and a bounded queue (the tutorial's Full and Empty): while objects Threading makes on first use took
+    /// search numbers, its exhaustive search took 26 executions in a fresh process and 25 after another run (now 25).
+    static let queueProgram = """
+        import threading
+        import queue
+        import time
+
+
+        def slow_consumer(q):
+            time.sleep(0.2)
+            print("consumer: got", q.get())
+
+
+        q = queue.Queue(maxsize=2)
+        q.put("a")
+        q.put("b")
+        try:
+            q.put("c", timeout=0.1)
+        except queue.Full:
+            print("put(timeout=0.1): queue.Full")
+        t = threading.Thread(target=slow_consumer, args=(q,))
+        t.start()
+        q.put("c", timeout=1)
+        print("put(timeout=1): done")
+        t.join()
+        print("got", q.get(), "and", q.get())
+        """
+
+    @Test func anExplorationInAWorkerThatRanOtherCellsEqualsOneInAFreshProcess() throws {
+        // One worker (`--jobs 1`) runs the cells above the queue cell, then its default run, then its exhaustive search.
+        let before = [
+            pythonCell("hello", #"print("hello")"#),
+            pythonCell(
+                "class-and-thread",
+                """
+                import threading
+
+
+                class Box:
+                    def __init__(self):
+                        self.items = []
+
+
+                box = Box()
+                t = threading.Thread(target=box.items.append, args=(1,))
+                t.start()
+                t.join()
+                print(box.items, NotImplemented)
+                """, options: "explore=none"),
+        ]
+        let page = "# Page\n\n" + (before + [pythonCell("queue", Self.queueProgram)]).joined(separator: "\n")
+        try TestSupport.write(page, to: project + "/content/page.md")
+        let build = try DocgenBinary.run(["build", "--jobs", "1"], in: project)
+        #expect(build.status == 0, "\(build.stderr)")
+        let html = try TestSupport.read(project + "/site/page.html")
+
+        // The same search in a process of its own.
+        let fresh = try DocgenBinary.run(
+            ["explore", "page/queue", "--exhaustive", "--max-executions", "1000", "--json"], in: project)
+        #expect(fresh.status == 0, "\(fresh.stderr)")
+        let search = try #require(
+            try JSONSerialization.jsonObject(with: Data(fresh.stdout.utf8)) as? [String: Any])
+        let executions = try #require(search["executions"] as? Int)
+        let groups = try #require(search["groups"] as? [[String: Any]])
+        let freshRows = groups.compactMap { group -> String? in
+            guard let count = group["count"] as? Int, let schedule = group["schedule"] as? String else { return nil }
+            return "(\(count)) \(schedule)"
+        }
+        #expect(freshRows.count == groups.count && groups.count > 1, "\(fresh.stdout)")
+
+        // The page's outcome table: each output's count and replay schedule.
+        let row = try Regex(
+            #"\((\d+)\)(?:<span[^>]*>[^<]*</span>)?</td>(?:<td>[^<]*</td>)?<td><code class="dg-command">docgen run page/queue --schedule (c[0-9.]*)</code>"#
+        )
+        let pageRows = html.matches(of: row).map { "(\($0.output[1].substring ?? "")) \($0.output[2].substring ?? "")" }
+        #expect(pageRows.sorted() == freshRows.sorted())
+        #expect(html.contains(" \(executions) executions"), "the page's count is not the fresh search's \(executions)")
     }
 
     @Test func aWorkerRequestAndReplyReadBackAsWritten() throws {
