@@ -35,6 +35,19 @@ package enum BadInputSupport {
         return result
     }
 
+    /// The site (relative path → bytes) the built docgen writes from `content` and the recordings in `recordings` into
+    /// an empty folder beside them in `work`, with an empty cache: what any rebuild must write from the same inputs.
+    package static func siteFromScratch(
+        content: String, recordings: String, in work: String, extra: [String] = []
+    ) throws -> [String: Data]? {
+        let fresh = work + "/fresh-\(UUID().uuidString)"
+        let built = try DocgenBinary.run(
+            ["build", "--content", content, "--out", fresh, "--cache", fresh + "-cache", "--recordings", recordings]
+                + extra)
+        #expect(built.status == 0, "\(built.stderr)")
+        return files(in: fresh)
+    }
+
     /// Names in `folder` that docgen makes beside an output folder (lock, temporary and backup folders).
     package static func docgenSiblings(in folder: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".docgen-") }

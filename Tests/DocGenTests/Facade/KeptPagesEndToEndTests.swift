@@ -31,14 +31,8 @@ import Testing
 
     /// The site a build into an empty folder, with an empty cache, writes from the same content.
     func fromScratch() throws -> [String: Data]? {
-        let fresh = work + "/fresh-\(UUID().uuidString)"
-        let built = try DocgenBinary.run(
-            [
-                "build", "--content", content, "--out", fresh, "--cache", fresh + "-cache", "--recordings",
-                work + "/recordings", "--allow-errors",
-            ])
-        #expect(built.status == 0, "\(built.stderr)")
-        return BadInputSupport.files(in: fresh)
+        try BadInputSupport.siteFromScratch(
+            content: content, recordings: work + "/recordings", in: work, extra: ["--allow-errors"])
     }
 
     /// Every cached transcript and exploration, made unreadable as such (their key line kept): a build that read one

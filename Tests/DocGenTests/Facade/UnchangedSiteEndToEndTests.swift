@@ -32,14 +32,7 @@ import Testing
 
     /// The site a build into an empty folder, with an empty cache, writes from the same content.
     func fromScratch() throws -> [String: Data]? {
-        let fresh = work + "/fresh-\(UUID().uuidString)"
-        let built = try DocgenBinary.run(
-            [
-                "build", "--content", content, "--out", fresh, "--cache", fresh + "-cache", "--recordings",
-                work + "/recordings",
-            ])
-        #expect(built.status == 0, "\(built.stderr)")
-        return BadInputSupport.files(in: fresh)
+        try BadInputSupport.siteFromScratch(content: content, recordings: work + "/recordings", in: work)
     }
 
     func stoppedAtTheCheck(_ output: DocgenBinary.Output) -> Bool {
