@@ -184,7 +184,7 @@ bench-threading: deps
 # `docgen build` of content/: cold against running the Python samples with python3; a no-change rebuild, a prose edit
 # and one scenario edited against a rebuild into an empty folder (each with where the time went).
 bench-docgen: release-build
-	scripts/bench-docgen.sh .build/release/docgen
+	BASELINE_PYTHON=$(FIDELITY_PYTHON) scripts/bench-docgen.sh .build/release/docgen
 	scripts/bench-memory.sh .build/release/docgen
 
 # A generated project of SCALE_CELLS trivial cells over SCALE_PAGES pages (default 1,000 over 10): cold build per cell
