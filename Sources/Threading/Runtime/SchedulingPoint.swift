@@ -24,8 +24,9 @@ struct SchedulingPoint: Sendable {
 
     /// A place between the steps of one operation (a shared variable's read or write, one of `print`'s writes) where
     /// CPython may switch threads: reached only when the schedule preempts there (`RunControl.preemptsBetweenOperations`)
-    /// or the run has ended, so the default schedule's runs are the same with or without it.
-    @inline(__always) func betweenOperations() {
+    /// or the run has ended, so the default schedule's runs are the same with or without it. From the two parts, as
+    /// `reach`, so that a caller holding the world borrowed copies no `SchedulingPoint` (`World.betweenOperations`).
+    @inline(__always) static func betweenOperations(_ control: RunControl, _ runtime: any Runtime) {
         if control.preemptsBetweenOperations || control.hasEnded { runtime.reachSchedulingPoint() }
     }
 }

@@ -32,13 +32,11 @@ final class World: @unchecked Sendable {
     /// Whether this is the ambient world (it never tears down, so it keeps no namespaces).
     private let isAmbient: Bool
 
-    /// `schedulingPoint.betweenOperations()` for a caller that borrows the world (`SharedAccess`): the scheduling
-    /// point's two parts read in place, where calling the method on the stored struct copies it (two retains and two
+    /// `SchedulingPoint.betweenOperations` for a caller that borrows the world (`SharedAccess`): the scheduling
+    /// point's two parts read in place, where calling a method on the stored struct copies it (two retains and two
     /// releases at every shared access of translated code).
     @inline(__always) func betweenOperations() {
-        if schedulingPoint.control.preemptsBetweenOperations || schedulingPoint.control.hasEnded {
-            schedulingPoint.runtime.reachSchedulingPoint()
-        }
+        SchedulingPoint.betweenOperations(schedulingPoint.control, schedulingPoint.runtime)
     }
 
     /// The exhaustive search watching this run's steps (nil outside a search).
