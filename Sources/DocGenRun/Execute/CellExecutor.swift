@@ -54,13 +54,14 @@ package struct CellExecutor: Sendable {
         return CellWorkerPool(executable: executable)
     }
 
-    /// The output of the child that runs the `CellChildRequest` `arguments` for `job`: in one of `workers` when the
-    /// cell has a library and runs in `docgen-cell`, else in a process of its own.
+    /// The output of the child that runs the `CellChildRequest` `arguments` for `job`: in one of `workers` (there are
+    /// some only when cells run in `docgen-cell`, `workerPool()`) when the cell has a library, else in a process of
+    /// its own.
     private func child(
         _ job: CellJob, arguments: [String], library: String?, outputLimit: Int, workers: CellWorkerPool?
     ) async -> Result<ChildOutput, CellFailure> {
         let timeout = job.timeout ?? settings.timeout
-        if let workers, library != nil, settings.command.cellExecutable != nil {
+        if let workers, library != nil {
             return await workers.run(
                 arguments: arguments, timeout: timeout, outputLimit: outputLimit, lineOffset: job.scenario.lineOffset)
         }
