@@ -73,7 +73,7 @@ def test_an_edit_reloads_the_page_with_the_same_text_where_the_reader_had_it(con
     with page.expect_navigation(timeout=60_000):
         (content / "long.md").write_text(PAGE.replace("# Long\n\n", "# Long\n\n" + "A new opening. " * 400 + "\n\n"))
     page.wait_for_load_state("load")
-    assert page.locator("text=A new opening.").count() >= 1
+    page.locator("text=A new opening.").first.wait_for(state="attached", timeout=60_000)
     page.wait_for_function(
         f"Math.abs(document.getElementById('part-30').getBoundingClientRect().top - {before}) < 2", timeout=5_000)
 
@@ -86,6 +86,9 @@ def test_a_cell_that_fails_after_an_edit_shows_its_error_in_its_place(context, s
         (content / "long.md").write_text(PAGE.replace('print("hello")', 'raise ValueError("broken by the edit")'))
     page.wait_for_load_state("load")
     error = page.locator("section#cell-the-cell p.failure[role=alert]")
+    # serve builds once the page stopped changing (write_text truncates, then writes); should a loaded machine still
+    # pause the writer for longer than that, the page reloads once more, whole.
+    error.wait_for(state="attached", timeout=60_000)
     assert error.count() == 1
     assert "ValueError" in error.inner_text()
     assert page.locator("#docgen-live-problem").count() == 1, "the banner names the failed cell too"

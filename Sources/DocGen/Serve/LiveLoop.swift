@@ -5,8 +5,10 @@ import Foundation
 /// build's cache re-runs only the cells whose inputs changed), and tells the hub after every build, so open pages
 /// reload. inotify events on the watched folders wake it within 10 ms; the watched files' fingerprint decides
 /// whether anything changed, and is also polled every `interval` (the fallback, and for watched files), or less often
-/// when a poll takes long (`pause(afterPollTaking:interval:)`). A build that throws leaves the previous site in place and becomes the hub's problem; failed cells
-/// (allowed, shown as error cells) too. The next clean build clears it.
+/// when a poll takes long (`pause(afterPollTaking:interval:)`). After a change it waits until the files stay unchanged
+/// for `settle` (`settled(_:every:limit:fingerprint:)`), so a file saved in steps is built once, whole. A build that
+/// throws leaves the previous site in place and becomes the hub's problem; failed cells (allowed, shown as error
+/// cells) too. The next clean build clears it.
 package struct LiveLoop: Sendable {
     /// Makes the builder of each build: called again for every rebuild, so that a docgen reinstalled under a running
     /// `serve` (a new runtime, a new runtime identity) re-runs the cells.
@@ -16,6 +18,11 @@ package struct LiveLoop: Sendable {
     package var hub: LiveReloadHub
     /// Time between two polls of the watched files' fingerprint.
     package var interval: Duration
+    /// How long the watched files must stay unchanged after a change before the rebuild starts, so that a file saved in
+    /// steps (truncated, then written) is built once, whole, and not first empty.
+    package var settle: Duration = .milliseconds(100)
+    /// The longest a rebuild waits for the files to stop changing (a file written without pause is built anyway).
+    package var settleLimit: Duration = .seconds(2)
     /// Called after each build with its report or error (for the terminal).
     package var finished: @Sendable (Result<BuildReport, BuildError>) -> Void
 
@@ -56,9 +63,26 @@ package struct LiveLoop: Sendable {
             let now = watcher.fingerprint()
             nextPoll = .now + Self.pause(afterPollTaking: .now - started, interval: interval)
             guard now != last, !Task.isCancelled else { continue }
-            last = now
+            last = await Self.settled(now, every: settle, limit: settleLimit) { watcher.fingerprint() }
+            guard !Task.isCancelled else { return }
             await build()
         }
+    }
+
+    /// The fingerprint once it stayed the same for `settle` (read again every `settle`), or the last one read when the
+    /// files were still changing after `limit`.
+    package static func settled(
+        _ changed: [String], every settle: Duration, limit: Duration, fingerprint: () -> [String]
+    ) async -> [String] {
+        var current = changed
+        let deadline = ContinuousClock.now + limit
+        while ContinuousClock.now < deadline, !Task.isCancelled {
+            try? await Task.sleep(for: settle)
+            let again = fingerprint()
+            if again == current { return current }
+            current = again
+        }
+        return current
     }
 
     /// The time from one poll of the fingerprint to the next: `interval`, or 50 times what the last poll took when that
