@@ -15,30 +15,39 @@ struct PreviousSite {
     let files: Set<String>
     /// Site paths of its folders.
     let folders: Set<String>
+    /// What `lstat` said of each of its files, by site path (to tell a file hard-linked elsewhere, `SpareSite`).
+    let identities: [String: SpareSite.Identity]
 
     /// The site at `root`; empty when there is no folder there.
     init(root: String) {
         self.root = root
         var files: Set<String> = []
         var folders: Set<String> = []
-        Self.walk(root, prefix: "", files: &files, folders: &folders)
+        var identities: [String: SpareSite.Identity] = [:]
+        Self.walk(root, prefix: "", files: &files, folders: &folders, identities: &identities)
         self.files = files
         self.folders = folders
+        self.identities = identities
     }
 
     /// Adds what the folder `path` holds (shown as `prefix` + name) to `files` and `folders`; a symbolic link is a
     /// file here, never followed.
-    private static func walk(_ path: String, prefix: String, files: inout Set<String>, folders: inout Set<String>) {
+    private static func walk(
+        _ path: String, prefix: String, files: inout Set<String>, folders: inout Set<String>,
+        identities: inout [String: SpareSite.Identity]
+    ) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
         for name in names {
             var status = stat()
             let full = path + "/" + name
             let relative = prefix + name
-            if lstat(full, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            let found = lstat(full, &status) == 0
+            if found, status.st_mode & S_IFMT == S_IFDIR {
                 folders.insert(relative)
-                walk(full, prefix: relative + "/", files: &files, folders: &folders)
+                walk(full, prefix: relative + "/", files: &files, folders: &folders, identities: &identities)
             } else {
                 files.insert(relative)
+                if found { identities[relative] = SpareSite.Identity(status) }
             }
         }
     }

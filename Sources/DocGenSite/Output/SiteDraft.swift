@@ -7,13 +7,14 @@ import Foundation
 
 /// A new site being written, file by file, while holding the output folder's lock (`SiteWriter.begin`). Each file is
 /// compared with the output's file at the same path as it is rendered, and only one whose bytes differ is written, into
-/// a temporary folder docgen makes beside the output at the first such file; nothing is kept in memory.
+/// the output's spare (`SpareSite`) or, without one, a temporary folder docgen makes beside the output at the first
+/// such file; nothing is kept in memory.
 ///
 /// `install()` then either leaves the output folder as it is (no file changed, none removed: nothing is written at
-/// all), or completes the temporary folder with hard links to the unchanged files (they keep their inode and
-/// modification time) and puts it in place of the output in one atomic exchange. `discard()` — also called on a failed
-/// write, and when the draft is dropped without being installed — deletes the temporary folder and leaves the output
-/// as it was.
+/// all), or completes that folder with hard links to the unchanged files (they keep their inode and modification time;
+/// the spare's other files are deleted) and puts it in place of the output in one atomic exchange, which leaves the old
+/// site as the spare. `discard()` — also called on a failed write, and when the draft is dropped without being
+/// installed — deletes the temporary folder (a spare is left to the next build) and leaves the output as it was.
 package final class SiteDraft: SiteFiles {
     /// What `install()` did to the output folder.
     package struct Changes: Sendable, Equatable {
@@ -43,6 +44,11 @@ package final class SiteDraft: SiteFiles {
     private var record: RenderManifest
     /// The temporary folder once a file had to be written; nil before, and once installed or discarded.
     private var folder: String?
+    /// Where the output's spare is kept (`SpareSite`), when the new site is written into it; nil: into a new folder
+    /// beside the output.
+    private let spareLocation: String?
+    /// The spare being brought up to the new site, once a file had to be written.
+    private var spare: SpareSite?
     private var finished = false
     private var folders: Set<String> = []
     /// Files whose bytes equal the output's: linked into the new site at `install()`, not written.
@@ -64,11 +70,13 @@ package final class SiteDraft: SiteFiles {
     /// Bytes of each file, by path.
     package private(set) var sizes: [String: Int] = [:]
 
-    /// A draft for the locked output `out` (whose files are `previous`), its marker file holding `marker`.
+    /// A draft for the locked output `out` (whose files are `previous`), its marker file holding `marker`; written into
+    /// the spare at `spare` (`SpareSite`) when given.
     init(
         output: String, out: String, siblings: SiteSiblings, lock: OutputLock, previous: PreviousSite, marker: [UInt8],
-        manifestFolder: String?
+        manifestFolder: String?, spare: String? = nil
     ) {
+        spareLocation = spare
         self.output = output
         self.out = out
         self.siblings = siblings
@@ -161,7 +169,18 @@ package final class SiteDraft: SiteFiles {
             let folder = try materialize()
             let paths = kept.sorted()
             for path in paths { try makeParent(of: path, in: folder) }
-            notLinked = try previous.place(paths, into: folder)
+            if spare != nil {
+                // A kept file the spare has hard-linked already stays; the spare's other entries go.
+                var linking: [String] = []
+                for path in paths where spare?.holds(path, previous.identities[path]) != true {
+                    spare?.remove(path)
+                    linking.append(path)
+                }
+                notLinked = try previous.place(linking, into: folder)
+                spare?.removeAll(but: self.paths, folders: Self.parents(of: self.paths))
+            } else {
+                notLinked = try previous.place(paths, into: folder)
+            }
         } catch {
             try fail(error.reason)
         }
@@ -171,7 +190,7 @@ package final class SiteDraft: SiteFiles {
             self.folder = nil
             finished = true
             switch outcome {
-            case .exchanged: siblings.removeIfDocgens(folder)
+            case .exchanged: if spare == nil { siblings.removeIfDocgens(folder) }  // else the next build's spare
             case .movedAside: siblings.removeLeftovers()
             case .installed: break
             }
@@ -186,7 +205,8 @@ package final class SiteDraft: SiteFiles {
     /// Deletes the draft's temporary folder (unless installed) and releases the lock; the output folder is left as it
     /// was.
     package func discard() {
-        if let folder { siblings.removeIfDocgens(folder) }
+        // A spare is left as it is: the next build lists it before trusting any of it.
+        if let folder, spare == nil { siblings.removeIfDocgens(folder) }
         folder = nil
         finished = true
         release()
@@ -269,6 +289,7 @@ package final class SiteDraft: SiteFiles {
     /// docgen's) when it does not exist yet.
     private func materialize() throws(FileBytes.Failure) -> String {
         if let folder { return folder }
+        if let spareLocation { return try materializeSpare(spareLocation) }
         let made: String
         do { made = try siblings.makeFolder(.temporary) } catch {
             throw FileBytes.Failure(SiteWriter.reasonText(error))
@@ -288,11 +309,36 @@ package final class SiteDraft: SiteFiles {
         return made
     }
 
+    /// The spare at `location`, listed, with the marker file in it: the new site's folder.
+    private func materializeSpare(_ location: String) throws(FileBytes.Failure) -> String {
+        var spare = try SpareSite(at: location)
+        chmod(location, 0o755)
+        let markerFile = SiteRenderer.markerFile
+        if previous.holds(markerFile, bytes: marker) {
+            if !spare.holds(markerFile, previous.identities[markerFile]) {
+                spare.remove(markerFile)
+                try previous.place(markerFile, into: location)
+            }
+        } else {
+            spare.remove(markerFile)
+            let descriptor = try createFile(location + "/" + markerFile, shownAs: markerFile)
+            let wrote = marker.withUnsafeBytes { FileBytes.writeAll($0, to: descriptor) }
+            guard close(descriptor) == 0, wrote else {
+                throw FileBytes.Failure("cannot write \(markerFile): \(String(cString: strerror(errno)))")
+            }
+        }
+        self.spare = spare
+        folder = location
+        folders = [location]
+        return location
+    }
+
     /// Creates `path` in the temporary folder, starting with the first `count` bytes of `old` (bytes already found
     /// equal to the old file's), and returns it open for writing.
     private func create(_ path: String, copying count: Int, of old: Int32?) throws(FileBytes.Failure) -> Int32 {
         let folder = try materialize()
         try makeParent(of: path, in: folder)
+        if !written.contains(path) { spare?.remove(path) }  // perhaps the output's own file, hard-linked
         let descriptor = try createFile(folder + "/" + path, shownAs: path, replacing: written.contains(path))
         written.insert(path)
         if count > 0, let old {
@@ -324,6 +370,8 @@ package final class SiteDraft: SiteFiles {
         let parent = folder + "/" + relative
         guard !folders.contains(parent) else { return }
         try makeParent(of: relative, in: folder)
+        // A file of the spare where the new site has a folder goes first.
+        if spare?.entries[relative]?.isFolder == false { spare?.remove(relative) }
         if mkdir(parent, 0o777) != 0 {
             let code = errno
             var status = stat()

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Writes a site so that the output folder always holds a whole site: the files whose bytes changed go into a new
-/// temporary folder beside it, completed with hard links to the unchanged ones, which then replaces the output in one
-/// atomic exchange (`FolderSwap`); when no file changed, nothing is written (`SiteDraft`). A failed, interrupted or
-/// killed build leaves the previous site as it was.
+/// Writes a site so that the output folder always holds a whole site: the files whose bytes changed go into a second
+/// folder, completed with hard links to the unchanged ones, which then replaces the output in one atomic exchange
+/// (`FolderSwap`); when no file changed, nothing is written (`SiteDraft`). The second folder is the site before the
+/// last build, kept in the cache folder and brought up to date (`SpareSite`), or without one a new temporary folder
+/// beside the output. A failed, interrupted or killed build leaves the previous site as it was.
 ///
 /// Beside `<out>`, docgen only ever creates and deletes names it made itself: `.<name>.docgen-lock` (while writing),
 /// `.<name>.docgen-tmp-XXXXXX` (the new site, then the old one until it is deleted) and, where the file system cannot
@@ -54,7 +55,7 @@ package enum SiteWriter {
         }
         return SiteDraft(
             output: output, out: out, siblings: siblings, lock: lock, previous: PreviousSite(root: out), marker: marker,
-            manifestFolder: manifestFolder)
+            manifestFolder: manifestFolder, spare: manifestFolder.flatMap { SpareSite.location(for: out, in: $0) })
     }
 
     /// The pages of `keys` (what each page is made from, `PageInputs`) whose files in `output` the last build wrote

@@ -55,10 +55,10 @@ struct SiteSiblings {
         if let newest { _ = rename(newest, out) }
     }
 
-    /// True when a folder of either kind is beside the output (a build is writing, or one was killed): the next build
-    /// must take the lock and clean up.
+    /// True when a folder of either kind or the lock file is beside the output (a build is writing, or one was
+    /// killed): the next build must take the lock and clean up.
     var hasLeftovers: Bool {
-        !(existing(.temporary) + existing(.backup)).isEmpty
+        access(OutputLock.path(for: out), F_OK) == 0 || !(existing(.temporary) + existing(.backup)).isEmpty
     }
 
     /// Deletes the leftover temporary and backup folders that are docgen's (`isDocgens`).
@@ -82,7 +82,7 @@ struct SiteSiblings {
     /// Deletes what the folder open at `descriptor` (closed here) holds, but the entry named `kept`: each entry is
     /// removed relative to its folder, not through its whole path again, and a symbolic link is removed, never
     /// followed. What cannot be removed is left.
-    private static func removeContents(of descriptor: Int32, keeping kept: String? = nil) {
+    static func removeContents(of descriptor: Int32, keeping kept: String? = nil) {
         guard let directory = fdopendir(descriptor) else {
             close(descriptor)
             return

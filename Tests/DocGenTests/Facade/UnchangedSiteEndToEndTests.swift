@@ -123,6 +123,16 @@ import Testing
         #expect(stoppedAtTheCheck(try build()))
     }
 
+    /// A build killed holding the output's lock leaves its lock file and, writing into the spare (`SpareSite`), no
+    /// folder beside the output: the file alone makes a real build, which takes the lock and deletes it.
+    @Test func theLockFileOfAKilledBuildMakesARealBuildThatDeletesIt() throws {
+        #expect(try build().status == 0)
+        try TestSupport.write("", to: work + "/.site.docgen-lock")
+        #expect(!stoppedAtTheCheck(try build()))
+        #expect(try BadInputSupport.docgenSiblings(in: work) == [])
+        #expect(stoppedAtTheCheck(try build()))
+    }
+
     @Test func theLastBuildsWarningsAreReportedAgain() throws {
         try TestSupport.write("# Two\n\nSee [nothing](missing.md).\n", to: content + "/two.md")
         let first = try build()
