@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 
 #if canImport(Glibc)
@@ -17,39 +18,37 @@ struct PreviousSite {
     let folders: Set<String>
     /// What `lstat` said of each of its files, by site path (to tell a file hard-linked elsewhere, `SpareSite`).
     let identities: [String: SpareSite.Identity]
+    /// The stamp of each of its regular files, by site path, as the walk found it (`RenderManifest.Stamp`).
+    let stamps: [String: RenderManifest.Stamp]
 
-    /// The site at `root`; empty when there is no folder there.
+    /// The site at `root`; empty when there is no folder there. Each entry is looked up relative to its folder
+    /// (`FolderListing`); a symbolic link is a file here, never followed.
     init(root: String) {
         self.root = root
         var files: Set<String> = []
         var folders: Set<String> = []
         var identities: [String: SpareSite.Identity] = [:]
-        Self.walk(root, prefix: "", files: &files, folders: &folders, identities: &identities)
+        var stamps: [String: RenderManifest.Stamp] = [:]
+        _ = FolderListing.walk(root) { entry in
+            if entry.isFolder {
+                folders.insert(entry.path)
+            } else {
+                files.insert(entry.path)
+                identities[entry.path] = SpareSite.Identity(entry.status)
+                if entry.isFile { stamps[entry.path] = RenderManifest.Stamp(entry.status) }
+            }
+            return true
+        }
         self.files = files
         self.folders = folders
         self.identities = identities
+        self.stamps = stamps
     }
 
-    /// Adds what the folder `path` holds (shown as `prefix` + name) to `files` and `folders`; a symbolic link is a
-    /// file here, never followed.
-    private static func walk(
-        _ path: String, prefix: String, files: inout Set<String>, folders: inout Set<String>,
-        identities: inout [String: SpareSite.Identity]
-    ) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-        for name in names {
-            var status = stat()
-            let full = path + "/" + name
-            let relative = prefix + name
-            let found = lstat(full, &status) == 0
-            if found, status.st_mode & S_IFMT == S_IFDIR {
-                folders.insert(relative)
-                walk(full, prefix: relative + "/", files: &files, folders: &folders, identities: &identities)
-            } else {
-                files.insert(relative)
-                if found { identities[relative] = SpareSite.Identity(status) }
-            }
-        }
+    /// True when the file at `path` is, as the walk found it, the one `manifest` stamped.
+    func isUnchanged(_ path: String, since manifest: RenderManifest) -> Bool {
+        guard let stamp = manifest.stamps[path] else { return false }
+        return stamps[path] == stamp
     }
 
     /// The file at `path`, open for reading, when it is a regular file of this site (a symbolic link is not

@@ -30,6 +30,11 @@ struct RenderManifest: Equatable {
         init?(_ path: String) {
             var status = stat()
             guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+            self.init(status)
+        }
+
+        /// The file `lstat` (or `fstatat`) said `status` of.
+        init(_ status: stat) {
             device = UInt64(status.st_dev)
             inode = UInt64(status.st_ino)
             size = Int(status.st_size)
@@ -99,8 +104,15 @@ struct RenderManifest: Equatable {
     }
 
     /// The pages of `keys` last written from the same key whose files, and whose rows in an unchanged search index, are
-    /// all still as that build left them.
+    /// all still as that build left them: the output folder's files are stamped now, in one walk of the folder
+    /// (`FolderListing`, each entry looked up relative to its folder).
     func keptPages(_ keys: [String: String]) -> Set<String> {
+        var now: [String: Stamp] = [:]
+        _ = FolderListing.walk(output) { entry in
+            if entry.isFile { now[entry.path] = Stamp(entry.status) }
+            return true
+        }
+        let isUnchanged = { (path: String) in stamps[path] != nil && now[path] == stamps[path] }
         guard isUnchanged(SearchIndex.path) else { return [] }
         return Set(
             keys.compactMap { page, key in
@@ -109,11 +121,5 @@ struct RenderManifest: Equatable {
                 else { return nil }
                 return page
             })
-    }
-
-    /// True when the file at `path` of the output folder is still the one this manifest stamped.
-    func isUnchanged(_ path: String) -> Bool {
-        guard let stamp = stamps[path] else { return false }
-        return Stamp(output + "/" + path) == stamp
     }
 }

@@ -216,7 +216,7 @@ package final class SiteDraft: SiteFiles {
     /// them: the page is then not rendered. False when it must be rendered.
     package func reuse(page: String, key: String) -> Bool {
         guard let manifest, let entry = manifest.pages[page], entry.key == key,
-            entry.files.allSatisfy({ previous.files.contains($0) && !written.contains($0) && manifest.isUnchanged($0) })
+            entry.files.allSatisfy({ !written.contains($0) && previous.isUnchanged($0, since: manifest) })
         else { return false }
         for path in entry.files {
             kept.insert(path)
@@ -236,7 +236,7 @@ package final class SiteDraft: SiteFiles {
     /// The search-index rows of the pages whose key in `keys` is the one their rows were last written with, read
     /// from the current index file when it is still as that build left it.
     package func reusableIndexRows(_ keys: [String: String]) -> SearchIndexRows? {
-        guard let manifest, manifest.isUnchanged(SearchIndex.path),
+        guard let manifest, previous.isUnchanged(SearchIndex.path, since: manifest),
             let descriptor = previous.openFile(SearchIndex.path)
         else { return nil }
         var ranges: [String: (offset: Int, length: Int)] = [:]
