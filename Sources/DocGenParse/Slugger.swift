@@ -10,6 +10,11 @@ struct Slugger {
     /// names are: a heading saved decomposed (`e` + U+0301) by another editor keeps its anchor and its cell's id, which
     /// names the cell's files.
     static func slug(_ text: String) -> String {
+        asciiSlug(text) ?? unicodeSlug(text)
+    }
+
+    /// `slug(text)` for any text: normalized to NFC and lowercased, then kept character by character.
+    static func unicodeSlug(_ text: String) -> String {
         var slug = ""
         for character in text.precomposedStringWithCanonicalMapping.lowercased() {
             if character == " " {
@@ -19,6 +24,25 @@ struct Slugger {
             }
         }
         return slug
+    }
+
+    /// `slug(text)` for text of ASCII characters alone (nil for any other), without Foundation's normalization, which
+    /// leaves ASCII as it is and cost more than the rest of parsing a heading: the same rule, byte by byte.
+    static func asciiSlug(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"),
+                UInt8(ascii: "_"):
+                bytes.append(byte)
+            case 0x80...: return nil
+            default: continue
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The slug of `text` (made shorter by `shorten`), suffixed `-2`, `-3`, … when already handed out; `fallback` when

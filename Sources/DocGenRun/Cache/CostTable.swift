@@ -7,14 +7,35 @@ import Foundation
 package enum CostTable {
     /// The table of `cacheDirectory`, empty when there is none.
     package static func read(cacheDirectory: String) -> [String: Double] {
+        readTexts(cacheDirectory: cacheDirectory).mapValues(\.seconds)
+    }
+
+    /// The table of `cacheDirectory` with each cost's text as the table has it.
+    private static func readTexts(cacheDirectory: String) -> [String: (seconds: Double, text: Substring)] {
         guard let data = FileManager.default.contents(atPath: path(cacheDirectory)) else { return [:] }
-        var costs: [String: Double] = [:]
+        var costs: [String: (seconds: Double, text: Substring)] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: " ", maxSplits: 1)
             guard fields.count == 2, let seconds = Double(fields[0]), seconds.isFinite, seconds >= 0 else { continue }
-            costs[String(fields[1])] = seconds
+            costs[String(fields[1])] = (seconds, fields[0])
         }
         return costs
+    }
+
+    /// `seconds` as the table writes it (`%.3f`): `text` itself when it is written so already (digits, a point and
+    /// three digits: the table's own lines), which spares formatting thousands of numbers again.
+    static func formatted(_ seconds: Double, text: Substring) -> String {
+        let utf8 = text.utf8
+        let point = utf8.firstIndex(of: UInt8(ascii: "."))
+        let digits = utf8.allSatisfy { $0 == UInt8(ascii: ".") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        // At most 13 digits: such a decimal text is the one its nearest Double formats back to.
+        if digits, utf8.count <= 14, let point, point != utf8.startIndex,
+            utf8.distance(from: point, to: utf8.endIndex) == 4,
+            utf8.filter({ $0 == UInt8(ascii: ".") }).count == 1, utf8.first != UInt8(ascii: "0") || utf8.count == 5
+        {
+            return String(text)
+        }
+        return String(format: "%.3f", seconds)
     }
 
     /// Rewrites the table with the last cost of each cell in `ids` (the cells left out are dropped); a cache that
@@ -24,11 +45,11 @@ package enum CostTable {
     /// costs (a cell re-run by a shard after its cache entry was deleted is read again by the next build that loads
     /// it).
     package static func gather(_ ids: [String], loaded: Set<String>? = nil, cacheDirectory: String) {
-        let table = loaded == nil ? [:] : read(cacheDirectory: cacheDirectory)
+        let table = loaded == nil ? [:] : readTexts(cacheDirectory: cacheDirectory)
         var lines = ["# docgen cell costs 1: SECONDS ID, read by --shard"]
         for id in ids.sorted() {
-            if loaded?.contains(id) == false, let seconds = table[id] {
-                lines.append(String(format: "%.3f", seconds) + " " + id)
+            if loaded?.contains(id) == false, let cost = table[id] {
+                lines.append(formatted(cost.seconds, text: cost.text) + " " + id)
                 continue
             }
             guard let data = FileManager.default.contents(atPath: costPath(cacheDirectory, id: id)),

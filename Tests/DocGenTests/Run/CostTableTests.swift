@@ -27,4 +27,16 @@ import Testing
         CostTable.gather(["a/one", "b/two", "c/new"], loaded: ["b/two"], cacheDirectory: cache)
         #expect(CostTable.read(cacheDirectory: cache) == ["a/one": 1.5, "b/two": 2, "c/new": 3])
     }
+
+    /// A kept cost whose text is already `%.3f`'s is copied as it is (no formatting of thousands of numbers); any
+    /// other text is formatted as before.
+    @Test func aKeptCostIsWrittenAsFormattingItWouldWriteIt() {
+        for seconds in [0, 0.001, 0.0125, 0.5, 1.5, 2.675, 59.999, 1234.5678, 9_999_999.999] {
+            let text = String(format: "%.3f", seconds)
+            #expect(CostTable.formatted(Double(text)!, text: Substring(text)) == text)
+        }
+        for text in ["1.5", "01.500", "1.2345", "1e3", ".500", "123456789012345.000"] {
+            #expect(CostTable.formatted(Double(text)!, text: Substring(text)) == String(format: "%.3f", Double(text)!))
+        }
+    }
 }
