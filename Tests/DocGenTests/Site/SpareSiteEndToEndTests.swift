@@ -135,4 +135,24 @@ import Testing
         #expect(BadInputSupport.files(in: out) == (try fromScratch()))
         #expect(original != edited)
     }
+
+    /// A cache folder on another file system than the output (here /dev/shm, when it is one) cannot hold a spare the
+    /// output could be exchanged with: the new site goes into a temporary folder beside the output, deleted after.
+    @Test func aCacheOnAnotherFileSystemKeepsNoSpareAndLeavesNothingBeside() throws {
+        var shm = stat()
+        var temporary = stat()
+        guard stat("/dev/shm", &shm) == 0, stat(work, &temporary) == 0, shm.st_dev != temporary.st_dev else { return }
+        let cache = "/dev/shm/docgen-spare-test-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: cache) }
+        let arguments = ["build", "--content", content, "--out", out, "--cache", cache]
+        #expect(try DocgenBinary.run(arguments).status == 0)
+        try edit(1, "An edit.")
+        #expect(try DocgenBinary.run(arguments).status == 0)
+        try edit(2, "Another edit.")
+        #expect(try DocgenBinary.run(arguments).status == 0)
+        let sites = try FileManager.default.contentsOfDirectory(atPath: cache + "/.sites")
+        #expect(sites.filter { $0.hasSuffix(".spare") } == [])
+        #expect(try BadInputSupport.docgenSiblings(in: work) == [])
+        #expect(BadInputSupport.files(in: out) == (try fromScratch()))
+    }
 }
