@@ -47,15 +47,19 @@ final class PyBuiltin: PyRef, @unchecked Sendable {
     /// True for a method: reading it through an instance binds it.
     let isMethod: Bool
     let body: ([PyObject]) throws -> PyObject
+    /// What `body` does for a call with one or two values (`q.get()`, `logging.info(msg)`, `q.put(item)`), when the
+    /// builtin has them: the other parameters' defaults are not bound into an array.
+    let bodies: PyQuickBodies
 
     init(
-        name: String, owner: String?, signature: PySignature, isMethod: Bool,
+        name: String, owner: String?, signature: PySignature, isMethod: Bool, bodies: PyQuickBodies = .none,
         body: @escaping ([PyObject]) throws -> PyObject
     ) {
         self.name = name
         self.owner = owner
         self.signature = signature
         self.isMethod = isMethod
+        self.bodies = bodies
         self.body = body
     }
 
@@ -66,6 +70,9 @@ final class PyBuiltin: PyRef, @unchecked Sendable {
     /// Calls the Swift body with `receiver` (a bound method's object, if any) before `args`; an error of Threading's
     /// typed API becomes the Python exception of the same class.
     func invoke(receiver: PyObject? = nil, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
+        if kwargs.isEmpty, receiver == nil, args.count == 1, let one = bodies.one {
+            return try run { try one(args[0]) }
+        }
         let values = try signature.bind(
             receiver: receiver, args, kwargs,
             displayName: self.isMethod ? "\(self.owner.map { $0 + "." } ?? "")\(self.name)" : self.name)
@@ -74,14 +81,25 @@ final class PyBuiltin: PyRef, @unchecked Sendable {
 
     /// `invoke(receiver: receiver, [a], [])`, binding without the one-argument array where the signature allows.
     func invoke(receiver: PyObject, _ a: PyObject) throws -> PyObject {
+        if let two = bodies.two { return try run { try two(receiver, a) } }
         guard let values = signature.bindMethod(receiver, a) else { return try invoke(receiver: receiver, [a], []) }
         return try run(values)
     }
 
+    /// `invoke(receiver: receiver, [], [])`.
+    func invoke(receiver: PyObject) throws -> PyObject {
+        if let one = bodies.one { return try run { try one(receiver) } }
+        return try invoke(receiver: receiver, [], [])
+    }
+
     /// The Swift body on bound `values`.
-    private func run(_ values: [PyObject]) throws -> PyObject {
+    private func run(_ values: [PyObject]) throws -> PyObject { try run { try body(values) } }
+
+    /// `call` (the body on bound values, or a quick body), its errors as Python's.
+    @inline(__always)
+    private func run(_ call: () throws -> PyObject) throws -> PyObject {
         do {
-            return try body(values)
+            return try call()
         } catch let error as PyError {
             throw error
         } catch let ended as RunEnded {

@@ -13,6 +13,16 @@ enum PyFoundAttribute {
         }
     }
 
+    /// `call([], [])`: a builtin method runs on its object alone.
+    func call() throws -> PyObject {
+        if case .method(let function, let receiver) = self, case .ref(let ref) = function.storage,
+            let builtin = ref as? PyBuiltin
+        {
+            return try builtin.invoke(receiver: receiver)
+        }
+        return try call([], [])
+    }
+
     /// `call([a], [])`: a builtin method binds its object and `a` in one array.
     func call(_ a: PyObject) throws -> PyObject {
         if case .method(let function, let receiver) = self, case .ref(let ref) = function.storage,

@@ -58,7 +58,12 @@ enum PyLoggingModule {
             return .None
         }
         for (name, level) in levels where name != "NOTSET" && name != "WARN" && name != "FATAL" {
-            module.function(name.lowercased(), ["msg", "*args"]) { a in
+            // `logging.info(msg)` (no arguments to format) without binding an empty `args`.
+            let message = PyQuickBodies(one: { msg in
+                try emit(Threading.logging.root, LogLevel(level), msg, [], root: true)
+                return .None
+            })
+            module.function(name.lowercased(), ["msg", "*args"], bodies: message) { a in
                 try emit(Threading.logging.root, LogLevel(level), a[0], try a[1].items(), root: true)
                 return .None
             }

@@ -24,7 +24,7 @@ public struct PyMethodCall {
 
     /// `x.name()`.
     @discardableResult
-    public func callAsFunction() throws -> PyObject { try found.call([], []) }
+    public func callAsFunction() throws -> PyObject { try found.call() }
 
     /// `x.name(a)`.
     @discardableResult

@@ -27,10 +27,10 @@ final class PyModuleTemplate: @unchecked Sendable {
 
     /// Binds a builtin function.
     func function(
-        _ name: String, _ params: [String] = [], defaults: [PyObject] = [],
+        _ name: String, _ params: [String] = [], defaults: [PyObject] = [], bodies: PyQuickBodies = .none,
         _ body: @escaping ([PyObject]) throws -> PyObject
     ) {
-        set(name, builtin(name, params, defaults: defaults, body))
+        set(name, builtin(name, params, defaults: defaults, bodies: bodies, body))
     }
 
     /// Binds a class under its name.

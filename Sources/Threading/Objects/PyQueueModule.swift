@@ -81,22 +81,18 @@ enum PyQueueModule {
         func box(_ object: PyObject, _ method: String) throws -> PyQueueBox {
             try object.wrapped(PyQueueBox.self, for: method)
         }
-        type.method("put", ["item", "block=", "timeout="], defaults: [true, .None]) { a in
-            let queue = try box(a[0], "put")
-            let (block, timeout) = (try a[2].isTrue, try a[3].asTimeout())
-            if let plain = queue.plain {
-                try plain.put(a[1], block: block, timeout: timeout)
-            } else {
-                try queue.put(a[1], block, timeout)
-            }
-            try PyFrames.current.raisePending()
-            return .None
+        // `put(item)`, `get()` and `task_done()` (nearly every call of them) run without binding the defaults.
+        type.method(
+            "put", ["item", "block=", "timeout="], defaults: [true, .None],
+            bodies: PyQuickBodies(two: { try put($0, $1, block: true, timeout: .None) })
+        ) { a in
+            try put(a[0], a[1], block: a[2], timeout: a[3])
         }
-        type.method("get", ["block=", "timeout="], defaults: [true, .None]) { a in
-            let queue = try box(a[0], "get")
-            let (block, timeout) = (try a[1].isTrue, try a[2].asTimeout())
-            if let plain = queue.plain { return try plain.get(block: block, timeout: timeout) }
-            return try queue.get(block, timeout)
+        type.method(
+            "get", ["block=", "timeout="], defaults: [true, .None],
+            bodies: PyQuickBodies(one: { try get($0, block: true, timeout: .None) })
+        ) { a in
+            try get(a[0], block: a[1], timeout: a[2])
         }
         type.method("put_nowait", ["item"]) { a in
             try box(a[0], "put_nowait").put(a[1], false, nil)
@@ -108,11 +104,7 @@ enum PyQueueModule {
         type.method("empty") { a in PyObject(try box(a[0], "empty").qsize() == 0) }
         if name != "SimpleQueue" {
             type.method("full") { a in PyObject(try box(a[0], "full").full()) }
-            type.method("task_done") { a in
-                let queue = try box(a[0], "task_done")
-                if let plain = queue.plain { try plain.task_done() } else { try queue.taskDone() }
-                return .None
-            }
+            type.method("task_done", bodies: PyQuickBodies(one: taskDone)) { a in try taskDone(a[0]) }
             type.method("join") { a in
                 try box(a[0], "join").join()
                 return .None
@@ -121,5 +113,35 @@ enum PyQueueModule {
             addShutdown(to: type)
         }
         return type
+    }
+
+    /// `queue.put(item, block, timeout)`.
+    private static func put(_ queue: PyObject, _ item: PyObject, block: PyObject, timeout: PyObject) throws
+        -> PyObject
+    {
+        let queue = try queue.wrapped(PyQueueBox.self, for: "put")
+        let (block, timeout) = (try block.isTrue, try timeout.asTimeout())
+        if let plain = queue.plain {
+            try plain.put(item, block: block, timeout: timeout)
+        } else {
+            try queue.put(item, block, timeout)
+        }
+        try PyFrames.current.raisePending()
+        return .None
+    }
+
+    /// `queue.get(block, timeout)`.
+    private static func get(_ queue: PyObject, block: PyObject, timeout: PyObject) throws -> PyObject {
+        let queue = try queue.wrapped(PyQueueBox.self, for: "get")
+        let (block, timeout) = (try block.isTrue, try timeout.asTimeout())
+        if let plain = queue.plain { return try plain.get(block: block, timeout: timeout) }
+        return try queue.get(block, timeout)
+    }
+
+    /// `queue.task_done()`.
+    private static func taskDone(_ queue: PyObject) throws -> PyObject {
+        let queue = try queue.wrapped(PyQueueBox.self, for: "task_done")
+        if let plain = queue.plain { try plain.task_done() } else { try queue.taskDone() }
+        return .None
     }
 }

@@ -101,14 +101,16 @@ final class PyType: PyRef, @unchecked Sendable {
         return result
     }
 
-    /// Adds a builtin method (bound to the instance when read through one): `body` gets `self` then the parameters.
+    /// Adds a builtin method (bound to the instance when read through one): `body` gets `self` then the parameters;
+    /// `bodies` may do the same for the calls it names without binding them (it must agree with `body`).
     func method(
-        _ name: String, _ params: [String] = [], defaults: [PyObject] = [],
+        _ name: String, _ params: [String] = [], defaults: [PyObject] = [], bodies: PyQuickBodies = .none,
         _ body: @escaping ([PyObject]) throws -> PyObject
     ) {
         let signature = PySignature(["self"] + params, defaults: defaults)
         dict[name] = PyObject(
-            ref: PyBuiltin(name: name, owner: self.name, signature: signature, isMethod: true, body: body))
+            ref: PyBuiltin(
+                name: name, owner: self.name, signature: signature, isMethod: true, bodies: bodies, body: body))
     }
 
     /// Adds a builtin read-only attribute computed from the instance (a data descriptor, like a getset).
