@@ -15,8 +15,11 @@ package enum ExplorationReport {
             text = "\(scenarioID): \(headline(exploration, search))\n"
             if search.cutShort > 0 {
                 text +=
-                    "(and \(search.cutShort) runs not counted: cut short as redundant, or repeating a class found "
-                    + "with fewer preemptions)\n"
+                    search.parts == nil
+                    ? "(and \(search.cutShort) runs not counted: cut short as redundant, or repeating a class found "
+                        + "with fewer preemptions)\n"
+                    : "(and \(search.cutShort) runs not counted: cut short as redundant, repeating a class found "
+                        + "with fewer preemptions, or of a class another part counts)\n"
             }
         } else {
             let verdict =
@@ -45,7 +48,9 @@ package enum ExplorationReport {
     package static func headline(_ exploration: Exploration, _ search: SearchExtent) -> String {
         let count = exploration.groups.count
         let outputs = count == 1 ? "1 distinct output" : "\(count) distinct outputs"
-        let executions = exploration.runs == 1 ? "1 execution" : "\(exploration.runs) executions"
+        let executions =
+            (exploration.runs == 1 ? "1 execution" : "\(exploration.runs) executions")
+            + (search.parts.map { " in \($0) part\($0 == 1 ? "" : "s")" } ?? "")
         guard let limit = search.limitNote else { return "exactly \(outputs) (search complete: \(executions))" }
         return "at least \(outputs) (\(executions); \(limit))"
     }

@@ -67,7 +67,13 @@ package struct OutputTally {
     /// carry every event of their representative run, which `replay` runs again from its schedule string; the others
     /// carry its writes only.
     func groups(timelinesForTop top: Int, replay: (String) -> RunResult) -> [OutputGroup] {
-        groups().enumerated().map { index, group in
+        Self.withTimelines(groups(), top: top, replay: replay)
+    }
+
+    /// `groups` with the first `top` carrying every event of their representative run, which `replay` runs again
+    /// from its schedule string.
+    static func withTimelines(_ groups: [OutputGroup], top: Int, replay: (String) -> RunResult) -> [OutputGroup] {
+        groups.enumerated().map { index, group in
             guard index < top else { return group }
             let again = replay(group.schedule)
             // A replay is deterministic; should it ever differ, the group keeps its writes rather than another run's.
@@ -80,19 +86,26 @@ package struct OutputTally {
 
     /// The groups, most frequent first (ties in the order first seen), each with its representative's writes only.
     func groups() -> [OutputGroup] {
-        let groups = entries.map { key, entry in
-            switch entry.writes {
-            case .compact(let writes):
-                OutputGroup(
-                    output: key.output, outcome: key.outcome, count: entry.count, schedule: entry.schedule,
-                    firstRun: entry.firstRun, writes: writes)
-            case .events(let events):
-                OutputGroup(
-                    output: key.output, outcome: key.outcome, count: entry.count, schedule: entry.schedule,
-                    firstRun: entry.firstRun, events: events, hasTimeline: false)
-            }
+        entries.map(Self.group).sorted { ($0.count, -$0.firstRun) > ($1.count, -$1.firstRun) }
+    }
+
+    /// An entry as a group with its representative's writes only.
+    private static func group(_ key: Key, _ entry: Entry) -> OutputGroup {
+        switch entry.writes {
+        case .compact(let writes):
+            OutputGroup(
+                output: key.output, outcome: key.outcome, count: entry.count, schedule: entry.schedule,
+                firstRun: entry.firstRun, writes: writes)
+        case .events(let events):
+            OutputGroup(
+                output: key.output, outcome: key.outcome, count: entry.count, schedule: entry.schedule,
+                firstRun: entry.firstRun, events: events, hasTimeline: false)
         }
-        return groups.sorted { ($0.count, -$0.firstRun) > ($1.count, -$1.firstRun) }
+    }
+
+    /// The groups with the preemptions of their representatives, for merging with other parts' (`ShardResult`).
+    func rankedGroups() -> [ShardResult.Group] {
+        entries.map { ShardResult.Group(Self.group($0, $1), preemptions: $1.preemptions) }
     }
 
     /// A representative's writes: compact, or as events when they do not make up the output exactly.

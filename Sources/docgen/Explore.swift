@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocGen
 import DocGenExplore
 import DocGenModel
 import DocGenRun
@@ -43,6 +44,18 @@ extension Docgen {
         @Option(help: "With --exhaustive: explore only schedules with at most this many preemptions.")
         var preemptionBound: Int?
 
+        @Option(
+            help: """
+                With --exhaustive: explore share I of N of the split search's parts (1 ≤ I ≤ N) and print them as \
+                JSON, for --merge.
+                """, transform: NumberArgument.shard)
+        var shard: Shard?
+
+        @Option(
+            parsing: .upToNextOption,
+            help: "With --exhaustive: merge the files of every --shard I/N of one search and print its report.")
+        var merge: [String] = []
+
         @Option(help: "How many of the most frequent outputs to print (0: all).")
         var show = Self.defaultShow
 
@@ -68,10 +81,15 @@ extension Docgen {
             if !exhaustive && (maxExecutions != nil || maxSeconds != nil || preemptionBound != nil) {
                 throw ValidationError("--max-executions, --max-seconds and --preemption-bound need --exhaustive")
             }
+            try validateSplit()
         }
 
         func run() async throws {
             let program = try await ScenarioProgram.load(id: id, library: library, pipeline: pipeline)
+            if exhaustive && isSplit {
+                try runSplit(program)
+                return
+            }
             let search: Search =
                 exhaustive
                 ? .exhaustive(

@@ -12,8 +12,16 @@ struct PipelineOptions: ParsableArguments {
     @Option(help: "Folder of snapshot transcripts (<page>/<cell>.txt).")
     var snapshots = "Tests/Snapshots"
 
-    @Option(help: "Cells run at once, 1 to 256 (default: number of cores).", transform: NumberArgument.jobs)
-    var jobs = ExecutionSettings.defaultJobs
+    @Option(
+        name: .customLong("jobs"),
+        help: """
+            Cells run at once, 1 to 256 (default: number of cores); docgen explore --exhaustive --jobs J splits the \
+            search into parts explored on J cores.
+            """, transform: NumberArgument.jobs)
+    var givenJobs: Int?
+
+    /// Cells run at once: `--jobs`, or the number of cores.
+    var jobs: Int { givenJobs ?? ExecutionSettings.defaultJobs }
 
     @Option(
         help: "Seconds before a cell is killed, more than 0 and at most 86400 (a cell's own timeout=S option wins).",

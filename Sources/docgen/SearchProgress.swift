@@ -2,7 +2,8 @@ import Foundation
 
 /// A one-line progress report of an exhaustive search on the terminal (standard error): executions, distinct outputs
 /// so far, rate and elapsed time, redrawn at most four times a second; nothing when standard error is not a terminal.
-final class SearchProgress {
+/// Not thread-safe: a split search's parts report one at a time (`SplitExplorer`).
+final class SearchProgress: @unchecked Sendable {
     private let start = Date()
     private var lastDrawn = Date.distantPast
     private var drawn = false

@@ -30,7 +30,7 @@ extension Exploration {
 }
 
 /// The JSON shape of an `Exploration`; Threading's types stay free of Codable.
-private struct ExplorationJSON: Codable {
+struct ExplorationJSON: Codable {
     struct Group: Codable {
         var output: String
         var outcome: String
@@ -160,6 +160,8 @@ private struct ExplorationJSON: Codable {
         var diverged: Bool
         /// Runs cut short as redundant (absent in older JSON).
         var cutShort: Int?
+        /// The parts of a split search (absent for a search in one piece, and in older JSON).
+        var parts: Int?
 
         init(_ extent: SearchExtent) {
             preemptionBound = extent.preemptionBound
@@ -168,12 +170,13 @@ private struct ExplorationJSON: Codable {
             secondsBudget = extent.secondsBudget
             diverged = extent.diverged
             cutShort = extent.cutShort
+            parts = extent.parts
         }
 
         func extent(complete: Bool) -> SearchExtent {
             SearchExtent(
                 complete: complete, preemptionBound: preemptionBound, boundHit: boundHit, budget: budget,
-                diverged: diverged, cutShort: cutShort ?? 0, secondsBudget: secondsBudget)
+                diverged: diverged, cutShort: cutShort ?? 0, secondsBudget: secondsBudget, parts: parts)
         }
     }
 

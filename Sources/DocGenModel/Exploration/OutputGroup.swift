@@ -47,6 +47,13 @@ package struct OutputGroup: Sendable, Equatable {
             run: .writes(writes), hasTimeline: false)
     }
 
+    /// `group` with another count and position among the runs (the groups of a split search, merged).
+    package init(_ group: OutputGroup, count: Int, firstRun: Int) {
+        self.init(
+            output: group.output, outcome: group.outcome, count: count, schedule: group.schedule, firstRun: firstRun,
+            run: group.run, hasTimeline: group.hasTimeline)
+    }
+
     private init(
         output: String, outcome: RunOutcome, count: Int, schedule: String, firstRun: Int, run: Run, hasTimeline: Bool
     ) {

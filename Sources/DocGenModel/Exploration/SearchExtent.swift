@@ -16,10 +16,13 @@ package struct SearchExtent: Sendable, Equatable {
     /// Runs besides the executions: cut short as redundant (every choice left asleep), or of a class a round of fewer
     /// preemptions had run.
     package let cutShort: Int
+    /// How many parts the search was split into (`docgen explore --jobs`, `--shard`), or nil for a search in one
+    /// piece. `cutShort` then also counts the runs of a class another part counts.
+    package let parts: Int?
 
     package init(
         complete: Bool, preemptionBound: Int?, boundHit: Bool, budget: Int?, diverged: Bool, cutShort: Int = 0,
-        secondsBudget: Double? = nil
+        secondsBudget: Double? = nil, parts: Int? = nil
     ) {
         self.complete = complete
         self.preemptionBound = preemptionBound
@@ -28,6 +31,7 @@ package struct SearchExtent: Sendable, Equatable {
         self.secondsBudget = secondsBudget
         self.diverged = diverged
         self.cutShort = cutShort
+        self.parts = parts
     }
 
     /// Why the search is not complete, in words (`bound 2`, `budget 1000`, …); nil when it is.

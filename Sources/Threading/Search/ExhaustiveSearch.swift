@@ -36,6 +36,9 @@
     public var reduces = true
     /// The bounds of the rounds before the last, which has `preemptionBound` (none: unbounded).
     var roundBounds = [0, 1, 2]
+    /// The part of a split search to explore (one of `SearchParts.parts`): only the runs that begin with its steps and
+    /// that no earlier part explores. Nil: the whole search.
+    public var part: SearchPart?
 
     public init(
         maxExecutions: Int? = nil, maxSeconds: Double? = nil, preemptionBound: Int? = nil,
@@ -67,18 +70,21 @@
         var executions = 0
         var cutShort = 0
         var repeated = 0
+        var elsewhere = 0
         var complete = false
         var boundHit = false
         var diverged = false
         var budgetHit = false
         search: for (round, bound) in rounds.enumerated() {
             let last = round == rounds.count - 1
-            let guide = SearchGuide(preemptionBound: bound, reduces: reduces)
+            let guide = SearchGuide(preemptionBound: bound, reduces: reduces, part: part)
             runOptions.guide = guide
             while true {
                 let result = runProgram(runOptions, main: main)
                 if guide.pruned {
                     cutShort += 1
+                } else if !guide.ownsRun {
+                    elsewhere += 1
                 } else if rounds.count > 1, !Self.isNew(guide.classFingerprint, in: &seen, remember: !last) {
                     repeated += 1
                 } else {
@@ -111,7 +117,7 @@
         }
         return SearchSummary(
             executions: executions, cutShort: cutShort, complete: complete, boundHit: boundHit, diverged: diverged,
-            budgetHit: budgetHit, repeated: repeated)
+            budgetHit: budgetHit, repeated: repeated, elsewhere: elsewhere)
     }
 
     /// The preemption bound of each round: `roundBounds` below `preemptionBound`, then `preemptionBound`.
@@ -147,10 +153,12 @@
     public let budgetHit: Bool
     /// Runs of a class an earlier round (of fewer preemptions) had run: work done besides `executions`.
     public let repeated: Int
+    /// Runs of a part of a split search whose class another part counts: work done besides `executions`.
+    public let elsewhere: Int
 
     public init(
         executions: Int, cutShort: Int, complete: Bool, boundHit: Bool, diverged: Bool, budgetHit: Bool = false,
-        repeated: Int = 0
+        repeated: Int = 0, elsewhere: Int = 0
     ) {
         self.executions = executions
         self.cutShort = cutShort
@@ -159,5 +167,6 @@
         self.diverged = diverged
         self.budgetHit = budgetHit
         self.repeated = repeated
+        self.elsewhere = elsewhere
     }
 }

@@ -23,6 +23,8 @@ final class SearchGuide: @unchecked Sendable {
         let preemptionsBefore: Int
         /// Choices not to take here, with the footprint of their step: asleep on arrival, or explored already.
         var sleep: [(choice: Int, footprint: Footprint)]
+        /// How many of `sleep`'s entries were asleep on arrival (the rest were explored here).
+        var arrivedAsleep = 0
         /// The branches still to explore from here, in order.
         var wakeup: [WakeupBranch]
         var chosen: Int
@@ -38,6 +40,12 @@ final class SearchGuide: @unchecked Sendable {
     let preemptionBound: Int?
     /// False: explore every schedule, without reduction (to count a program's classes in tests).
     let reduces: Bool
+    /// The part of a split search this search explores (`SearchPart`): every run takes its choices first, with the
+    /// sleep sets it had there, and the search never backtracks into them. Nil: the whole search.
+    let part: SearchPart?
+    /// Enumerating the parts of a split (`SearchParts`): each run is cut once this many of its nodes had a choice
+    /// between several threads, and those nodes explore every choice not asleep (no wakeup trees). Nil: a search.
+    let expandTo: Int?
     /// Collects the running step's footprint (the carrier points its thread-local slot at it).
     let recorder = StepFootprint()
     private var nodes: [Node] = []
@@ -56,10 +64,62 @@ final class SearchGuide: @unchecked Sendable {
     private(set) var diverged = false
     /// True when the run that just ended was cut short (all its choices asleep or a divergence): not an execution.
     private(set) var pruned = false
+    /// True when the run that just ended was cut at `expandTo` (a part of the split begins there).
+    private(set) var reachedExpansionDepth = false
 
-    init(preemptionBound: Int?, reduces: Bool = true) {
+    init(preemptionBound: Int?, reduces: Bool = true, part: SearchPart? = nil, expandTo: Int? = nil) {
         self.preemptionBound = preemptionBound
         self.reduces = reduces
+        self.part = part
+        self.expandTo = expandTo
+    }
+
+    /// The steps the nodes of the run that just ended took, each with its node's sleep set: the part of a split
+    /// search that begins with them.
+    var partTaken: SearchPart {
+        let taken = nodes.prefix(depth)
+        return SearchPart(
+            choices: taken.map(\.chosen), explored: taken.map { node in Array(node.sleep[node.arrivedAsleep...]) })
+    }
+
+    /// True when the run that just ended belongs to this search's part (always, outside a split): at none of the
+    /// part's nodes could a choice explored there before the part's own have begun the run's class (its next step
+    /// does not happen after any step not yet placed), so the enumeration's first choice for this class, at every
+    /// node, is the part's. Each class is then counted by exactly one part.
+    var ownsRun: Bool {
+        guard let part else { return true }
+        let events = history.events
+        for index in part.choices.indices where index < events.count {
+            for (earlier, footprint) in part.explored[index] {
+                let slot = SearchEvent.slot(of: earlier)
+                guard let next = events[index...].firstIndex(where: { $0.slot == slot }) else {
+                    // A thread the run left without another step (a daemon it abandoned): its step could have come
+                    // first when it commutes with all that followed.
+                    if events[index...].allSatisfy({ footprint.isIndependent(of: $0.footprint) }) { return false }
+                    continue
+                }
+                guard events[next].choice == earlier else { continue }
+                var unit = [next]
+                while unit.last! + 1 < depth, nodes[unit.last! + 1].handOff { unit.append(unit.last! + 1) }
+                let first = Self.canGoFirst(unit, after: index, in: events)
+                if first { return false }
+            }
+        }
+        return true
+    }
+
+    /// How many of the first nodes a part fixes.
+    private var fixed: Int { part?.choices.count ?? 0 }
+
+    /// True when the steps `unit` (a step and the hand-offs right after it) could be taken before the steps from
+    /// `start` up to them: none of those is of the same thread or conflicts with them (by footprint, the relation the
+    /// enumeration's sleep sets use).
+    private static func canGoFirst(_ unit: [Int], after start: Int, in events: [SearchEvent]) -> Bool {
+        events[start..<unit[0]].allSatisfy { earlier in
+            unit.allSatisfy { member in
+                events[member].slot != earlier.slot && events[member].footprint.isIndependent(of: earlier.footprint)
+            }
+        }
     }
 
     /// Preemptions of the run that just ended.
@@ -86,6 +146,14 @@ final class SearchGuide: @unchecked Sendable {
             let step = nodes[depth - 1].handOff && depth >= 2 ? depth - 2 : depth - 1
             if step >= firstNew { wakeDisabled(at: step, leaving: choosable, timeoutsOnly: true) }
         }
+        if let expandTo, !handOff, depth >= nodes.count,
+            nodes.prefix(depth).count(where: { $0.choosable.count > 1 }) >= expandTo
+        {
+            // A started thread's first step stays with the step that started it: the cut comes after it.
+            reachedExpansionDepth = true
+            pruned = true
+            return nil
+        }
         if depth < nodes.count {
             let node = nodes[depth]
             guard node.choosable == choosable, let position = choosable.firstIndex(of: node.chosen) else {
@@ -97,7 +165,10 @@ final class SearchGuide: @unchecked Sendable {
             recorder.runningThread = SearchEvent.slot(of: node.chosen)
             return position
         }
-        guard var node = newNode(choosable, preemptive: preemptive) else {
+        guard
+            var node = depth < fixed
+                ? fixedNode(choosable, preemptive: preemptive) : newNode(choosable, preemptive: preemptive)
+        else {
             pruned = true
             return nil
         }
@@ -111,8 +182,13 @@ final class SearchGuide: @unchecked Sendable {
     /// The run ended: its last step's footprint is what was recorded since the last boundary; its races are reversed
     /// into the wakeup trees of the nodes before them.
     func runEnded() {
+        // A run cut below the expansion depth ends without a step of its own: what its teardown does is no step's.
+        if reachedExpansionDepth {
+            _ = recorder.take()
+            return
+        }
         closeStep()
-        guard reduces, !diverged else { return }
+        guard reduces, expandTo == nil, !diverged else { return }
         if let last = history.events.indices.last, last >= firstNew,
             history.events[last].footprint.objects.contains(StepFootprint.endOfRun)
         {
@@ -127,11 +203,12 @@ final class SearchGuide: @unchecked Sendable {
     /// Moves to the next branch to explore; false when the search is over.
     func advance() -> Bool {
         pruned = false
+        reachedExpansionDepth = false
         nodes.removeSubrange(depth...)
         depth = 0
         history.reset()
         clockAdvanced = false
-        while var node = nodes.popLast() {
+        while nodes.count > fixed, var node = nodes.popLast() {
             node.sleep.append((node.chosen, node.footprint ?? Footprint(objects: [StepFootprint.everything])))
             node.footprint = nil
             while !node.wakeup.isEmpty {
@@ -165,6 +242,27 @@ final class SearchGuide: @unchecked Sendable {
         recorder.runningThread = 0
     }
 
+    /// The node of the part's choice at this depth, with the sleep set it had when the part was enumerated; nil (the
+    /// run is cut short) when the program does not offer that choice (it is not deterministic) or the bound forbids it.
+    private func fixedNode(_ choosable: [Int], preemptive: Bool) -> Node? {
+        guard let part else { return nil }
+        let parent = depth > 0 ? nodes[depth - 1] : nil
+        let before = parent.map { $0.preemptions(taking: $0.chosen) } ?? 0
+        let choice = part.choices[depth]
+        let node = Node(
+            choosable: choosable, preemptive: preemptive, preemptionsBefore: before, sleep: [], wakeup: [],
+            chosen: choice)
+        guard choosable.contains(choice) else {
+            diverged = true
+            return nil
+        }
+        if let bound = preemptionBound, node.preemptions(taking: choice) > bound {
+            boundHit = true
+            return nil
+        }
+        return node
+    }
+
     /// The node met first at `choosable`: it follows the wakeup tree handed down when there is one, else takes the
     /// first choice not asleep (the running thread first: the fewest preemptions). Nil when every choice sleeps.
     private func newNode(_ choosable: [Int], preemptive: Bool) -> Node? {
@@ -174,6 +272,7 @@ final class SearchGuide: @unchecked Sendable {
         var node = Node(
             choosable: choosable, preemptive: preemptive, preemptionsBefore: before, sleep: sleep, wakeup: [],
             chosen: 0)
+        node.arrivedAsleep = sleep.count
         var branches = guidance
         guidance = []
         while !branches.isEmpty {
@@ -200,7 +299,7 @@ final class SearchGuide: @unchecked Sendable {
         }
         guard let first = candidates.first else { return nil }
         node.chosen = first
-        if !reduces {
+        if !reduces || expandTo != nil {
             node.wakeup = candidates.dropFirst().map { WakeupBranch(choice: $0) }
         }
         return node
@@ -229,6 +328,8 @@ final class SearchGuide: @unchecked Sendable {
         // A started thread's first step cannot be put off at its hand-off: the step that started it can.
         var earlier = earlier
         while earlier > 0 && nodes[earlier].handOff { earlier -= 1 }
+        // The other order begins with another choice at a node the part fixes: the split explores it in another part.
+        guard earlier >= fixed else { return }
         let sequence = history.notAfter(earlier).filter { $0 != later } + [later]
         for sleeping in nodes[earlier].sleep
         where WakeupTree.remainder(
@@ -258,6 +359,8 @@ final class SearchGuide: @unchecked Sendable {
     /// that node on its own. The step may be a notification (a time-out then never fires; `timeoutsOnly`) or the end
     /// of the run (every thread that could go on).
     private func wakeDisabled(at index: Int, leaving choosable: [Int], timeoutsOnly: Bool) {
+        // A node the part fixes, or one that explores every choice anyway.
+        guard index >= fixed, expandTo == nil else { return }
         let node = nodes[index]
         for choice in node.choosable where choice != node.chosen && !choosable.contains(choice) {
             if timeoutsOnly && choice >= 0 { continue }

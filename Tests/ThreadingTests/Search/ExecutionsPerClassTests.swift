@@ -24,7 +24,8 @@ import Testing
         return Count(classes: classes.count, executions: reduced.executions, reachedEveryClass: reached == classes)
     }
 
-    private static let programs: [(String, @Sendable () throws -> Void)] = [
+    /// Small programs of every kind of step the search reorders (also split by `SplitSearchTests`).
+    static let programs: [(String, @Sendable () throws -> Void)] = [
         (
             "two threads on their own locks",
             {
