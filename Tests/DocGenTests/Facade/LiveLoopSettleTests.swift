@@ -20,7 +20,7 @@ import Testing
 
     @Test func aChangeThatStaysIsTakenAfterOneMoreRead() async {
         let script = ScriptedFingerprints([["page.md 2.0 80000"]])
-        let settled = await LiveLoop.settled(["page.md 2.0 80000"], every: .milliseconds(1), limit: .seconds(60)) {
+        let settled = await LiveLoop.settled(["page.md 2.0 80000"], every: .milliseconds(1), limit: .seconds(86_400)) {
             script.next()
         }
         #expect(settled == ["page.md 2.0 80000"])
@@ -30,7 +30,7 @@ import Testing
     @Test func aFileSeenHalfWrittenIsBuiltOnlyOnceItIsWhole() async {
         // Seen truncated (size 0), then whole, then unchanged: the whole file is what gets built.
         let script = ScriptedFingerprints([["page.md 2.1 80000"], ["page.md 2.1 80000"]])
-        let settled = await LiveLoop.settled(["page.md 2.0 0"], every: .milliseconds(1), limit: .seconds(60)) {
+        let settled = await LiveLoop.settled(["page.md 2.0 0"], every: .milliseconds(1), limit: .seconds(86_400)) {
             script.next()
         }
         #expect(settled == ["page.md 2.1 80000"])
