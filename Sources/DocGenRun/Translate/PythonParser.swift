@@ -18,7 +18,7 @@ struct PythonSyntaxError: Error, Sendable, Equatable {
 /// Parses Python sources with the `python3` on `PATH` running `PythonASTScript`: all sources of one call in one
 /// python3 process, so a build pays python3's start-up once.
 enum PythonParser {
-    /// Each source's module, or its syntax error, in order.
+    /// Each source's module, or its syntax error, in order. `python` is a name looked up on `PATH` or a path.
     static func parse(_ sources: [String], python: String = "python3") async throws(PythonParseError)
         -> [Result<PythonModule, PythonSyntaxError>]
     {
@@ -32,7 +32,7 @@ enum PythonParser {
         let output: String
         do {
             let result = try await Subprocess.run(
-                .name(python), arguments: ["-c", PythonASTScript.source],
+                python.contains("/") ? .path(.init(python)) : .name(python), arguments: ["-c", PythonASTScript.source],
                 environment: .inherit.updating(["PYTHONIOENCODING": "utf-8"]),
                 platformOptions: ChildGroup.platformOptions, input: .string(input),
                 output: .string(limit: 256 << 20), error: .string(limit: 1 << 20))
