@@ -135,13 +135,33 @@ package struct SiteBuilder: Sendable {
         let inputs = PageInputs(builder: self, contentFolder: options.contentFolder)
         var keys: [String: String] = [:]
         var inputSeconds = 0.0
-        let plan = try await Plan.make(contentFolder: options.contentFolder, cacheDirectory: cache, progress: tally) {
-            // Without a cache folder there is nowhere to keep what a build wrote: every page is made.
-            guard cache != nil else { return [] }
-            let reading = ContinuousClock.now
-            keys = inputs.keys($0)
-            inputSeconds = StageTime.seconds(ContinuousClock.now - reading)
-            return keeping ? SiteWriter.keptPages(options.outputFolder, manifestFolder: cache, keys: keys) : []
+        let compiler = executor.settings.compiler
+        var warming: Task<Void, Never>?
+        let plan: Plan
+        do throws(BuildError) {
+            plan = try await Plan.make(contentFolder: options.contentFolder, cacheDirectory: cache, progress: tally) {
+                documents in
+                var kept: Set<String> = []
+                // Without a cache folder there is nowhere to keep what a build wrote: every page is made.
+                if cache != nil {
+                    let reading = ContinuousClock.now
+                    keys = inputs.keys(documents)
+                    inputSeconds = StageTime.seconds(ContinuousClock.now - reading)
+                    kept = keeping ? SiteWriter.keptPages(options.outputFolder, manifestFolder: cache, keys: keys) : []
+                }
+                // Cells to map into a cache folder that never compiled: swiftc's module cache is built while they
+                // are translated (`ScenarioCompiler.warmModuleCache`).
+                if let compiler, compiler.lacksModuleCache,
+                    documents.contains(where: { !$0.cells.isEmpty && !kept.contains($0.page) })
+                {
+                    warming = Task { await compiler.warmModuleCache() }
+                }
+                return kept
+            }
+        } catch {
+            warming?.cancel()
+            await warming?.value
+            throw error
         }
         FreedMemory.release()  // the parse's converted blocks, now merged into the documents
         let mapped = plan.cells
@@ -154,6 +174,9 @@ package struct SiteBuilder: Sendable {
 
         var executions = await executor.execute(
             jobs, useCache: !options.record, progress: tally, deferring: cache != nil)
+        // Long done when anything was compiled; otherwise not needed (a killed warm-up leaves no partial module).
+        warming?.cancel()
+        await warming?.value
         let fragments = await spliceFragments(mapped, &executions, progress: tally)
         report.executed = executions.filter { !$0.cached }.count
         report.compiled = executions.filter(\.compiled).count

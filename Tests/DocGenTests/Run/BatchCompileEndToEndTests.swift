@@ -31,13 +31,19 @@ import Testing
         try DocgenBinary.run(arguments, environment: ["DOCGEN_COMPILE_CACHE": "", "PATH": path], in: project)
     }
 
-    /// The swiftc runs since the last call.
+    /// The swiftc runs that compiled since the last call.
     func swiftcRuns() -> Int {
         frontEndsPerRun().count
     }
 
-    /// How many front-end processes each swiftc run since the last call started (`-driver-print-jobs`).
+    /// How many compiling front-end processes each swiftc run that compiled since the last call started
+    /// (`-driver-print-jobs`); the module cache's warm-up (`-typecheck`, none) is left out.
     func frontEndsPerRun() -> [Int] {
+        allRuns().filter { $0 > 0 }
+    }
+
+    /// How many compiling front-end processes each swiftc run since the last call started, warm-ups included (0).
+    func allRuns() -> [Int] {
         defer { unlink(swiftcLog) }
         return ((try? TestSupport.read(swiftcLog)) ?? "").split(separator: "\n").map {
             Int($0.split(separator: " ").last ?? "") ?? -1
@@ -86,6 +92,27 @@ import Testing
         let two = try writePageAndBuildFresh(count: 4, jobs: 2)
         #expect(two.status == 0, "\(two.stderr)")
         #expect(swiftcRuns() == 2)
+    }
+
+    /// A build into a cache folder that never compiled builds swiftc's module cache (the clang modules every scenario
+    /// imports) by one type-checking run while its cells are translated, so the compiles find it built; a build
+    /// into that cache folder afterwards does not.
+    @Test func aFreshCacheFolderGetsItsModuleCacheBuiltOnce() throws {
+        try writePage(count: 2, marker: UUID().uuidString)
+        let built = try docgen(["build", "--jobs", "1"])
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(allRuns().sorted() == [0, 1])
+        let cache = project + "/.docgen-cache/compiled"
+        let folders = try FileManager.default.contentsOfDirectory(atPath: cache).filter {
+            $0.hasPrefix("module-cache-")
+        }
+        #expect(folders.count == 1)
+        #expect(
+            !(try FileManager.default.contentsOfDirectory(atPath: cache)).contains { $0.hasPrefix("warm-up.") }
+        )
+        let again = try writePageAndBuildFresh(count: 2, jobs: 1)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(allRuns() == [1])
     }
 
     /// A run of many scenarios starts one compiler front-end, not one per scenario (each of which would parse every
