@@ -1,5 +1,6 @@
 /// The Python script docgen carries to parse cells with CPython's own parser: it reads a JSON array of sources on
-/// stdin and prints, for each, `{"body": [node…], "comments": [[line, column, text]…]}` or
+/// stdin and prints `{"executable": sys.executable, "results": [result…]}` (the interpreter that ran, for
+/// `PythonInterpreter`), a result for each source: `{"body": [node…], "comments": [[line, column, text]…]}` or
 /// `{"error": [line, column, message]}` for a `SyntaxError`. A node is `{"_": type, "@": [line, column, end line],
 /// field: value…}` as `ast` names them; a `Constant`'s value is `{"t": kind, "v": text}` (ints and floats as their
 /// `str`/`repr`, so no precision is lost). Comments come from `tokenize`. The answer is written in one `write`:
@@ -46,7 +47,8 @@ enum PythonASTScript {
                 pass
             return {"body": node(tree.body), "comments": comments}
 
-        sys.stdout.write(json.dumps([parse(s) for s in json.load(sys.stdin)], ensure_ascii=False))
+        results = [parse(s) for s in json.load(sys.stdin)]
+        sys.stdout.write(json.dumps({"executable": sys.executable, "results": results}, ensure_ascii=False))
         sys.stdout.flush()
         """#
 }

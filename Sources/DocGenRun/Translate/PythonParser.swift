@@ -15,14 +15,15 @@ struct PythonSyntaxError: Error, Sendable, Equatable {
     var message: String
 }
 
-/// Parses Python sources with the `python3` on `PATH` running `PythonASTScript`: all sources of one call in one
-/// python3 process, so a build pays python3's start-up once.
+/// Parses Python sources with the `python3` on `PATH` (or the interpreter `PythonInterpreter` found) running
+/// `PythonASTScript`: all sources of one call in one python3 process, so a build pays python3's start-up once.
 enum PythonParser {
-    /// Each source's module, or its syntax error, in order. `python` is a name looked up on `PATH` or a path.
+    /// Each source's module, or its syntax error, in order, and the interpreter that parsed them (its
+    /// `sys.executable`, nil when it reported none). `python` is a name looked up on `PATH` or a path.
     static func parse(_ sources: [String], python: String = "python3") async throws(PythonParseError)
-        -> [Result<PythonModule, PythonSyntaxError>]
+        -> (modules: [Result<PythonModule, PythonSyntaxError>], executable: String?)
     {
-        guard !sources.isEmpty else { return [] }
+        guard !sources.isEmpty else { return ([], nil) }
         let input: String
         do {
             input = String(decoding: try JSONSerialization.data(withJSONObject: sources), as: UTF8.self)
@@ -53,10 +54,12 @@ enum PythonParser {
         do { json = try JSONSerialization.jsonObject(with: Data(output.utf8)) } catch {
             throw .malformedOutput("no JSON (\(error))")
         }
-        guard let results = json as? [[String: Any]], results.count == sources.count else {
+        guard let answer = json as? [String: Any], let results = answer["results"] as? [[String: Any]],
+            results.count == sources.count
+        else {
             throw .malformedOutput("a different number of results than sources")
         }
-        return try results.map { result throws(PythonParseError) in
+        let modules = try results.map { result throws(PythonParseError) -> Result<PythonModule, PythonSyntaxError> in
             if let error = result["error"] as? [Any] {
                 return .failure(
                     PythonSyntaxError(
@@ -76,5 +79,6 @@ enum PythonParser {
             }
             return .success(PythonModule(body: body, comments: comments.map { ($0.0, $0.1, $0.2) }))
         }
+        return (modules, answer["executable"] as? String)
     }
 }

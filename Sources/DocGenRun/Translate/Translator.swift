@@ -2,7 +2,8 @@ import DocGenModel
 import Foundation
 
 /// Translates cells' Python into Swift scenarios: CPython's `ast` parses them (`PythonParser`, one python3 process
-/// for all cells not in the cache), `PythonScopeBuilder` finds each scope's names, `SwiftEmitter` writes the Swift.
+/// for all cells not in the cache; a version manager's shim is run only until the interpreter it picks is known,
+/// `PythonInterpreter`), `PythonScopeBuilder` finds each scope's names, `SwiftEmitter` writes the Swift.
 /// Translations are cached by the Python source, the cell, its page and the translator's version, not by the line the
 /// cell starts on (the compiled Swift counts lines from the cell's first line), so prose added above it changes none.
 package struct Translator: Sendable {
@@ -32,6 +33,8 @@ package struct Translator: Sendable {
     /// Where translations are cached (`<cache>/translations/`); nil: none.
     package var cacheDirectory: String?
     package var python: String
+    /// The environment `python` is looked up in (its `PATH`) and a shim's choice is keyed by (`PythonInterpreter`).
+    package var environment = ProcessInfo.processInfo.environment
     /// Told how many cells are translated (those not in the cache) and as each is done.
     package var progress: (any BuildProgress)?
 
@@ -49,8 +52,13 @@ package struct Translator: Sendable {
         var results: [Result<Translation, TranslationError>?] = requests.map(cached)
         let missing = requests.indices.filter { results[$0] == nil }
         progress?.expect(missing.count, .translating)
-        let parsed = try await PythonParser.parse(missing.map { requests[$0].source }, python: python)
-        for (index, module) in zip(missing, parsed) {
+        guard !missing.isEmpty else { return results.map { $0! } }
+        let interpreter = PythonInterpreter.resolve(
+            python, cacheDirectory: cacheDirectory, environment: environment,
+            directory: FileManager.default.currentDirectoryPath)
+        let parsed = try await PythonParser.parse(missing.map { requests[$0].source }, python: interpreter.command)
+        if let executable = parsed.executable { interpreter.record(executable) }
+        for (index, module) in zip(missing, parsed.modules) {
             let result = Self.translate(requests[index], module)
             results[index] = result
             store(result, for: requests[index])

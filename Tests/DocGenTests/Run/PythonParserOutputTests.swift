@@ -34,7 +34,7 @@ import Testing
         #expect(chmod(python, 0o755) == 0)
 
         let sources = ["import threading\nx = [1, 2, 3]  # a list\n", "def f(a, b):\n    return a + b\n", "1 +"]
-        let parsed = try await PythonParser.parse(sources, python: python)
+        let parsed = try await PythonParser.parse(sources, python: python).modules
 
         #expect(parsed.count == 3)
         #expect((try? parsed[0].get().comments.first?.text) == "# a list")
