@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Shared helpers for DocGen tests: temporary folders and the built `docgen` binary.
 package enum TestSupport {
@@ -14,6 +17,21 @@ package enum TestSupport {
         try FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// Writes an executable script (a stand-in for a tool) through a descriptor closed on exec: a process another
+    /// test starts meanwhile must not inherit it open for writing, or running the script fails with "Text file busy"
+    /// (ETXTBSY) for as long as that process lives.
+    package static func writeExecutable(_ text: String, to path: String) throws {
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        defer { close(descriptor) }
+        let bytes = Array(text.utf8)
+        guard bytes.withUnsafeBytes({ Glibc.write(descriptor, $0.baseAddress, $0.count) }) == bytes.count,
+            fchmod(descriptor, 0o755) == 0
+        else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
     }
 
     package static func read(_ path: String) throws -> String {

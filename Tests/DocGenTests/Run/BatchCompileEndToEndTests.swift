@@ -16,14 +16,13 @@ import Testing
         swiftcLog = project + "/swiftc-runs.log"
         let tools = project + "/tools"
         let real = try #require(SwiftToolchainForTests.swiftc)
-        try TestSupport.write(
+        try TestSupport.writeExecutable(
             """
             #!/bin/sh
             frontends=$("\(real)" "$@" -driver-print-jobs | grep -c -- '-frontend -c')
             echo "run $frontends" >> "\(swiftcLog)"
             exec "\(real)" "$@"
             """, to: tools + "/swiftc")
-        chmod(tools + "/swiftc", 0o755)
         path = tools + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin")
     }
 

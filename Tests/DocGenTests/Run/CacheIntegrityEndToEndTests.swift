@@ -84,14 +84,13 @@ import DocGenTestSupport
         let tools = project + "/tools"
         let real = try #require(SwiftToolchainForTests.swiftc)
         try TestSupport.write("", to: tools + "/fail-once")
-        try TestSupport.write(
+        try TestSupport.writeExecutable(
             """
             #!/bin/sh
             case " $* " in *" -typecheck "*) exec "\(real)" "$@";; esac
             if [ -e "\(tools)/fail-once" ]; then rm "\(tools)/fail-once"; kill -9 $$; fi
             exec "\(real)" "$@"
             """, to: tools + "/swiftc")
-        chmod(tools + "/swiftc", 0o755)
         let path = tools + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin")
         let killed = try docgen(["build"], environment: ["PATH": path])
         #expect(killed.status == 1 && killed.stderr.contains("killed by signal 9"), "\(killed.stderr)")

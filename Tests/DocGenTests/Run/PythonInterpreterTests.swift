@@ -21,8 +21,8 @@ import Testing
 
     /// Writes `tools/python3`, a shim (a script) that notes each run in `log` and runs `real`.
     static func writeShim(_ tools: String, log: String, real: String, note: String) throws {
-        try TestSupport.write("#!/bin/sh\n# \(note)\necho run >> \(log)\nexec \(real) \"$@\"\n", to: tools + "/python3")
-        chmod(tools + "/python3", 0o755)
+        try TestSupport.writeExecutable(
+            "#!/bin/sh\n# \(note)\necho run >> \(log)\nexec \(real) \"$@\"\n", to: tools + "/python3")
     }
 
     @Test func aShimRunsUntilItsChoiceIsKnownAndAgainOnceItChanged() async throws {

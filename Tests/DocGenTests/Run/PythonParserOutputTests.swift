@@ -29,9 +29,8 @@ import Testing
             open(\(String(reflecting: counted)), "w").write(str(counting.writes))
             """, to: folder + "/counting.py")
         let python = folder + "/python3"
-        try TestSupport.write(
+        try TestSupport.writeExecutable(
             "#!/bin/sh\nPYTHONUNBUFFERED=1 exec python3 \(folder)/counting.py \"$@\"\n", to: python)
-        #expect(chmod(python, 0o755) == 0)
 
         let sources = ["import threading\nx = [1, 2, 3]  # a list\n", "def f(a, b):\n    return a + b\n", "1 +"]
         let parsed = try await PythonParser.parse(sources, python: python).modules
