@@ -117,7 +117,7 @@ import Testing
 
     /// Two threads each doing `k` unlocked increments of a shared counter (a read, then a write: each a scheduling
     /// point), then the total.
-    private static func racyIncrements(_ k: Int) -> @Sendable () throws -> Void {
+    static func racyIncrements(_ k: Int) -> @Sendable () throws -> Void {
         {
             @Threading.Shared var count = 0
             let f = def("f") {

@@ -103,27 +103,30 @@ import Testing
         expectReplays(found, program)
     }
 
-    @Test func aConditionProducerConsumerWaitsOrNot() {
-        let program: @Sendable () throws -> Void = {
-            let condition = Condition()
-            let ready = Shared(false)
-            let consumer = Thread {
-                try condition.with {
-                    if !ready.value { print("consumer waits") }
-                    while !ready.value { try condition.wait() }
-                    print("consumed")
-                }
+    /// A consumer that waits on a condition unless the producer came first.
+    static let conditionProducerConsumer: @Sendable () throws -> Void = {
+        let condition = Condition()
+        let ready = Shared(false)
+        let consumer = Thread {
+            try condition.with {
+                if !ready.value { print("consumer waits") }
+                while !ready.value { try condition.wait() }
+                print("consumed")
             }
-            let producer = Thread {
-                try condition.with {
-                    ready.value = true
-                    print("produced")
-                    try condition.notify()
-                }
-            }
-            try consumer.start()
-            try producer.start()
         }
+        let producer = Thread {
+            try condition.with {
+                ready.value = true
+                print("produced")
+                try condition.notify()
+            }
+        }
+        try consumer.start()
+        try producer.start()
+    }
+
+    @Test func aConditionProducerConsumerWaitsOrNot() {
+        let program = Self.conditionProducerConsumer
         let (found, summary) = outputs(program)
         #expect(Set(found.keys) == ["consumer waits\nproduced\nconsumed\n", "produced\nconsumed\n"])
         #expect(summary.complete)

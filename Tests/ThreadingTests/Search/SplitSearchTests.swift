@@ -53,45 +53,8 @@ import Testing
                 for tag in ["a", "b", "c"] { try Thread(target: f, args: tag).start() }
             }
         ),
-        (
-            "a condition between a producer and a consumer",
-            {
-                let condition = Condition()
-                let ready = Shared(false)
-                let consumer = Thread {
-                    try condition.with {
-                        if !ready.value { print("consumer waits") }
-                        while !ready.value { try condition.wait() }
-                        print("consumed")
-                    }
-                }
-                let producer = Thread {
-                    try condition.with {
-                        ready.value = true
-                        print("produced")
-                        try condition.notify()
-                    }
-                }
-                try consumer.start()
-                try producer.start()
-            }
-        ),
-        (
-            "racy increments",
-            {
-                @Threading.Shared var count = 0
-                let f = def("f") {
-                    for _ in 0..<2 {
-                        let value = count
-                        count = value + 1
-                    }
-                }
-                let threads = [Thread(target: f), Thread(target: f)]
-                for t in threads { try t.start() }
-                for t in threads { try t.join() }
-                print(count)
-            }
-        ),
+        ("a condition between a producer and a consumer", ExhaustiveSearchTests.conditionProducerConsumer),
+        ("racy increments", ExecutionsPerClassTests.racyIncrements(2)),
         (
             "two time-outs due together",
             {
