@@ -15,7 +15,8 @@ package struct CacheKey {
     package mutating func combine(field text: String) {
         var length = UInt64(text.utf8.count).littleEndian
         withUnsafeBytes(of: &length) { hash.update(bufferPointer: $0) }
-        hash.update(data: Array(text.utf8))
+        var contiguous = text
+        contiguous.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
     }
 
     /// Adds `bytes` as they are, with no length (for a text fed in pieces).
@@ -25,17 +26,26 @@ package struct CacheKey {
 
     /// The key as 64 lowercase hex digits.
     package var hex: String {
-        hash.finalize().map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        Self.hex(hash.finalize())
     }
 
     /// The SHA-256 digest of `bytes`, as 64 lowercase hex digits (a compiled library's checksum).
     package static func digest(of bytes: some DataProtocol) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        hex(SHA256.hash(data: bytes))
+    }
+
+    /// `digest`'s bytes as lowercase hex digits, two a byte, written into one buffer (a key is made for every cell
+    /// of every build: it made a string for each of the 32 bytes, then joined them).
+    private static func hex(_ digest: SHA256.Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return digest.withUnsafeBytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { buffer in
+                for (index, byte) in bytes.enumerated() {
+                    buffer[2 * index] = digits[Int(byte >> 4)]
+                    buffer[2 * index + 1] = digits[Int(byte & 0x0F)]
+                }
+                return bytes.count * 2
+            }
+        }
     }
 }

@@ -106,7 +106,9 @@ struct ResultCache: Sendable {
         guard text.utf8.count >= found.header.utf8.count + trailer.utf8.count, text.hasSuffix(trailer) else {
             return nil
         }
-        return String(text.dropFirst(found.header.count).dropLast(trailer.count))
+        // Cut by bytes: both ends are ASCII lines, so this is the same text as cutting by characters, without
+        // walking every character of the entry to find them.
+        return String(Substring(text.utf8.dropFirst(found.header.utf8.count).dropLast(trailer.utf8.count)))
     }
 
     /// Written without flushing it to disk first (see the type's note).

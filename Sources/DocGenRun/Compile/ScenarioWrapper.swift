@@ -17,9 +17,7 @@ package enum ScenarioWrapper {
 
     /// The generated Swift source for `scenario`, its entry point named `entry`.
     package static func source(for scenario: ScenarioSource, entry: String = keyedEntry) -> String {
-        let lines = scenario.text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
+        let lines = Self.lines(of: scenario.text)
         let fileScope = ScenarioLayout.fileScopeLines(lines)
         let location = "#sourceLocation(file: \"\(escaped(scenario.path))\", line: \(scenario.compiledFirstLine))"
         // A translation's page line is not in it: compiled once for any place of the cell on its page.
@@ -46,8 +44,24 @@ package enum ScenarioWrapper {
         return output
     }
 
+    /// The lines of `text`, split at each `"\n"` Character, a line's trailing `"\r"` dropped. A text without `"\r"` is
+    /// split by bytes: a line feed not after a carriage return is always a Character of its own, so the lines are the
+    /// same, found without walking every Character (a cost of every cell's cache key).
+    static func lines(of text: String) -> [Substring] {
+        guard text.utf8.contains(UInt8(ascii: "\r")) else {
+            return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+                Substring($0)
+            }
+        }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        }
+    }
+
     /// `text` as the inside of a Swift string literal.
     private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        // Most paths have neither character: skip Foundation's search and copy (a cost of every cell's cache key).
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) else { return text }
+        return text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
     }
 }
