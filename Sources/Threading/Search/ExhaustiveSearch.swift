@@ -36,8 +36,8 @@
     public var reduces = true
     /// The bounds of the rounds before the last, which has `preemptionBound` (none: unbounded).
     var roundBounds = [0, 1, 2]
-    /// The part of a split search to explore (one of `SearchParts.parts`): only the runs that begin with its steps and
-    /// that no earlier part explores. Nil: the whole search.
+    /// The part of a split search to explore (one of `SearchParts.parts`): only the runs that begin with its steps,
+    /// counting those of the classes the part owns (the others are `SearchSummary.elsewhere`). Nil: the whole search.
     public var part: SearchPart?
 
     public init(

@@ -40,8 +40,9 @@ final class SearchGuide: @unchecked Sendable {
     let preemptionBound: Int?
     /// False: explore every schedule, without reduction (to count a program's classes in tests).
     let reduces: Bool
-    /// The part of a split search this search explores (`SearchPart`): every run takes its choices first, with the
-    /// sleep sets it had there, and the search never backtracks into them. Nil: the whole search.
+    /// The part of a split search this search explores (`SearchPart`): every run takes its choices first, and the
+    /// search never backtracks into them; of the runs, only the classes the part owns count (`ownsRun`). Nil: the whole
+    /// search.
     let part: SearchPart?
     /// Enumerating the parts of a split (`SearchParts`): each run is cut once this many of its nodes had a choice
     /// between several threads, and those nodes explore every choice not asleep (no wakeup trees). Nil: a search.
@@ -74,8 +75,8 @@ final class SearchGuide: @unchecked Sendable {
         self.expandTo = expandTo
     }
 
-    /// The steps the nodes of the run that just ended took, each with its node's sleep set: the part of a split
-    /// search that begins with them.
+    /// The steps the nodes of the run that just ended took, each with the choices explored at its node before it: the
+    /// part of a split search that begins with them.
     var partTaken: SearchPart {
         let taken = nodes.prefix(depth)
         return SearchPart(
@@ -101,8 +102,7 @@ final class SearchGuide: @unchecked Sendable {
                 guard events[next].choice == earlier else { continue }
                 var unit = [next]
                 while unit.last! + 1 < depth, nodes[unit.last! + 1].handOff { unit.append(unit.last! + 1) }
-                let first = Self.canGoFirst(unit, after: index, in: events)
-                if first { return false }
+                if Self.canGoFirst(unit, after: index, in: events) { return false }
             }
         }
         return true
@@ -242,8 +242,8 @@ final class SearchGuide: @unchecked Sendable {
         recorder.runningThread = 0
     }
 
-    /// The node of the part's choice at this depth, with the sleep set it had when the part was enumerated; nil (the
-    /// run is cut short) when the program does not offer that choice (it is not deterministic) or the bound forbids it.
+    /// The node of the part's choice at this depth, with nothing asleep; nil (the run is cut short) when the program
+    /// does not offer that choice (it is not deterministic) or the bound forbids it.
     private func fixedNode(_ choosable: [Int], preemptive: Bool) -> Node? {
         guard let part else { return nil }
         let parent = depth > 0 ? nodes[depth - 1] : nil
