@@ -8,15 +8,7 @@ import Testing
 @Suite struct PythonInterpreterTests {
     /// The interpreter the `python3` on this process's `PATH` runs (its `sys.executable`).
     static func realPython() throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sys; sys.stdout.write(sys.executable)"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try TestSupport.python3(["-c", "import sys; sys.stdout.write(sys.executable)"])
     }
 
     /// Writes `tools/python3`, a shim (a script) that notes each run in `log` and runs `real`.

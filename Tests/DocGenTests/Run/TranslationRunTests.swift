@@ -29,15 +29,7 @@ import Testing
     }()
 
     static func python(_ name: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TranslationCorpusTests.folder + "/" + name + ".py"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try TestSupport.python3([TranslationCorpusTests.folder + "/" + name + ".py"])
     }
 
     @Test(arguments: cases) func printsWhatPython3Prints(_ name: String) throws {
