@@ -1,8 +1,9 @@
 import ArgumentParser
+import DocGen
 import DocGenRun
 import DocGenVerify
 import Foundation
-@_spi(Harness) import Threading
+@_spi(Harness) @_spi(Search) import Threading
 
 extension Docgen {
     struct Fidelity: AsyncParsableCommand {
@@ -17,7 +18,8 @@ extension Docgen {
                 outputs. --record rewrites the recordings: each cell runs at least --runs times and until its last \
                 runs print nothing new (at most --max-runs times). --notebook checks notebooks Jupyter has run \
                 (<page>.ipynb, e.g. from nbclient) instead of running python3: each code cell must have printed one \
-                of the outputs docgen knows for it (its page's, its exploration's, its recording's), stream by stream.
+                of the outputs docgen knows for it (its page's, its exploration's, its recording's), stream by stream; \
+                a cell whose exploration stopped at its budget is searched exhaustively for what it printed.
                 """)
 
         @OptionGroup var pipeline: PipelineOptions
@@ -55,7 +57,7 @@ extension Docgen {
             let builder = pipeline.builder()
             let mapped = try await pipeline.cells(only: only, of: builder)
             if !notebooks.isEmpty {
-                let reports = try await checkNotebooks(mapped: mapped, executor: builder.executor)
+                let reports = try await checkNotebooks(mapped: mapped, builder: builder)
                 let failed = reports.filter { !$0.passed }.count
                 print("\(reports.count - failed) passed, \(failed) failed")
                 if failed > 0 { throw ExitCode(1) }
@@ -87,7 +89,11 @@ extension Docgen {
 
         /// Checks each `--notebook` against its page's cells (all of them, or those `--cell` names): every one must
         /// be in the notebook and have printed an output docgen knows for it.
-        private func checkNotebooks(mapped: [MappedCell], executor: CellExecutor) async throws -> [NotebookCellReport] {
+        ///
+        /// A cell that printed none of them while its exploration was cut short by its budget is searched for what it
+        /// printed (an exhaustive search with `explore --exhaustive`'s default budget, stopping when it finds it):
+        /// the bounded exploration the page shows may simply not have reached a rarer interleaving CPython printed.
+        private func checkNotebooks(mapped: [MappedCell], builder: SiteBuilder) async throws -> [NotebookCellReport] {
             var notebookCells: [String: ExecutedNotebook.CodeCell] = [:]
             var pages: [String] = []
             for path in notebooks {
@@ -108,15 +114,18 @@ extension Docgen {
             }
             for report in reports { print(report.line) }
             let checked = mapped.filter { cell in pages.contains { cell.id.hasPrefix($0 + "/") } }
-            let executions = await executor.execute(checked.map(CellJob.init))
+            let executions = await builder.executor.execute(checked.map(CellJob.init))
             let check = NotebookOutputCheck(recordings: pipeline.recordings)
             for (cell, execution) in zip(checked, executions) {
-                let report: NotebookCellReport
+                var report: NotebookCellReport
                 if let printed = notebookCells[cell.id] {
                     var shown: RunResult?
                     if case .finished(let result) = execution.run { shown = result }
                     report = check.check(
                         FidelityCell(cell), shown: shown, exploration: execution.exploration, printed: printed)
+                    if report.searchable {
+                        report = try await search(cell, printed: printed, after: report, check: check, builder: builder)
+                    }
                 } else {
                     report = NotebookCellReport(cell: cell.id, passed: false, text: "not in the notebook")
                 }
@@ -124,6 +133,26 @@ extension Docgen {
                 reports.append(report)
             }
             return reports
+        }
+
+        /// `check.search` for what `cell` printed in the notebook, with a line on a terminal saying what it is doing.
+        private func search(
+            _ cell: MappedCell, printed: ExecutedNotebook.CodeCell, after failed: NotebookCellReport,
+            check: NotebookOutputCheck, builder: SiteBuilder
+        ) async throws -> NotebookCellReport {
+            let program: @Sendable () throws -> Void
+            do throws(ProgramError) {
+                program = try await builder.program(of: cell)
+            } catch {
+                throw fail(error)
+            }
+            if isatty(STDOUT_FILENO) != 0 {
+                print("\(cell.id): printed none of the outputs its bounded exploration found; searching for it")
+            }
+            let budget = ExhaustiveSearch(
+                maxExecutions: Explore.defaultMaxExecutions, maxSeconds: Explore.defaultMaxSeconds)
+            return check.search(
+                FidelityCell(cell), printed: printed, program: program, budget: budget, failed: failed)
         }
 
         /// Runs the Swift scenarios (through the cache, as `docgen build` does), then compares each with CPython.

@@ -1,5 +1,5 @@
 import DocGenModel
-@_spi(Harness) import Threading
+@_spi(Harness) @_spi(Search) import Threading
 
 /// Checks what a notebook printed when Jupyter ran it (`ExecutedNotebook`) against what docgen knows a cell can print:
 /// the output its page shows, every output of its exploration, and every output of its CPython recording. All are
@@ -20,72 +20,58 @@ package struct NotebookOutputCheck: Sendable {
     }
 
     /// The verdict on one notebook cell: `cell` as the page has it, `shown` the run the page shows, `exploration`
-    /// the cell's, `printed` the notebook's cell after Jupyter ran it.
+    /// the cell's, `printed` the notebook's cell after Jupyter ran it. A cell that printed none of the outputs docgen
+    /// knows while its exploration was not complete fails with `searchable` set: `search` may still find its output.
     package func check(
         _ cell: FidelityCell, shown: RunResult?, exploration: Exploration?, printed: ExecutedNotebook.CodeCell
     ) -> NotebookCellReport {
-        let fail = { (why: String) in NotebookCellReport(cell: cell.id, passed: false, text: why) }
-        guard printed.python == cell.source else {
-            return fail("the notebook's Python differs from the page's: build the site again (docgen build)")
+        let output: PrintedOutput
+        switch PrintedOutput.read(printed, of: cell) {
+        case .success(let read): output = read
+        case .failure(let report): return report
         }
-        guard printed.executed else { return fail("Jupyter did not run the cell") }
-        if let error = printed.errors.first { return fail("the cell raised in the notebook: \(error)") }
-        let normaliser: FidelityNormaliser
-        do {
-            normaliser = try FidelityNormaliser(masks: cell.masks)
-        } catch {
-            return fail(error.description)
-        }
-        let key = StreamKey(mode: cell.mode)
-        let notebookLines =
-            Self.lines(printed.stdout, stream: .stdout) + Self.lines(printed.stderr, stream: .stderr)
-        let notebook = key.of(normaliser.normalise(notebookLines))
-
-        var known: [(origin: String, key: [StdStream: [String]], lines: [FidelityLine]?)] = []
+        var known: [(origin: String, lines: [FidelityLine], tagged: Bool)] = []
         if let shown {
-            let lines = normaliser.normalise(shown.fidelityLines)
-            known.append(("the page's output", key.of(lines), lines))
+            known.append(("the page's output", output.normaliser.normalise(shown.fidelityLines), true))
         }
         let groups = exploration?.groups ?? []
         for (number, group) in groups.enumerated() {
             let origin = "possible output \(number + 1) of \(groups.count)"
             if group.events.isEmpty {
                 // Stored as text only: comparable with a notebook cell that printed on one stream.
-                let streams = notebook.filter { !$0.value.isEmpty }
+                let streams = output.streams.filter { !$0.value.isEmpty }
                 guard streams.count == 1, let stream = streams.first?.key else { continue }
-                let lines = Self.lines(group.output, stream: stream)
-                known.append((origin, key.of(normaliser.normalise(lines)), nil))
+                known.append((origin, output.normaliser.normalise(Self.lines(group.output, stream: stream)), false))
             } else {
                 let run = RunResult(events: group.events, outcome: group.outcome, schedule: group.schedule)
-                let lines = normaliser.normalise(run.fidelityLines)
-                known.append((origin, key.of(lines), lines))
+                known.append((origin, output.normaliser.normalise(run.fidelityLines), true))
             }
         }
         if let recording = try? CPythonRecording.load(cell: cell.id, root: recordings),
             recording.fingerprint == cell.fingerprint
         {
-            for (number, output) in recording.outputs.enumerated() {
-                let lines = normaliser.normalise(output)
+            for (number, lines) in recording.outputs.enumerated() {
                 known.append(
-                    ("CPython's recorded output \(number + 1) of \(recording.outputs.count)", key.of(lines), lines))
+                    (
+                        "CPython's recorded output \(number + 1) of \(recording.outputs.count)",
+                        output.normaliser.normalise(lines), true
+                    ))
             }
         }
-        if let match = known.first(where: { $0.key == notebook }) {
+        if let match = known.first(where: { output.key.of($0.lines) == output.streams }) {
             return NotebookCellReport(cell: cell.id, passed: true, text: "printed \(match.origin)")
         }
-        if cell.mode == .perThread {
-            let printedLines = normaliser.normalise(notebookLines)
-            for candidate in known {
-                guard let lines = candidate.lines, Self.samePerThread(printedLines, as: lines) else { continue }
-                return NotebookCellReport(
-                    cell: cell.id, passed: true,
-                    text: "printed \(candidate.origin), its threads' lines interleaved differently (per-thread)")
-            }
+        if cell.mode == .perThread,
+            let match = known.first(where: { $0.tagged && Self.samePerThread(output.lines, as: $0.lines) })
+        {
+            return NotebookCellReport(
+                cell: cell.id, passed: true,
+                text: "printed \(match.origin), its threads' lines interleaved differently (per-thread)")
         }
         var lines = ["printed none of the \(known.count) outputs docgen knows for the cell"]
-        if let page = known.first?.key {
+        if let page = known.first.map({ output.key.of($0.lines) }) {
             for stream in [StdStream.stdout, .stderr] {
-                let want = page[stream] ?? [], got = notebook[stream] ?? []
+                let want = page[stream] ?? [], got = output.streams[stream] ?? []
                 guard want != got else { continue }
                 let index = zip(want, got).prefix { $0 == $1 }.count
                 lines += [
@@ -96,7 +82,42 @@ package struct NotebookOutputCheck: Sendable {
                 break
             }
         }
-        return fail(lines.joined(separator: "\n"))
+        var report = NotebookCellReport(cell: cell.id, passed: false, text: lines.joined(separator: "\n"))
+        report.searchable = !(exploration?.isComplete ?? false) && !cell.hangs
+        return report
+    }
+
+    /// Looks for what the notebook cell `printed` among every output of `program` (the cell's scenario): an exhaustive
+    /// search within `budget` that stops at the first execution printing it, as `check` compares outputs. For a cell
+    /// `check` failed as `searchable` (`failed`, whose lines after the first, saying where the output differs from the
+    /// page's, are kept when the search does not find it either), whose known outputs came from a search cut short.
+    package func search(
+        _ cell: FidelityCell, printed: ExecutedNotebook.CodeCell, program: @escaping @Sendable () throws -> Void,
+        budget: ExhaustiveSearch, failed: NotebookCellReport
+    ) -> NotebookCellReport {
+        let output: PrintedOutput
+        switch PrintedOutput.read(printed, of: cell) {
+        case .success(let read): output = read
+        case .failure(let report): return report
+        }
+        let (found, summary) = budget.first(program) { run in
+            let lines = output.normaliser.normalise(run.fidelityLines)
+            return output.key.of(lines) == output.streams
+                || (cell.mode == .perThread && Self.samePerThread(output.lines, as: lines))
+        }
+        let executions = summary.executions == 1 ? "1 execution" : "\(summary.executions) executions"
+        if let found {
+            return NotebookCellReport(
+                cell: cell.id, passed: true,
+                text: "printed an output its exploration had not reached; a search for it found it in \(executions) "
+                    + "(docgen run \(cell.id) --schedule \(found.schedule))")
+        }
+        let why =
+            summary.complete
+            ? "printed none of the cell's possible outputs (search complete: \(executions))"
+            : "printed no output a search of \(executions) found (stopped at its budget; not proven impossible)"
+        let detail = failed.text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map(String.init)
+        return NotebookCellReport(cell: cell.id, passed: false, text: ([why] + detail).joined(separator: "\n"))
     }
 
     /// Whether `printed` (untagged) is `known` with its threads' lines interleaved differently: each printed line
@@ -125,6 +146,46 @@ package struct NotebookOutputCheck: Sendable {
         return lines.map { FidelityLine(stream: stream, thread: "", text: $0) }
     }
 
+    /// What a notebook cell printed, normalised as the fidelity check normalises, with the cell's normaliser and the
+    /// form outputs are compared in.
+    ///
+    /// Unchecked Sendable: the normaliser's regular expressions (not Sendable) are immutable.
+    struct PrintedOutput: @unchecked Sendable {
+        let normaliser: FidelityNormaliser
+        let key: StreamKey
+        /// The printed lines, normalised, with no thread.
+        let lines: [FidelityLine]
+        /// `lines` as `key` compares them.
+        let streams: [StdStream: [String]]
+
+        /// The output of `printed`, or the failed report when it cannot be compared (other Python, not run, raised).
+        static func read(_ printed: ExecutedNotebook.CodeCell, of cell: FidelityCell) -> Reading {
+            let fail = { (why: String) in Reading.failure(NotebookCellReport(cell: cell.id, passed: false, text: why)) }
+            guard printed.python == cell.source else {
+                return fail("the notebook's Python differs from the page's: build the site again (docgen build)")
+            }
+            guard printed.executed else { return fail("Jupyter did not run the cell") }
+            if let error = printed.errors.first { return fail("the cell raised in the notebook: \(error)") }
+            let normaliser: FidelityNormaliser
+            do {
+                normaliser = try FidelityNormaliser(masks: cell.masks)
+            } catch {
+                return fail(error.description)
+            }
+            let key = StreamKey(mode: cell.mode)
+            let lines = normaliser.normalise(
+                NotebookOutputCheck.lines(printed.stdout, stream: .stdout)
+                    + NotebookOutputCheck.lines(printed.stderr, stream: .stderr))
+            return .success(Self(normaliser: normaliser, key: key, lines: lines, streams: key.of(lines)))
+        }
+
+        /// A notebook cell's output, or the report of why it cannot be compared.
+        enum Reading {
+            case success(PrintedOutput)
+            case failure(NotebookCellReport)
+        }
+    }
+
     /// What of an output the notebook comparison looks at: each stream's lines, sorted for `multiset`.
     struct StreamKey {
         let mode: FidelityMode
@@ -144,6 +205,9 @@ package struct NotebookCellReport: Sendable, Equatable {
     package var passed: Bool
     /// What it printed, or why it failed (further lines indented).
     package var text: String
+    /// Failed only because the output is none docgen knows while the cell's exploration was cut short: a search for
+    /// it (`NotebookOutputCheck.search`) decides.
+    package var searchable = false
 
     package init(cell: String, passed: Bool, text: String) {
         self.cell = cell

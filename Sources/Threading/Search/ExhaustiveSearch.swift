@@ -60,6 +60,30 @@
     public func run(
         _ main: @escaping @Sendable () throws -> Void, visit: (RunResult, Int, @autoclosure () -> String) -> Void
     ) -> SearchSummary {
+        search(main) { result, preemptions, guide in
+            visit(result, preemptions, guide.classKey)
+            return true
+        }
+    }
+
+    /// The first execution, in search order, whose result `wanted` accepts, and the search up to it (all of it when
+    /// none was accepted: then `complete` says whether the program cannot print what `wanted` looks for at all).
+    public func first(
+        _ main: @escaping @Sendable () throws -> Void, where wanted: (RunResult) -> Bool
+    ) -> (found: RunResult?, summary: SearchSummary) {
+        var found: RunResult?
+        let summary = search(main) { result, _, _ in
+            if wanted(result) { found = result }
+            return found == nil
+        }
+        return (found, summary)
+    }
+
+    /// The search: `visit` is called with each counted execution (its result, preemptions and guide, which knows its
+    /// class) and returns whether to go on.
+    private func search(
+        _ main: @escaping @Sendable () throws -> Void, visit: (RunResult, Int, SearchGuide) -> Bool
+    ) -> SearchSummary {
         var runOptions = options
         runOptions.runtime = .simulated
         runOptions.schedule = .cpythonDefault
@@ -89,7 +113,11 @@
                     repeated += 1
                 } else {
                     executions += 1
-                    visit(result, guide.preemptions, guide.classKey)
+                    if !visit(result, guide.preemptions, guide) {
+                        diverged = diverged || guide.diverged
+                        boundHit = guide.boundHit
+                        break search
+                    }
                 }
                 if !guide.advance() {
                     diverged = diverged || guide.diverged
