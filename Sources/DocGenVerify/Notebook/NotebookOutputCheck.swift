@@ -21,7 +21,8 @@ package struct NotebookOutputCheck: Sendable {
 
     /// The verdict on one notebook cell: `cell` as the page has it, `shown` the run the page shows, `exploration`
     /// the cell's, `printed` the notebook's cell after Jupyter ran it. A cell that printed none of the outputs docgen
-    /// knows while its exploration was not complete fails with `searchable` set: `search` may still find its output.
+    /// knows fails with `searchable` set when `search` may still find its output: its exploration was not complete,
+    /// or some of its possible outputs, kept as text only, could not be compared with one printed on two streams.
     package func check(
         _ cell: FidelityCell, shown: RunResult?, exploration: Exploration?, printed: ExecutedNotebook.CodeCell
     ) -> NotebookCellReport {
@@ -35,12 +36,18 @@ package struct NotebookOutputCheck: Sendable {
             known.append(("the page's output", output.normaliser.normalise(shown.fidelityLines), true))
         }
         let groups = exploration?.groups ?? []
+        /// Whether some possible output could not be compared (stored as text, the notebook cell printing on two
+        /// streams): then even a complete exploration may hold the printed output, which a search can find.
+        var uncompared = false
         for (number, group) in groups.enumerated() {
             let origin = "possible output \(number + 1) of \(groups.count)"
             if group.events.isEmpty {
                 // Stored as text only: comparable with a notebook cell that printed on one stream.
                 let streams = output.streams.filter { !$0.value.isEmpty }
-                guard streams.count == 1, let stream = streams.first?.key else { continue }
+                guard streams.count == 1, let stream = streams.first?.key else {
+                    uncompared = true
+                    continue
+                }
                 known.append((origin, output.normaliser.normalise(Self.lines(group.output, stream: stream)), false))
             } else {
                 let run = RunResult(events: group.events, outcome: group.outcome, schedule: group.schedule)
@@ -83,7 +90,7 @@ package struct NotebookOutputCheck: Sendable {
             }
         }
         var report = NotebookCellReport(cell: cell.id, passed: false, text: lines.joined(separator: "\n"))
-        report.searchable = !(exploration?.isComplete ?? false) && !cell.hangs
+        report.searchable = (!(exploration?.isComplete ?? false) || uncompared) && !cell.hangs
         return report
     }
 
@@ -109,7 +116,7 @@ package struct NotebookOutputCheck: Sendable {
         if let found {
             return NotebookCellReport(
                 cell: cell.id, passed: true,
-                text: "printed an output its exploration had not reached; a search for it found it in \(executions) "
+                text: "printed an output a search for it found in \(executions) "
                     + "(docgen run \(cell.id) --schedule \(found.schedule))")
         }
         let why =

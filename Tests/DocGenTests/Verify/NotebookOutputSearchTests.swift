@@ -34,7 +34,7 @@ import Testing
         let found = check.search(
             cell, printed: printed(Self.mixed), program: Self.twoWorkers, budget: ExhaustiveSearch(), failed: first)
         #expect(found.passed)
-        #expect(found.text.hasPrefix("printed an output its exploration had not reached; a search for it found it in "))
+        #expect(found.text.hasPrefix("printed an output a search for it found in "))
         // The schedule it names replays the output.
         let schedule = found.text.components(separatedBy: "--schedule ").last?.dropLast() ?? ""
         let replayed = runProgram(RunOptions(schedule: .replay(String(schedule))), main: Self.twoWorkers)
@@ -81,5 +81,23 @@ import Testing
         #expect(summary.executions == visited && !summary.complete && !summary.budgetHit)
         let all = ExhaustiveSearch().run(Self.twoWorkers) { _, _ in }
         #expect(visited < all.executions)
+    }
+}
+
+extension NotebookOutputSearchTests {
+    @Test func aCompleteExplorationKeptPartlyAsTextIsSearchedForAnOutputOnTwoStreams() {
+        let complete = ExhaustiveExplorer().explore(Self.twoWorkers)
+        let textOnly = Exploration(
+            runs: complete.runs, seed: 0,
+            groups: complete.groups.map {
+                OutputGroup(
+                    output: $0.output, outcome: $0.outcome, count: $0.count, schedule: $0.schedule,
+                    firstRun: $0.firstRun, events: [])
+            }, search: complete.search)
+        #expect(textOnly.isComplete)
+        let twoStreams = ExecutedNotebook.CodeCell(
+            id: "c", python: "print('x')\n", executed: true, stdout: Self.mixed, stderr: "warning\n", errors: [])
+        #expect(check.check(cell, shown: nil, exploration: textOnly, printed: twoStreams).searchable)
+        #expect(!check.check(cell, shown: nil, exploration: complete, printed: twoStreams).searchable)
     }
 }
