@@ -135,15 +135,11 @@ func genericFindAttribute(_ object: PyObject, _ name: PyName, type: PyType) thro
             return .value(try dictOfAttributes(dict))
         }
         PyAccess.readAttribute(name.text, of: ref)
-        if let value = PyLock.withLock({ dict[name] }) { return .value(value) }
+        if dict.hasNames, let value = PyLock.withLock({ dict[name] }) { return .value(value) }
     }
     if let classAttribute {
-        switch classAttribute.ref {
-        case is PyFunction: return .method(function: classAttribute, receiver: object)
-        case let builtin as PyBuiltin where builtin.isMethod:
-            return .method(function: classAttribute, receiver: object)
-        default: return .value(bind(classAttribute, to: object, type: type))
-        }
+        return PyFoundAttribute.method(classAttribute, of: object)
+            ?? .value(bind(classAttribute, to: object, type: type))
     }
     throw PyError.noAttribute(object, name.text, "'\(type.name)' object has no attribute '\(name)'")
 }
@@ -157,8 +153,8 @@ extension PyInstance {
             let builtin = function as? PyBuiltin, builtin.isMethod, let dict = attributes
         else { return nil }
         PyAccess.readAttribute(name.text, of: self)
-        if let value = PyLock.withLock({ dict[name] }) { return .value(value) }
-        return .method(function: method, receiver: object)
+        if dict.hasNames, let value = PyLock.withLock({ dict[name] }) { return .value(value) }
+        return .builtinMethod(builtin, receiver: object)
     }
 }
 

@@ -16,11 +16,14 @@ final class PyModule: PyRef, @unchecked Sendable {
     private let template: PyModuleTemplate?
     /// The template's positions of its names (empty without a template).
     private let positions: [PyName: Int]
-    /// The template's names' values now, by position; guarded by `PyLock`.
+    /// The module's own lock, guarding its names' values (not `PyLock`): a run's modules are its own, so runs carried in
+    /// parallel never take the same one, where every global read of theirs would take `PyLock`.
+    private let lock = PySpinLock()
+    /// The template's names' values now, by position; guarded by `lock`.
     private var templateValues: [PyObject]
-    /// The other names' values, guarded by `PyLock`. A name once bound stays (`del` leaves it unbound).
+    /// The other names' values, guarded by `lock`. A name once bound stays (`del` leaves it unbound).
     private var values: [PyName: PyObject] = [:]
-    /// The other names in the order first bound, guarded by `PyLock`.
+    /// The other names in the order first bound, guarded by `lock`.
     private var order: [PyName] = []
 
     init(name: String, isGlobals: Bool = false, source: PySource? = nil) {
@@ -55,15 +58,15 @@ final class PyModule: PyRef, @unchecked Sendable {
     func get(_ name: PyName) throws -> PyObject {
         if let position = positions[name] {
             PyAccess.readGlobal(name.text, of: self)
-            let value = PyLock.withLock { templateValues[position] }
+            let value = lock.withLock { templateValues[position] }
             if !value.isUnbound { return value }
-        } else if PyLock.withLock({ values[name] != nil }) {
+        } else if lock.withLock({ values[name] != nil }) {
             PyAccess.readGlobal(name.text, of: self)
-            let value = PyLock.withLock { values[name]! }
+            let value = lock.withLock { values[name]! }
             if !value.isUnbound { return value }
         }
         if name == PyName.dunderDict {
-            return try PyObject.dict(PyLock.withLock { namesAndValues.map { (PyObject($0.0), $0.1) } })
+            return try PyObject.dict(lock.withLock { namesAndValues.map { (PyObject($0.0), $0.1) } })
         }
         if isGlobals {
             if let builtin = py.builtinsByName[name] { return builtin }
@@ -74,16 +77,16 @@ final class PyModule: PyRef, @unchecked Sendable {
 
     /// Binds a global (a shared write).
     func set(_ name: String, _ value: PyObject) {
-        // The old value is released after `PyLock`: dropping its last reference may finalise it (an executor).
+        // The old value is released after the lock: dropping its last reference may finalise it (an executor).
         withExtendedLifetime(replace(name, with: value)) {}
         onSet[name]?(value)
     }
 
     /// Unbinds every name of a program's namespace once the run that made it is over, releasing the values after
-    /// `PyLock` (as `delete` does): the functions and classes bound here capture the module, so it would never be
+    /// the lock (as `delete` does): the functions and classes bound here capture the module, so it would never be
     /// freed otherwise.
     func unbindAll() {
-        let old = PyLock.withLock { () -> [PyObject] in
+        let old = lock.withLock { () -> [PyObject] in
             defer {
                 values = [:]
                 order = []
@@ -95,15 +98,15 @@ final class PyModule: PyRef, @unchecked Sendable {
         source?.forgetGlobals()
     }
 
-    /// Every name with its value (unbound ones too), in the order first bound; called holding `PyLock`.
+    /// Every name with its value (unbound ones too), in the order first bound; called holding `lock`.
     private var namesAndValues: [(String, PyObject)] {
         Array(zip(template?.names ?? [], templateValues)) + order.map { ($0.text, values[$0]!) }
     }
 
     /// The names bound now, in the order first bound (`dir(module)` before sorting).
-    var boundNames: [String] { PyLock.withLock { namesAndValues.filter { !$0.1.isUnbound }.map(\.0) } }
+    var boundNames: [String] { lock.withLock { namesAndValues.filter { !$0.1.isUnbound }.map(\.0) } }
 
-    /// `del name`: unbinds it, releasing its value (after `PyLock`: dropping the last reference may finalise it, as
+    /// `del name`: unbinds it, releasing its value (after the lock: dropping the last reference may finalise it, as
     /// CPython's reference counting does, e.g. an executor's workers end).
     func delete(_ name: String) throws {
         let missing =
@@ -111,30 +114,30 @@ final class PyModule: PyRef, @unchecked Sendable {
             ? PyError.make(py.NameError, "name '\(name)' is not defined")
             : PyError.make(py.AttributeError, "module '\(self.name)' has no attribute '\(name)'")
         let key = PyName(name)
-        guard template?.positions[key] != nil || PyLock.withLock({ values[key] != nil }) else { throw missing }
+        guard template?.positions[key] != nil || lock.withLock({ values[key] != nil }) else { throw missing }
         let old = replace(name, with: .unbound)
         if old.isUnbound { throw missing }
     }
 
     /// Binds `name` to `value` (a shared write), making its place first if it has none; returns the old value
-    /// (`.unbound` for a new name), to be released after `PyLock`.
+    /// (`.unbound` for a new name), to be released after the lock.
     private func replace(_ name: String, with value: PyObject) -> PyObject {
         let key = PyName(name)
         if let position = template?.positions[key] {
             PyAccess.writeGlobal(name, of: self)
-            return PyLock.withLock {
+            return lock.withLock {
                 defer { templateValues[position] = value }
                 return templateValues[position]
             }
         }
-        PyLock.withLock {
+        lock.withLock {
             if values[key] == nil {
                 values[key] = .unbound
                 order.append(key)
             }
         }
         PyAccess.writeGlobal(name, of: self)
-        return PyLock.withLock { values.updateValue(value, forKey: key)! }
+        return lock.withLock { values.updateValue(value, forKey: key)! }
     }
 }
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A Python object that lives on the heap (everything but None, bools, ints, floats and strs): it has a class and an
 /// identity (`is`, `id()`), and a number under exhaustive search so that its reads and writes can be told apart from
 /// other objects'.
@@ -25,6 +27,13 @@ class PyRef: @unchecked Sendable {
 final class PyAttributes: @unchecked Sendable {
     private var order: [PyName] = []
     private var values: [PyName: PyObject] = [:]
+    /// How many names there are, kept by every change (made holding `PyLock`) for `hasNames`.
+    private let count = Atomic<Int>(0)
+
+    /// Whether any name is bound, read without `PyLock`: a read that finds none needs not take the lock to look a name
+    /// up (the instance dict of a queue or a thread, nearly always empty, is looked in at every method call). Another
+    /// thread binding a name meanwhile is then ordered after the read, as it may be anyway.
+    var hasNames: Bool { count.load(ordering: .acquiring) != 0 }
 
     /// The names in insertion order.
     var names: [String] { order.map(\.text) }
@@ -37,6 +46,7 @@ final class PyAttributes: @unchecked Sendable {
             } else if values.removeValue(forKey: name) != nil {
                 order.removeAll { $0 == name }
             }
+            count.store(order.count, ordering: .releasing)
         }
     }
 
@@ -52,6 +62,7 @@ final class PyAttributes: @unchecked Sendable {
         defer {
             order = []
             values = [:]
+            count.store(0, ordering: .releasing)
         }
         return Array(values.values)
     }

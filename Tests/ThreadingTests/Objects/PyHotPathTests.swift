@@ -3,8 +3,8 @@ import Testing
 @testable import Threading
 
 /// The object layer's quick paths find what its general ones find: a module's attribute read straight from its
-/// globals, a plain queue's methods called on the queue itself, and `PyLock` (a spin lock) still lets one thread in
-/// at a time.
+/// globals, a plain queue's methods called on the queue itself, an empty instance dict skipped without `PyLock`, and
+/// `PyLock` and a module's own lock (spin locks) still let one thread in at a time.
 @Suite(.enabled(if: python3IsInstalled())) struct PyHotPathTests {
     @Test func aModulesAttributesAreItsGlobalsAsInCPython() throws {
         try expectSameAsCPython(
@@ -65,5 +65,34 @@ import Testing
             for _ in 0..<rounds { PyLock.withLock { counter.value += 1 } }
         }
         #expect(counter.value == threads * rounds)
+    }
+
+    @Test func contendingThreadsBindAModulesGlobalsUnderItsOwnLock() {
+        let module = PyModule(name: "shared")
+        let (threads, rounds) = (4, 2_000)
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            for round in 0..<rounds {
+                let name = "g\(thread)_\(round)"
+                module.set(name, PyObject(round))
+                _ = try? module.get(PyName(name))
+            }
+        }
+        #expect(module.boundNames.count == threads * rounds)
+        #expect((try? module.get("g3_1999").asInt()) == 1_999)
+    }
+
+    @Test func anAttributeDictionaryKnowsWithoutTheLockWhetherItHasNames() {
+        let attributes = PyAttributes()
+        #expect(!attributes.hasNames)
+        attributes["a"] = 1
+        attributes["b"] = 2
+        #expect(attributes.hasNames)
+        attributes["a"] = nil
+        #expect(attributes.hasNames)
+        attributes["b"] = nil
+        #expect(!attributes.hasNames)
+        attributes["c"] = 3
+        _ = attributes.removeAll()
+        #expect(!attributes.hasNames)
     }
 }
