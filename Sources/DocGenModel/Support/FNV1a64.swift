@@ -5,7 +5,8 @@ package struct FNV1a64 {
 
     package init() {}
 
-    mutating func combine<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    /// Adds `bytes` as they are (no separator after them).
+    package mutating func combine<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         for byte in bytes {
             value ^= UInt64(byte)
             value &*= 0x0000_0100_0000_01b3

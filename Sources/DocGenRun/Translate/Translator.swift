@@ -43,13 +43,23 @@ package struct Translator: Sendable {
         self.python = python
     }
 
-    /// Each request's translation or error, in order.
+    /// Each request's translation or error, in order. The translations of a page's cells are cached together
+    /// (`TranslationPack`); a page with a cell translated now has its pack written again, holding the translations of
+    /// the page's cells asked for now (a caller asks for every cell of a page at once).
     ///
     /// - Throws: `PythonParseError` when python3 is missing or fails (no cell could be translated).
     package func translate(_ requests: [Request]) async throws(PythonParseError) -> [Result<
         Translation, TranslationError
     >] {
-        var results: [Result<Translation, TranslationError>?] = requests.map(cached)
+        var packs: [String: TranslationPack] = [:]  // by page
+        if let cacheDirectory {
+            for page in Set(requests.map(\.contentFile)) {
+                packs[page] = TranslationPack(contentsOf: TranslationPack.path(folder: cacheDirectory, page: page))
+            }
+        }
+        var results: [Result<Translation, TranslationError>?] = requests.map { request in
+            packs[request.contentFile].flatMap { cached(request, in: $0) }
+        }
         let missing = requests.indices.filter { results[$0] == nil }
         progress?.expect(missing.count, .translating)
         guard !missing.isEmpty else { return results.map { $0! } }
@@ -59,11 +69,11 @@ package struct Translator: Sendable {
         let parsed = try await PythonParser.parse(missing.map { requests[$0].source }, python: interpreter.command)
         if let executable = parsed.executable { interpreter.record(executable) }
         for (index, module) in zip(missing, parsed.modules) {
-            let result = Self.translate(requests[index], module)
-            results[index] = result
-            store(result, for: requests[index])
+            results[index] = Self.translate(requests[index], module)
             progress?.finish(1, .translating)
         }
+        store(
+            results.map { $0! }, for: requests, pages: Set(missing.map { requests[$0].contentFile }), packs: packs)
         return results.map { $0! }
     }
 
@@ -105,14 +115,9 @@ package struct Translator: Sendable {
 
     private static let separator = "\n#docgen-translation-compiled\n"
 
-    private func cached(_ request: Request) -> Result<Translation, TranslationError>? {
-        guard let cacheDirectory,
-            let data = FileManager.default.contents(atPath: ScenarioFiles.join(cacheDirectory, key(request) + ".swift"))
-        else { return nil }
-        if data.starts(with: Array("error\n".utf8)) {
-            // Errors are cheap to redo and carry structure: translate again (python3 runs for them only).
-            return nil
-        }
+    /// The entry of `request` in its page's pack, when it has one.
+    private func cached(_ request: Request, in pack: TranslationPack) -> Result<Translation, TranslationError>? {
+        guard let data = pack.entries[key(request)] else { return nil }
         // Cut at the separators by bytes (much faster than `components(separatedBy:)` on the text).
         let separator = Data(Self.separator.utf8)
         var parts: [String] = []
@@ -129,15 +134,29 @@ package struct Translator: Sendable {
         return .success(Translation(text: text, shownText: parts[1], compiledText: parts[2]))
     }
 
-    /// Stores a translation; a cache that cannot be written is skipped (it is only a speed-up).
-    private func store(_ result: Result<Translation, TranslationError>, for request: Request) {
-        guard let cacheDirectory, case .success(let translation) = result else { return }
-        try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
-        let path = ScenarioFiles.join(cacheDirectory, key(request) + ".swift")
-        try? Data(
-            ([translation.text, translation.shownText, translation.compiledText, String(request.firstLine)].joined(
-                separator: Self.separator)).utf8
-        ).write(
-            to: URL(fileURLWithPath: path), options: .atomic)
+    /// Writes the pack of each of `pages` again (unless it holds the same entries) with the translations of its cells
+    /// among `requests` (`results`, in the same order): an entry still in its old pack (`packs`) as it was, a new one
+    /// made from its translation. Errors are not kept (cheap to redo, and they carry structure).
+    private func store(
+        _ results: [Result<Translation, TranslationError>], for requests: [Request], pages: Set<String>,
+        packs: [String: TranslationPack]
+    ) {
+        guard let cacheDirectory else { return }
+        var written: [String: TranslationPack] = [:]
+        for (request, result) in zip(requests, results) where pages.contains(request.contentFile) {
+            guard case .success(let translation) = result else { continue }
+            let key = key(request)
+            let text =
+                packs[request.contentFile]?.entries[key]
+                ?? Data(
+                    [translation.text, translation.shownText, translation.compiledText, String(request.firstLine)]
+                        .joined(separator: Self.separator).utf8)
+            written[request.contentFile, default: TranslationPack()].add(text, key: key)
+        }
+        for page in pages.sorted() {
+            let pack = written[page] ?? TranslationPack()
+            // Unchanged when only cells that do not translate were translated again.
+            if pack != packs[page] { pack.write(to: TranslationPack.path(folder: cacheDirectory, page: page)) }
+        }
     }
 }
