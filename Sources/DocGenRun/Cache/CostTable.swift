@@ -1,3 +1,4 @@
+import DocGenModel
 import Foundation
 
 /// What each cell cost to execute last time, in wall seconds, as shards read it to split the cells
@@ -64,12 +65,12 @@ package enum CostTable {
         try? Data(text.utf8).write(to: URL(fileURLWithPath: path(cacheDirectory)), options: .atomic)
     }
 
-    /// Leaves the cost of one execution of cell `id`.
+    /// Leaves the cost of one execution of cell `id`, not flushed to disk (a build writes one per cell executed, and
+    /// a flush cost about 3 ms each on this machine's disk): after a power cut the file may be empty or cut short,
+    /// which makes a cost that is missing or a little off, and a cost only balances shards.
     static func store(_ seconds: Double, id: String, cacheDirectory: String) {
-        let file = costPath(cacheDirectory, id: id)
-        try? FileManager.default.createDirectory(
-            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try? Data((String(format: "%.3f", seconds) + "\n").utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+        try? AtomicFile.write(
+            String(format: "%.3f", seconds) + "\n", to: costPath(cacheDirectory, id: id), durable: false)
     }
 
     private static func path(_ cacheDirectory: String) -> String { cacheDirectory + "/costs.txt" }
