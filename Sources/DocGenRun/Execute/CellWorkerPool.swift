@@ -8,7 +8,10 @@ import Synchronization
 /// crashed, called `exit()` or timed out) is replaced by the next cell's; each worker takes at most
 /// `requestsPerWorker` requests, so what one cell leaves in memory does not pile up.
 ///
-/// What a cell writes goes to two files of `folder` named in its request, read back and removed once it is done.
+/// What a cell writes goes to two files of `folder` named in its request and read back once it is done: the files of
+/// the worker that runs it (`<pid>.out`, `<pid>.err`), which each of its requests truncates, removed when the pool
+/// shuts down. Not two new files per request: creating a file costs a scan of the inode bitmap on this machine's file
+/// system (ext4 skips the inodes of files deleted in the last minutes), and a build of 5,000 cells made 10,000.
 package final class CellWorkerPool: Sendable {
     /// The executable started as `executable worker` (`docgen-cell`).
     let executable: String
@@ -16,7 +19,6 @@ package final class CellWorkerPool: Sendable {
     static let requestsPerWorker = 256
     private let folder: String
     private let idle = Mutex<[CellWorker]>([])
-    private let requests = Atomic<Int>(0)
 
     /// A pool starting `executable`; `nil` when its folder for the cells' output cannot be made.
     package init?(executable: String) {
@@ -31,23 +33,21 @@ package final class CellWorkerPool: Sendable {
     func run(arguments: [String], timeout: Double, outputLimit: Int, lineOffset: Int) async
         -> Result<ChildOutput, CellFailure>
     {
-        let number = requests.add(1, ordering: .relaxed).newValue
+        let worker: CellWorker
+        switch idle.withLock({ $0.popLast() }).map({ Result.success($0) }) ?? CellWorker.start(executable: executable) {
+        case .success(let started): worker = started
+        case .failure(let failure): return .failure(failure)
+        }
         let request = CellWorkerRequest(
             arguments: arguments,
             environment: [
                 TranscriptFormat.limitVariable: String(outputLimit),
                 CellChildRequest.lineOffsetVariable: String(lineOffset),
             ],
-            standardOutput: folder + "/\(number).out", standardError: folder + "/\(number).err")
-        let worker: CellWorker
-        switch idle.withLock({ $0.popLast() }).map({ Result.success($0) }) ?? CellWorker.start(executable: executable) {
-        case .success(let started): worker = started
-        case .failure(let failure): return .failure(failure)
-        }
-        defer {
-            unlink(request.standardOutput)
-            unlink(request.standardError)
-        }
+            standardOutput: folder + "/\(worker.pid).out", standardError: folder + "/\(worker.pid).err")
+        // Emptied here too: a worker that ends before it opens them must not pass its last output off as this one's.
+        truncate(request.standardOutput, 0)
+        truncate(request.standardError, 0)
         let answer = await withTaskCancellationHandler {
             await Self.offPool { worker.perform(request, timeout: timeout, outputLimit: outputLimit) }
         } onCancel: {
@@ -82,13 +82,16 @@ package final class CellWorkerPool: Sendable {
             ChildOutput(termination: termination, standardOutput: standardOutput, standardError: standardError))
     }
 
-    /// Ends every idle worker and removes the output folder. Call once no cell runs.
+    /// Ends every idle worker and removes the output folder and the workers' files in it. Call once no cell runs.
     package func shutDown() {
         let workers = idle.withLock { workers in
             defer { workers.removeAll() }
             return workers
         }
         for worker in workers { worker.end() }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {
+            unlink(folder + "/" + name)
+        }
         rmdir(folder)
     }
 
