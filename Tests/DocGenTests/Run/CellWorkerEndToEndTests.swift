@@ -88,6 +88,37 @@ import Testing
         #expect(!ran.values.contains(String(getpid())))
     }
 
+    /// A worker's cells write to the same two files, the worker's (`<pid>.out`): not two new files per request, each
+    /// a scan of the inode bitmap on ext4 when many files were deleted lately. Each cell prints the name of the file
+    /// its standard output goes to; a cell printing nothing after one that printed shows nothing of it.
+    @Test func aWorkersCellsWriteToTheWorkersOwnFiles() throws {
+        let names = #"""
+            let out = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/1")) ?? "?"
+            print("ran in pid=\(getpid()) writing=" + (out as NSString).lastPathComponent)
+            """#
+        let page =
+            "# Page\n\n"
+            + [
+                cell("one", names, options: "explore=none"), cell("two", names, options: "explore=none"),
+                cell("quiet", "", options: "explore=none"), cell("three", names, options: "explore=none"),
+            ].joined(separator: "\n")
+        try TestSupport.write(page, to: project + "/content/page.md")
+        let build = try DocgenBinary.run(["build", "--jobs", "1"], in: project)
+        #expect(build.status == 0, "\(build.stderr)")
+        let html = try TestSupport.read(project + "/site/page.html")
+        let written = html.components(separatedBy: "ran in pid=").dropFirst().compactMap { piece -> String? in
+            let pid = piece.prefix { $0.isNumber }
+            guard !pid.isEmpty, piece.dropFirst(pid.count).hasPrefix(" writing=") else { return nil }
+            return pid + " " + piece.dropFirst(pid.count + 9).prefix { $0 != "<" && $0 != "\n" }
+        }
+        #expect(written.count == 3, "one line for each cell that printed, none for the quiet one: \(written)")
+        for line in written {
+            let fields = line.split(separator: " ")
+            #expect(fields.count == 2 && fields[1] == fields[0] + ".out", "\(line)")
+        }
+        #expect(Set(written).count == 1, "the cells ran in one worker writing to one file: \(written)")
+    }
+
     /// A Python cell under heading `name`, with cell options `options`.
     func pythonCell(_ name: String, _ python: String, options: String = "") -> String {
         "## \(name)\n\n" + (options.isEmpty ? "" : "<!-- docgen: \(options) -->\n") + "```python\n\(python)\n```\n"
