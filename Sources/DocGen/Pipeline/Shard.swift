@@ -56,15 +56,16 @@ extension CellExecutor {
         return shard.select(mapped, costs: costs)
     }
 
-    /// After a build or check of every cell: gathers their costs into the table the next shards split by.
-    func gatherCosts(of mapped: [MappedCell]) {
-        gatherCosts(of: mapped.map(\.id))
+    /// After a build or check of every cell: gathers their costs into the table the next shards split by, those of
+    /// the cells it executed from `measured` (`CostTable.Ledger`).
+    func gatherCosts(of mapped: [MappedCell], measured: CostTable.Ledger) {
+        gatherCosts(of: mapped.map(\.id), measured: measured)
     }
 
     /// The same for the cells `ids` (`page/cell`), reading the cost files of the `loaded` ones only
     /// (`CostTable.gather`).
-    func gatherCosts(of ids: [String], loaded: Set<String>? = nil) {
+    func gatherCosts(of ids: [String], loaded: Set<String>? = nil, measured: CostTable.Ledger) {
         guard let cache = settings.cacheDirectory else { return }
-        CostTable.gather(ids, loaded: loaded, cacheDirectory: cache)
+        CostTable.gather(ids, loaded: loaded, measured: measured.costs, cacheDirectory: cache)
     }
 }

@@ -172,8 +172,9 @@ package struct SiteBuilder: Sendable {
         report.inputSeconds = inputSeconds
         let planned = ContinuousClock.now
 
+        let costs = CostTable.Ledger()
         var executions = await executor.execute(
-            jobs, useCache: !options.record, progress: tally, deferring: cache != nil)
+            jobs, useCache: !options.record, progress: tally, deferring: cache != nil, costs: costs)
         // Long done when anything was compiled; otherwise not needed (a killed warm-up leaves no partial module).
         warming?.cancel()
         await warming?.value
@@ -185,7 +186,7 @@ package struct SiteBuilder: Sendable {
         let executed = ContinuousClock.now
         executor.gatherCosts(
             of: plan.documents.flatMap { page in page.cells.map { "\(page.page)/\($0.id)" } },
-            loaded: Set(mapped.map(\.id)))
+            loaded: Set(mapped.map(\.id)), measured: costs)
         if options.record {
             let second = await executor.execute(jobs.map(\.withoutExploration), useCache: false)
             report.executed += second.count

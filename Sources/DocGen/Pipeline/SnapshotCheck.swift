@@ -13,8 +13,10 @@ struct SnapshotCheck {
         _ plan: Plan, snapshotFolder: String, missingIsFailure: Bool, shard: Shard?, progress: (any BuildProgress)?
     ) async -> CheckReport {
         let mapped = shard.map { executor.cells(of: $0, among: plan.cells) } ?? plan.cells
+        // A share's costs go to cost files, for the build that gathers them; the whole plan's to the table now.
+        let costs = shard == nil ? CostTable.Ledger() : nil
         let executions = await executor.execute(
-            mapped.map { CellJob($0).withoutExploration }, useCache: false, progress: progress)
+            mapped.map { CellJob($0).withoutExploration }, useCache: false, progress: progress, costs: costs)
         let store = SnapshotStore(root: snapshotFolder)
         let verdicts = zip(mapped, executions).map { cell, execution in
             (
@@ -22,7 +24,7 @@ struct SnapshotCheck {
                 SnapshotVerifier.verdict(for: execution, store: store, expected: cell.cell.options.expect)
             )
         }
-        if shard == nil { executor.gatherCosts(of: plan.cells) }
+        if let costs { executor.gatherCosts(of: plan.cells, measured: costs) }
         let cellIDs = Set(plan.cells.map(\.id))
         let firstShard = (shard?.index ?? 1) == 1
         // Every snapshot folder's, so those of a deleted or renamed page are reported too.

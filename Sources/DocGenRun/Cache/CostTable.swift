@@ -1,5 +1,6 @@
 import DocGenModel
 import Foundation
+import Synchronization
 
 /// What each cell cost to execute last time, in wall seconds, as shards read it to split the cells
 /// (`<cache>/costs.txt`, one `SECONDS ID` line per cell, sorted by id). Each execution leaves its cost beside its
@@ -40,29 +41,58 @@ package enum CostTable {
     }
 
     /// Rewrites the table with the last cost of each cell in `ids` (the cells left out are dropped); a cache that
-    /// cannot be written is skipped (the table only balances shards). With `loaded`, only the cost files of those cells
-    /// (the ones this build ran or read from the cache) and of cells the table lacks are read; the others keep the
-    /// table's cost: they belong to pages kept from the last build, and nothing of them ran since it gathered their
-    /// costs (a cell re-run by a shard after its cache entry was deleted is read again by the next build that loads
-    /// it).
-    package static func gather(_ ids: [String], loaded: Set<String>? = nil, cacheDirectory: String) {
-        let table = loaded == nil ? [:] : readTexts(cacheDirectory: cacheDirectory)
+    /// cannot be written is skipped (the table only balances shards). A cell in `measured` (the costs of the cells
+    /// this build executed, `Ledger`) takes that cost, and a cost file it has (left by an earlier shard) is deleted,
+    /// being older. With `loaded`, only the cost files of the other cells loaded (the ones this build read from the
+    /// cache) and of cells the table lacks are read; the others keep the table's cost: they belong to pages kept from
+    /// the last build, and nothing of them ran since it gathered their costs (a cell re-run by a shard after its cache
+    /// entry was deleted is read again by the next build that loads it). A loaded cell with no cost file keeps the
+    /// table's cost too.
+    package static func gather(
+        _ ids: [String], loaded: Set<String>? = nil, measured: [String: Double] = [:], cacheDirectory: String
+    ) {
+        let table = loaded == nil && measured.isEmpty ? [:] : readTexts(cacheDirectory: cacheDirectory)
         var lines = ["# docgen cell costs 1: SECONDS ID, read by --shard"]
         for id in ids.sorted() {
+            if let seconds = measured[id] {
+                unlink(costPath(cacheDirectory, id: id))
+                lines.append(String(format: "%.3f", seconds) + " " + id)
+                continue
+            }
             if loaded?.contains(id) == false, let cost = table[id] {
                 lines.append(formatted(cost.seconds, text: cost.text) + " " + id)
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: costPath(cacheDirectory, id: id)),
+            if let data = FileManager.default.contents(atPath: costPath(cacheDirectory, id: id)),
                 let seconds = Double(
                     String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-            else { continue }
-            lines.append(String(format: "%.3f", seconds) + " " + id)
+            {
+                lines.append(String(format: "%.3f", seconds) + " " + id)
+            } else if let cost = table[id] {
+                lines.append(formatted(cost.seconds, text: cost.text) + " " + id)
+            }
         }
         let text = lines.joined(separator: "\n") + "\n"
         guard FileManager.default.contents(atPath: path(cacheDirectory)) != Data(text.utf8) else { return }
         try? FileManager.default.createDirectory(atPath: cacheDirectory, withIntermediateDirectories: true)
         try? Data(text.utf8).write(to: URL(fileURLWithPath: path(cacheDirectory)), options: .atomic)
+    }
+
+    /// The costs of the cells one execution ran, kept for the `gather` that follows it (a build or check of every
+    /// cell) instead of a cost file per cell (`store`, which only shards need: their costs are gathered by a later
+    /// build). On this machine's file system each new file costs a scan past the inodes of files deleted lately.
+    package final class Ledger: Sendable {
+        private let seconds = Mutex<[String: Double]>([:])
+
+        package init() {}
+
+        /// Keeps the cost of one execution of cell `id`.
+        func record(_ cost: Double, id: String) {
+            seconds.withLock { $0[id] = cost }
+        }
+
+        /// Each executed cell's cost, by id.
+        package var costs: [String: Double] { seconds.withLock { $0 } }
     }
 
     /// Leaves the cost of one execution of cell `id`, not flushed to disk (a build writes one per cell executed, and

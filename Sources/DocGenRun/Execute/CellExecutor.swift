@@ -19,8 +19,12 @@ package struct CellExecutor: Sendable {
     /// (`CellExecution.transcriptDigest`, `.explorationDigest`), and an exploration taken from the cache is left
     /// undecoded (`CellExecution.explorationJSON`): a build whose page needs no more than a cell's cached rendering
     /// (`CellFragment`) never decodes it.
+    ///
+    /// `costs`: each executed cell's cost goes there (for `CostTable.gather`) instead of to its cost file
+    /// (`CostTable.store`, for shards).
     package func execute(
-        _ jobs: [CellJob], useCache: Bool = true, progress: (any BuildProgress)? = nil, deferring: Bool = false
+        _ jobs: [CellJob], useCache: Bool = true, progress: (any BuildProgress)? = nil, deferring: Bool = false,
+        costs: CostTable.Ledger? = nil
     ) async -> [CellExecution] {
         let cache = resultCache
         // Each job's key and cached run, made and read once (the key hashes the whole generated scenario).
@@ -44,7 +48,7 @@ package struct CellExecutor: Sendable {
             await execute(
                 item.element, cache: cache, key: keys[item.offset], cachedRun: cachedRuns[item.offset],
                 useCache: useCache, precompiled: precompiled[item.offset], progress: progress,
-                counted: counted.contains(item.offset), deferring: deferring, workers: workers)
+                counted: counted.contains(item.offset), deferring: deferring, workers: workers, costs: costs)
         }
     }
 
@@ -95,11 +99,11 @@ package struct CellExecutor: Sendable {
 
     /// Runs one job now, or takes it from the cache (`cachedRun`, read under `key`); then its exploration, if it asks
     /// for one. `key` is the job's result-cache key (nil: not cached). `counted`: the job is among those `progress`
-    /// was told are run.
+    /// was told are run. Its cost goes to `costs`, or without one to its cost file.
     func execute(
         _ job: CellJob, cache: ResultCache?, key: String?, cachedRun: (result: RunResult, text: String)?,
         useCache: Bool, precompiled: Compilation? = nil, progress: (any BuildProgress)? = nil, counted: Bool = false,
-        deferring: Bool = false, workers: CellWorkerPool? = nil
+        deferring: Bool = false, workers: CellWorkerPool? = nil, costs: CostTable.Ledger? = nil
     ) async -> CellExecution {
         let start = ContinuousClock.now
         let cache = key == nil ? nil : cache
@@ -136,7 +140,11 @@ package struct CellExecutor: Sendable {
         if !execution.cached, let directory = settings.cacheDirectory {
             let elapsed = (ContinuousClock.now - start).components
             let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
-            CostTable.store(seconds, id: job.id, cacheDirectory: directory)
+            if let costs {
+                costs.record(seconds, id: job.id)
+            } else {
+                CostTable.store(seconds, id: job.id, cacheDirectory: directory)
+            }
         }
         return execution
     }

@@ -28,6 +28,25 @@ import Testing
         #expect(CostTable.read(cacheDirectory: cache) == ["a/one": 1.5, "b/two": 2, "c/new": 3])
     }
 
+    /// A build or check of every cell keeps the costs of the cells it executed in memory (`CostTable.Ledger`), not in
+    /// a file per cell: those costs win, replacing an older shard's file; a loaded cell with no file keeps the table's.
+    @Test func measuredCostsWinOverFilesAndTheTableAndLeaveNoFiles() throws {
+        let cache = try TestSupport.temporaryFolder("costs-measured")
+        CostTable.store(1.5, id: "a/one", cacheDirectory: cache)
+        CostTable.store(0.25, id: "b/two", cacheDirectory: cache)
+        CostTable.gather(["a/one", "b/two", "c/three"], cacheDirectory: cache)
+        let ledger = CostTable.Ledger()
+        ledger.record(4, id: "a/one")
+        ledger.record(5, id: "c/three")
+        try FileManager.default.removeItem(atPath: cache + "/b/two.cost")  // loaded from the cache, no file
+        CostTable.gather(
+            ["a/one", "b/two", "c/three"], loaded: ["a/one", "b/two", "c/three"], measured: ledger.costs,
+            cacheDirectory: cache)
+        #expect(CostTable.read(cacheDirectory: cache) == ["a/one": 4, "b/two": 0.25, "c/three": 5])
+        #expect(!FileManager.default.fileExists(atPath: cache + "/a/one.cost"))
+        #expect(!FileManager.default.fileExists(atPath: cache + "/c/three.cost"))
+    }
+
     /// A kept cost whose text is already `%.3f`'s is copied as it is (no formatting of thousands of numbers); any
     /// other text is formatted as before.
     @Test func aKeptCostIsWrittenAsFormattingItWouldWriteIt() {
