@@ -41,10 +41,15 @@ package struct Explorer: Sendable {
         var runOptions = options
         runOptions.runtime = .simulated
         let base = runOptions
+        // The tally keeps each run's writes only, and the timelines of the top groups come from replays (with `base`):
+        // the sampled runs record no life-cycle events (a block and a wake-up at every wait, each a `TraceEvent` with
+        // the thread's name), which change nothing else in a run.
+        var sampled = base
+        sampled.recordsLifecycle = false
         let tally = ParallelTally.tally(
             count: runs, workers: parallelism,
-            options: { [self] index in
-                var options = base
+            options: { [self, sampled] index in
+                var options = sampled
                 options.schedule = schedule(forRun: index)
                 return options
             }, main: main)

@@ -19,7 +19,12 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     private let lock = InternalLock(tracked: false)
     private let doneCond = ConditionVariable()
     private let recorder: TraceRecorder
-    private var running: ThreadCore?
+    private var running: ThreadCore? {
+        didSet { runningIndex = running?.index ?? -1 }
+    }
+    /// `running`'s index, -1 when none: what a scheduling point that does not switch needs of the running thread,
+    /// read without retaining it.
+    private var runningIndex = -1
     private var ready = ReadyQueue()
     private var timers = VirtualTimers()
     /// Notifiable waiters whose deadline has come but whose time-out has not fired yet (only when the picker
@@ -111,32 +116,36 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         }
         sliceSteps += 1
         lock.lock()
-        while let me = running, !control.hasEnded {
-            let due = liveDueTimeouts()
-            if ready.isEmpty && due.isEmpty {
-                picker.soleThread(me.index)
+        // The running thread itself (a retain) is loaded only to switch away from it.
+        while runningIndex >= 0, !control.hasEnded {
+            let current = runningIndex
+            // Due time-outs wait their turn only when the picker splits them (a search, a replayed list).
+            let hasDue = hasLiveDueTimeouts()
+            if ready.isEmpty && !hasDue {
+                picker.soleThread(current)
                 if picker.pruned {
                     endRun(Self.prunedOutcome)
                     lock.unlock()
-                    leave(me)
+                    leave(running!)
                 }
                 break
             }
             // Past the switch interval the running thread must make way (PCT lowers its priority).
             let forced = sliceSteps >= Self.switchInterval && !ready.isEmpty
-            let timers = forced ? [] : due.map(\.core.index)
-            if let choice = picker.preempt(current: me.index, ready: ready.indices, timers: timers, forced: forced) {
+            let timers = hasDue && !forced ? dueTimeouts.map(\.core.index) : []
+            if let choice = picker.preempt(current: current, ready: ready.indices, timers: timers, forced: forced) {
                 if choice >= ready.count {
                     fireTimeout(choice - ready.count)
                     continue  // a time-out fired: choose again who runs
                 }
+                let me = running!
                 let next = ready.remove(at: choice)
                 ready.append(me)
                 switchTo(next, from: me)
             } else if picker.pruned {
                 endRun(Self.prunedOutcome)
                 lock.unlock()
-                leave(me)
+                leave(running!)
             }
             break
         }
@@ -160,7 +169,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
             lock.unlock()
             return waiter.wasNotified
         }
-        recorder.record(time: clock, core: me, .blocked(on: waiter.reason.what))
+        if recorder.recordsLifecycle { recorder.record(time: clock, core: me, .blocked(on: waiter.reason.what)) }
         me.blockedOn = waiter
         if let deadline { timers.insert(deadline: deadline, waiter: waiter) }
         guard let next = nextToRun() else {
@@ -176,7 +185,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         me.blockedOn = nil
         sliceSteps = 0
         lock.unlock()
-        recorder.record(time: clock, core: me, .woke)
+        if recorder.recordsLifecycle { recorder.record(time: clock, core: me, .woke) }
         return waiter.wasNotified
     }
 
@@ -403,15 +412,15 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     /// earliest deadline. Nil when nothing can ever run again (deadlock), or when the search cut the run short.
     private func nextToRun() -> ThreadCore? {
         expireDueTimers()
-        while ready.isEmpty, liveDueTimeouts().isEmpty, let deadline = timers.earliestLiveDeadline() {
+        while ready.isEmpty, !hasLiveDueTimeouts(), let deadline = timers.earliestLiveDeadline() {
             if deadline > clock { guide?.noteClockAdvanced() }
             clock = max(clock, deadline)
             expireDueTimers()
         }
         while true {
-            let due = liveDueTimeouts()
-            if ready.isEmpty && due.isEmpty { return nil }
-            let choice = picker.pickNext(ready: ready.indices, timers: due.map(\.core.index))
+            let hasDue = hasLiveDueTimeouts()
+            if ready.isEmpty && !hasDue { return nil }
+            let choice = picker.pickNext(ready: ready.indices, timers: hasDue ? dueTimeouts.map(\.core.index) : [])
             if picker.pruned { return nil }
             if choice < ready.count { return ready.remove(at: choice) }
             fireTimeout(choice - ready.count)
@@ -434,10 +443,12 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         }
     }
 
-    /// `dueTimeouts` without the waiters notified meanwhile.
-    private func liveDueTimeouts() -> [Waiter] {
-        if !dueTimeouts.isEmpty { dueTimeouts.removeAll { !$0.isWaiting } }
-        return dueTimeouts
+    /// Whether a due time-out still waits for its turn, once the waiters notified meanwhile are dropped from
+    /// `dueTimeouts` (no array copied: this runs at every scheduling point).
+    private func hasLiveDueTimeouts() -> Bool {
+        if dueTimeouts.isEmpty { return false }
+        dueTimeouts.removeAll { !$0.isWaiting }
+        return !dueTimeouts.isEmpty
     }
 
     /// Fires the `index`-th due time-out: its thread wakes timed out (a search step of its own).

@@ -45,6 +45,26 @@ import Testing
     try two.join()
 }
 
+/// Three daemon workers share a queue of six items, each printed, then a sleep: runs block, sleep and wake.
+@Sendable private func queuedWorkers() throws {
+    let stream = Queue<Int>()
+    let worker = def("worker") {
+        while true {
+            let item = try stream.get()
+            print(current_thread().name, item)
+            time.sleep(0.1)
+            try stream.task_done()
+        }
+    }
+    for _ in 0..<3 {
+        let thread = Thread(target: worker)
+        thread.daemon = true
+        try thread.start()
+    }
+    for item in 0..<6 { try stream.put(item) }
+    stream.join()
+}
+
 /// Most tests explore on one worker: the suite runs beside timing-sensitive tests of the real runtime.
 @Suite struct ExploreTests {
     /// Only the groups a page draws a timeline of keep every event of their run, replayed from their schedules: the
@@ -65,6 +85,22 @@ import Testing
         var options = RunOptions()
         options.schedule = .replay(exploration.groups[0].schedule)
         #expect(exploration.groups[0].events == runProgram(options, main: racyPrinters).events)
+    }
+
+    /// The sampled runs record no life-cycle events (the tally keeps their writes): the groups, their counts, first
+    /// runs and timelines are those of the same schedules run one by one with every event recorded.
+    @Test func samplingWithoutLifeCycleEventsGroupsAsRunsRecordingThem() {
+        let explorer = Explorer(runs: 120, seed: 6, parallelism: 2)
+        let exploration = explorer.explore(queuedWorkers)
+        var tally = OutputTally()
+        for index in 0..<120 {
+            tally.add(runProgram(RunOptions(schedule: explorer.schedule(forRun: index)), main: queuedWorkers))
+        }
+        let expected = OutputTally.withTimelines(tally.groups(), top: Exploration.groupsWithTimelines) { schedule in
+            runProgram(RunOptions(schedule: .replay(schedule)), main: queuedWorkers)
+        }
+        #expect(exploration.groups.count > Exploration.groupsWithTimelines)
+        #expect(exploration.groups == expected)
     }
 
     @Test func aRacyProgramHasSeveralOutputsCountedOverAllRuns() {
