@@ -18,6 +18,10 @@ struct LogFormat: Sendable {
     /// The format as written.
     let text: String
     let pieces: [Piece]
+    /// `pieces` cut at its one plain `%(message)s` (no flags, width or precision), when every other specifier reads
+    /// an attribute that stays the same while one thread logs through one logger at one level (`RecordPrefix`);
+    /// nil otherwise.
+    let aroundMessage: (before: [Piece], after: [Piece])?
 
     private init(_ text: String) {
         self.text = text
@@ -27,6 +31,30 @@ struct LogFormat: Sendable {
             case .spec(let spec): .field(spec.key.flatMap(Field.init(rawValue:)), spec)
             }
         }
+        aroundMessage = Self.cut(pieces)
+    }
+
+    /// The attributes that `RecordPrefix` keys on (the logger, the level, the thread) or that never change in a run.
+    private static let steadyFields: Set<Field> = [
+        .name, .levelname, .levelno, .thread, .threadName, .process, .processName,
+    ]
+
+    private static func cut(_ pieces: [Piece]) -> (before: [Piece], after: [Piece])? {
+        var message: Int?
+        for (index, piece) in pieces.enumerated() {
+            guard case .field(let field, let spec) = piece, let field else { continue }
+            if field == .message {
+                let plain =
+                    spec.conversion == "s" && spec.width == 0 && spec.precision == nil && !spec.leftAlign
+                    && !spec.plus && !spec.space && !spec.alternate && !spec.zeroPad
+                guard message == nil, plain else { return nil }
+                message = index
+            } else if !steadyFields.contains(field) {
+                return nil
+            }
+        }
+        guard let message else { return nil }
+        return (Array(pieces[..<message]), Array(pieces[(message + 1)...]))
     }
 
     /// The parsed `text`: formats are few and every run configures one, so each is parsed once per process.

@@ -9,12 +9,52 @@ struct LogRecord {
     /// The record as `format` prints it, followed by `terminator`. Each attribute is computed only if the format names
     /// it (all at the same virtual instant: formatting has no scheduling point).
     func formatted(_ format: LogFormat, dateFormat: String?, terminator: String = "") -> String {
-        var out = ""
         // A program may make `String` print itself otherwise: then string fields go through `str()` like any value.
         let stringsArePlain = (world.plainTypes ?? .now).string
+        if stringsArePlain, let around = format.aroundMessage {
+            return prefix(format, around, terminator: terminator).record(message)
+        }
+        var out = ""
         out.reserveCapacity(format.text.utf8.count + message.utf8.count + terminator.utf8.count + 32)
         var clock = RecordClock(runtime: world.runtime)
-        for piece in format.pieces {
+        append(format.pieces, to: &out, stringsArePlain: stringsArePlain, dateFormat: dateFormat, clock: &clock)
+        out += terminator
+        return out
+    }
+
+    /// The text around the message of a format cut there (`terminator` after it): the calling thread's last one when
+    /// its record was alike.
+    private func prefix(
+        _ format: LogFormat, _ around: (before: [LogFormat.Piece], after: [LogFormat.Piece]), terminator: String
+    ) -> RecordPrefix {
+        let core = Context.current
+        let threadName = core.name
+        if let kept = core.recordPrefix,
+            kept.matches(
+                format: format.text, logger: name, level: level, threadName: threadName, ident: core.ident,
+                terminator: terminator)
+        {
+            return kept
+        }
+        var before = ""
+        var after = ""
+        var clock = RecordClock(runtime: world.runtime)  // not read: the steady attributes have no time
+        append(around.before, to: &before, stringsArePlain: true, dateFormat: nil, clock: &clock)
+        append(around.after, to: &after, stringsArePlain: true, dateFormat: nil, clock: &clock)
+        after += terminator
+        let made = RecordPrefix(
+            format: format.text, logger: name, level: level, threadName: threadName, ident: core.ident, before: before,
+            after: after, terminator: terminator)
+        core.recordPrefix = made
+        return made
+    }
+
+    /// Appends each of `pieces` with the record's attributes.
+    private func append(
+        _ pieces: [LogFormat.Piece], to out: inout String, stringsArePlain: Bool, dateFormat: String?,
+        clock: inout RecordClock
+    ) {
+        for piece in pieces {
             switch piece {
             case .literal(let text):
                 out += text
@@ -35,8 +75,6 @@ struct LogRecord {
                 }
             }
         }
-        out += terminator
-        return out
     }
 
     private enum Value {

@@ -43,6 +43,14 @@ enum PercentFormat {
         }
     }
 
+    /// `text.count`, read off the UTF-8 bytes when each is a character of its own (ASCII other than a carriage
+    /// return, which pairs with a line feed), as in a record's `%(threadName)-10s`: counting characters walks grapheme
+    /// boundaries, and logging pads a field of every record.
+    static func characterCount(_ text: String) -> Int {
+        for byte in text.utf8 where byte >= 0x80 || byte == 0x0D { return text.count }
+        return text.utf8.count
+    }
+
     /// Appends `text` padded to the specifier's width: blanks after it (`-`), zeros after its sign (`0`, numeric),
     /// else blanks before it.
     static func appendPadded(_ text: String, _ spec: PercentTemplate.Spec, to out: inout String) {
@@ -50,7 +58,7 @@ enum PercentFormat {
             out += text
             return
         }
-        let length = text.count
+        let length = characterCount(text)
         guard length < spec.width else {
             out += text
             return

@@ -18,6 +18,8 @@ final class ThreadCore: @unchecked Sendable {
     let pyFrames = PyFrames()
     /// The last `sleep` label this thread made (`sleep 0.2`), reused while it sleeps the same time; only it touches this.
     var lastSleep: (seconds: Double, label: String)?
+    /// The text around the message of the last log record this thread formatted; only it touches this.
+    var recordPrefix: RecordPrefix?
 
     // Real runtime parking.
     let parkLock = InternalLock(tracked: false)
