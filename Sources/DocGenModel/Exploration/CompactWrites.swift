@@ -20,6 +20,9 @@ package struct CompactWrites: Sendable, Equatable {
     /// write is too long to keep compactly).
     package init?(events: [TraceEvent], output: String) {
         var nameIndex: [String: Int32] = [:]
+        // The name each thread wrote under last, by thread index: a thread keeps its name, and comparing it (the same
+        // string, most often the same storage) costs less than hashing it at every write.
+        var lastName: [Int32] = []
         var written = 0
         writes.reserveCapacity(events.count { if case .output = $0.kind { true } else { false } })
         for event in events {
@@ -28,13 +31,26 @@ package struct CompactWrites: Sendable, Equatable {
             guard length <= Int32.max, event.threadIndex <= Int32.max, event.threadIndex >= Int32.min else {
                 return nil
             }
+            let thread = event.threadIndex
             let name: Int32
-            if let known = nameIndex[event.threadName] {
-                name = known
+            if thread >= 0, thread < lastName.count, lastName[thread] >= 0,
+                names[Int(lastName[thread])] == event.threadName
+            {
+                name = lastName[thread]
             } else {
-                name = Int32(names.count)
-                nameIndex[event.threadName] = name
-                names.append(event.threadName)
+                if let known = nameIndex[event.threadName] {
+                    name = known
+                } else {
+                    name = Int32(names.count)
+                    nameIndex[event.threadName] = name
+                    names.append(event.threadName)
+                }
+                if thread >= 0, thread < Self.threadsRemembered {
+                    if thread >= lastName.count {
+                        lastName.append(contentsOf: repeatElement(-1, count: thread + 1 - lastName.count))
+                    }
+                    lastName[thread] = name
+                }
             }
             writes.append(
                 Write(
@@ -44,6 +60,9 @@ package struct CompactWrites: Sendable, Equatable {
         }
         guard written == output.utf8.count else { return nil }
     }
+
+    /// Threads whose last name `init` remembers by index (thread indices count up from 0 in a run).
+    private static let threadsRemembered = 4_096
 
     /// The writes as events, their texts cut from `output` (the output they were made with).
     package func events(output: String) -> [TraceEvent] {

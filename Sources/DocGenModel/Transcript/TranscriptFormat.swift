@@ -66,7 +66,13 @@ package enum TranscriptFormat {
 
     /// Exactly what the program printed, both streams interleaved in order.
     package static func untagged(_ result: RunResult) -> String {
+        // Sized first: an exploration joins every run's writes (a hundred log lines grow a string eight times).
+        var length = 0
+        for event in result.events {
+            if case .output(_, let piece) = event.kind { length += piece.utf8.count }
+        }
         var text = ""
+        text.reserveCapacity(length)
         for event in result.events {
             if case .output(_, let piece) = event.kind { text += piece }
         }

@@ -22,6 +22,19 @@ import Testing
         #expect(compact.events(output: output) == writes)
     }
 
+    /// Each write keeps the name its thread had then: threads renamed and named back, two threads under one name, and
+    /// thread indices past those whose last name is remembered.
+    @Test func eachWriteKeepsItsThreadsNameOfThatMoment() throws {
+        let writes = [(1, "a"), (2, "a"), (1, "b"), (1, "a"), (5_000, "a"), (5_000, "c"), (2, "a"), (1, "b")]
+            .enumerated().map { index, write in
+                TraceEvent(
+                    time: Double(index), threadIndex: write.0, threadName: write.1, kind: .output(.stdout, "\(index)"))
+            }
+        let output = (0..<writes.count).map(String.init).joined()
+        let compact = try #require(CompactWrites(events: writes, output: output))
+        #expect(compact.events(output: output) == writes)
+    }
+
     /// Writes that do not make up the output are refused, not cut wrongly.
     @Test func writesThatAreNotTheOutputAreRefused() {
         #expect(CompactWrites(events: events, output: "é 🧵 \r\nend") == nil)
