@@ -67,17 +67,18 @@ package final class CellWorkerPool: Sendable {
             termination = ended
         case .replied(let status, _):
             termination = .exited(status)
-            if worker.isUsable {
-                if worker.answered < Self.requestsPerWorker {
-                    idle.withLock { $0.append(worker) }
-                } else {
-                    worker.end()
-                }
+        }
+        // Read before the worker is idle again: its next request, maybe another cell's at once, empties these files.
+        let standardOutput = Self.contents(request.standardOutput, limit: outputLimit)
+        let standardError = Self.contents(request.standardError, limit: outputLimit)
+        if case .replied = answer, worker.isUsable {
+            if worker.answered < Self.requestsPerWorker {
+                idle.withLock { $0.append(worker) }
+            } else {
+                worker.end()
             }
         }
-        guard let standardOutput = Self.contents(request.standardOutput, limit: outputLimit),
-            let standardError = Self.contents(request.standardError, limit: outputLimit)
-        else { return .failure(.outputTooLarge(limit: outputLimit)) }
+        guard let standardOutput, let standardError else { return .failure(.outputTooLarge(limit: outputLimit)) }
         return .success(
             ChildOutput(termination: termination, standardOutput: standardOutput, standardError: standardError))
     }
