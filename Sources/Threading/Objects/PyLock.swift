@@ -21,7 +21,7 @@ enum PyLock {
 /// where a mutex's unlock is a second atomic read-modify-write and both are calls (translated code takes one at every
 /// global, attribute and container access). A taker that finds it held spins briefly, then yields its processor
 /// until the holder is done; no holder may wait for anything while holding it, so it is always released soon.
-struct PySpinLock: ~Copyable, @unchecked Sendable {
+struct PySpinLock: ~Copyable, Sendable {
     /// True while some thread holds the lock: set with acquiring order by the taker, cleared with releasing order by
     /// the holder, so everything the holder wrote is seen by the next taker (what a mutex guarantees).
     private let held = Atomic<Bool>(false)
