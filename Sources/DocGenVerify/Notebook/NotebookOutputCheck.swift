@@ -65,7 +65,7 @@ package struct NotebookOutputCheck: Sendable {
                     ))
             }
         }
-        if let match = known.first(where: { output.key.of($0.lines) == output.streams }) {
+        if let match = known.first(where: { output.isPrinted($0.lines) }) {
             return NotebookCellReport(cell: cell.id, passed: true, text: "printed \(match.origin)")
         }
         if cell.mode == .perThread,
@@ -109,8 +109,7 @@ package struct NotebookOutputCheck: Sendable {
         }
         let (found, summary) = budget.first(program) { run in
             let lines = output.normaliser.normalise(run.fidelityLines)
-            return output.key.of(lines) == output.streams
-                || (cell.mode == .perThread && Self.samePerThread(output.lines, as: lines))
+            return output.isPrinted(lines) || (cell.mode == .perThread && Self.samePerThread(output.lines, as: lines))
         }
         let executions = summary.executions == 1 ? "1 execution" : "\(summary.executions) executions"
         if let found {
@@ -164,6 +163,9 @@ package struct NotebookOutputCheck: Sendable {
         let lines: [FidelityLine]
         /// `lines` as `key` compares them.
         let streams: [StdStream: [String]]
+
+        /// Whether `lines` (a known output, normalised) is what the cell printed, compared as `key` compares.
+        func isPrinted(_ lines: [FidelityLine]) -> Bool { key.of(lines) == streams }
 
         /// The output of `printed`, or the failed report when it cannot be compared (other Python, not run, raised).
         static func read(_ printed: ExecutedNotebook.CodeCell, of cell: FidelityCell) -> Reading {

@@ -105,6 +105,8 @@
             runOptions.guide = guide
             while true {
                 let result = runProgram(runOptions, main: main)
+                // False once `visit` has what it looks for.
+                var goOn = true
                 if guide.pruned {
                     cutShort += 1
                 } else if !guide.ownsRun {
@@ -113,13 +115,9 @@
                     repeated += 1
                 } else {
                     executions += 1
-                    if !visit(result, guide.preemptions, guide) {
-                        diverged = diverged || guide.diverged
-                        boundHit = guide.boundHit
-                        break search
-                    }
+                    goOn = visit(result, guide.preemptions, guide)
                 }
-                if !guide.advance() {
+                if goOn, !guide.advance() {
                     diverged = diverged || guide.diverged
                     if !guide.boundHit || last {
                         // No bound cut this round short: it met every class.
@@ -129,14 +127,11 @@
                     }
                     break
                 }
-                if let maxExecutions, executions >= maxExecutions {
-                    budgetHit = true
-                    diverged = diverged || guide.diverged
-                    boundHit = guide.boundHit
-                    break search
-                }
-                if let maxSeconds, monotonicSeconds() - start >= maxSeconds {
-                    budgetHit = true
+                budgetHit =
+                    goOn
+                    && (maxExecutions.map { executions >= $0 } == true
+                        || maxSeconds.map { monotonicSeconds() - start >= $0 } == true)
+                if !goOn || budgetHit {
                     diverged = diverged || guide.diverged
                     boundHit = guide.boundHit
                     break search
