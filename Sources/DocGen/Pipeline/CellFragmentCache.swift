@@ -45,6 +45,12 @@ struct CellFragmentCache {
     /// The key of `cell`'s fragment when shown by `execution`; nil when its rendering must
     /// not be kept (not all of it comes from the result cache, or it has a warning).
     func key(_ cell: MappedCell, _ execution: CellExecution) -> String? {
+        var missing = MissingFolders()
+        return key(cell, execution, missing: &missing)
+    }
+
+    /// `key(_:_:)`, the cell's files in a folder of its page known to be missing (`missing`) not looked up each.
+    func key(_ cell: MappedCell, _ execution: CellExecution, missing: inout MissingFolders) -> String? {
         guard execution.job.usesResultCache, execution.isInCache, execution.warnings.isEmpty,
             let transcript = execution.transcriptDigest
         else { return nil }
@@ -63,7 +69,9 @@ struct CellFragmentCache {
         key.combine(field: "transcript " + transcript)
         key.combine(field: "exploration " + (execution.explorationDigest ?? "none"))
         for folder in cellFileFolders {
-            key.combine(field: PageInputs.state(of: ScenarioFiles.join(folder, "\(cell.id).txt")))
+            let none = missing.isMissing(ScenarioFiles.join(folder, cell.page))
+            key.combine(
+                field: none ? PageInputs.none : PageInputs.state(of: ScenarioFiles.join(folder, "\(cell.id).txt")))
         }
         return key.hex
     }

@@ -57,35 +57,45 @@ package struct PageInputs: Sendable {
         }
         let everyPage = sidebar.hex
         var keys: [String: String] = [:]
+        var missing = MissingFolders()
         for document in documents {
-            keys[document.page] = key(of: document, shared: everyPage)
+            keys[document.page] = key(of: document, shared: everyPage, missing: &missing)
         }
         return keys
     }
 
-    /// The key of `document`'s page; nil when its Markdown cannot be read.
-    private func key(of document: Document, shared: String) -> String? {
+    /// The key of `document`'s page; nil when its Markdown cannot be read. The files of the page's cells in a folder
+    /// of the page known to be missing (`missing`) are not looked up each: they are missing too.
+    private func key(of document: Document, shared: String, missing: inout MissingFolders) -> String? {
         guard let markdown = FileManager.default.contents(atPath: document.sourcePath) else { return nil }
         var key = CacheKey()
         key.combine(field: shared)
         key.combine(field: document.page)
         key.combine(field: CacheKey.digest(of: markdown))
         let scenarios = ScenarioFiles(contentFolder: contentFolder)
+        let noScenarios = missing.isMissing(scenarios.folder(page: document.page))
+        let noCellFiles = cellFileFolders.map { missing.isMissing(ScenarioFiles.join($0, document.page)) }
         for cell in document.cells {
             key.combine(field: "cell \(cell.id)")
-            key.combine(field: Self.state(of: scenarios.path(page: document.page, cell: cell.id)))
-            for folder in cellFileFolders {
-                key.combine(field: Self.state(of: ScenarioFiles.join(folder, "\(document.page)/\(cell.id).txt")))
+            key.combine(
+                field: noScenarios ? Self.none : Self.state(of: scenarios.path(page: document.page, cell: cell.id)))
+            for (folder, none) in zip(cellFileFolders, noCellFiles) {
+                key.combine(
+                    field: none
+                        ? Self.none : Self.state(of: ScenarioFiles.join(folder, "\(document.page)/\(cell.id).txt")))
             }
         }
         return key.hex
     }
 
+    /// The state (`state(of:)`) of a file that does not exist.
+    static let none = "none"
+
     /// What the file at `path` holds: `none`, or its bytes' digest (through a symbolic link, named with where it
     /// leads, since a link may be refused where a file is not).
     static func state(of path: String) -> String {
         var status = stat()
-        guard lstat(path, &status) == 0 else { return "none" }
+        guard lstat(path, &status) == 0 else { return none }
         let link = status.st_mode & S_IFMT == S_IFLNK ? "link \(Self.resolved(path)) " : ""
         guard let bytes = FileManager.default.contents(atPath: path) else { return link + "unreadable" }
         return link + "file " + CacheKey.digest(of: bytes)

@@ -25,8 +25,9 @@ extension SiteBuilder {
         var fragments = SplicedFragments(
             cache: executor.settings.cacheDirectory.map { CellFragmentCache(directory: $0, builder: self) })
         var again: [Int] = []
+        var missing = MissingFolders()
         for (index, cell) in mapped.enumerated() {
-            if let cache = fragments.cache, let key = cache.key(cell, executions[index]) {
+            if let cache = fragments.cache, let key = cache.key(cell, executions[index], missing: &missing) {
                 if let kept = cache.load(cell.id, key: key) {
                     fragments.spliced[cell.id] = kept.fragment
                     fragments.checkFailures[cell.id] = kept.checkFailure

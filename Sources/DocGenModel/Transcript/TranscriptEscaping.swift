@@ -25,6 +25,8 @@ package enum TranscriptEscaping {
 
     /// Reverses `escape`. Returns `nil` on an unknown or unfinished escape.
     static func unescape(_ text: Substring, extra: Set<Character> = []) -> String? {
+        // Every escape starts with a backslash: a text without one (most of a transcript) is its own unescaping.
+        guard text.utf8.contains(UInt8(ascii: "\\")) else { return String(text) }
         var result = ""
         var scalars = text.unicodeScalars[...]
         while let scalar = scalars.popFirst() {

@@ -5,7 +5,7 @@ extension TranscriptFormat {
     ///
     /// - Throws: `TranscriptError` naming the first line that does not follow the format.
     package static func decode(_ text: String) throws(TranscriptError) -> RunResult {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = Self.lines(of: text)
         if lines.last == "" { lines.removeLast() }
         func fail(_ index: Int, _ reason: String) -> TranscriptError {
             TranscriptError(line: index + 1, text: index < lines.count ? String(lines[index]) : "", reason: reason)
@@ -25,6 +25,18 @@ extension TranscriptFormat {
         guard index < lines.count else { throw fail(index, "missing the '= …' line that says how the run ended") }
         let outcome = try decodeOutcome(lines[index...], firstLine: index)
         return RunResult(events: events, outcome: outcome, schedule: schedule)
+    }
+
+    /// `text` split at each `"\n"` Character. A text without `"\r"` is split by bytes: a line feed not after a
+    /// carriage return is always a Character of its own, so the lines are the same, found without walking every
+    /// Character (a cost of every cached cell a build shows).
+    private static func lines(of text: String) -> [Substring] {
+        guard text.utf8.contains(UInt8(ascii: "\r")) else {
+            return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+                Substring($0)
+            }
+        }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     private static func decodeOutcome(_ lines: ArraySlice<Substring>, firstLine: Int) throws(TranscriptError)
@@ -108,6 +120,13 @@ extension TranscriptFormat {
 
     /// The index of the first `]` not escaped by a backslash.
     private static func closingBracket(in text: Substring) -> Substring.Index? {
+        // Found by bytes when the text before the first `]` byte has no backslash (a thread name without one), and
+        // that byte is a Character of its own: no Character before it is `\` or `]`, so the walk below ends there.
+        if let bracket = text.utf8.firstIndex(where: { $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "\\") }),
+            text.utf8[bracket] == UInt8(ascii: "]"), String.Index(bracket, within: text) != nil, text[bracket] == "]"
+        {
+            return bracket
+        }
         var index = text.startIndex
         while index < text.endIndex {
             if text[index] == "\\" {

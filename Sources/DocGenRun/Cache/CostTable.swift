@@ -63,7 +63,10 @@ package enum CostTable {
                 lines.append(formatted(cost.seconds, text: cost.text) + " " + id)
                 continue
             }
-            if let data = FileManager.default.contents(atPath: costPath(cacheDirectory, id: id)),
+            // Most loaded cells have no cost file (a build keeps the costs it measures in memory): asked with one
+            // `access` each, not by a failed read (Foundation's costs a few more system calls per cell).
+            let file = costPath(cacheDirectory, id: id)
+            if access(file, F_OK) == 0, let data = FileManager.default.contents(atPath: file),
                 let seconds = Double(
                     String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
             {

@@ -34,6 +34,11 @@ enum ScenarioLayout {
 
     /// True when `line` (at column 0) starts a type declaration: attributes and modifiers, then a type keyword.
     static func startsDeclaration(_ line: Substring) -> Bool {
+        // Every modifier and type keyword starts with a lowercase ASCII letter, every attribute with "@": a line
+        // starting with any other byte (most lines of a scenario) starts none, without walking its Characters.
+        guard let byte = line.utf8.first,
+            byte == UInt8(ascii: "@") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        else { return false }
         guard let first = line.first, !first.isWhitespace else { return false }
         var rest = line[...]
         while true {

@@ -14,9 +14,14 @@ extension CellMapper {
         let translated = await translatedScenarios(mapping, contentFolder: contentFolder, translator: translator)
         var errors: [MapError] = []
         var mapped: [MappedCell] = []
+        var missing = MissingFolders()
+        let files = ScenarioFiles(contentFolder: contentFolder)
         for document in mapping {
+            let folderIsMissing = missing.isMissing(files.folder(page: document.page))
             for cell in document.cells {
-                switch scenario(of: cell, in: document, contentFolder: contentFolder) {
+                switch scenario(
+                    of: cell, in: document, contentFolder: contentFolder, pageFolderIsMissing: folderIsMissing)
+                {
                 case .success(let scenario):
                     mapped.append(MappedCell(page: document.page, cell: cell, scenario: scenario))
                 case .failure(.missingScenario(let id, _, _, _)) where translated[id] != nil:
@@ -39,12 +44,15 @@ extension CellMapper {
         async -> [String: ScenarioSource]
     {
         var requests: [Translator.Request] = []
+        var missing = MissingFolders()
+        let files = ScenarioFiles(contentFolder: contentFolder)
         for document in documents {
             let firstLines = PythonFirstLines(markdownFile: document.sourcePath)
+            let folderIsMissing = missing.isMissing(files.folder(page: document.page))
             for cell in document.cells {
                 guard
                     case .failure(.missingScenario(let id, let contentFile, _, let scenarioFile)) = scenario(
-                        of: cell, in: document, contentFolder: contentFolder)
+                        of: cell, in: document, contentFolder: contentFolder, pageFolderIsMissing: folderIsMissing)
                 else { continue }
                 requests.append(
                     Translator.Request(

@@ -11,9 +11,14 @@ package enum CellMapper {
     package static func map(_ documents: [Document], contentFolder: String) throws(MapFailure) -> [MappedCell] {
         var errors: [MapError] = []
         var mapped: [MappedCell] = []
+        var missing = MissingFolders()
         for document in documents {
+            let folderIsMissing = missing.isMissing(
+                ScenarioFiles(contentFolder: contentFolder).folder(page: document.page))
             for cell in document.cells {
-                switch scenario(of: cell, in: document, contentFolder: contentFolder) {
+                switch scenario(
+                    of: cell, in: document, contentFolder: contentFolder, pageFolderIsMissing: folderIsMissing)
+                {
                 case .success(let scenario):
                     mapped.append(MappedCell(page: document.page, cell: cell, scenario: scenario))
                 case .failure(let error): errors.append(error)
@@ -27,16 +32,19 @@ package enum CellMapper {
     }
 
     /// The scenario of `cell`, a cell of `document`: its file `<content>/<page>/<cell>.swift` or its inline block.
-    package static func scenario(of cell: CodeCell, in document: Document, contentFolder: String)
-        -> Result<ScenarioSource, MapError>
-    {
+    /// `pageFolderIsMissing`: the page's folder (`<content>/<page>`) is known not to exist (`MissingFolders`), so
+    /// neither is the cell's file, which is then not looked for.
+    package static func scenario(
+        of cell: CodeCell, in document: Document, contentFolder: String, pageFolderIsMissing: Bool = false
+    ) -> Result<ScenarioSource, MapError> {
         let files = ScenarioFiles(contentFolder: contentFolder)
         let id = "\(document.page)/\(cell.id)"
         let file = files.path(page: document.page, cell: cell.id)
-        if let link = ContentFileLink.problem(file, contentFolder: contentFolder) {
+        if !pageFolderIsMissing, let link = ContentFileLink.problem(file, contentFolder: contentFolder) {
             return .failure(.badLink(file: file, reason: link.explanation(kind: "scenario")))
         }
-        switch (files.exists(page: document.page, cell: cell.id), cell.inlineScenario) {
+        let exists = !pageFolderIsMissing && files.exists(page: document.page, cell: cell.id)
+        switch (exists, cell.inlineScenario) {
         case (true, let inline?):
             return .failure(
                 .twoScenarios(id: id, file: file, contentFile: document.sourcePath, blockLine: inline.firstLine - 1))

@@ -13,6 +13,11 @@ package struct ScenarioFiles {
         Self.join(contentFolder, page + "/" + cell + ".swift")
     }
 
+    /// `<content>/<page>`: the folder of the page's scenario files.
+    package func folder(page: String) -> String {
+        Self.join(contentFolder, page)
+    }
+
     func exists(page: String, cell: String) -> Bool {
         var isFolder: ObjCBool = false
         return FileManager.default.fileExists(atPath: path(page: page, cell: cell), isDirectory: &isFolder)

@@ -72,6 +72,16 @@ import Testing
         #expect(scenario["two"] == (try keys())["two"])
     }
 
+    /// A page whose scenario and recordings folders are missing is keyed without looking up each cell's files there
+    /// (`MissingFolders`), as when they exist and hold none of its cells' files.
+    @Test func aMissingPageFolderKeysItsCellsFilesAsMissing() throws {
+        let missing = try keys()
+        try FileManager.default.createDirectory(atPath: content + "/one", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: recordings + "/one", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: recordings + "/two", withIntermediateDirectories: true)
+        #expect(try keys() == missing)
+    }
+
     @Test func whatDecidesCellsResultsChangesEveryKey() throws {
         let before = try keys()
         let after = try keys(builder(timeout: 31))

@@ -47,6 +47,19 @@ import Testing
         #expect(try TranscriptFormat.decode(text) == Self.sample)
     }
 
+    /// Names and outputs without a backslash are read by bytes (no escape to undo, the name's `]` found directly):
+    /// the same text as reading them Character by Character, whatever their characters.
+    @Test(arguments: ["MainThread", "naïve", "e\u{301}", "名前 ☃", "👩‍👩‍👧", "a b", "]x", "x\\]y", "tab\tend"])
+    func namesAndOutputsOfAnyCharactersRoundTrip(text: String) throws {
+        let result = RunResult(
+            events: [
+                TraceEvent(time: 0, threadIndex: 0, threadName: text, kind: .output(.stdout, text + "\n")),
+                TraceEvent(time: 0, threadIndex: 0, threadName: text, kind: .blocked(on: text)),
+            ],
+            outcome: .uncaughtError(text), schedule: text)
+        #expect(try TranscriptFormat.decode(TranscriptFormat.encode(result)) == result)
+    }
+
     @Test(arguments: [
         RunOutcome.completed, .deadlock(report: "T1 waits on Lock#1 held by T2\nT2 waits on Lock#2 held by T1"),
         .uncaughtError("RuntimeError: release unlocked lock"), .stepLimitExceeded("1000000 steps"),

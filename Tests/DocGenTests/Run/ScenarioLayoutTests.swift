@@ -23,6 +23,17 @@ import Testing
         #expect(hoisted(text) == [1, 3, 4, 5, 6, 7])
     }
 
+    /// A line starting with a byte no modifier, type keyword or attribute starts with is no declaration; the others
+    /// are read word by word as before.
+    @Test func declarationsAreKnownByTheirFirstWord() {
+        for line in ["class A {}", "@MainActor final class A {}", "public struct A {}", "extension A {}", "enum E {}"] {
+            #expect(ScenarioLayout.startsDeclaration(line[...]), "\(line)")
+        }
+        for line in ["Class A {}", "_class A {}", "1 class", " class A {}", "élass A {}", "let a = 1", "classy()", ""] {
+            #expect(!ScenarioLayout.startsDeclaration(line[...]), "\(line)")
+        }
+    }
+
     @Test func attributesAboveATypeGoWithIt() {
         let text = "@available(*, deprecated)\nprivate struct A {\n    /* { */ var b = 1\n}\nprint(A().b)\n"
         #expect(hoisted(text) == [1, 2, 3, 4])
