@@ -53,11 +53,8 @@ package struct Explorer: Sendable {
                 options.schedule = schedule(forRun: index)
                 return options
             }, main: main)
-        let groups = tally.groups(timelinesForTop: Exploration.groupsWithTimelines) { schedule in
-            var options = base
-            options.schedule = .replay(schedule)
-            return runProgram(options, main: main)
-        }
+        let groups = TimelineReplays.groups(
+            tally.groups(), top: Exploration.groupsWithTimelines, workers: parallelism, options: base, main: main)
         return Exploration(runs: runs, seed: seed, groups: groups)
     }
 }

@@ -8,9 +8,29 @@ import OrderedCollections
 /// blocks, wake-ups) and its writes as events took most of a long search's memory, and only the groups a page draws a
 /// timeline of need them. `groups(timelinesForTop:replay:)` gets those back by replaying their schedules.
 package struct OutputTally {
+    /// A group's identity. Its hash is computed once, when the run is added: joining tallies (`append`) and looking
+    /// a key up again then cost no second pass over an output of thousands of bytes.
     private struct Key: Hashable {
         let output: String
         let outcome: RunOutcome
+        private let hash: Int
+
+        init(output: String, outcome: RunOutcome) {
+            self.output = output
+            self.outcome = outcome
+            var hasher = Hasher()
+            hasher.combine(output)
+            hasher.combine(outcome)
+            hash = hasher.finalize()
+        }
+
+        static func == (left: Key, right: Key) -> Bool {
+            left.hash == right.hash && left.output == right.output && left.outcome == right.outcome
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
+        }
     }
 
     private struct Entry {
@@ -33,13 +53,13 @@ package struct OutputTally {
     /// representative becomes the representative (its replay string is the simplest).
     mutating func add(_ result: RunResult, preemptions: Int = 0) {
         let key = Key(output: Self.combinedOutput(of: result), outcome: result.outcome)
-        if let entry = entries[key] {
-            entries[key]!.count += 1
-            if preemptions < entry.preemptions {
-                entries[key]!.schedule = result.schedule
-                entries[key]!.writes = Writes(result, output: key.output)
-                entries[key]!.firstRun = runs
-                entries[key]!.preemptions = preemptions
+        if let index = entries.index(forKey: key) {
+            entries.values[index].count += 1
+            if preemptions < entries.values[index].preemptions {
+                entries.values[index].schedule = result.schedule
+                entries.values[index].writes = Writes(result, output: key.output)
+                entries.values[index].firstRun = runs
+                entries.values[index].preemptions = preemptions
             }
         } else {
             entries[key] = Entry(
@@ -49,11 +69,43 @@ package struct OutputTally {
         runs += 1
     }
 
+    /// Counts `result` as run number `run` of runs shared among several tallies (`ParallelTally`), each counting some
+    /// of the run numbers in increasing order: its first run of a group is its representative. `merge` joins them.
+    mutating func add(_ result: RunResult, run: Int) {
+        let key = Key(output: Self.combinedOutput(of: result), outcome: result.outcome)
+        if let index = entries.index(forKey: key) {
+            entries.values[index].count += 1
+        } else {
+            entries[key] = Entry(
+                count: 1, firstRun: run, schedule: result.schedule, writes: Writes(result, output: key.output),
+                preemptions: 0)
+        }
+        runs += 1
+    }
+
+    /// Joins a tally that counted other run numbers (`add(_:run:)`): each group's representative is its first run of
+    /// all. The groups (`groups()`) do not depend on the order tallies are merged in.
+    mutating func merge(_ other: OutputTally) {
+        for (key, entry) in other.entries {
+            if let index = entries.index(forKey: key) {
+                entries.values[index].count += entry.count
+                if entry.firstRun < entries.values[index].firstRun {
+                    entries.values[index].firstRun = entry.firstRun
+                    entries.values[index].schedule = entry.schedule
+                    entries.values[index].writes = entry.writes
+                }
+            } else {
+                entries[key] = entry
+            }
+        }
+        runs += other.runs
+    }
+
     /// Adds another tally's runs after this one's, as if they had been added here in order.
     mutating func append(contentsOf other: OutputTally) {
         for (key, entry) in other.entries {
-            if entries[key] != nil {
-                entries[key]!.count += entry.count
+            if let index = entries.index(forKey: key) {
+                entries.values[index].count += entry.count
             } else {
                 var moved = entry
                 moved.firstRun += runs

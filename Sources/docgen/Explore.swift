@@ -95,16 +95,16 @@ extension Docgen {
                 ? .exhaustive(
                     maxExecutions: maxExecutions ?? Self.defaultMaxExecutions,
                     maxSeconds: maxSeconds ?? Self.defaultMaxSeconds, preemptionBound: preemptionBound)
-                : .schedules(runs: runs, seed: seed)
+                : .schedules(runs: runs, seed: seed, jobs: pipeline.jobs)
             // The replay command must find the same cell: name the content folder unless it is the default.
             let replay = pipeline.content == "content" ? "" : " --content \(pipeline.content)"
             try Self.explore(program, search, show: show, json: json, id: id, replayOptions: replay)
         }
 
-        /// How `explore` searches: `runs` schedules derived from `seed`, or every distinct schedule within a budget
-        /// (`maxSeconds` 0: no time limit).
+        /// How `explore` searches: `runs` schedules derived from `seed`, `jobs` of them at once (the report is the
+        /// same whatever `jobs` is), or every distinct schedule within a budget (`maxSeconds` 0: no time limit).
         enum Search {
-            case schedules(runs: Int, seed: UInt64)
+            case schedules(runs: Int, seed: UInt64, jobs: Int)
             case exhaustive(maxExecutions: Int, maxSeconds: Double, preemptionBound: Int?)
         }
 
@@ -124,8 +124,8 @@ extension Docgen {
                 let progress = json ? nil : SearchProgress.onTerminal()
                 exploration = explorer.explore(program, progress: progress.map { meter in { meter.update($0, $1) } })
                 progress?.finish()
-            case .schedules(let runs, let seed):
-                exploration = Explorer(runs: runs, seed: seed).explore(program)
+            case .schedules(let runs, let seed, let jobs):
+                exploration = Explorer(runs: runs, seed: seed, parallelism: jobs).explore(program)
             }
             if json {
                 if CellChild.printJSON(exploration, show: show) != 0 { throw ExitCode(1) }

@@ -15,8 +15,8 @@ struct PipelineOptions: ParsableArguments {
     @Option(
         name: .customLong("jobs"),
         help: """
-            Cells run at once, 1 to 256 (default: number of cores); docgen explore --exhaustive --jobs J splits the \
-            search into parts explored on J cores.
+            Cells run at once, 1 to 256 (default: number of cores); docgen explore runs J schedules at once, and \
+            with --exhaustive splits the search into parts explored on J cores.
             """, transform: NumberArgument.jobs)
     var givenJobs: Int?
 

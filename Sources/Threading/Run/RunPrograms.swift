@@ -7,5 +7,18 @@
     _ range: Range<Int>, options: @escaping @Sendable (Int) -> RunOptions, main: @escaping @Sendable () throws -> Void,
     receive: (Int, RunResult) -> Void
 ) {
-    RunBatch.run(range, options: options, main: main, receive: receive)
+    guard !range.isEmpty else { return }
+    runPrograms(taking: RunIndices(range).take, options: options, main: main, receive: receive)
+}
+
+/// Runs `main` once for each index `take` gives, until it gives `nil`, as `runPrograms(_:options:main:receive:)`
+/// does for a range's indices; `receive` gets the results in the order `take` gave their indices. Several callers
+/// sharing one `take` (`RunIndices`) keep their carriers busy until every index is taken, whichever are slowed.
+///
+/// `take` is called on the carrier's thread, one call at a time for this batch.
+@_spi(Harness) public func runPrograms(
+    taking take: @escaping @Sendable () -> Int?, options: @escaping @Sendable (Int) -> RunOptions,
+    main: @escaping @Sendable () throws -> Void, receive: (Int, RunResult) -> Void
+) {
+    RunBatch.run(taking: take, options: options, main: main, receive: receive)
 }

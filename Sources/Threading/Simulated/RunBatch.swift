@@ -1,17 +1,20 @@
 /// Consecutive simulated runs carried by one pooled carrier thread, one after another, while the caller only watches:
 /// each run costs no hand-off to a carrier and back (two OS thread wake-ups, each a wait for a CPU on a busy
-/// machine). The caller receives the results in order; a run whose thread stalls (`stallTimeout` wall seconds
-/// without a scheduling point) ends as `runProgram` would end it, and the rest go on on a fresh carrier.
+/// machine). The carrier takes the index of each next run from `take` (a range's next index, or a counter shared
+/// with other batches) until it gives none. The caller receives the results in the order run; a run whose thread
+/// stalls (`stallTimeout` wall seconds without a scheduling point) ends as `runProgram` would end it, and the rest go
+/// on on a fresh carrier.
 ///
-/// One lock guards the batch's state (`next`, `results`, `current`, `generation`, `finished`).
+/// One lock guards the batch's state (`taken`, `results`, `current`, `generation`, `finished`); `take` is called
+/// under it.
 final class RunBatch: @unchecked Sendable {
     private let lock = InternalLock(tracked: false)
     private let changed = ConditionVariable()
-    private let end: Int
+    private let take: @Sendable () -> Int?
     private let options: @Sendable (Int) -> RunOptions
     private let main: @Sendable () throws -> Void
-    /// The next run a carrier takes.
-    private var next: Int
+    /// The run a carrier took last.
+    private var taken = -1
     /// Finished runs not yet handed to the caller, in order.
     private var results: [(Int, RunResult)] = []
     /// The run being carried now: its index, its runtime, its stall timeout.
@@ -26,22 +29,22 @@ final class RunBatch: @unchecked Sendable {
     private static let wakeEvery = 64
 
     private init(
-        range: Range<Int>, options: @escaping @Sendable (Int) -> RunOptions, main: @escaping @Sendable () throws -> Void
+        take: @escaping @Sendable () -> Int?, options: @escaping @Sendable (Int) -> RunOptions,
+        main: @escaping @Sendable () throws -> Void
     ) {
-        end = range.upperBound
-        next = range.lowerBound
+        self.take = take
         self.options = options
         self.main = main
     }
 
-    /// Runs `main` once for each index of `range` with `options(index)` and passes the results to `receive` in index
-    /// order, on the calling thread: the same results as a `runProgram` call per index.
+    /// Runs `main` once for each index `take` gives (until it gives `nil`) with `options(index)` and passes the
+    /// results to `receive` in the order run, on the calling thread: the same results as a `runProgram` call per
+    /// index.
     static func run(
-        _ range: Range<Int>, options: @escaping @Sendable (Int) -> RunOptions,
+        taking take: @escaping @Sendable () -> Int?, options: @escaping @Sendable (Int) -> RunOptions,
         main: @escaping @Sendable () throws -> Void, receive: (Int, RunResult) -> Void
     ) {
-        guard !range.isEmpty else { return }
-        let batch = RunBatch(range: range, options: options, main: main)
+        let batch = RunBatch(take: take, options: options, main: main)
         batch.startCarrier(generation: 0)
         batch.watch(receive)
     }
@@ -65,20 +68,20 @@ final class RunBatch: @unchecked Sendable {
     private func claim(_ generation: Int) -> Int? {
         lock.withLock {
             guard generation == self.generation else { return nil }
-            guard next < end else {
+            guard let index = take() else {
                 finished = true
                 changed.signal()
                 return nil
             }
-            defer { next += 1 }
-            return next
+            taken = index
+            return index
         }
     }
 
     /// The runtime of the run taken last is about to be carried (`SimulatedRuntime.start`): the caller watches it.
     func carrying(_ runtime: SimulatedRuntime, generation: Int) {
         lock.withLock {
-            if generation == self.generation { current = (next - 1, runtime, takenStallTimeout) }
+            if generation == self.generation { current = (taken, runtime, takenStallTimeout) }
         }
     }
 

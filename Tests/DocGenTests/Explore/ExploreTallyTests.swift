@@ -78,3 +78,67 @@ func exploreFixtureRun(_ lines: [String], outcome: RunOutcome = .completed, sche
         #expect(parallel.groups().count > 1)
     }
 }
+
+/// Sampled runs are taken one by one by whichever worker is free, and tallied as if run in order.
+@Suite struct ParallelTallyMergeTests {
+    @Test func talliesOfInterleavedRunsMergeInAnyOrderAsAddingInOrder() {
+        let runs = [["a\n"], ["b\n"], ["a\n"], ["c\n"], ["b\n"], ["c\n"], ["c\n"]].enumerated().map {
+            exploreFixtureRun($1, schedule: "s\($0)")
+        }
+        var whole = OutputTally()
+        runs.forEach { whole.add($0) }
+        // Runs 0, 3, 4 on one worker; 1, 2, 5, 6 on the other.
+        var first = OutputTally()
+        var second = OutputTally()
+        for index in [0, 3, 4] { first.add(runs[index], run: index) }
+        for index in [1, 2, 5, 6] { second.add(runs[index], run: index) }
+        for (one, other) in [(first, second), (second, first)] {
+            var merged = OutputTally()
+            merged.merge(one)
+            merged.merge(other)
+            #expect(merged.groups() == whole.groups())
+            #expect(merged.runs == 7)
+        }
+        #expect(whole.groups().map(\.schedule) == ["s3", "s0", "s1"])
+    }
+
+    @Test(arguments: [2, 3])
+    func manyRunsTallyAsRunningInOrder(workers: Int) {
+        let count = 100
+        let options: @Sendable (Int) -> RunOptions = { index in
+            RunOptions(schedule: .random(seed: UInt64(index)), randomSeed: UInt64(index))
+        }
+        let main: @Sendable () throws -> Void = { print(random.randint(1, 4), random.randint(1, 4)) }
+        var sequential = OutputTally()
+        for index in 0..<count { sequential.add(runProgram(options(index), main: main)) }
+        let parallel = ParallelTally.tally(count: count, workers: workers, options: options, main: main)
+        #expect(parallel.groups() == sequential.groups())
+        #expect(parallel.runs == count)
+    }
+
+    @Test(arguments: [1, 3])
+    func topGroupsReplayedAtOnceAreThoseReplayedInOrder(workers: Int) {
+        let options: @Sendable (Int) -> RunOptions = { index in RunOptions(schedule: .random(seed: UInt64(index))) }
+        let main: @Sendable () throws -> Void = {
+            let worker = def("worker") { (name: String) in
+                for step in 0..<3 { print("\(name) \(step)\n", terminator: "") }
+            }
+            let threads = ["a", "b", "c"].map { Thread(target: worker, args: $0) }
+            for thread in threads { try thread.start() }
+            for thread in threads { try thread.join() }
+        }
+        var tally = OutputTally()
+        for index in 0..<40 {
+            var sampled = options(index)
+            sampled.recordsLifecycle = false
+            tally.add(runProgram(sampled, main: main))
+        }
+        let inOrder = OutputTally.withTimelines(tally.groups(), top: 4) { schedule in
+            runProgram(RunOptions(schedule: .replay(schedule)), main: main)
+        }
+        let atOnce = TimelineReplays.groups(tally.groups(), top: 4, workers: workers, options: RunOptions(), main: main)
+        #expect(atOnce == inOrder)
+        #expect(atOnce.count > 4)
+        #expect(atOnce.prefix(4).allSatisfy { $0.hasTimeline })
+    }
+}

@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 import Testing
 @_spi(Harness) import Threading
@@ -30,6 +31,25 @@ import Testing
             #expect(result == runProgram(options(index), main: program), "run \(index)")
         }
         #expect(Set(received.map { $0.1.text(of: .stdout) }).count > 1)
+    }
+
+    @Test func batchesSharingIndicesRunEachOnceEachInTheOrderTaken() {
+        let program: @Sendable () throws -> Void = { print(random.randint(1, 1_000)) }
+        let options: @Sendable (Int) -> RunOptions = { RunOptions(randomSeed: UInt64($0)) }
+        let indices = RunIndices(0..<60)
+        let received = Mutex<[[(Int, RunResult)]]>([])
+        DispatchQueue.concurrentPerform(iterations: 3) { _ in
+            var mine: [(Int, RunResult)] = []
+            runPrograms(taking: indices.take, options: options, main: program) { mine.append(($0, $1)) }
+            received.withLock { $0.append(mine) }
+        }
+        let batches = received.withLock { $0 }
+        #expect(batches.count == 3)
+        for batch in batches { #expect(batch.map(\.0) == batch.map(\.0).sorted()) }
+        let all = batches.flatMap { $0 }.sorted { $0.0 < $1.0 }
+        #expect(all.map(\.0) == Array(0..<60))
+        for (index, result) in all { #expect(result == runProgram(options(index), main: program), "run \(index)") }
+        #expect(indices.take() == nil)
     }
 
     @Test func aStalledRunEndsAloneAndTheBatchGoesOnOnAnotherCarrier() {
