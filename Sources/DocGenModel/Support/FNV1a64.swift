@@ -6,11 +6,23 @@ package struct FNV1a64 {
     package init() {}
 
     /// Adds `bytes` as they are (no separator after them).
+    /// Contiguous bytes (`Data`, arrays, a `String`'s UTF-8) are read in one pass over their buffer: through the
+    /// generic iterator, each byte of a `Data` cost a call.
     package mutating func combine<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+        if bytes.withContiguousStorageIfAvailable({ combine(buffer: $0) }) != nil { return }
         for byte in bytes {
             value ^= UInt64(byte)
             value &*= 0x0000_0100_0000_01b3
         }
+    }
+
+    private mutating func combine(buffer: UnsafeBufferPointer<UInt8>) {
+        var value = self.value
+        for byte in buffer {
+            value ^= UInt64(byte)
+            value &*= 0x0000_0100_0000_01b3
+        }
+        self.value = value
     }
 
     /// Adds `text` followed by a separator byte, so ("ab", "c") and ("a", "bc") differ.
