@@ -47,7 +47,7 @@ enum SwiftIdentifier {
     ]
     /// Names the generated code uses itself; a Python name equal to one gets a trailing `_`.
     static let reserved: Set<String> = [
-        "g", "py", "arguments", "raised", "pythonLines", "PyObject", "PyError", "PyCell", "PyWith",
+        "g", "py", "arguments", "raised", "pythonLines", "PyObject", "PyError", "PyCell", "PyWith", "at", "atLine",
     ]
 
     /// `name` as a Swift local: backticked when it is a keyword, `_`-suffixed when the generated code uses it.

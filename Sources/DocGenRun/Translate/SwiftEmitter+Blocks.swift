@@ -177,6 +177,7 @@ extension SwiftEmitter {
         let opening = try functionOpening(name: name, arguments: node.node("args"))
         let enclosing = context
         var inner = Context(scope: scope)
+        inner.markersRaise = StatementMarkers.scopeNeedsRaising(node.nodes("body"))
         if enclosing.scope.kind == .classBody, let object = enclosing.classObject, let first = scope.parameters.first {
             inner.methodOf = (object, SwiftIdentifier.local(first))
         }

@@ -22,6 +22,8 @@ struct SwiftEmitter {
         var declared: Set<String> = []
         /// In an `except` handler: the Swift name of the caught `PyError` (for a bare `raise`).
         var caught: String?
+        /// Whether this scope's statement markers raise a waiting error (`StatementMarkers`).
+        var markersRaise = true
     }
 
     let file: String
@@ -47,7 +49,9 @@ struct SwiftEmitter {
         self.file = file
         self.firstLine = firstLine
         scopes = PythonScopeBuilder(module.body)
-        contexts = [Context(scope: scopes.module)]
+        var moduleContext = Context(scope: scopes.module)
+        moduleContext.markersRaise = StatementMarkers.scopeNeedsRaising(module.body)
+        contexts = [moduleContext]
         comments = module.comments.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
@@ -83,6 +87,14 @@ struct SwiftEmitter {
         return entries.isEmpty ? "[:]" : "[" + entries.joined(separator: ", ") + "]"
     }
 
+    /// The cell's lines as one Swift string literal, line 1 first (`PyGlobals(file:source:)` with a `String`).
+    static func sourceText(_ source: String) -> String {
+        SwiftIdentifier.stringLiteral(
+            source.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.hasSuffix("\r") ? $0.dropLast() : $0
+            }.joined(separator: "\n"))
+    }
+
     // MARK: Output
 
     var context: Context {
@@ -110,9 +122,10 @@ struct SwiftEmitter {
         }
     }
 
-    /// Writes a statement's first line with its `at(N)` marker.
+    /// Writes a statement's first line with its marker (`StatementMarkers`).
     mutating func statement(_ text: String, _ node: PythonNode) {
-        write(unmarked ? text : "try at(\(markdownLine(node.line))); " + text, pythonLine: node.line)
+        let marker = StatementMarkers.marker(line: markdownLine(node.line), raising: context.markersRaise)
+        write(unmarked ? text : marker + text, pythonLine: node.line)
     }
 
     /// Writes the comments on lines before `line` as their own lines.

@@ -4,10 +4,11 @@ package struct Translation: Sendable, Equatable {
     /// page's lines.
     package var text: String
     /// The Swift the page shows: `text` without its plumbing (the table of the cell's Python lines, a `PyGlobals`
-    /// call whose namespace nothing uses, the `try at(N);` statement markers that name the Python line in tracebacks).
+    /// call whose namespace nothing uses, the `try at(N);` and `atLine(N);` statement markers that name the Python line
+    /// in tracebacks).
     package var shownText: String
-    /// The Swift compiled: `text` with its lines counted from the cell's first line (its `at(N)` markers and table
-    /// of Python lines), so that prose added above the cell changes nothing compiled, and a `#sourceLocation` line
+    /// The Swift compiled: `text` with its lines counted from the cell's first line (its `at(N)` markers and its
+    /// Python lines, given as one string), so that prose added above the cell changes nothing compiled, and a `#sourceLocation` line
     /// before each statement naming the page and that line. A build runs it with the page line of the cell's first
     /// line (`ScenarioSource.lineOffset`) and adds it to the lines compile errors name.
     package var compiledText: String
@@ -32,7 +33,10 @@ package struct Translation: Sendable, Equatable {
                 mapped = current + 1  // the line below the directive counts on from it
             }
             compiled +=
-                indentation + Self.renumberedLine(line.text, by: 1 - firstLine, source: source, firstLine: 1) + "\n"
+                indentation
+                + (line.text.hasPrefix(Self.sourceTablePrefix)
+                    ? Self.compiledSourcePrefix + SwiftEmitter.sourceText(source)
+                    : Self.renumberedLine(line.text, by: 1 - firstLine, source: source, firstLine: 1)) + "\n"
         }
         text = whole
         shownText = shown
@@ -47,6 +51,9 @@ package struct Translation: Sendable, Equatable {
 
     /// The start of the line holding the table of the cell's Python lines by line number (`SwiftEmitter`).
     static let sourceTablePrefix = "let pythonLines: [Int: String] = "
+    /// The start of that line in the compiled Swift, where the lines are one string literal: a constant, where a
+    /// table is code that builds a dictionary on every run and takes the compiler about a tenth of a scenario's time.
+    static let compiledSourcePrefix = "let pythonLines = "
 
     /// `text` (a translation's Swift) with the line numbers it names moved by `delta`: each `at(N)` marker, and the
     /// table of `source`'s lines, made again for a cell whose first Python line is `firstLine`.
@@ -65,22 +72,23 @@ package struct Translation: Sendable, Equatable {
         if line.hasPrefix(sourceTablePrefix) {
             return sourceTablePrefix + SwiftEmitter.sourceTable(source, firstLine: firstLine)
         }
-        guard delta != 0, let (number, rest) = marker(of: line) else { return line }
-        return "try at(\(number + delta)); " + rest
+        guard delta != 0, let (raising, number, rest) = marker(of: line) else { return line }
+        return StatementMarkers.marker(line: number + delta, raising: raising) + rest
     }
 
-    /// `line` without the `try at(N); ` marker a statement's line starts with.
+    /// `line` without the marker (`try at(N); ` or `atLine(N); `) a statement's line starts with.
     static func withoutMarkers(_ line: String) -> String {
         marker(of: line).map { String($0.rest) } ?? line
     }
 
-    /// The line number of the `try at(N); ` marker `line` starts with, and the statement after it.
-    private static func marker(of line: String) -> (number: Int, rest: Substring)? {
-        guard line.hasPrefix("try at(") else { return nil }
-        let rest = line.dropFirst(7)
+    /// The marker `line` starts with (whether it raises, and its line number), and the statement after it.
+    private static func marker(of line: String) -> (raising: Bool, number: Int, rest: Substring)? {
+        let raising = line.hasPrefix(StatementMarkers.raising)
+        guard raising || line.hasPrefix(StatementMarkers.plain) else { return nil }
+        let rest = line.dropFirst((raising ? StatementMarkers.raising : StatementMarkers.plain).count)
         let digits = rest.prefix { $0.isNumber }
         let end = rest.dropFirst(digits.count)
         guard let number = Int(digits), end.hasPrefix("); ") else { return nil }
-        return (number, end.dropFirst(3))
+        return (raising, number, end.dropFirst(3))
     }
 }

@@ -9,6 +9,6 @@ func pyWarnDeprecated(_ message: String) {
     guard world.modules.warnings.firstTime(file: source.file, line: frame.line, message: message) else { return }
     PyPageLines.markShown()
     var text = "\(source.file):\(frame.line): DeprecationWarning: \(message)\n"
-    if let line = source.lines[frame.line]?.trimmingWhitespace(), !line.isEmpty { text += "  \(line)\n" }
+    if let line = source.line(frame.line)?.trimmingWhitespace(), !line.isEmpty { text += "  \(line)\n" }
     world.write(text, to: .stderr)
 }

@@ -1,8 +1,10 @@
 /// Where a module's Python came from: the file a traceback names and its lines by number.
 final class PySource: @unchecked Sendable {
     let file: String
-    /// The source lines by page line.
-    let lines: [Int: String]
+    /// The source lines by program line (as `at(N)` names them), when given as a table.
+    private let table: [Int: String]
+    /// The source lines joined by newlines, line 1 first, when given as one text (split only for a traceback).
+    private let text: String?
     let module: String
     /// Added to each line `at(N)` names (`PyPageLines`): the page line of the program's line 1, minus one.
     let lineOffset: Int
@@ -14,9 +16,32 @@ final class PySource: @unchecked Sendable {
     /// `lines` are numbered as the program's `at(N)`; `lineOffset` moves both to page lines.
     init(file: String, lines: [Int: String], module: String, lineOffset: Int = 0) {
         self.file = file
-        self.lines = lineOffset == 0 ? lines : Dictionary(uniqueKeysWithValues: lines.map { ($0 + lineOffset, $1) })
+        table = lines
+        text = nil
         self.module = module
         self.lineOffset = lineOffset
+    }
+
+    /// `text` holds the program's lines in order, its first line being the program's line 1.
+    init(file: String, text: String, module: String, lineOffset: Int = 0) {
+        self.file = file
+        table = [:]
+        self.text = text
+        self.module = module
+        self.lineOffset = lineOffset
+    }
+
+    /// The source line at page line `pageLine`, or nil when it is blank or not the module's.
+    func line(_ pageLine: Int) -> String? {
+        let programLine = pageLine - lineOffset
+        guard let text else { return table[programLine] }
+        guard programLine >= 1 else { return nil }
+        var number = 1
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if number == programLine { return line.allSatisfy(\.isWhitespace) ? nil : String(line) }
+            number += 1
+        }
+        return nil
     }
 
     /// Called by `module`'s init only.
@@ -87,7 +112,7 @@ final class PyFrames: @unchecked Sendable {
         frames.compactMap { frame in
             guard let source = frame.source, frame.line > 0 else { return nil }
             return PyTracebackEntry(
-                file: source.file, line: frame.line, name: frame.name, text: source.lines[frame.line])
+                file: source.file, line: frame.line, name: frame.name, text: source.line(frame.line))
         }
     }
 
@@ -110,6 +135,13 @@ final class PyFrames: @unchecked Sendable {
 public func at(_ line: Int) throws {
     // The thread's frames borrowed from its core (`PyFrames.current` would retain and release them).
     if try Context.withBound({ try $0.pyFrames.mark(line) }) == nil { try PyFrames.current.mark(line) }
+}
+
+/// Marks the start of the Python statement on line `line`, as `at(_:)` does, in code where no error can be waiting to
+/// be raised (a translated scope with no attribute assignment and no `finally`): cheaper to compile, and never throws.
+public func atLine(_ line: Int) {
+    // The thread's frames borrowed from its core (`PyFrames.current` would retain and release them).
+    if Context.withBound({ $0.pyFrames.setLine(line) }) == nil { PyFrames.current.setLine(line) }
 }
 
 /// The `File "…", line N, in name` lines (each with its source line) of a traceback, or nil when `error` carries no

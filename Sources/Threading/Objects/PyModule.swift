@@ -169,12 +169,24 @@ private final class PyUnbound: PyRef, @unchecked Sendable {
 /// Its reads (`try g.count`) and writes (`g.count = 0`) are shared accesses; a missing name is looked up in
 /// builtins, then raises NameError. Creating it starts the `<module>` frame of the calling thread, named after `file`.
 public func PyGlobals(file: String = "<cell>", source: [Int: String] = [:], name: String = "__main__") -> PyObject {
-    let module = PyModule(
-        name: name, isGlobals: true,
-        source: PySource(file: file, lines: source, module: name, lineOffset: PyFrames.current.lineOffset))
+    programGlobals(
+        PySource(file: file, lines: source, module: name, lineOffset: PyFrames.current.lineOffset), name: name)
+}
+
+/// The program's module namespace, as `PyGlobals(file:source:name:)`, with the program's lines given as one text
+/// (line 1 first, lines joined by newlines): what translated scenarios pass, a constant rather than a table built on
+/// every run.
+public func PyGlobals(file: String = "<cell>", source: String, name: String = "__main__") -> PyObject {
+    programGlobals(
+        PySource(file: file, text: source, module: name, lineOffset: PyFrames.current.lineOffset), name: name)
+}
+
+/// The module of `source` named `name`, with the calling thread's `<module>` frame started.
+private func programGlobals(_ source: PySource, name: String) -> PyObject {
+    let module = PyModule(name: name, isGlobals: true, source: source)
     Context.world.adoptNamespace(module)
     module.set("__name__", PyObject(name))
-    module.set("__file__", PyObject(file))
+    module.set("__file__", PyObject(source.file))
     let frames = PyFrames.current
     frames.push(PyFrame(name: "<module>", source: module.source))
     return PyObject(ref: module)

@@ -70,6 +70,9 @@ import Testing
         #expect(moved.stderr.contains("5 cell(s), 3 executed, 0 compiled"), "\(moved.stderr)")
         page = try site()
         #expect(page.contains("line 27, in &lt;module&gt;") && page.contains("line 26, in boom"))
+        // Each frame still shows its own source line, and the warning its call, from the moved lines.
+        #expect(page.contains(">    boom()<") && page.contains(">    raise ValueError("))
+        #expect(page.contains(">  t = threading.currentThread()<"))
         #expect(!page.contains("line 23, in &lt;module&gt;") && !page.contains("line 22, in boom"))
         #expect(page.contains("page.md:34: DeprecationWarning") && !page.contains("page.md:30: DeprecationWarning"))
         #expect(page.contains("43 \(marker)") && !page.contains("39 \(marker)"))
@@ -79,6 +82,6 @@ import Testing
         page = try site()
         #expect(page.contains("line 23, in &lt;module&gt;") && page.contains("page.md:30: DeprecationWarning"))
         let run = try DocgenBinary.run(["run", "page/page-2"], environment: ["DOCGEN_COMPILE_CACHE": ""], in: project)
-        #expect(run.stderr.contains("File \"content/page.md\", line 23, in <module>"), "\(run.stderr)")
+        #expect(run.stderr.contains("File \"content/page.md\", line 23, in <module>\n    boom()"), "\(run.stderr)")
     }
 }

@@ -51,8 +51,8 @@ import Testing
             return
         }
         // `count = 0` is line 5 of the cell, so line 7 of the page.
-        #expect(translation.compiledText.contains("#sourceLocation(file: \"content/corpus.md\", line: 5)\ntry at(5); "))
-        #expect(translation.text.contains("\ntry at(7); g.count = 0"))
+        #expect(translation.compiledText.contains("#sourceLocation(file: \"content/corpus.md\", line: 5)\natLine(5); "))
+        #expect(translation.text.contains("\natLine(7); g.count = 0"))
         #expect(!translation.text.contains("#sourceLocation"))
     }
 
@@ -64,9 +64,9 @@ import Testing
             return
         }
         #expect(translation.text.contains("let pythonLines: [Int: String] = [3: "))
-        #expect(translation.text.contains("try at(7); g.count = 0"))
+        #expect(translation.text.contains("atLine(7); g.count = 0"))
         #expect(!translation.shownText.contains("pythonLines: [Int: String]"))
-        #expect(!translation.shownText.contains("try at("))
+        #expect(!translation.shownText.contains("try at(") && !translation.shownText.contains("atLine("))
         #expect(translation.shownText.contains("\ng.count = 0  // shared by the threads\n"))
         let kept = translation.text.split(separator: "\n").filter { !$0.hasPrefix("let pythonLines") }
         let shown = translation.shownText.split(separator: "\n").map(String.init)
@@ -79,6 +79,40 @@ import Testing
             Translation.withoutMarkers("try at(9); while try !jobs.empty().isTrue {")
                 == "while try !jobs.empty().isTrue {")
         #expect(Translation.withoutMarkers("try py.print(\"try at(1); \")") == "try py.print(\"try at(1); \")")
+        #expect(Translation.withoutMarkers("atLine(12); try q.put(1)") == "try q.put(1)")
+    }
+
+    /// A scope whose statements can leave an error waiting (an attribute assignment, a `finally`) has markers that
+    /// raise it; every other scope's markers cannot throw. Python names equal to the markers' are renamed.
+    @Test func onlyScopesThatCanLeaveAnErrorWaitingHaveRaisingMarkers() async throws {
+        guard case .success(let translation) = try await Self.translate("statement-markers") else {
+            Issue.record("statement-markers did not translate")
+            return
+        }
+        let lines = translation.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        func marker(of statement: String) -> String? {
+            lines.first { $0.hasSuffix(statement) }.map { String($0.dropLast(statement.count)) }
+        }
+        #expect(marker(of: "box.value = 2") == "try at(11); ")  // the assignment's scope
+        #expect(marker(of: "try py.print(\"not reached\")") == "try at(12); ")
+        #expect(marker(of: "try py.print(\"not reached either\")") == "try at(20); ")  // after a finally
+        #expect(marker(of: "return try at_ + atLine_") == "atLine(24); ")
+        #expect(marker(of: "let at_: PyObject = 1") == "atLine(35); ")  // the module
+        #expect(marker(of: "Frozen.value = try g.property(def(\"value\", [\"self\"]) { arguments in") == "try at(6); ")  // a class body
+    }
+
+    @Test func theCompiledTextGivesThePythonLinesAsOneConstantString() async throws {
+        guard case .success(let translation) = try await Self.translate("race-counter") else {
+            Issue.record("race-counter did not translate")
+            return
+        }
+        let source = try TestSupport.read(Self.folder + "/race-counter.py")
+        let compiled = translation.compiledText.split(separator: "\n").map(String.init)
+        let table = try #require(compiled.first { $0.hasPrefix("let pythonLines") })
+        // Every line of the cell, blank ones too, so that line N of the string is the cell's line N.
+        #expect(table == "let pythonLines = " + SwiftIdentifier.stringLiteral(source))
+        #expect(!translation.compiledText.contains("[Int: String]"))
+        #expect(compiled.contains { $0.hasSuffix("PyGlobals(file: \"content/corpus.md\", source: pythonLines)") })
     }
 
     @Test func aSyntaxErrorNamesThePageLine() async throws {

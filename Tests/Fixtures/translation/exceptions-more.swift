@@ -18,12 +18,12 @@ try at(9); let MissingKey = try pyclass("MissingKey", bases: [ConfigError]) { Mi
 try at(13); let load = def("load", ["config", "key"]) { arguments in
     let config = arguments[0]
     let key = arguments[1]
-    try at(14); do {
-        try at(15); return try config[key]
+    atLine(14); do {
+        atLine(15); return try config[key]
     } catch let raised as PyError {
         if raised.matches(py.KeyError) {
             let error = raised.value
-            try at(17); throw try PyError(MissingKey(key, "missing"), cause: error)
+            atLine(17); throw try PyError(MissingKey(key, "missing"), cause: error)
         } else {
             throw raised
         }
@@ -31,12 +31,12 @@ try at(13); let load = def("load", ["config", "key"]) { arguments in
     return PyObject.None
 }
 try at(20); let retry = def("retry", []) { _ in
-    try at(21); do {
-        try at(22); try load(PyObject.dict([]), "port")
+    atLine(21); do {
+        atLine(22); try load(PyObject.dict([]), "port")
     } catch let raised as PyError {
         if raised.matches(ConfigError) {
-            try at(24); try py.print("retrying once")
-            try at(25); throw raised
+            atLine(24); try py.print("retrying once")
+            atLine(25); throw raised
         } else {
             throw raised
         }

@@ -7,10 +7,10 @@ try at(3); let AppError = try pyclass("AppError", bases: [py.Exception]) { AppEr
 }
 try at(7); let check = def("check", ["value"]) { arguments in
     let value = arguments[0]
-    try at(8); if try (value < 0).isTrue {
-        try at(9); throw try PyError(AppError(PyObject.fstring(["negative: ", value])))
+    atLine(8); if try (value < 0).isTrue {
+        atLine(9); throw try PyError(AppError(PyObject.fstring(["negative: ", value])))
     }
-    try at(10); return value
+    atLine(10); return value
 }
 try at(13); let valueIterator = try PyObject.list([1, -2]).iterator()
 while let value = try valueIterator.nextItem() {

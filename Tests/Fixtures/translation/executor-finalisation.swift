@@ -4,25 +4,25 @@ let pythonLines: [Int: String] = [3: "# An executor whose last reference is drop
 let g = PyGlobals(file: "content/corpus.md", source: pythonLines)
 // An executor whose last reference is dropped shuts down: its workers finish the queued work, then end (CPython's
 // weakref callback wakes them), as test_concurrent_futures' test_del_shutdown expects.
-try at(5); let threading = try py_import("threading")
-try at(6); let futures = try py_import("concurrent").futures
-try at(8); g.executor = try futures.ThreadPoolExecutor(max_workers: 5)
-try at(9); let results = try g.executor.method.map(py.abs, py.range(-5, 5))
-try at(10); let threads = try g.executor._threads
-try at(11); try g.deleteAttribute("executor")
-try at(12); let tIterator = try threads.iterator()
+atLine(5); let threading = try py_import("threading")
+atLine(6); let futures = try py_import("concurrent").futures
+atLine(8); g.executor = try futures.ThreadPoolExecutor(max_workers: 5)
+atLine(9); let results = try g.executor.method.map(py.abs, py.range(-5, 5))
+atLine(10); let threads = try g.executor._threads
+atLine(11); try g.deleteAttribute("executor")
+atLine(12); let tIterator = try threads.iterator()
 while let t = try tIterator.nextItem() {
-    try at(13); try t.method.join()
+    atLine(13); try t.method.join()
 }
-try at(14); try py.print(py.list(results) == PyObject.list(PyStar(py.range(-5, 5)).map { v in try py.abs(v) }))
-try at(15); try py.print(py.`any`(PyObject.list(PyStar(threads).map { t in try t.method.is_alive() })), threading.active_count())
+atLine(14); try py.print(py.list(results) == PyObject.list(PyStar(py.range(-5, 5)).map { v in try py.abs(v) }))
+atLine(15); try py.print(py.`any`(PyObject.list(PyStar(threads).map { t in try t.method.is_alive() })), threading.active_count())
 // Rebinding the last reference does the same.
-try at(18); var pool = try futures.ThreadPoolExecutor(max_workers: 2, thread_name_prefix: "pool")
-try at(19); try py.print(pool.method.submit(g.pow, 2, 10).method.result())
-try at(20); let workers = try pool._threads
-try at(21); pool = PyObject.None
-try at(22); let tIterator2 = try workers.iterator()
+atLine(18); var pool = try futures.ThreadPoolExecutor(max_workers: 2, thread_name_prefix: "pool")
+atLine(19); try py.print(pool.method.submit(g.pow, 2, 10).method.result())
+atLine(20); let workers = try pool._threads
+atLine(21); pool = PyObject.None
+atLine(22); let tIterator2 = try workers.iterator()
 while let t = try tIterator2.nextItem() {
-    try at(23); try t.method.join()
+    atLine(23); try t.method.join()
 }
-try at(24); try py.print(PyObject.list(PyStar(threading.enumerate()).map { t in try t.name }))
+atLine(24); try py.print(PyObject.list(PyStar(threading.enumerate()).map { t in try t.name }))

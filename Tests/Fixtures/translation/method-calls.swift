@@ -14,24 +14,24 @@ try at(4); let Greeter = try pyclass("Greeter", bases: []) { Greeter in
         let `self` = arguments[0]
         let other = arguments[1]
         let punctuation = arguments[2]
-        try at(9); return try PyObject.fstring([`self`.name, " greets ", other, punctuation])
+        atLine(9); return try PyObject.fstring([`self`.name, " greets ", other, punctuation])
     }
     try at(12); Greeter.shout = try g.property(def("shout", ["self"]) { arguments in
         let `self` = arguments[0]
-        try at(13); return def("<lambda>", ["text"]) { arguments in let text = arguments[0]; return try text.method.upper() }
+        atLine(13); return def("<lambda>", ["text"]) { arguments in let text = arguments[0]; return try text.method.upper() }
     })
     try at(16); Greeter.make = try g.classmethod(def("make", ["cls", "name"]) { arguments in
         let cls = arguments[0]
         let name = arguments[1]
-        try at(17); return try cls(name)
+        atLine(17); return try cls(name)
     })
     try at(20); Greeter.kind = try g.staticmethod(def("kind", []) { _ in
-        try at(21); return "greeter"
+        atLine(21); return "greeter"
     })
     try at(23); Greeter.__getattr__ = def("__getattr__", ["self", "name"]) { arguments in
         let `self` = arguments[0]
         let name = arguments[1]
-        try at(24); return def("<lambda>", ["*args"]) { arguments in let args = arguments[0]; return try PyObject.fstring([name, " is made up ", args]) }
+        atLine(24); return def("<lambda>", ["*args"]) { arguments in let args = arguments[0]; return try PyObject.fstring([name, " is made up ", args]) }
     }
 }
 try at(27); let Loud = try pyclass("Loud", bases: [Greeter]) { Loud in
@@ -39,7 +39,7 @@ try at(27); let Loud = try pyclass("Loud", bases: [Greeter]) { Loud in
         let `self` = arguments[0]
         let other = arguments[1]
         let punctuation = arguments[2]
-        try at(29); return try py.super(Loud, `self`).method.greet(other, punctuation).method.upper()
+        atLine(29); return try py.super(Loud, `self`).method.greet(other, punctuation).method.upper()
     }
 }
 try at(32); g.Counted = try pyclass("Counted", bases: []) { Counted in
@@ -56,13 +56,13 @@ try at(32); g.Counted = try pyclass("Counted", bases: []) { Counted in
         let a = arguments[1]
         let b = arguments[2]
         let c = arguments[3]
-        try at(40); return try a + b + c
+        atLine(40); return try a + b + c
     }
 }
 try at(43); let noisy = def("noisy", ["label"]) { arguments in
     let label = arguments[0]
-    try at(44); try py.print("evaluated", label)
-    try at(45); return label
+    atLine(44); try py.print("evaluated", label)
+    atLine(45); return label
 }
 try at(48); let g_ = try Greeter("ann")
 try at(49); try py.print(g_.method.greet("bob"), g_.method.greet("cy", "?"), Loud("dee").method.greet("eve"))

@@ -2,40 +2,40 @@ import Threading
 
 let pythonLines: [Int: String] = [3: "import queue", 4: "import threading", 6: "q = queue.Queue()", 7: "results = []", 8: "results_lock = threading.Lock()", 11: "def worker():", 12: "    while True:", 13: "        item = q.get()", 14: "        if item is None:", 15: "            break", 16: "        with results_lock:", 17: "            results.append(item * item)", 18: "        q.task_done()", 21: "threads = [threading.Thread(target=worker) for _ in range(3)]", 22: "for t in threads:", 23: "    t.start()", 24: "for item in range(10):", 25: "    q.put(item)", 26: "q.join()", 27: "for _ in threads:", 28: "    q.put(None)", 29: "for t in threads:", 30: "    t.join()", 31: "print(sorted(results))"]
 _ = PyGlobals(file: "content/corpus.md", source: pythonLines)
-try at(3); let queue = try py_import("queue")
-try at(4); let threading = try py_import("threading")
-try at(6); let q = try queue.Queue()
-try at(7); let results = PyObject.list([])
-try at(8); let results_lock = try threading.Lock()
-try at(11); let worker = def("worker", []) { _ in
-    try at(12); while true {
-        try at(13); let item = try q.method.get()
-        try at(14); if item.is(PyObject.None) {
-            try at(15); break
+atLine(3); let queue = try py_import("queue")
+atLine(4); let threading = try py_import("threading")
+atLine(6); let q = try queue.Queue()
+atLine(7); let results = PyObject.list([])
+atLine(8); let results_lock = try threading.Lock()
+atLine(11); let worker = def("worker", []) { _ in
+    atLine(12); while true {
+        atLine(13); let item = try q.method.get()
+        atLine(14); if item.is(PyObject.None) {
+            atLine(15); break
         }
-        try at(16); try with(results_lock) { _ in
-            try at(17); try results.method.append(item * item)
+        atLine(16); try with(results_lock) { _ in
+            atLine(17); try results.method.append(item * item)
         }
-        try at(18); try q.method.task_done()
+        atLine(18); try q.method.task_done()
     }
     return PyObject.None
 }
-try at(21); let threads = try PyObject.list(PyStar(py.range(3)).map { _ in try threading.Thread(target: worker) })
-try at(22); let tIterator = try threads.iterator()
+atLine(21); let threads = try PyObject.list(PyStar(py.range(3)).map { _ in try threading.Thread(target: worker) })
+atLine(22); let tIterator = try threads.iterator()
 while let t = try tIterator.nextItem() {
-    try at(23); try t.method.start()
+    atLine(23); try t.method.start()
 }
-try at(24); let itemIterator = try py.range(10).iterator()
+atLine(24); let itemIterator = try py.range(10).iterator()
 while let item = try itemIterator.nextItem() {
-    try at(25); try q.method.put(item)
+    atLine(25); try q.method.put(item)
 }
-try at(26); try q.method.join()
-try at(27); let iterator = try threads.iterator()
+atLine(26); try q.method.join()
+atLine(27); let iterator = try threads.iterator()
 while let _ = try iterator.nextItem() {
-    try at(28); try q.method.put(PyObject.None)
+    atLine(28); try q.method.put(PyObject.None)
 }
-try at(29); let tIterator2 = try threads.iterator()
+atLine(29); let tIterator2 = try threads.iterator()
 while let t = try tIterator2.nextItem() {
-    try at(30); try t.method.join()
+    atLine(30); try t.method.join()
 }
-try at(31); try py.print(py.sorted(results))
+atLine(31); try py.print(py.sorted(results))

@@ -2,9 +2,9 @@ import Threading
 
 let pythonLines: [Int: String] = [3: "import random", 5: "random.seed(42)", 6: "print(random.randint(1, 100), random.random(), random.choice(\"abcdef\"), random.uniform(1, 2))", 7: "items = list(range(8))", 8: "random.shuffle(items)", 9: "print(items, random.sample(range(100), 3), random.randrange(0, 50, 5))"]
 _ = PyGlobals(file: "content/corpus.md", source: pythonLines)
-try at(3); let random = try py_import("random")
-try at(5); try random.seed(42)
-try at(6); try py.print(random.randint(1, 100), random.random(), random.choice("abcdef"), random.uniform(1, 2))
-try at(7); let items = try py.list(py.range(8))
-try at(8); try random.shuffle(items)
-try at(9); try py.print(items, random.sample(py.range(100), 3), random.randrange(0, 50, 5))
+atLine(3); let random = try py_import("random")
+atLine(5); try random.seed(42)
+atLine(6); try py.print(random.randint(1, 100), random.random(), random.choice("abcdef"), random.uniform(1, 2))
+atLine(7); let items = try py.list(py.range(8))
+atLine(8); try random.shuffle(items)
+atLine(9); try py.print(items, random.sample(py.range(100), 3), random.randrange(0, 50, 5))

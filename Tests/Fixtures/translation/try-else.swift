@@ -2,9 +2,9 @@ import Threading
 
 let pythonLines: [Int: String] = [3: "import threading", 5: "local = threading.local()", 8: "def show(value):", 9: "    try:", 10: "        local.value = int(value)", 11: "    except ValueError as error:", 12: "        print(\"not a number:\", error)", 13: "    else:", 14: "        print(\"stored\", local.value)", 15: "    finally:", 16: "        print(\"checked\", repr(value))", 19: "for value in [\"7\", \"seven\"]:", 20: "    show(value)", 21: "print(0 or \"default\", 3 and 4, None or 0)"]
 _ = PyGlobals(file: "content/corpus.md", source: pythonLines)
-try at(3); let threading = try py_import("threading")
-try at(5); let local = try threading.local()
-try at(8); let show = def("show", ["value"]) { arguments in
+atLine(3); let threading = try py_import("threading")
+atLine(5); let local = try threading.local()
+atLine(8); let show = def("show", ["value"]) { arguments in
     let value = arguments[0]
     try at(9); var succeeded = false
     do {
@@ -30,8 +30,8 @@ try at(8); let show = def("show", ["value"]) { arguments in
     }
     return PyObject.None
 }
-try at(19); let valueIterator = try PyObject.list(["7", "seven"]).iterator()
+atLine(19); let valueIterator = try PyObject.list(["7", "seven"]).iterator()
 while let value = try valueIterator.nextItem() {
-    try at(20); try show(value)
+    atLine(20); try show(value)
 }
-try at(21); try py.print(pyOr(0, "default"), pyAnd(3, 4), pyOr(PyObject.None, 0))
+atLine(21); try py.print(pyOr(0, "default"), pyAnd(3, 4), pyOr(PyObject.None, 0))
