@@ -98,7 +98,8 @@ import Testing
         #expect(marker(of: "try py.print(\"not reached either\")") == "try at(20); ")  // after a finally
         #expect(marker(of: "return try at_ + atLine_") == "atLine(24); ")
         #expect(marker(of: "let at_: PyObject = 1") == "atLine(35); ")  // the module
-        #expect(marker(of: "Frozen.value = try g.property(def(\"value\", [\"self\"]) { arguments in") == "try at(6); ")  // a class body
+        // A class body.
+        #expect(marker(of: "Frozen.value = try g.property(def(\"value\", [\"self\"]) { arguments in") == "try at(6); ")
     }
 
     @Test func theCompiledTextGivesThePythonLinesAsOneConstantString() async throws {
