@@ -229,10 +229,11 @@ extension SwiftEmitter {
         let keywords = node.nodes("keywords")
         let unpacks = arguments.contains { $0.type == "Starred" } || keywords.contains { $0.string("arg") == nil }
         if function.type == "Attribute", let object = function.node("value"), let name = function.string("attr"),
-            !unpacks, keywords.isEmpty, arguments.count <= 3, SwiftIdentifier.isMember(name), !isImported(object)
+            !unpacks, keywords.isEmpty, arguments.count <= 3, SwiftIdentifier.isMember(name)
         {
             // `x.name(a)`: the method is read (before the arguments, as in Python) and called without a bound
-            // method object.
+            // method object, and without an array of the arguments (`logging.method.info(item)` as well: a module's
+            // function called with one value runs on it as it is).
             let method = Self.throwing("\(Self.parenthesised(try receiver(object))).method.\(Self.member(name))")
             var parts: [String] = []
             for argument in arguments { parts.append(try expression(argument)) }
@@ -276,26 +277,6 @@ extension SwiftEmitter {
             parts.append("\(swiftLabel): \(try expression(value))")
         }
         return Self.throwing("\(callee)(\(parts.joined(separator: ", ")))")
-    }
-
-    /// Whether `node` names an imported module or what was imported from one (`threading`, `concurrent.futures`):
-    /// reading an attribute of it makes no bound method, so calls of its attributes are written plainly
-    /// (`try threading.Thread(target: worker)`).
-    func isImported(_ node: PythonNode) -> Bool {
-        switch node.type {
-        case "Attribute": return node.node("value").map(isImported) ?? false
-        case "Name":
-            guard let name = node.string("id") else { return false }
-            var scope: PythonScope? = context.scope
-            while let current = scope {
-                if let bindings = current.bindings[name], !current.globals.contains(name) {
-                    return bindings.allSatisfy { $0.how == .importName }
-                }
-                scope = current.parent
-            }
-            return false
-        default: return false
-        }
     }
 
     /// The index of a subscript: an expression, or `PyObject.slice(start, stop, step)`.

@@ -86,6 +86,12 @@ final class PyBuiltin: PyRef, @unchecked Sendable {
         return try run(values)
     }
 
+    /// `invoke([a], [])` of a function (not a method): its quick body for one value when it has one, with no array.
+    func invoke(_ a: PyObject) throws -> PyObject {
+        if let one = bodies.one { return try run { try one(a) } }
+        return try invoke([a], [])
+    }
+
     /// `invoke(receiver: receiver, [], [])`.
     func invoke(receiver: PyObject) throws -> PyObject {
         if let one = bodies.one { return try run { try one(receiver) } }

@@ -38,10 +38,18 @@ enum PyFoundAttribute {
         return try call([], [])
     }
 
-    /// `call([a], [])`: a builtin method binds its object and `a` in one array.
+    /// `call([a], [])`: a builtin method binds its object and `a` in one array; a builtin function of a module
+    /// (`logging.info(msg)`, `time.sleep(secs)`) with a quick body for one value runs it on `a` with no array.
     func call(_ a: PyObject) throws -> PyObject {
-        if case .builtinMethod(let builtin, let receiver) = self { return try builtin.invoke(receiver: receiver, a) }
-        return try call([a], [])
+        switch self {
+        case .builtinMethod(let builtin, let receiver): return try builtin.invoke(receiver: receiver, a)
+        case .value(let value):
+            if case .ref(let ref) = value.storage, let builtin = ref as? PyBuiltin, !builtin.isMethod {
+                return try builtin.invoke(a)
+            }
+            return try value.call([a], kwargs: [])
+        case .functionMethod: return try call([a], [])
+        }
     }
 
     /// Calls what was found: a method with its object first (no bound method is made), a value as it is.

@@ -78,7 +78,7 @@ struct PySignature: Sendable {
             return bindPositional(receiver, args, given: given)
         }
         if let receiver { return try bind([receiver] + args, kwargs, displayName: displayName()) }
-        return try bindInGeneral(args, kwargs, displayName: displayName())
+        return try bindInGeneral(args, kwargs, displayName: displayName)
     }
 
     /// `bind` of a method call `receiver.name(a)` when every parameter is positional and `receiver` and `a` are
@@ -149,10 +149,12 @@ struct PySignature: Sendable {
         }
     }
 
-    /// `bind` with keywords, or with too few or too many arguments (CPython's TypeErrors).
-    private func bindInGeneral(_ args: [PyObject], _ kwargs: [(String, PyObject)], displayName: String) throws
-        -> [PyObject]
-    {
+    /// `bind` with keywords, or with too few or too many arguments (CPython's TypeErrors). `displayName` is worked
+    /// out only for an error, and the `**kwargs` dict made only for a signature that has one.
+    private func bindInGeneral(
+        _ args: [PyObject], _ kwargs: [(String, PyObject)], displayName displayNameText: () -> String
+    ) throws -> [PyObject] {
+        var displayName: String { displayNameText() }
         var values = [PyObject?](repeating: nil, count: parameters.count)
         for (index, arg) in args.enumerated() where index < positional.count { values[positional[index]] = arg }
         if args.count > positional.count {
@@ -164,7 +166,7 @@ struct PySignature: Sendable {
         } else if let star {
             values[star] = .tuple([])
         }
-        let extra = PyDict()
+        let extra = starStar != nil ? PyDict() : nil
         for (name, value) in kwargs {
             if let index = parameters.firstIndex(where: {
                 $0.name == name && ($0.kind == .positional || $0.kind == .keywordOnly)
@@ -173,7 +175,7 @@ struct PySignature: Sendable {
                     throw PyError.make(py.TypeError, "\(displayName)() got multiple values for argument '\(name)'")
                 }
                 values[index] = value
-            } else if starStar != nil {
+            } else if let extra {
                 try extra.store(PyObject(name), value)
             } else if parameters.contains(where: { $0.name == name && $0.kind == .positionalOnly }) {
                 throw PyError.make(
@@ -183,7 +185,7 @@ struct PySignature: Sendable {
                 throw PyError.make(py.TypeError, "\(displayName)() got an unexpected keyword argument '\(name)'")
             }
         }
-        if let starStar { values[starStar] = PyObject(ref: extra) }
+        if let starStar, let extra { values[starStar] = PyObject(ref: extra) }
         var missingPositional: [String] = []
         var missingKeyword: [String] = []
         for (index, parameter) in parameters.enumerated() where values[index] == nil {

@@ -3,12 +3,14 @@ enum PyTimeModule {
     static func make() -> PyObject { template.instantiate() }
 
     private static let template = PyModuleTemplate(name: "time") { module in
-        module.function("sleep", ["secs", "/"]) { a in
-            let seconds = try a[0].asDouble()
+        // `time.sleep(secs)`, its one value run as it is (no array bound).
+        let sleep = PyQuickBodies(one: { secs in
+            let seconds = try secs.asDouble()
             if seconds < 0 { throw PyError.make(py.ValueError, "sleep length must be non-negative") }
             try Threading.time.sleepOrUnwind(seconds)
             return .None
-        }
+        })
+        module.function("sleep", ["secs", "/"], bodies: sleep) { a in try sleep.one!(a[0]) }
         module.function("time") { _ in PyObject(Threading.time.time()) }
         module.function("time_ns") { _ in PyObject(Int(Threading.time.time_ns())) }
         module.function("monotonic") { _ in PyObject(Threading.time.monotonic()) }

@@ -22,8 +22,12 @@ final class PyThreadNative: Thread, @unchecked Sendable {
     override func run() throws {
         guard let owner else { return }
         defer { self.owner = nil }
-        _ = try PyObject(ref: owner).attribute("run").call([])
+        // `self.run()` as CPython calls it: the attribute read, then the call, without a bound method object.
+        _ = try PyObject(ref: owner).attributeFound(Self.run).call([], [])
     }
+
+    /// The name of the method a thread runs.
+    private static let run: PyName = "run"
 
     /// `<MyThread(Thread-1 (worker), started 2)>`: the typed repr with the Python class name.
     override var description: String {

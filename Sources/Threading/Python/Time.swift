@@ -12,7 +12,10 @@ public enum time {
     /// that a daemon's frames let go of the run.
     static func sleepOrUnwind(_ seconds: Double) throws {
         park(for: seconds, unwinding: true)
-        try Context.world.runtime.control.unwindIfEnded()
+        // The thread's world borrowed from its core (`Context.world` would retain and release it).
+        if try Context.withBound({ try $0.world.runtime.control.unwindIfEnded() }) == nil {
+            try Context.world.runtime.control.unwindIfEnded()
+        }
     }
 
     /// Parks the calling thread for `seconds`; `unwinding`: a thread left sleeping when the run ends is resumed, to

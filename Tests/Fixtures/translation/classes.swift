@@ -9,7 +9,7 @@ atLine(6); let Counter = try pyclass("Counter", bases: []) { Counter in
         let `self` = arguments[0]
         let start = arguments[1]
         try at(10); `self`.value = start
-        try at(11); try `self`.lock = threading.Lock()
+        try at(11); try `self`.lock = threading.method.Lock()
         return PyObject.None
     }
     try at(13); Counter.increment = def("increment", ["self"]) { arguments in

@@ -15,7 +15,7 @@ while let t = try tIterator.nextItem() {
     atLine(13); try t.method.join()
 }
 atLine(14); try py.print(py.list(results) == PyObject.list(PyStar(py.range(-5, 5)).map { v in try py.abs(v) }))
-atLine(15); try py.print(py.`any`(PyObject.list(PyStar(threads).map { t in try t.method.is_alive() })), threading.active_count())
+atLine(15); try py.print(py.`any`(PyObject.list(PyStar(threads).map { t in try t.method.is_alive() })), threading.method.active_count())
 // Rebinding the last reference does the same.
 atLine(18); var pool = try futures.ThreadPoolExecutor(max_workers: 2, thread_name_prefix: "pool")
 atLine(19); try py.print(pool.method.submit(g.pow, 2, 10).method.result())
@@ -25,4 +25,4 @@ atLine(22); let tIterator2 = try workers.iterator()
 while let t = try tIterator2.nextItem() {
     atLine(23); try t.method.join()
 }
-atLine(24); try py.print(PyObject.list(PyStar(threading.enumerate()).map { t in try t.name }))
+atLine(24); try py.print(PyObject.list(PyStar(threading.method.enumerate()).map { t in try t.name }))

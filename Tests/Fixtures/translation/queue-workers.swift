@@ -4,9 +4,9 @@ let pythonLines: [Int: String] = [3: "import queue", 4: "import threading", 6: "
 _ = PyGlobals(file: "content/corpus.md", source: pythonLines)
 atLine(3); let queue = try py_import("queue")
 atLine(4); let threading = try py_import("threading")
-atLine(6); let q = try queue.Queue()
+atLine(6); let q = try queue.method.Queue()
 atLine(7); let results = PyObject.list([])
-atLine(8); let results_lock = try threading.Lock()
+atLine(8); let results_lock = try threading.method.Lock()
 atLine(11); let worker = def("worker", []) { _ in
     atLine(12); while true {
         atLine(13); let item = try q.method.get()

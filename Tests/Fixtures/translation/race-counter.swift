@@ -12,7 +12,7 @@ atLine(10); let increment = def("increment", ["times"]) { arguments in
     atLine(12); let iterator = try py.range(times).iterator()
     while let _ = try iterator.nextItem() {
         atLine(13); let value = try g.count  // read
-        atLine(14); try time.sleep(0)
+        atLine(14); try time.method.sleep(0)
         atLine(15); g.count = try value + 1  // write back
     }
     return PyObject.None

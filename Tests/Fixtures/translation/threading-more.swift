@@ -14,11 +14,11 @@ atLine(9); let Context = try pyclass("Context", bases: [threading.local]) { Cont
     }
 }
 atLine(14); let context = try Context()
-atLine(15); let event = try threading.Event()
-atLine(16); let condition = try threading.Condition()
+atLine(15); let event = try threading.method.Event()
+atLine(16); let condition = try threading.method.Condition()
 atLine(17); let items = PyObject.list([])
-atLine(18); let semaphore = try threading.Semaphore(2)
-atLine(19); let barrier = try threading.Barrier(2)
+atLine(18); let semaphore = try threading.method.Semaphore(2)
+atLine(19); let barrier = try threading.method.Barrier(2)
 atLine(22); let consumer = def("consumer", []) { _ in
     atLine(23); try with(condition) { _ in
         atLine(24); try condition.method.wait_for(def("<lambda>", []) { _ in return try py.len(items) == 2 })
@@ -33,7 +33,7 @@ atLine(28); let producer = def("producer", []) { _ in
             atLine(31); try items.method.append(n)
             atLine(32); try condition.method.notify()
         }
-        atLine(33); try time.sleep(0.1)
+        atLine(33); try time.method.sleep(0.1)
     }
     return PyObject.None
 }
@@ -58,12 +58,12 @@ while let t = try tIterator2.nextItem() {
 }
 atLine(50); try with(concurrent.futures.ThreadPoolExecutor(max_workers: 2, thread_name_prefix: "pool")) { pool in
     atLine(51); let futures = try PyObject.list(PyStar("ab").map { name in try pool.method.submit(party, name) })
-    atLine(52); let timer = try threading.Timer(0.2, event.set)
+    atLine(52); let timer = try threading.method.Timer(0.2, event.set)
     atLine(53); try timer.method.start()
-    atLine(54); try py.print(py.sorted(PyObject.list(PyStar(concurrent.futures.as_completed(futures)).map { f in try f.method.result() })))
+    atLine(54); try py.print(py.sorted(PyObject.list(PyStar(concurrent.futures.method.as_completed(futures)).map { f in try f.method.result() })))
 }
 atLine(55); try py.print("pool closed", context.depth)
-atLine(57); let lifo = try queue.LifoQueue()
+atLine(57); let lifo = try queue.method.LifoQueue()
 atLine(58); let priority = try queue.PriorityQueue(maxsize: 2)
 atLine(59); let nIterator2 = try PyObject.list([2, 1]).iterator()
 while let n = try nIterator2.nextItem() {
@@ -89,4 +89,4 @@ atLine(67); do {
         throw raised
     }
 }
-atLine(71); try py.print(threading.current_thread().name, threading.active_count(), event.method.is_set())
+atLine(71); try py.print(threading.method.current_thread().name, threading.method.active_count(), event.method.is_set())

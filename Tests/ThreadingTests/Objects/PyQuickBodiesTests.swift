@@ -105,4 +105,51 @@ import Testing
             try logging.critical("%s", "%s")
         }
     }
+
+    @Test func aModulesFunctionCalledThroughMethodRunsItsQuickBodyAsCPythonRunsTheFunction() throws {
+        try expectSameAsCPython(
+            """
+            import time
+            import logging
+            import sys
+            logging.basicConfig(stream=sys.stdout, format="%(levelname)s %(message)s", level=logging.INFO)
+            time.sleep(0)
+            time.sleep(0.5)
+            print(time.sleep(0.25))
+            try:
+                time.sleep(-1)
+            except ValueError as e:
+                print(e)
+            logging.info(3)
+            logging.info("%s")
+            time.sleep = lambda secs: print("rebound", secs)
+            time.sleep(2)
+            """
+        ) { src in
+            _ = src.globals()
+            let time = try py_import("time")
+            let logging = try py_import("logging")
+            let sys = try py_import("sys")
+            try logging.basicConfig(stream: sys.stdout, format: "%(levelname)s %(message)s", level: logging.INFO)
+            // As the translator writes a module's function called with positional values: no argument array.
+            try time.method.sleep(0)
+            try time.method.sleep(0.5)
+            try py.print(time.method.sleep(0.25))
+            do { try time.method.sleep(-1) } catch let e as PyError where e.matches(py.ValueError) {
+                try py.print(e.value)
+            }
+            try logging.method.info(3)
+            try logging.method.info("%s")
+            time.sleep = def("<lambda>", ["secs"]) { a in try py.print("rebound", a[0]) }
+            try time.method.sleep(2)
+        }
+    }
+
+    @Test func timeSleepAndLoggingInfoHaveQuickBodies() throws {
+        func bodies(_ module: PyObject, _ name: PyName) throws -> PyQuickBodies? {
+            (try (module.ref as? PyModule)?.get(name).ref as? PyBuiltin)?.bodies
+        }
+        #expect(try bodies(PyTimeModule.make(), "sleep")?.one != nil)
+        #expect(try bodies(PyLoggingModule.make(), "info")?.one != nil)
+    }
 }
