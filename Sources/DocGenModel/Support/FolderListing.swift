@@ -26,6 +26,7 @@ package enum FolderListing {
     /// as soon as `visit` does or a folder cannot be read. True when `folder` was walked whole; false when it is not a
     /// folder (`folder` itself may be a symbolic link to one).
     package static func walk(_ folder: String, _ visit: (Entry) -> Bool) -> Bool {
+        noteWalk(of: folder)
         var status = stat()
         guard stat(folder, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return false }
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

@@ -12,49 +12,61 @@ import Foundation
 struct PreviousSite {
     /// The output folder (absolute).
     let root: String
-    /// Site paths of everything in it that is not a folder (files, and anything else a person put there).
-    let files: Set<String>
-    /// Site paths of its folders.
-    let folders: Set<String>
-    /// What `lstat` said of each of its files, by site path (to tell a file hard-linked elsewhere, `SpareSite`).
-    let identities: [String: SpareSite.Identity]
-    /// The stamp of each of its regular files, by site path, as the walk found it (`RenderManifest.Stamp`).
-    let stamps: [String: RenderManifest.Stamp]
+    /// What the walk found at a site path.
+    struct Found {
+        var isFolder: Bool
+        var isFile: Bool
+        /// What `lstat` said of it (to tell a file hard-linked elsewhere, `SpareSite`).
+        var identity: SpareSite.Identity
+        /// Its stamp (`RenderManifest.Stamp`), meaningful for a regular file.
+        var stamp: RenderManifest.Stamp
+    }
+
+    /// Everything in it by site path, as the walk found it: files, folders, and anything else a person put there (a
+    /// symbolic link is a file here, never followed). One table, filled once per entry.
+    let entries: [String: Found]
 
     /// The site at `root`; empty when there is no folder there. Each entry is looked up relative to its folder
-    /// (`FolderListing`); a symbolic link is a file here, never followed.
+    /// (`FolderListing`).
     init(root: String) {
         self.root = root
-        var files: Set<String> = []
-        var folders: Set<String> = []
-        var identities: [String: SpareSite.Identity] = [:]
-        var stamps: [String: RenderManifest.Stamp] = [:]
+        var entries: [String: Found] = [:]
         _ = FolderListing.walk(root) { entry in
-            if entry.isFolder {
-                folders.insert(entry.path)
-            } else {
-                files.insert(entry.path)
-                identities[entry.path] = SpareSite.Identity(entry.status)
-                if entry.isFile { stamps[entry.path] = RenderManifest.Stamp(entry.status) }
-            }
+            let status = entry.status
+            entries[entry.path] = Found(
+                isFolder: entry.isFolder, isFile: entry.isFile, identity: SpareSite.Identity(status),
+                stamp: RenderManifest.Stamp(status))
             return true
         }
-        self.files = files
-        self.folders = folders
-        self.identities = identities
-        self.stamps = stamps
+        self.entries = entries
+    }
+
+    /// Site paths of its folders.
+    var folders: Set<String> {
+        Set(entries.lazy.filter { $0.value.isFolder }.map(\.key))
+    }
+
+    /// Site paths of everything in it that is not a folder and not one of `paths`, sorted.
+    func files(notIn paths: Set<String>) -> [String] {
+        entries.compactMap { $0.value.isFolder || paths.contains($0.key) ? nil : $0.key }.sorted()
+    }
+
+    /// What `lstat` said of the entry at `path` when it is not a folder (`SpareSite.holds`); nil otherwise.
+    func identity(of path: String) -> SpareSite.Identity? {
+        guard let found = entries[path], !found.isFolder else { return nil }
+        return found.identity
     }
 
     /// True when the file at `path` is, as the walk found it, the one `manifest` stamped.
     func isUnchanged(_ path: String, since manifest: RenderManifest) -> Bool {
-        guard let stamp = manifest.stamps[path] else { return false }
-        return stamps[path] == stamp
+        guard let stamp = manifest.stamps[path], let found = entries[path], found.isFile else { return false }
+        return found.stamp == stamp
     }
 
     /// The file at `path`, open for reading, when it is a regular file of this site (a symbolic link is not
     /// followed); nil otherwise. The caller closes it.
     func openFile(_ path: String) -> Int32? {
-        guard files.contains(path) else { return nil }
+        guard let found = entries[path], !found.isFolder else { return nil }
         let descriptor = open(root + "/" + path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         var status = stat()

@@ -104,15 +104,20 @@ struct RenderManifest: Equatable {
     }
 
     /// The pages of `keys` last written from the same key whose files, and whose rows in an unchanged search index, are
-    /// all still as that build left them: the output folder's files are stamped now, in one walk of the folder
-    /// (`FolderListing`, each entry looked up relative to its folder).
+    /// all still as that build left them: each of those files is stamped now, looked up by its path below the output
+    /// folder (opened once; the folder is not listed, and a symbolic link is not followed at the end of a path).
     func keptPages(_ keys: [String: String]) -> Set<String> {
-        var now: [String: Stamp] = [:]
-        _ = FolderListing.walk(output) { entry in
-            if entry.isFile { now[entry.path] = Stamp(entry.status) }
-            return true
+        let root = open(output, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard root >= 0 else { return [] }
+        defer { close(root) }
+        let isUnchanged = { (path: String) -> Bool in
+            guard let stamp = stamps[path] else { return false }
+            var status = stat()
+            guard fstatat(root, path, &status, AT_SYMLINK_NOFOLLOW) == 0, status.st_mode & S_IFMT == S_IFREG else {
+                return false
+            }
+            return Stamp(status) == stamp
         }
-        let isUnchanged = { (path: String) in stamps[path] != nil && now[path] == stamps[path] }
         guard isUnchanged(SearchIndex.path) else { return [] }
         return Set(
             keys.compactMap { page, key in

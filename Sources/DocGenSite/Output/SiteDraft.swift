@@ -156,7 +156,7 @@ package final class SiteDraft: SiteFiles {
         precondition(!finished, "SiteDraft.install after install or discard")
         var changes = Changes()
         changes.written = written.sorted()
-        changes.removed = previous.files.subtracting(paths).sorted()
+        changes.removed = previous.files(notIn: paths)
         let markerKept = previous.holds(SiteRenderer.markerFile, bytes: marker)
         changes.unchanged = kept.count + (markerKept ? 1 : 0)
         if folder == nil, markerKept, changes.removed.isEmpty, previous.folders == Self.parents(of: kept) {
@@ -172,7 +172,7 @@ package final class SiteDraft: SiteFiles {
             if spare != nil {
                 // A kept file the spare has hard-linked already stays; the spare's other entries go.
                 var linking: [String] = []
-                for path in paths where spare?.holds(path, previous.identities[path]) != true {
+                for path in paths where spare?.holds(path, previous.identity(of: path)) != true {
                     spare?.remove(path)
                     linking.append(path)
                 }
@@ -267,8 +267,10 @@ package final class SiteDraft: SiteFiles {
             }
         }
         if record != manifest { record.save(in: manifestFolder) }
-        if let unchanged {
-            unchanged.save(for: out, in: manifestFolder)
+        // The record's key of the output is made from the stamps just gathered, not by walking the folder again: it
+        // holds exactly `paths` and their folders. A file with no stamp (not a regular file now) forgoes the record.
+        if let unchanged, record.stamps.count == paths.count {
+            unchanged.save(for: out, files: record.stamps, in: manifestFolder)
         } else {
             UnchangedSite.remove(for: out, in: manifestFolder)
         }
@@ -315,7 +317,7 @@ package final class SiteDraft: SiteFiles {
         chmod(location, 0o755)
         let markerFile = SiteRenderer.markerFile
         if previous.holds(markerFile, bytes: marker) {
-            if !spare.holds(markerFile, previous.identities[markerFile]) {
+            if !spare.holds(markerFile, previous.identity(of: markerFile)) {
                 spare.remove(markerFile)
                 try previous.place(markerFile, into: location)
             }

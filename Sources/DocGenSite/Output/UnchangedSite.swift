@@ -4,7 +4,7 @@ import Foundation
 /// What a build needs to know that building again would change nothing, kept beside the render manifest
 /// (`<cache>/.sites/<key of the folder>.unchanged`): a key of everything the last build was made from (`inputs`, its
 /// caller's: content, recordings, options, docgen itself) and one of its output folder as it left it (every file's
-/// and folder's stamp, `FolderListing.stamps`), with what it reported. When both keys are the same now and no
+/// stamp and every folder, `OutputStamps`), with what it reported. When both keys are the same now and no
 /// interrupted write left a folder beside the output, the next build reports the same and exits: nothing is parsed,
 /// rendered or written.
 ///
@@ -12,13 +12,13 @@ import Foundation
 /// made from inputs alone (`PageInputs`: from the result cache, no failure, no warning of a cell); any other build of
 /// the folder deletes it.
 package struct UnchangedSite: Codable, Equatable, Sendable {
-    /// Bumped when what the keys cover changes.
-    static let version = 1
+    /// Bumped when what the keys cover changes (2: the output's key is `OutputStamps`, made without a walk when saved).
+    static let version = 2
 
     var version = UnchangedSite.version
     /// The key of what the build was made from.
     package var inputs: String
-    /// The key of the output folder as the build left it (`FolderListing.stamps`); empty until saved.
+    /// The key of the output folder as the build left it (`OutputStamps`); empty until saved.
     var output = ""
     /// What the build reported: its pages, its cells and its warnings, in order.
     package var pages: Int
@@ -49,17 +49,17 @@ package struct UnchangedSite: Codable, Equatable, Sendable {
         guard let data = FileManager.default.contents(atPath: path(for: out, in: folder)),
             let record = try? JSONDecoder().decode(UnchangedSite.self, from: data),
             record.version == version, record.inputs == inputs, !record.output.isEmpty,
-            !SiteSiblings(out: out).hasLeftovers, FolderListing.stamps(of: out) == record.output
+            !SiteSiblings(out: out).hasLeftovers, OutputStamps.key(walking: out) == record.output
         else { return nil }
         return record
     }
 
-    /// Saves this record for the output folder `out` as it is now, in `folder`; a record that cannot be written only
-    /// costs the next build its shortcut.
-    func save(for out: String, in folder: String) {
-        guard let stamps = FolderListing.stamps(of: out) else { return Self.remove(for: out, in: folder) }
+    /// Saves this record for the output folder `out`, which holds exactly the regular files `files` (site path →
+    /// stamp as they are now, known to the build that left them there: the folder is not walked again) and the folders
+    /// holding them, in `folder`; a record that cannot be written only costs the next build its shortcut.
+    func save(for out: String, files: [String: RenderManifest.Stamp], in folder: String) {
         var record = self
-        record.output = stamps
+        record.output = OutputStamps.key(files: files)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(record) else { return Self.remove(for: out, in: folder) }
