@@ -5,7 +5,8 @@ enum PyTimeModule {
     private static let template = PyModuleTemplate(name: "time") { module in
         // `time.sleep(secs)`, its one value run as it is (no array bound).
         let sleep = PyQuickBodies(one: { secs in
-            let seconds = try secs.asDouble()
+            // A float as it is; anything else as an integer (`__index__`), as CPython converts it.
+            let seconds = if case .float(let value) = secs.storage { value } else { Double(try secs.asIndex()) }
             if seconds < 0 { throw PyError.make(py.ValueError, "sleep length must be non-negative") }
             try Threading.time.sleepOrUnwind(seconds)
             return .None

@@ -145,6 +145,42 @@ import Testing
         }
     }
 
+    /// `time.sleep` takes a float, or anything that is an integer (`__index__`); nothing else, not even a value
+    /// with `__float__` alone, with CPython's words.
+    @Test func timeSleepTakesWhatCPythonTakes() throws {
+        try expectSameAsCPython(
+            """
+            import time
+            class Index:
+                def __index__(self):
+                    return 0
+            class Floaty:
+                def __float__(self):
+                    return 0.0
+            for secs in [True, 0, 0.0, Index(), "1", None, [1], Floaty()]:
+                try:
+                    print(time.sleep(secs))
+                except TypeError as e:
+                    print("TypeError:", e)
+            """
+        ) { src in
+            _ = src.globals()
+            let time = try py_import("time")
+            let Index = try pyclass("Index", bases: []) { Index in
+                Index.__index__ = def("__index__", ["self"]) { _ in 0 }
+            }
+            let Floaty = try pyclass("Floaty", bases: []) { Floaty in
+                Floaty.__float__ = def("__float__", ["self"]) { _ in 0.0 }
+            }
+            let values: [PyObject] = [true, 0, 0.0, try Index(), "1", .None, .list([1]), try Floaty()]
+            for secs in values {
+                do { try py.print(time.method.sleep(secs)) } catch let e as PyError where e.matches(py.TypeError) {
+                    try py.print("TypeError:", e.value)
+                }
+            }
+        }
+    }
+
     @Test func timeSleepAndLoggingInfoHaveQuickBodies() throws {
         func bodies(_ module: PyObject, _ name: PyName) throws -> PyQuickBodies? {
             (try (module.ref as? PyModule)?.get(name).ref as? PyBuiltin)?.bodies
