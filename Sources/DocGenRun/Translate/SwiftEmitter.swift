@@ -78,21 +78,21 @@ struct SwiftEmitter {
 
     /// The cell's non-blank lines by Markdown line number, for tracebacks: `[12: "count = 0", …]`.
     static func sourceTable(_ source: String, firstLine: Int) -> String {
-        let entries = source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
-            index, line -> String? in
-            let text = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        let entries = sourceLines(source).enumerated().compactMap { index, text -> String? in
             guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-            return "\(firstLine + index): \(SwiftIdentifier.stringLiteral(text))"
+            return "\(firstLine + index): \(SwiftIdentifier.stringLiteral(String(text)))"
         }
         return entries.isEmpty ? "[:]" : "[" + entries.joined(separator: ", ") + "]"
     }
 
     /// The cell's lines as one Swift string literal, line 1 first (`PyGlobals(file:source:)` with a `String`).
     static func sourceText(_ source: String) -> String {
-        SwiftIdentifier.stringLiteral(
-            source.split(separator: "\n", omittingEmptySubsequences: false).map {
-                $0.hasSuffix("\r") ? $0.dropLast() : $0
-            }.joined(separator: "\n"))
+        SwiftIdentifier.stringLiteral(sourceLines(source).joined(separator: "\n"))
+    }
+
+    /// The cell's lines, line 1 first, each without the carriage return of a CRLF line end.
+    private static func sourceLines(_ source: String) -> [Substring] {
+        source.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
     }
 
     // MARK: Output

@@ -8,8 +8,8 @@ package struct Translation: Sendable, Equatable {
     /// in tracebacks).
     package var shownText: String
     /// The Swift compiled: `text` with its lines counted from the cell's first line (its `at(N)` markers and its
-    /// Python lines, given as one string), so that prose added above the cell changes nothing compiled, and a `#sourceLocation` line
-    /// before each statement naming the page and that line. A build runs it with the page line of the cell's first
+    /// Python lines, given as one string), so that prose added above the cell changes nothing compiled, and a
+    /// `#sourceLocation` line before each statement naming the page and that line. A build runs it with the page line of the cell's first
     /// line (`ScenarioSource.lineOffset`) and adds it to the lines compile errors name.
     package var compiledText: String
 

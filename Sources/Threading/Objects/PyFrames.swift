@@ -1,10 +1,8 @@
 /// Where a module's Python came from: the file a traceback names and its lines by number.
 final class PySource: @unchecked Sendable {
     let file: String
-    /// The source lines by program line (as `at(N)` names them), when given as a table.
-    private let table: [Int: String]
-    /// The source lines joined by newlines, line 1 first, when given as one text (split only for a traceback).
-    private let text: String?
+    /// The module's source lines.
+    private let lines: Lines
     let module: String
     /// Added to each line `at(N)` names (`PyPageLines`): the page line of the program's line 1, minus one.
     let lineOffset: Int
@@ -13,20 +11,27 @@ final class PySource: @unchecked Sendable {
     /// functions, as a function's `__globals__` does in CPython).
     private(set) var globals: PyModule?
 
+    /// How the source lines were given.
+    private enum Lines {
+        /// By program line, as `at(N)` names them.
+        case table([Int: String])
+        /// Joined by newlines, line 1 first (split only for a traceback).
+        case text(String)
+    }
+
     /// `lines` are numbered as the program's `at(N)`; `lineOffset` moves both to page lines.
-    init(file: String, lines: [Int: String], module: String, lineOffset: Int = 0) {
-        self.file = file
-        table = lines
-        text = nil
-        self.module = module
-        self.lineOffset = lineOffset
+    convenience init(file: String, lines: [Int: String], module: String, lineOffset: Int = 0) {
+        self.init(file: file, lines: .table(lines), module: module, lineOffset: lineOffset)
     }
 
     /// `text` holds the program's lines in order, its first line being the program's line 1.
-    init(file: String, text: String, module: String, lineOffset: Int = 0) {
+    convenience init(file: String, text: String, module: String, lineOffset: Int = 0) {
+        self.init(file: file, lines: .text(text), module: module, lineOffset: lineOffset)
+    }
+
+    private init(file: String, lines: Lines, module: String, lineOffset: Int) {
         self.file = file
-        table = [:]
-        self.text = text
+        self.lines = lines
         self.module = module
         self.lineOffset = lineOffset
     }
@@ -34,14 +39,15 @@ final class PySource: @unchecked Sendable {
     /// The source line at page line `pageLine`, or nil when it is blank or not the module's.
     func line(_ pageLine: Int) -> String? {
         let programLine = pageLine - lineOffset
-        guard let text else { return table[programLine] }
-        guard programLine >= 1 else { return nil }
-        var number = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if number == programLine { return line.allSatisfy(\.isWhitespace) ? nil : String(line) }
-            number += 1
+        switch lines {
+        case .table(let table):
+            return table[programLine]
+        case .text(let text):
+            let all = text.split(separator: "\n", omittingEmptySubsequences: false)
+            guard all.indices.contains(programLine - 1) else { return nil }
+            let line = all[programLine - 1]
+            return line.allSatisfy(\.isWhitespace) ? nil : String(line)
         }
-        return nil
     }
 
     /// Called by `module`'s init only.
