@@ -43,11 +43,20 @@ final class PySource: @unchecked Sendable {
         case .table(let table):
             return table[programLine]
         case .text(let text):
-            let all = text.split(separator: "\n", omittingEmptySubsequences: false)
-            guard all.indices.contains(programLine - 1) else { return nil }
-            let line = all[programLine - 1]
+            guard let line = Self.line(programLine, of: text) else { return nil }
             return line.allSatisfy(\.isWhitespace) ? nil : String(line)
         }
+    }
+
+    /// Line `number` (1 first) of `text`, whose lines end with "\n"; nil past its last line.
+    private static func line(_ number: Int, of text: String) -> Substring? {
+        guard number >= 1 else { return nil }
+        var start = text.startIndex
+        for _ in 1..<number {
+            guard let newline = text[start...].firstIndex(of: "\n") else { return nil }
+            start = text.index(after: newline)
+        }
+        return text[start...].prefix { $0 != "\n" }
     }
 
     /// Called by `module`'s init only.
@@ -75,10 +84,13 @@ struct PyFrame {
 
 /// What a traceback shows of one frame.
 struct PyTracebackEntry: Sendable {
-    let file: String
+    let source: PySource
     let line: Int
     let name: String
-    let text: String?
+
+    var file: String { source.file }
+    /// The frame's source line, looked up only when the traceback is shown (most raised errors are caught unseen).
+    var text: String? { source.line(line) }
 }
 
 /// The calling thread's Python frames (innermost last), and an assignment's error waiting to be raised at the next
@@ -117,8 +129,7 @@ final class PyFrames: @unchecked Sendable {
     var traceback: [PyTracebackEntry] {
         frames.compactMap { frame in
             guard let source = frame.source, frame.line > 0 else { return nil }
-            return PyTracebackEntry(
-                file: source.file, line: frame.line, name: frame.name, text: source.line(frame.line))
+            return PyTracebackEntry(source: source, line: frame.line, name: frame.name)
         }
     }
 
