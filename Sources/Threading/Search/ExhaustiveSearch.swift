@@ -143,10 +143,12 @@
             budgetHit: budgetHit, repeated: repeated, elsewhere: elsewhere)
     }
 
-    /// The preemption bound of each round: `roundBounds` below `preemptionBound`, then `preemptionBound`.
+    /// The preemption bound of each round: `roundBounds` below `preemptionBound`, then `preemptionBound`. A part's
+    /// rounds begin at the bound its own first steps need: a round below it would cut every run short.
     var rounds: [Int?] {
         guard reduces else { return [preemptionBound] }
-        let below = roundBounds.filter { bound in preemptionBound.map { bound < $0 } ?? true }
+        let least = part?.preemptions ?? 0
+        let below = roundBounds.filter { bound in bound >= least && preemptionBound.map { bound < $0 } ?? true }
         return below.map { Optional($0) } + [preemptionBound]
     }
 

@@ -80,7 +80,8 @@ final class SearchGuide: @unchecked Sendable {
     var partTaken: SearchPart {
         let taken = nodes.prefix(depth)
         return SearchPart(
-            choices: taken.map(\.chosen), explored: taken.map { node in Array(node.sleep[node.arrivedAsleep...]) })
+            choices: taken.map(\.chosen), explored: taken.map { node in Array(node.sleep[node.arrivedAsleep...]) },
+            preemptions: taken.last.map { $0.preemptions(taking: $0.chosen) } ?? 0)
     }
 
     /// True when the run that just ended belongs to this search's part (always, outside a split): at none of the

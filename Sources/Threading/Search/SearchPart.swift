@@ -7,4 +7,7 @@
     public let choices: [Int]
     /// The choices explored before each of them at its node, with the footprint of their step there.
     let explored: [[(choice: Int, footprint: Footprint)]]
+    /// How many of its first steps preempt a thread that could have gone on: a round of the search with a lower bound
+    /// has no run of this part.
+    let preemptions: Int
 }

@@ -13,6 +13,8 @@ import Testing
         var outputs: [String: Int] = [:]
         var executions = 0
         var complete = true
+        /// Runs cut short (by the preemption bound of a round, or every choice asleep).
+        var cutShort = 0
     }
 
     private func whole(_ program: @escaping @Sendable () throws -> Void) -> Found {
@@ -38,6 +40,7 @@ import Testing
             }
             found.executions += summary.executions
             found.complete = found.complete && summary.complete
+            found.cutShort += summary.cutShort
         }
         return (found, parts)
     }
@@ -83,6 +86,8 @@ import Testing
                 lost == 0 && extra == 0,
                 "\(name), \(parts.parts.count) parts of depth \(parts.depth): \(lost) classes lost, \(extra) new")
             #expect(Set(found.outputs.keys) == Set(expected.outputs.keys), "\(name): other outputs")
+            // A part's rounds begin at the bound its own first steps need, and optimal DPOR cuts no run short.
+            #expect(found.cutShort == 0, "\(name): \(found.cutShort) runs of the parts cut short")
             if expected.executions == expected.classes.count {
                 // One execution per class in one piece: the parts too, so every output's count is its classes'.
                 #expect(found.classes.values.allSatisfy { $0 == 1 }, "\(name): a class counted twice")
