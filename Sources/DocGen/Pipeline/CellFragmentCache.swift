@@ -76,6 +76,16 @@ struct CellFragmentCache {
         return key.hex
     }
 
+    /// The folders of `pages` that `key(_:_:missing:)` looks up, each looked up now: a copy answers every cell of
+    /// those pages without looking up (or changing) anything.
+    func missingFolders(pages: some Sequence<String>) -> MissingFolders {
+        var missing = MissingFolders()
+        for page in pages {
+            for folder in cellFileFolders { _ = missing.isMissing(ScenarioFiles.join(folder, page)) }
+        }
+        return missing
+    }
+
     /// `options` as the key holds them (`String(reflecting:)`, which reads every field through reflection): the
     /// options of most cells, the defaults, are reflected once.
     private static func text(of options: CellOptions) -> String {

@@ -25,10 +25,22 @@ extension SiteBuilder {
         var fragments = SplicedFragments(
             cache: executor.settings.cacheDirectory.map { CellFragmentCache(directory: $0, builder: self) })
         var again: [Int] = []
-        var missing = MissingFolders()
+        // Each cell's key and kept rendering, made and read on every core (a rebuild of thousands of cached cells
+        // spends much of its time here), then used in order.
+        let found: [(key: String, kept: (fragment: CellFragment, checkFailure: String?)?)?]
+        if let cache = fragments.cache {
+            let missing = cache.missingFolders(pages: Set(mapped.map(\.page)))
+            let cells = Array(zip(mapped, executions))
+            found = await ParallelChunks.map(cells, jobs: executor.settings.jobs) { cell, execution in
+                var known = missing  // every folder looked up already: never written, never copied
+                return cache.key(cell, execution, missing: &known).map { key in (key, cache.load(cell.id, key: key)) }
+            }
+        } else {
+            found = Array(repeating: nil, count: mapped.count)
+        }
         for (index, cell) in mapped.enumerated() {
-            if let cache = fragments.cache, let key = cache.key(cell, executions[index], missing: &missing) {
-                if let kept = cache.load(cell.id, key: key) {
+            if let (key, kept) = found[index] {
+                if let kept {
                     fragments.spliced[cell.id] = kept.fragment
                     fragments.checkFailures[cell.id] = kept.checkFailure
                     executions[index].explorationJSON = nil  // never decoded: not held through the render

@@ -27,29 +27,62 @@ package struct CellExecutor: Sendable {
         costs: CostTable.Ledger? = nil
     ) async -> [CellExecution] {
         let cache = resultCache
-        // Each job's key and cached run, made and read once (the key hashes the whole generated scenario).
-        let keys = jobs.map { job in job.usesResultCache ? cache?.key(for: job) : nil }
-        let cachedRuns = jobs.indices.map { index -> (result: RunResult, text: String)? in
-            guard useCache, let cache, let key = keys[index], jobs[index].scenario.translationFailure == nil else {
-                return nil
-            }
-            return cache.lookupWithText(jobs[index], key: key)
+        // Each job's key and cached run, made and read once (the key hashes the whole generated scenario), and the
+        // execution of each job the cache holds whole, on every core: a rebuild of thousands of cached cells spends
+        // most of this stage here, and a task per cell would cost more than reading its entries.
+        let found = await ParallelChunks.map(jobs, jobs: settings.jobs) { job -> CacheLookup in
+            guard job.usesResultCache, let cache else { return CacheLookup() }
+            let key = cache.key(for: job)
+            guard useCache, job.scenario.translationFailure == nil,
+                let run = cache.lookupWithText(job, key: key)
+            else { return CacheLookup(key: key) }
+            let whole = cachedExecution(job, run: run, cache: cache, key: key, deferring: deferring)
+            return CacheLookup(key: key, run: run, execution: whole)
         }
         let running = jobs.indices.filter { index in
             // A translation failure fails without a compile or a run.
-            jobs[index].scenario.translationFailure == nil && cachedRuns[index] == nil
+            jobs[index].scenario.translationFailure == nil && found[index].run == nil
         }
         let precompiled = await compileTogether(running.map { jobs[$0] }, at: running, progress: progress)
         progress?.expect(running.count, .running)
         let counted = Set(running)
         let workers = running.isEmpty ? nil : workerPool()
         defer { workers?.shutDown() }
-        return await ParallelMap.map(Array(jobs.enumerated()), jobs: settings.jobs) { item in
+        let pending = jobs.indices.filter { found[$0].execution == nil }
+        let executed = await ParallelMap.map(pending, jobs: settings.jobs) { index in
             await execute(
-                item.element, cache: cache, key: keys[item.offset], cachedRun: cachedRuns[item.offset],
-                useCache: useCache, precompiled: precompiled[item.offset], progress: progress,
-                counted: counted.contains(item.offset), deferring: deferring, workers: workers, costs: costs)
+                jobs[index], cache: cache, key: found[index].key, cachedRun: found[index].run, useCache: useCache,
+                precompiled: precompiled[index], progress: progress, counted: counted.contains(index),
+                deferring: deferring, workers: workers, costs: costs)
         }
+        var executions = found.map(\.execution)
+        for (index, execution) in zip(pending, executed) { executions[index] = execution }
+        return executions.map { $0! }
+    }
+
+    /// What the cache holds for one job: its key (nil: not cached), its run, and its whole execution when the cache
+    /// holds all of it (`cachedExecution`).
+    private struct CacheLookup: Sendable {
+        var key: String?
+        var run: (result: RunResult, text: String)?
+        var execution: CellExecution?
+    }
+
+    /// The execution of `job` whose run the cache holds (`run`, read under `key`), when its exploration (if it asks
+    /// for one) is in the cache too: what `execute(_:cache:key:cachedRun:…)` gives for it, made without a library or
+    /// a task of its own. Nil when something must run.
+    private func cachedExecution(
+        _ job: CellJob, run: (result: RunResult, text: String), cache: ResultCache, key: String, deferring: Bool
+    ) -> CellExecution? {
+        var execution = CellExecution(job: job, run: .finished(run.result), cached: true)
+        execution.isInCache = true
+        if deferring { execution.transcriptDigest = CacheKey.digest(of: Array(run.text.utf8)) }
+        guard let plan = job.exploration(after: execution.run) else { return execution }
+        guard let attempt = cachedExploration(job, plan: plan, cache: cache, key: key, deferring: deferring) else {
+            return nil
+        }
+        record(attempt, of: plan, in: &execution, deferring: deferring)
+        return execution
     }
 
     /// The cell workers of one execution, when cells run in `docgen-cell` and the settings allow workers.
@@ -116,24 +149,7 @@ package struct CellExecutor: Sendable {
             let attempt = await explore(
                 job, plan: plan, cache: cache, key: key, useCache: useCache, library: library, progress: progress,
                 deferring: deferring, workers: workers)
-            execution.explored = attempt.ranNow
-            execution.isInCache = execution.isInCache && attempt.isInCache
-            switch attempt.outcome {
-            case .success(let exploration):
-                execution.exploration = exploration
-                if deferring, let json = attempt.json {
-                    execution.explorationDigest = CacheKey.digest(of: Array(json.utf8))
-                    if exploration == nil { execution.explorationJSON = json }
-                }
-            case .failure(let failure):
-                let what =
-                    if case .schedules(let runs) = plan { "exploring \(runs) schedules" } else {
-                        "exploring every schedule"
-                    }
-                let retry =
-                    attempt.fromCache ? " (in an earlier build; not retried until the cell or docgen changes)" : ""
-                execution.warnings.append("\(what) failed: \(failure.reason)\(retry)")
-            }
+            record(attempt, of: plan, in: &execution, deferring: deferring)
         }
         execution.compiled = await library.compiled
         if let repaired = await library.repaired { execution.warnings.append(repaired) }
@@ -147,6 +163,29 @@ package struct CellExecutor: Sendable {
             }
         }
         return execution
+    }
+
+    /// Puts what asking for the exploration `plan` of `execution`'s cell gave (`attempt`) into `execution`.
+    private func record(
+        _ attempt: ExplorationAttempt, of plan: ExploreOption, in execution: inout CellExecution, deferring: Bool
+    ) {
+        execution.explored = attempt.ranNow
+        execution.isInCache = execution.isInCache && attempt.isInCache
+        switch attempt.outcome {
+        case .success(let exploration):
+            execution.exploration = exploration
+            if deferring, let json = attempt.json {
+                execution.explorationDigest = CacheKey.digest(of: Array(json.utf8))
+                if exploration == nil { execution.explorationJSON = json }
+            }
+        case .failure(let failure):
+            let what =
+                if case .schedules(let runs) = plan { "exploring \(runs) schedules" } else {
+                    "exploring every schedule"
+                }
+            let retry = attempt.fromCache ? " (in an earlier build; not retried until the cell or docgen changes)" : ""
+            execution.warnings.append("\(what) failed: \(failure.reason)\(retry)")
+        }
     }
 
     /// `key` is the job's cache key (`nil`: not cached); `cachedRun` its run read from the cache, if any.
@@ -195,28 +234,12 @@ package struct CellExecutor: Sendable {
         _ job: CellJob, plan: ExploreOption, cache: ResultCache?, key transcriptKey: String?, useCache: Bool,
         library: LazyLibrary, progress: (any BuildProgress)?, deferring: Bool, workers: CellWorkerPool?
     ) async -> ExplorationAttempt {
-        let suffix =
-            switch plan {
-            case .schedules(let runs): "-explore-\(runs)"
-            default: "-exhaustive-\(settings.exhaustiveBudget(for: job))"
-            }
-        let key = transcriptKey.map { $0 + suffix }
-        if useCache, let cache, let key {
-            if let json = cache.lookupText(job, key: key, kind: "explore.json") {
-                if deferring {
-                    return ExplorationAttempt(
-                        outcome: .success(nil), ranNow: false, json: json, fromCache: true, isInCache: true)
-                }
-                if let exploration = try? Exploration(json: Data(json.utf8)) {
-                    return ExplorationAttempt(
-                        outcome: .success(exploration), ranNow: false, fromCache: true, isInCache: true)
-                }
-            }
-            if let reason = cache.lookupText(job, key: key, kind: ExplorationAttempt.failureKind) {
-                let failure = ExplorationFailure(reason: reason)
-                return ExplorationAttempt(outcome: .failure(failure), ranNow: false, fromCache: true, isInCache: true)
-            }
+        if useCache, let cache, let transcriptKey,
+            let attempt = cachedExploration(job, plan: plan, cache: cache, key: transcriptKey, deferring: deferring)
+        {
+            return attempt
         }
+        let key = transcriptKey.map { $0 + Self.explorationSuffix(plan, budget: settings.exhaustiveBudget(for: job)) }
         let path: String?
         switch await library.path() {
         case .success(let compiled): path = compiled
@@ -244,6 +267,39 @@ package struct CellExecutor: Sendable {
         return ExplorationAttempt(
             outcome: outcome.map { $0.exploration }.mapError { ExplorationFailure(reason: "\($0)") }, ranNow: true,
             json: try? outcome.get().json, isInCache: stored)
+    }
+
+    /// The exploration `plan` of `job` as the cache holds it under the job's result key `key`: its text (left
+    /// undecoded when `deferring`), or why it failed; nil when the cache holds neither (or a text that does not
+    /// decode).
+    private func cachedExploration(
+        _ job: CellJob, plan: ExploreOption, cache: ResultCache, key transcriptKey: String, deferring: Bool
+    ) -> ExplorationAttempt? {
+        let key = transcriptKey + Self.explorationSuffix(plan, budget: settings.exhaustiveBudget(for: job))
+        if let json = cache.lookupText(job, key: key, kind: "explore.json") {
+            if deferring {
+                return ExplorationAttempt(
+                    outcome: .success(nil), ranNow: false, json: json, fromCache: true, isInCache: true)
+            }
+            if let exploration = try? Exploration(json: Data(json.utf8)) {
+                return ExplorationAttempt(
+                    outcome: .success(exploration), ranNow: false, fromCache: true, isInCache: true)
+            }
+        }
+        if let reason = cache.lookupText(job, key: key, kind: ExplorationAttempt.failureKind) {
+            let failure = ExplorationFailure(reason: reason)
+            return ExplorationAttempt(outcome: .failure(failure), ranNow: false, fromCache: true, isInCache: true)
+        }
+        return nil
+    }
+
+    /// What an exploration's cache key adds to its cell's result key: the plan (and for an exhaustive one, the
+    /// budget of executions).
+    private static func explorationSuffix(_ plan: ExploreOption, budget: Int) -> String {
+        switch plan {
+        case .schedules(let runs): "-explore-\(runs)"
+        default: "-exhaustive-\(budget)"
+        }
     }
 
     /// Runs the exploration's child process and reads the exploration it prints (and its JSON text, to cache).
