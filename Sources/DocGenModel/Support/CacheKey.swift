@@ -19,6 +19,17 @@ package struct CacheKey {
         contiguous.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
     }
 
+    /// Adds the text of `pieces` written one after the other as one field: the key `combine(field:)` gives for
+    /// their joined text, without joining them.
+    package mutating func combine(field pieces: [Substring]) {
+        var length = UInt64(pieces.reduce(0) { $0 + $1.utf8.count }).littleEndian
+        withUnsafeBytes(of: &length) { hash.update(bufferPointer: $0) }
+        for piece in pieces {
+            var contiguous = piece
+            contiguous.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
     /// Adds `bytes` as they are, with no length (for a text fed in pieces).
     package mutating func combine(bytes: [UInt8]) {
         bytes.withUnsafeBytes { hash.update(bufferPointer: $0) }
@@ -32,6 +43,12 @@ package struct CacheKey {
     /// The SHA-256 digest of `bytes`, as 64 lowercase hex digits (a compiled library's checksum).
     package static func digest(of bytes: some DataProtocol) -> String {
         hex(SHA256.hash(data: bytes))
+    }
+
+    /// The SHA-256 digest of `text`'s UTF-8 bytes, as 64 lowercase hex digits, read where they are.
+    package static func digest(ofText text: String) -> String {
+        var contiguous = text
+        return contiguous.withUTF8 { hex(SHA256.hash(data: UnsafeRawBufferPointer($0))) }
     }
 
     /// `digest`'s bytes as lowercase hex digits, two a byte, written into one buffer (a key is made for every cell

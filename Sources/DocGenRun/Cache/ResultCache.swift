@@ -39,7 +39,7 @@ struct ResultCache: Sendable {
         hash.combine(field: job.seed.map { "seed \($0)" } ?? "schedule default")
         hash.combine(field: job.timeout.map { "timeout \($0)" } ?? "timeout default")
         hash.combine(field: job.id)
-        hash.combine(field: ScenarioWrapper.source(for: job.scenario))
+        ScenarioWrapper.combine(sourceOf: job.scenario, into: &hash)
         if let failure = job.scenario.translationFailure { hash.combine(field: failure) }
         return hash.hex
     }
