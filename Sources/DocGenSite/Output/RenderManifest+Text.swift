@@ -7,7 +7,7 @@
 /// output	/abs/site
 /// page	<name>	<key>	<index offset>	<index length>     (`-` for both when the page has no rows)
 /// file	<site path>                                       (a file of the page above)
-/// stamp	<site path>	<device>	<inode>	<size>	<modified>
+/// stamp	<site path>	<device>	<inode>	<size>	<modified>	<digest>   (`-` when the file was not added whole)
 /// ```
 extension RenderManifest {
     private static let header = "docgen render manifest \(version)"
@@ -33,7 +33,10 @@ extension RenderManifest {
         }
         for path in stamps.keys.sorted() {
             let stamp = stamps[path]!
-            line(["stamp", path, "\(stamp.device)", "\(stamp.inode)", "\(stamp.size)", "\(stamp.modified)"])
+            line([
+                "stamp", path, "\(stamp.device)", "\(stamp.inode)", "\(stamp.size)", "\(stamp.modified)",
+                digests[path] ?? "-",
+            ])
         }
         return out
     }
@@ -60,11 +63,12 @@ extension RenderManifest {
             case ("file", 2):
                 guard let page else { return nil }
                 pages[page]!.files.append(fields[1])
-            case ("stamp", 6):
+            case ("stamp", 7):
                 guard let device = UInt64(fields[2]), let inode = UInt64(fields[3]), let size = Int(fields[4]),
                     let modified = Int64(fields[5])
                 else { return nil }
                 stamps[fields[1]] = Stamp(device: device, inode: inode, size: size, modified: modified)
+                if fields[6] != "-" { digests[fields[1]] = fields[6] }
             default:
                 return nil
             }

@@ -8,9 +8,11 @@ import Synchronization
 
 /// What the last build wrote into one output folder, kept in the cache folder (`<cache>/.sites/<key of the folder>.manifest`)
 /// so the next build can leave a page's files as they are without rendering them: each page's key (`PageInputs`) and
-/// files, where its rows are in the search index, and every file's stamp (inode, size, modification time) as the
-/// build left it. A file whose stamp differs now (edited, replaced or deleted since) is not trusted: its page is
-/// rendered again and compared.
+/// files, where its rows are in the search index, every file's stamp (inode, size, modification time) as the
+/// build left it, and the digest of each file it added whole (`SiteFiles.add(_:text:)`: drawings, tables, assets). A
+/// file whose stamp differs now (edited, replaced or deleted since) is not trusted: its page is rendered again and
+/// compared. One whose stamp is the same and whose digest is that of the text a build adds at its path holds that
+/// text: it is kept without being read (`SiteDraft.add(_:text:)`).
 struct RenderManifest: Equatable {
     /// A file as a build left it.
     struct Stamp: Equatable {
@@ -52,14 +54,17 @@ struct RenderManifest: Equatable {
     }
 
     /// Bumped when the manifest's meaning or form changes (2: keys are of what pages are made from, not of their
-    /// views; 3: lines of fields, `RenderManifest+Text`, instead of JSON).
-    static let version = 3
+    /// views; 3: lines of fields, `RenderManifest+Text`, instead of JSON; 4: the digests of files added whole).
+    static let version = 4
 
     var version = RenderManifest.version
     /// The output folder (absolute).
     var output: String
     var pages: [String: Page] = [:]
     var stamps: [String: Stamp] = [:]
+    /// The SHA-256 digest (`CacheKey.digest(ofText:)`) of each file that was added whole, by path; only files with a
+    /// stamp have one.
+    var digests: [String: String] = [:]
 
     init(output: String) {
         self.output = output

@@ -58,8 +58,13 @@ package final class SiteDraft: SiteFiles {
     /// What a build that changes nothing would report, saved at `install()` for the next build (`UnchangedSite`); nil:
     /// the next build must run (and any record of an earlier build is deleted).
     package var unchanged: UnchangedSite?
-    /// The stamps the manifest has for the files of pages reused as they were (`reuse`), checked then.
+    /// The stamps the manifest has for the files of pages reused as they were (`reuse`) and of files kept by their
+    /// digest (`add(_:text:)`), checked then.
     private var checkedStamps: [String: RenderManifest.Stamp] = [:]
+    /// The digest of each file added whole (`add(_:text:)`), for the manifest. The files of a page reused as it was
+    /// (`reuse`) have none: a site of 5,000 drawings would carry 5,000 digests through every build's manifest to
+    /// spare reading the few drawings of the one page a build renders again, but the page being edited keeps its own.
+    private var digests: [String: String] = [:]
     /// Kept files put into the new site otherwise than by a hard link (perhaps copied: their stamps are new).
     private var notLinked: Set<String> = []
     /// Bytes of the files added since freed memory was last handed back (`add`).
@@ -91,9 +96,31 @@ package final class SiteDraft: SiteFiles {
 
     deinit { discard() }
 
+    /// Adds `text` at `path`, as `add(_:_:)` does; but a file the output holds at `path` as the last build left it
+    /// (its stamp is the manifest's) and that the manifest says holds this text (its digest) is kept without being
+    /// opened: a page of 2,000 cells has 2,000 drawings, each read back on every build of the page.
+    package func add(_ path: String, text: String) throws(RenderError) {
+        precondition(!finished, "SiteDraft.add after install or discard")
+        let digest = CacheKey.digest(ofText: text)
+        if let manifest, !written.contains(path), manifest.digests[path] == digest, let stamp = manifest.stamps[path],
+            previous.isUnchanged(path, since: manifest)
+        {
+            kept.insert(path)
+            paths.insert(path)
+            sizes[path] = stamp.size
+            checkedStamps[path] = stamp
+            digests[path] = digest
+            return
+        }
+        try add(path) { $0.write(text) }
+        digests[path] = digest
+    }
+
     package func add(_ path: String, _ produce: (inout SiteFileStream) -> Void) throws(RenderError) {
         precondition(!finished, "SiteDraft.add after install or discard")
         kept.remove(path)
+        digests[path] = nil
+        checkedStamps[path] = nil
         let old = written.contains(path) ? nil : previous.openFile(path)
         defer { if let old { close(old) } }
         var target: Int32?
@@ -265,6 +292,7 @@ package final class SiteDraft: SiteFiles {
             } else if let stamp = RenderManifest.Stamp(out + "/" + path) {
                 record.stamps[path] = stamp
             }
+            if record.stamps[path] != nil, let digest = digests[path] { record.digests[path] = digest }
         }
         if record != manifest { record.save(in: manifestFolder) }
         // The record's key of the output is made from the stamps just gathered, not by walking the folder again: it

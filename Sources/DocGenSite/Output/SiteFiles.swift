@@ -10,6 +10,11 @@ package protocol SiteFiles {
     /// - Throws: `RenderError.unwritable` when the file cannot be stored.
     mutating func add(_ path: String, _ produce: (inout SiteFileStream) -> Void) throws(RenderError)
 
+    /// Adds the file at `path` holding `text`.
+    ///
+    /// - Throws: `RenderError.unwritable` when the file cannot be stored.
+    mutating func add(_ path: String, text: String) throws(RenderError)
+
     /// Keeps the files `page` was last written with, when they were made from `key` (`PageInputs`): true when it need
     /// not be rendered.
     mutating func reuse(page: String, key: String) -> Bool

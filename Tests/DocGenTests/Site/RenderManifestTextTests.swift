@@ -16,6 +16,8 @@ struct RenderManifestTextTests {
         manifest.stamps["one.html"] = RenderManifest.Stamp(device: 2049, inode: 42, size: 1234, modified: -5)
         manifest.stamps["odd\nname\\x.html"] = RenderManifest.Stamp(
             device: .max, inode: 7, size: 0, modified: 1_796_648_569_263_109_309)
+        manifest.stamps["one-figures/a.svg"] = RenderManifest.Stamp(device: 2049, inode: 43, size: 6, modified: 9)
+        manifest.digests["one-figures/a.svg"] = String(repeating: "ab", count: 32)
         return manifest
     }
 
