@@ -234,9 +234,16 @@ extension SwiftEmitter {
             // `x.name(a)`: the method is read (before the arguments, as in Python) and called without a bound
             // method object, and without an array of the arguments (`logging.method.info(item)` as well: a module's
             // function called with one value runs on it as it is).
-            let method = Self.throwing("\(Self.parenthesised(try receiver(object))).method.\(Self.member(name))")
+            let receiverText = Self.parenthesised(try receiver(object))
             var parts: [String] = []
             for argument in arguments { parts.append(try expression(argument)) }
+            if zip(arguments, parts).allSatisfy(Self.isUnobservable) {
+                // Arguments whose evaluation nothing can observe (local names, constants): the read may come after
+                // them, so read and call are one step (`try stream.callMethod("put", item)`).
+                let nameText = SwiftIdentifier.stringLiteral(name)
+                return Self.throwing("\(receiverText).callMethod(\(([nameText] + parts).joined(separator: ", ")))")
+            }
+            let method = Self.throwing("\(receiverText).method.\(Self.member(name))")
             return Self.throwing("\(method)(\(parts.joined(separator: ", ")))")
         }
         let callee = Self.parenthesised(try expression(function))
@@ -277,6 +284,12 @@ extension SwiftEmitter {
             parts.append("\(swiftLabel): \(try expression(value))")
         }
         return Self.throwing("\(callee)(\(parts.joined(separator: ", ")))")
+    }
+
+    /// Whether evaluating an argument (`node`, emitted as `text`) can be observed by anything: not for a constant or a
+    /// name read without a shared access (a local, a builtin), which neither throws nor lets another thread run.
+    static func isUnobservable(_ node: PythonNode, _ text: String) -> Bool {
+        (node.type == "Constant" || node.type == "Name") && !canThrow(text)
     }
 
     /// The index of a subscript: an expression, or `PyObject.slice(start, stop, step)`.

@@ -8,7 +8,7 @@ import Foundation
 /// cell starts on (the compiled Swift counts lines from the cell's first line), so prose added above it changes none.
 package struct Translator: Sendable {
     /// Changes whenever the emitted Swift for some Python changes, so cached translations are redone.
-    package static let version = "translate-11"
+    package static let version = "translate-12"
 
     /// One cell to translate.
     package struct Request: Sendable {

@@ -35,25 +35,41 @@ extension PyObject {
     /// `__getattribute__`, `object.__getattribute__`, then `__getattr__` after an AttributeError), with a function
     /// found on the class left unbound: `x.name(…)` calls it with `x` first, without making a bound method.
     func attributeFound(_ name: PyName) throws -> PyFoundAttribute {
+        switch try calledAttribute(name) {
+        case .builtinMethod(let builtin): return .builtinMethod(builtin, receiver: self)
+        case .found(let found): return found
+        }
+    }
+
+    /// `attributeFound(name)` for a call at once (`x.callMethod("name", …)`): a builtin method of a builtin class comes
+    /// without its receiver, which the caller passes as it is (no copy of it to retain and release).
+    func calledAttribute(_ name: PyName) throws -> PyCalledAttribute {
         if case .ref(let ref) = storage {
             if let instance = ref as? PyInstance {
-                if instance.cls.isBuiltin, let found = instance.builtinMethodFound(name, of: self) { return found }
+                if instance.cls.isBuiltin, let read = instance.builtinMethodRead(name) {
+                    switch read {
+                    case .method(let builtin): return .builtinMethod(builtin)
+                    case .shadowed(let value): return .found(.value(value))
+                    }
+                }
             } else if let module = ref as? PyModule, name != PyName.dunderClass {
                 // What the steps below come to for a module (`logging.info`): its class is builtin, has no
                 // `__getattr__` and no data descriptor but `__class__`, so the read is the global's.
-                return .value(try module.get(name))
+                return .found(.value(try module.get(name)))
             }
         }
         let type = pyType
-        if type === PyTypes.superType, let proxy = ref as? PySuper { return .value(try proxy.attribute(name.text)) }
+        if type === PyTypes.superType, let proxy = ref as? PySuper {
+            return .found(.value(try proxy.attribute(name.text)))
+        }
         if !type.isBuiltin, let hook = type.userOverride("__getattribute__") {
-            return .value(try hook.call([self, PyObject(name.text)]))
+            return .found(.value(try hook.call([self, PyObject(name.text)])))
         }
         do {
-            return try genericFindAttribute(self, name, type: type)
+            return .found(try genericFindAttribute(self, name, type: type))
         } catch let error as PyError where error.matches(py.AttributeError) {
             guard let hook = type.lookup("__getattr__"), !(self.ref is PyType) else { throw error }
-            return .value(try hook.call([self, PyObject(name.text)]))
+            return .found(.value(try hook.call([self, PyObject(name.text)])))
         }
     }
 
@@ -142,20 +158,6 @@ func genericFindAttribute(_ object: PyObject, _ name: PyName, type: PyType) thro
             ?? .value(bind(classAttribute, to: object, type: type))
     }
     throw PyError.noAttribute(object, name.text, "'\(type.name)' object has no attribute '\(name)'")
-}
-
-extension PyInstance {
-    /// What `genericFindAttribute` finds for `x.name` when `x` (this instance) is of a builtin class that has a method
-    /// `name`, in fewer steps: the same shared read of the instance attribute `name`, which shadows the method when
-    /// set. Nil when the class has no method `name` (`genericFindAttribute` then).
-    func builtinMethodFound(_ name: PyName, of object: PyObject) -> PyFoundAttribute? {
-        guard let method = cls.lookup(name), case .ref(let function) = method.storage,
-            let builtin = function as? PyBuiltin, builtin.isMethod, let dict = attributes
-        else { return nil }
-        PyAccess.readAttribute(name.text, of: self)
-        if dict.hasNames, let value = PyLock.withLock({ dict[name] }) { return .value(value) }
-        return .builtinMethod(builtin, receiver: object)
-    }
 }
 
 extension PyName {

@@ -24,6 +24,10 @@ final class PyFunction: PyRef, @unchecked Sendable {
     override var pyType: PyType { PyTypes.function }
     override var attributes: PyAttributes? { dict }
 
+    /// `f.__name__`: the name assigned to it, else the one it was defined with (what the `function` class's property
+    /// gives; no shared access, as CPython's function objects keep it in a slot).
+    var nameAttribute: PyObject { PyLock.withLock { dict["__name__"] } ?? PyObject(name) }
+
     /// Calls the function with `receiver` (a bound method's object, if any) before `args`.
     func invoke(receiver: PyObject? = nil, _ args: [PyObject], _ kwargs: [(String, PyObject)]) throws -> PyObject {
         let values = try signature.bind(receiver: receiver, args, kwargs, displayName: qualname)

@@ -40,3 +40,45 @@ public struct PyMethodCall {
         try found.call([a, b, c], [])
     }
 }
+
+extension PyObject {
+    /// `x.name()` in one step: `try x.callMethod("name")` reads the attribute `name` as `x.method.name` does, then
+    /// calls it. The translator writes this form when the arguments are plain local names or constants, whose
+    /// evaluation nothing can observe, so that reading the attribute after them is the same as before them; it makes no
+    /// intermediate values for the (unoptimised) scenario code to copy and destroy, and a builtin method of a builtin
+    /// class runs on `x` as it is.
+    @discardableResult
+    public func callMethod(_ name: PyName) throws -> PyObject {
+        switch try calledAttribute(name) {
+        case .builtinMethod(let builtin): return try builtin.invoke(receiver: self)
+        case .found(let found): return try found.call()
+        }
+    }
+
+    /// `x.name(a)` in one step (see `callMethod(_:)`).
+    @discardableResult
+    public func callMethod(_ name: PyName, _ a: PyObject) throws -> PyObject {
+        switch try calledAttribute(name) {
+        case .builtinMethod(let builtin): return try builtin.invoke(receiver: self, a)
+        case .found(let found): return try found.call(a)
+        }
+    }
+
+    /// `x.name(a, b)` in one step (see `callMethod(_:)`).
+    @discardableResult
+    public func callMethod(_ name: PyName, _ a: PyObject, _ b: PyObject) throws -> PyObject {
+        switch try calledAttribute(name) {
+        case .builtinMethod(let builtin): return try builtin.invoke(receiver: self, [a, b], [])
+        case .found(let found): return try found.call([a, b], [])
+        }
+    }
+
+    /// `x.name(a, b, c)` in one step (see `callMethod(_:)`).
+    @discardableResult
+    public func callMethod(_ name: PyName, _ a: PyObject, _ b: PyObject, _ c: PyObject) throws -> PyObject {
+        switch try calledAttribute(name) {
+        case .builtinMethod(let builtin): return try builtin.invoke(receiver: self, [a, b, c], [])
+        case .found(let found): return try found.call([a, b, c], [])
+        }
+    }
+}

@@ -50,7 +50,9 @@ extension PyThreadingTypes {
             let target = a[2]
             var targetName: String?
             if !target.isNone {
-                targetName = (try? target.attribute("__name__")).flatMap { try? $0.asString() } ?? "<lambda>"
+                // A function's `__name__` read as its class's property reads it, without looking the property up.
+                let name = (target.ref as? PyFunction)?.nameAttribute ?? (try? target.attribute("__name__"))
+                targetName = name.flatMap { try? $0.asString() } ?? "<lambda>"
             }
             let name = try a[3].isTrue ? try pyStr(a[3]) : nil
             let daemon = a[6].isNone ? nil : try a[6].isTrue

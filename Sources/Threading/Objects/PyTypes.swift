@@ -65,7 +65,7 @@ enum PyTypes {
         func function(_ object: PyObject) -> PyFunction { object.ref as! PyFunction }
         func stored(_ object: PyObject, _ name: String) -> PyObject? { PyLock.withLock { function(object).dict[name] } }
         type.property(
-            "__name__", get: { stored($0, "__name__") ?? PyObject(function($0).name) },
+            "__name__", get: { function($0).nameAttribute },
             set: { object, value in
                 PyLock.withLock { function(object).dict["__name__"] = value }
             })

@@ -7,12 +7,12 @@ atLine(3); let describe = def("describe", ["first", "*args", "sep=", "**kwargs"]
     let args = arguments[1]
     let sep = arguments[2]
     let kwargs = arguments[3]
-    atLine(4); return try PyObject.fstring([first, " ", args, " ", sep, " ", py.sorted(kwargs.method.items())])
+    atLine(4); return try PyObject.fstring([first, " ", args, " ", sep, " ", py.sorted(kwargs.callMethod("items"))])
 }
 atLine(7); let append_to = def("append_to", ["item", "bucket="], defaults: [PyObject.list([])]) { arguments in
     let item = arguments[0]
     let bucket = arguments[1]
-    atLine(8); try bucket.method.append(item)
+    atLine(8); try bucket.callMethod("append", item)
     atLine(9); return bucket
 }
 atLine(12); let only_keywords = def("only_keywords", ["*", "a", "b="], defaults: [2]) { arguments in

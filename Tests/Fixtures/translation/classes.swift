@@ -9,7 +9,7 @@ atLine(6); let Counter = try pyclass("Counter", bases: []) { Counter in
         let `self` = arguments[0]
         let start = arguments[1]
         try at(10); `self`.value = start
-        try at(11); try `self`.lock = threading.method.Lock()
+        try at(11); try `self`.lock = threading.callMethod("Lock")
         return PyObject.None
     }
     try at(13); Counter.increment = def("increment", ["self"]) { arguments in
@@ -40,7 +40,7 @@ atLine(22); let Worker = try pyclass("Worker", bases: [threading.Thread]) { Work
         let `self` = arguments[0]
         atLine(28); let iterator = try py.range(3).iterator()
         while let _ = try iterator.nextItem() {
-            atLine(29); try `self`.counter.method.increment()
+            atLine(29); try `self`.counter.callMethod("increment")
         }
         return PyObject.None
     }
@@ -49,10 +49,10 @@ atLine(32); let counter = try Counter()
 atLine(33); let workers = try PyObject.list(PyStar(py.range(2)).map { _ in try Worker(counter) })
 atLine(34); let wIterator = try workers.iterator()
 while let w = try wIterator.nextItem() {
-    atLine(35); try w.method.start()
+    atLine(35); try w.callMethod("start")
 }
 atLine(36); let wIterator2 = try workers.iterator()
 while let w = try wIterator2.nextItem() {
-    atLine(37); try w.method.join()
+    atLine(37); try w.callMethod("join")
 }
 atLine(38); try py.print(counter, counter.value)

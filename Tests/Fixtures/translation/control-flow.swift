@@ -15,7 +15,7 @@ atLine(5); while true {
     }
 }
 atLine(13); try py.print("total", total, "i", i)
-atLine(14); let iterator = try PyObject.dict([("a", 1), ("b", 2)]).method.items().iterator()
+atLine(14); let iterator = try PyObject.dict([("a", 1), ("b", 2)]).callMethod("items").iterator()
 while let item = try iterator.nextItem() {
     let values = try item.unpack(2)
     let k = values[0]

@@ -16,8 +16,8 @@ atLine(16); let Job = try dataclass(order: true)(pyclass("Job", bases: []) { Job
     try at(18); Job.name = try field(compare: false)
 })
 atLine(21); let task = try Task("write")
-atLine(22); try task.tags.method.append("docs")
-atLine(23); try py.print(task, Task("x", 2) == Task("x", 2), dataclasses.method.asdict(task))
+atLine(22); try task.tags.callMethod("append", "docs")
+atLine(23); try py.print(task, Task("x", 2) == Task("x", 2), dataclasses.callMethod("asdict", task))
 atLine(24); try py.print(py.sorted(PyObject.list([Job(3, "c"), Job(1, "a"), Job(2, "b")])))
 atLine(27); let power = def("power", ["base", "exponent"]) { arguments in
     let base = arguments[0]
@@ -28,7 +28,7 @@ atLine(31); let square = try functools.partial(power, exponent: 2)
 atLine(32); try py.print(square(7), functools.method.reduce(def("<lambda>", ["a", "b"]) { arguments in let a = arguments[0]; let b = arguments[1]; return try a * b }, PyObject.list([1, 2, 3, 4])))
 atLine(35); let logged = def("logged", ["function"]) { arguments in
     let function = arguments[0]
-    atLine(37); let wrapper = try functools.method.wraps(function)(def("wrapper", ["*args", "**kwargs"]) { arguments in
+    atLine(37); let wrapper = try functools.callMethod("wraps", function)(def("wrapper", ["*args", "**kwargs"]) { arguments in
         let args = arguments[0]
         let kwargs = arguments[1]
         atLine(38); try py.print("calling", function.__name__, args, kwargs)

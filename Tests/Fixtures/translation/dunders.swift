@@ -68,12 +68,12 @@ atLine(46); let Bookcase = try pyclass("Bookcase", bases: [Shelf]) { Bookcase in
         let `self` = arguments[0]
         let books = arguments[1]
         atLine(50); try py.super(Bookcase, `self`).__init__.call(PyStar(books), kwargs: [])
-        atLine(51); try `self`.books.method.sort()
+        atLine(51); try `self`.books.callMethod("sort")
         return PyObject.None
     }
     try at(53); Bookcase.__len__ = def("__len__", ["self"]) { arguments in
         let `self` = arguments[0]
-        atLine(54); return try py.super(Bookcase, `self`).method.__len__() * 10
+        atLine(54); return try py.super(Bookcase, `self`).callMethod("__len__") * 10
     }
 }
 atLine(57); let versions = try PyObject.list([Version(2), Version(1, 5), Version(1)])

@@ -12,17 +12,17 @@ atLine(10); let threads = try g.executor._threads
 atLine(11); try g.deleteAttribute("executor")
 atLine(12); let tIterator = try threads.iterator()
 while let t = try tIterator.nextItem() {
-    atLine(13); try t.method.join()
+    atLine(13); try t.callMethod("join")
 }
 atLine(14); try py.print(py.list(results) == PyObject.list(PyStar(py.range(-5, 5)).map { v in try py.abs(v) }))
-atLine(15); try py.print(py.`any`(PyObject.list(PyStar(threads).map { t in try t.method.is_alive() })), threading.method.active_count())
+atLine(15); try py.print(py.`any`(PyObject.list(PyStar(threads).map { t in try t.callMethod("is_alive") })), threading.callMethod("active_count"))
 // Rebinding the last reference does the same.
 atLine(18); var pool = try futures.ThreadPoolExecutor(max_workers: 2, thread_name_prefix: "pool")
-atLine(19); try py.print(pool.method.submit(g.pow, 2, 10).method.result())
+atLine(19); try py.print(pool.method.submit(g.pow, 2, 10).callMethod("result"))
 atLine(20); let workers = try pool._threads
 atLine(21); pool = PyObject.None
 atLine(22); let tIterator2 = try workers.iterator()
 while let t = try tIterator2.nextItem() {
-    atLine(23); try t.method.join()
+    atLine(23); try t.callMethod("join")
 }
-atLine(24); try py.print(PyObject.list(PyStar(threading.method.enumerate()).map { t in try t.name }))
+atLine(24); try py.print(PyObject.list(PyStar(threading.callMethod("enumerate")).map { t in try t.name }))

@@ -13,12 +13,12 @@ atLine(9); let add = def("add", ["n"]) { arguments in
 }
 atLine(15); let main = def("main", []) { _ in
     atLine(16); try logging.basicConfig(stream: sys.stdout, level: logging.INFO, format: "%(levelname)s:%(threadName)s:%(message)s")
-    atLine(17); try logging.method.info("adding %d and %d", 2, 3)
+    atLine(17); try logging.callMethod("info", "adding %d and %d", 2, 3)
     atLine(18); try add(2)
     atLine(19); try add(3)
-    atLine(20); try logging.method.debug("not shown")
+    atLine(20); try logging.callMethod("debug", "not shown")
     atLine(21); try logging.method.warning("total is %s", g.total)
-    atLine(22); try sys.stdout.method.write("written directly\n")
+    atLine(22); try sys.stdout.callMethod("write", "written directly\n")
     atLine(23); try py.print("to stdout", file: sys.stdout)
     atLine(24); try py.print(g.__name__)
     return PyObject.None

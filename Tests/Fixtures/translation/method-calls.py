@@ -62,3 +62,10 @@ items = []
 items.append(noisy(1))
 print(items, "a-b".split("-"), ", ".join(["x", "y"]), {"k": 1}.get("k"))
 print({method: "found"}[g.greet], g.greet != g.greet, items.append == items.append)
+import queue
+q = queue.Queue()
+number = 5
+q.put(number)
+q.put("two", True)
+q.get_nowait = lambda: "shadowed"
+print(q.get(), q.get(False), q.get_nowait(), q.qsize(), g.greet(number), c.total(number, 1, 2))

@@ -4,38 +4,38 @@ let pythonLines: [Int: String] = [3: "import queue", 4: "import threading", 6: "
 _ = PyGlobals(file: "content/corpus.md", source: pythonLines)
 atLine(3); let queue = try py_import("queue")
 atLine(4); let threading = try py_import("threading")
-atLine(6); let q = try queue.method.Queue()
+atLine(6); let q = try queue.callMethod("Queue")
 atLine(7); let results = PyObject.list([])
-atLine(8); let results_lock = try threading.method.Lock()
+atLine(8); let results_lock = try threading.callMethod("Lock")
 atLine(11); let worker = def("worker", []) { _ in
     atLine(12); while true {
-        atLine(13); let item = try q.method.get()
+        atLine(13); let item = try q.callMethod("get")
         atLine(14); if item.is(PyObject.None) {
             atLine(15); break
         }
         atLine(16); try with(results_lock) { _ in
             atLine(17); try results.method.append(item * item)
         }
-        atLine(18); try q.method.task_done()
+        atLine(18); try q.callMethod("task_done")
     }
     return PyObject.None
 }
 atLine(21); let threads = try PyObject.list(PyStar(py.range(3)).map { _ in try threading.Thread(target: worker) })
 atLine(22); let tIterator = try threads.iterator()
 while let t = try tIterator.nextItem() {
-    atLine(23); try t.method.start()
+    atLine(23); try t.callMethod("start")
 }
 atLine(24); let itemIterator = try py.range(10).iterator()
 while let item = try itemIterator.nextItem() {
-    atLine(25); try q.method.put(item)
+    atLine(25); try q.callMethod("put", item)
 }
-atLine(26); try q.method.join()
+atLine(26); try q.callMethod("join")
 atLine(27); let iterator = try threads.iterator()
 while let _ = try iterator.nextItem() {
-    atLine(28); try q.method.put(PyObject.None)
+    atLine(28); try q.callMethod("put", PyObject.None)
 }
 atLine(29); let tIterator2 = try threads.iterator()
 while let t = try tIterator2.nextItem() {
-    atLine(30); try t.method.join()
+    atLine(30); try t.callMethod("join")
 }
 atLine(31); try py.print(py.sorted(results))

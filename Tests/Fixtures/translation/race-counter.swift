@@ -12,7 +12,7 @@ atLine(10); let increment = def("increment", ["times"]) { arguments in
     atLine(12); let iterator = try py.range(times).iterator()
     while let _ = try iterator.nextItem() {
         atLine(13); let value = try g.count  // read
-        atLine(14); try time.method.sleep(0)
+        atLine(14); try time.callMethod("sleep", 0)
         atLine(15); g.count = try value + 1  // write back
     }
     return PyObject.None
@@ -20,11 +20,11 @@ atLine(10); let increment = def("increment", ["times"]) { arguments in
 atLine(18); let threads = try PyObject.list(PyStar(py.range(4)).map { _ in try threading.Thread(target: increment, args: PyObject.tuple([25])) })
 atLine(19); let tIterator = try threads.iterator()
 while let t = try tIterator.nextItem() {
-    atLine(20); try t.method.start()
+    atLine(20); try t.callMethod("start")
 }
 atLine(21); let tIterator2 = try threads.iterator()
 while let t = try tIterator2.nextItem() {
-    atLine(22); try t.method.join()
+    atLine(22); try t.callMethod("join")
 }
 atLine(23); try py.print("expected 100, got", g.count)
 atLine(24); try py.print("updates lost:", g.count < 100)

@@ -14,11 +14,11 @@ atLine(9); let Context = try pyclass("Context", bases: [threading.local]) { Cont
     }
 }
 atLine(14); let context = try Context()
-atLine(15); let event = try threading.method.Event()
-atLine(16); let condition = try threading.method.Condition()
+atLine(15); let event = try threading.callMethod("Event")
+atLine(16); let condition = try threading.callMethod("Condition")
 atLine(17); let items = PyObject.list([])
-atLine(18); let semaphore = try threading.method.Semaphore(2)
-atLine(19); let barrier = try threading.method.Barrier(2)
+atLine(18); let semaphore = try threading.callMethod("Semaphore", 2)
+atLine(19); let barrier = try threading.callMethod("Barrier", 2)
 atLine(22); let consumer = def("consumer", []) { _ in
     atLine(23); try with(condition) { _ in
         atLine(24); try condition.method.wait_for(def("<lambda>", []) { _ in return try py.len(items) == 2 })
@@ -30,10 +30,10 @@ atLine(28); let producer = def("producer", []) { _ in
     atLine(29); let nIterator = try py.range(2).iterator()
     while let n = try nIterator.nextItem() {
         atLine(30); try with(condition) { _ in
-            atLine(31); try items.method.append(n)
-            atLine(32); try condition.method.notify()
+            atLine(31); try items.callMethod("append", n)
+            atLine(32); try condition.callMethod("notify")
         }
-        atLine(33); try time.method.sleep(0.1)
+        atLine(33); try time.callMethod("sleep", 0.1)
     }
     return PyObject.None
 }
@@ -42,32 +42,32 @@ atLine(36); let party = def("party", ["name"]) { arguments in
     var index: PyObject = PyObject.None
     try at(37); try context.depth = context.depth + 1
     try at(38); try with(semaphore) { _ in
-        try at(39); index = try barrier.method.wait()
+        try at(39); index = try barrier.callMethod("wait")
     }
-    try at(40); try event.method.wait()
+    try at(40); try event.callMethod("wait")
     try at(41); return try PyObject.tuple([name, context.depth, contains(PyObject.tuple([0, 1]), index)])
 }
 atLine(44); let threads = try PyObject.list([threading.Thread(target: consumer), threading.Thread(target: producer)])
 atLine(45); let tIterator = try threads.iterator()
 while let t = try tIterator.nextItem() {
-    atLine(46); try t.method.start()
+    atLine(46); try t.callMethod("start")
 }
 atLine(47); let tIterator2 = try threads.iterator()
 while let t = try tIterator2.nextItem() {
-    atLine(48); try t.method.join()
+    atLine(48); try t.callMethod("join")
 }
 atLine(50); try with(concurrent.futures.ThreadPoolExecutor(max_workers: 2, thread_name_prefix: "pool")) { pool in
-    atLine(51); let futures = try PyObject.list(PyStar("ab").map { name in try pool.method.submit(party, name) })
+    atLine(51); let futures = try PyObject.list(PyStar("ab").map { name in try pool.callMethod("submit", party, name) })
     atLine(52); let timer = try threading.method.Timer(0.2, event.set)
-    atLine(53); try timer.method.start()
-    atLine(54); try py.print(py.sorted(PyObject.list(PyStar(concurrent.futures.method.as_completed(futures)).map { f in try f.method.result() })))
+    atLine(53); try timer.callMethod("start")
+    atLine(54); try py.print(py.sorted(PyObject.list(PyStar(concurrent.futures.callMethod("as_completed", futures)).map { f in try f.callMethod("result") })))
 }
 atLine(55); try py.print("pool closed", context.depth)
-atLine(57); let lifo = try queue.method.LifoQueue()
+atLine(57); let lifo = try queue.callMethod("LifoQueue")
 atLine(58); let priority = try queue.PriorityQueue(maxsize: 2)
 atLine(59); let nIterator2 = try PyObject.list([2, 1]).iterator()
 while let n = try nIterator2.nextItem() {
-    atLine(60); try lifo.method.put(n)
+    atLine(60); try lifo.callMethod("put", n)
     atLine(61); try priority.method.put(PyObject.tuple([n, PyObject.fstring(["job", n])]))
 }
 atLine(62); do {
@@ -79,7 +79,7 @@ atLine(62); do {
         throw raised
     }
 }
-atLine(66); try py.print(lifo.method.get(), priority.method.get(), priority.method.get_nowait(), priority.method.empty(), lifo.method.qsize())
+atLine(66); try py.print(lifo.callMethod("get"), priority.callMethod("get"), priority.callMethod("get_nowait"), priority.callMethod("empty"), lifo.callMethod("qsize"))
 atLine(67); do {
     atLine(68); try priority.get(timeout: 0.05)
 } catch let raised as PyError {
@@ -89,4 +89,4 @@ atLine(67); do {
         throw raised
     }
 }
-atLine(71); try py.print(threading.method.current_thread().name, threading.method.active_count(), event.method.is_set())
+atLine(71); try py.print(threading.callMethod("current_thread").name, threading.callMethod("active_count"), event.callMethod("is_set"))

@@ -3,7 +3,7 @@ import Threading
 let pythonLines: [Int: String] = [3: "import threading", 5: "local = threading.local()", 8: "def show(value):", 9: "    try:", 10: "        local.value = int(value)", 11: "    except ValueError as error:", 12: "        print(\"not a number:\", error)", 13: "    else:", 14: "        print(\"stored\", local.value)", 15: "    finally:", 16: "        print(\"checked\", repr(value))", 19: "for value in [\"7\", \"seven\"]:", 20: "    show(value)", 21: "print(0 or \"default\", 3 and 4, None or 0)"]
 _ = PyGlobals(file: "content/corpus.md", source: pythonLines)
 atLine(3); let threading = try py_import("threading")
-atLine(5); let local = try threading.method.local()
+atLine(5); let local = try threading.callMethod("local")
 atLine(8); let show = def("show", ["value"]) { arguments in
     let value = arguments[0]
     try at(9); var succeeded = false

@@ -19,6 +19,17 @@ struct PyNameTests {
         #expect(table[PyName("join")] == nil)
     }
 
+    /// A literal is made from the literal's bytes (no `String` first): the same text and hash as the name made from a
+    /// `String`, for non-ASCII names and one-character names (whose literal is a single scalar) too.
+    @Test func aLiteralMadeFromItsBytesIsTheNameOfItsText() {
+        let names: [(PyName, String)] = [("x", "x"), ("naïve", "na" + "ïve"), ("größe_λ", "größe" + "_λ"), ("", "")]
+        for (literal, text) in names {
+            #expect(literal.text == text)
+            #expect(literal == PyName(text))
+            #expect(literal.hash == PyName(text).hash)
+        }
+    }
+
     @Test func attributesKeepTheirOrderWhateverTheKeyIsMadeOf() {
         let attributes = PyAttributes()
         attributes["b"] = PyObject(1)
