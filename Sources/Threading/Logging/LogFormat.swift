@@ -2,7 +2,10 @@ import Synchronization
 
 /// A `basicConfig(format=…)` string parsed once: its text and `%(attribute)` specifiers, each attribute resolved to the
 /// record field it reads, so that formatting a record neither parses the format nor builds a dictionary.
-struct LogFormat: Sendable {
+///
+/// A class: every record reads its run's format (`LoggingState.handler`), and a reference is one retain where the
+/// fields (the text and three arrays of pieces) would be one each.
+final class LogFormat: Sendable {
     /// A `LogRecord` attribute a format can name.
     enum Field: String, Sendable {
         case name, levelname, levelno, message, created, msecs, relativeCreated, thread, threadName, process
@@ -22,6 +25,8 @@ struct LogFormat: Sendable {
     /// an attribute that stays the same while one thread logs through one logger at one level (`RecordPrefix`);
     /// nil otherwise.
     let aroundMessage: (before: [Piece], after: [Piece])?
+    /// Whether a specifier prints where the record was made: its file, module, line or function.
+    let readsSite: Bool
 
     private init(_ text: String) {
         self.text = text
@@ -32,7 +37,14 @@ struct LogFormat: Sendable {
             }
         }
         aroundMessage = Self.cut(pieces)
+        readsSite = pieces.contains { piece in
+            guard case .field(let field?, _) = piece else { return false }
+            return Self.siteFields.contains(field)
+        }
     }
+
+    /// The attributes that `LogRecord.site` gives.
+    private static let siteFields: Set<Field> = [.pathname, .filename, .module, .lineno, .funcName]
 
     /// The attributes that `RecordPrefix` keys on (the logger, the level, the thread) or that never change in a run.
     private static let steadyFields: Set<Field> = [

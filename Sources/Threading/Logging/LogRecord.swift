@@ -6,13 +6,16 @@ struct LogRecord {
     let message: String
     let site: (file: String, line: Int, function: String)
 
+    /// The site of a record whose format prints none of it (`LogFormat.readsSite`).
+    static let unknownSite = (file: "", line: 0, function: "")
+
     /// The record as `format` prints it, followed by `terminator`. Each attribute is computed only if the format names
     /// it (all at the same virtual instant: formatting has no scheduling point).
     func formatted(_ format: LogFormat, dateFormat: String?, terminator: String = "") -> String {
         // A program may make `String` print itself otherwise: then string fields go through `str()` like any value.
         let stringsArePlain = (world.plainTypes ?? .now).string
-        if stringsArePlain, let around = format.aroundMessage {
-            return prefix(format, around, terminator: terminator).record(message)
+        if stringsArePlain, format.aroundMessage != nil {
+            return prefix(format, terminator: terminator).record(message)
         }
         var out = ""
         out.reserveCapacity(format.text.utf8.count + message.utf8.count + terminator.utf8.count + 32)
@@ -24,10 +27,14 @@ struct LogRecord {
 
     /// The text around the message of a format cut there (`terminator` after it): the calling thread's last one when
     /// its record was alike.
-    private func prefix(
-        _ format: LogFormat, _ around: (before: [LogFormat.Piece], after: [LogFormat.Piece]), terminator: String
-    ) -> RecordPrefix {
-        let core = Context.current
+    private func prefix(_ format: LogFormat, terminator: String) -> RecordPrefix {
+        // The calling thread's core borrowed (`Context.current` costs a retain and a release at every record).
+        Context.withBound { prefix(format, terminator: terminator, of: $0) }
+            ?? prefix(format, terminator: terminator, of: Context.current)
+    }
+
+    /// `prefix(_:terminator:)` of the calling thread, `core`.
+    private func prefix(_ format: LogFormat, terminator: String, of core: ThreadCore) -> RecordPrefix {
         let threadName = core.name
         if let kept = core.recordPrefix,
             kept.matches(
@@ -36,6 +43,7 @@ struct LogRecord {
         {
             return kept
         }
+        guard let around = format.aroundMessage else { preconditionFailure("a format without a cut at its message") }
         var before = ""
         var after = ""
         var clock = RecordClock(runtime: world.runtime)  // not read: the steady attributes have no time

@@ -45,6 +45,15 @@ public struct Logger: Sendable {
         _ level: LogLevel, _ msg: Any, _ args: [Any], autoConfigure: Bool,
         site: (file: String, line: Int, function: String)
     ) {
+        emit(level, msg, args, autoConfigure: autoConfigure) { site }
+    }
+
+    /// `emit` with the record's site (file, line, function) found only when the format prints it (`readsSite`):
+    /// translated code finds it in its Python frames, at a cost most formats never need.
+    func emit(
+        _ level: LogLevel, _ msg: Any, _ args: [Any], autoConfigure: Bool,
+        site: () -> (file: String, line: Int, function: String)
+    ) {
         let world = Context.world
         let config = world.modules.logging.handler(for: name, autoConfigure: autoConfigure)
         guard level >= config.threshold else {
@@ -58,7 +67,9 @@ public struct Logger: Sendable {
             world.write(message + "\n", to: .stderr)
             return
         }
-        let record = LogRecord(world: world, name: name, level: level, message: message, site: site)
+        let record = LogRecord(
+            world: world, name: name, level: level, message: message,
+            site: config.format.readsSite ? site() : LogRecord.unknownSite)
         world.write(record.formatted(config.format, dateFormat: config.dateFormat, terminator: "\n"), to: config.stream)
     }
 }

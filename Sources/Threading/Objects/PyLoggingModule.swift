@@ -103,9 +103,10 @@ enum PyLoggingModule {
             let operand: PyObject = args.count == 1 && args[0].ref is PyDict ? args[0] : .tuple(args)
             text = try percentFormat(text, operand)
         }
-        let frame = PyFrames.current.top
-        let site = (file: frame?.source?.file ?? "<cell>", line: frame?.line ?? 0, function: frame?.name ?? "<module>")
-        logger.emit(level, text, [], autoConfigure: root, site: site)
+        logger.emit(level, text, [], autoConfigure: root) {
+            let frame = PyFrames.current.top
+            return (file: frame?.source?.file ?? "<cell>", line: frame?.line ?? 0, function: frame?.name ?? "<module>")
+        }
     }
 }
 
