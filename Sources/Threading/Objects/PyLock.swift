@@ -30,14 +30,16 @@ struct PySpinLock: ~Copyable, Sendable {
 
     @inline(__always) func withLock<R>(_ body: () throws -> R) rethrows -> R {
         lock()
-        defer { held.store(false, ordering: .releasing) }
+        defer { unlock() }
         return try body()
     }
 
-    @inline(__always) private func lock() {
+    @inline(__always) func lock() {
         if held.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged { return }
         waitForTurn()
     }
+
+    @inline(__always) func unlock() { held.store(false, ordering: .releasing) }
 
     /// The lock was held: tries again while spinning a little, then between yields of the processor (on a loaded
     /// machine the holder may be waiting for one).

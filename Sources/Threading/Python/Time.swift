@@ -21,10 +21,17 @@ public enum time {
     /// Parks the calling thread for `seconds`; `unwinding`: a thread left sleeping when the run ends is resumed, to
     /// be unwound by its caller.
     private static func park(for seconds: Double, unwinding: Bool) {
-        let world = Context.world
-        let runtime = world.runtime
+        // The calling thread's core borrowed: `Context.world` and `Context.current` each cost a retain and a release
+        // (every item of a worker loop sleeps).
+        if Context.withBound({ park($0, for: seconds, unwinding: unwinding) }) == nil {
+            park(Context.current, for: seconds, unwinding: unwinding)
+        }
+    }
+
+    /// `park(for:unwinding:)` of the calling thread, `core`.
+    private static func park(_ core: ThreadCore, for seconds: Double, unwinding: Bool) {
+        let world = core.world
         world.schedulingPoint()
-        let core = Context.current
         let label: String
         if let last = core.lastSleep, last.seconds.bitPattern == seconds.bitPattern {
             label = last.label
@@ -33,6 +40,7 @@ public enum time {
             core.lastSleep = (seconds, label)
         }
         let waiter = Waiter(core: core, reason: BlockReason(label, failsByThrowing: unwinding), notifiable: false)
+        let runtime = world.runtime
         _ = runtime.park(waiter, deadline: runtime.now + seconds)
     }
 

@@ -152,7 +152,15 @@ final class World: @unchecked Sendable {
 
     /// Records output written by the calling thread.
     func write(_ text: String, to stream: StdStream) {
-        let core = Context.current
+        // The calling thread's core borrowed (`Context.current` costs a retain and a release; every print and log
+        // record comes here).
+        if Context.withBound({ write(text, to: stream, by: $0) }) == nil {
+            write(text, to: stream, by: Context.current)
+        }
+    }
+
+    /// `write(_:to:)` by the calling thread, `core`.
+    private func write(_ text: String, to stream: StdStream, by core: ThreadCore) {
         schedulingPoint()
         stepObserver?.noteWrite(StepFootprint.output)
         recorder.record(time: runtime.now, core: core, .output(stream, text))

@@ -7,7 +7,10 @@ import Synchronization
 /// blocked.
 ///
 /// One lock (`lock`) guards all scheduler state: the running thread, the FIFO ready queue, the virtual timers, the
-/// clock and each core's scheduler fields. It is never held across a switch. When the run ends, the threads it left
+/// clock and each core's scheduler fields. It is never held across a switch. A spin lock: a run's threads take turns
+/// on one carrier, so the only other taker is the caller watching the run (for its end or a stall), and every
+/// scheduling point and switch takes it; one compare-and-swap and one store, where a mutex costs two atomic
+/// read-modify-writes and two calls. The caller waits for the end on a mutex and condition of its own (`done`). When the run ends, the threads it left
 /// suspended at a scheduling point or blocked in a wait whose failure throws (`RunEnded`: a queue's `get`, a
 /// condition's `wait`, translated code's `time.sleep` and `Event.wait`) are resumed alone to unwind their frames
 /// (`unwindLeftoverThreads`); other abandoned threads are never resumed (what their frames hold is not released); the
@@ -16,7 +19,10 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     /// `time.time()` at virtual time 0: 2026-01-01 00:00:00 UTC.
     static let epoch: Double = 1_767_225_600
 
-    private let lock = InternalLock(tracked: false)
+    private let lock = PySpinLock()
+    /// Where the caller waits for the carrier to leave the run (`waitForEnd`): `carried` is set under `lock`, then
+    /// `doneCond` broadcast under `done`.
+    private let done = InternalLock(tracked: false)
     private let doneCond = ConditionVariable()
     private let recorder: TraceRecorder
     private var running: ThreadCore? {
@@ -302,33 +308,35 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         lock.withLock {
             self.base = nil
             carried = true
-            doneCond.broadcast()
         }
+        done.withLock { doneCond.broadcast() }
     }
 
     /// Blocks the caller until the run is over and its carrier has left it; a thread that runs `stallTimeout` wall
     /// seconds without reaching a scheduling point ends the run (its carrier is left behind). Returns the outcome.
     func waitForEnd(stallTimeout: Double) -> RunOutcome {
-        lock.lock()
         var lastSteps = steps.load(ordering: .relaxed)
         var lastChange = monotonicSeconds()
-        while !carried {
-            _ = doneCond.wait(lock, untilMonotonic: monotonicSeconds() + 0.1)
-            if carried { break }
+        while true {
+            // `carried` is read again holding `done`: the carrier broadcasts holding it, so it cannot do so between
+            // this read and the wait.
+            done.lock()
+            if lock.withLock({ carried }) {
+                done.unlock()
+                break
+            }
+            _ = doneCond.wait(done, untilMonotonic: monotonicSeconds() + 0.1)
+            done.unlock()
             let current = steps.load(ordering: .relaxed)
             let wall = monotonicSeconds()
             if current != lastSteps {
                 lastSteps = current
                 lastChange = wall
-            } else if wall - lastChange > stallTimeout {
-                runaway = running
-                let name = running?.name ?? "?"
-                endRun(
-                    .stepLimitExceeded(
-                        "\(name) ran \(stallTimeout) s of wall time without reaching a scheduling point"))
+            } else if wall - lastChange > stallTimeout, endStalledRun(stallTimeout: stallTimeout) {
                 break
             }
         }
+        lock.lock()
         let outcome = self.outcome ?? .completed
         // Unless a thread ran away, every fiber is gone: drop the references that would keep this run alive.
         if runaway == nil {
@@ -342,19 +350,27 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         return outcome
     }
 
+    /// Ends the run because its running thread ran `stallTimeout` wall seconds without a scheduling point (its
+    /// carrier is left behind); false when the carrier has left the run meanwhile.
+    private func endStalledRun(stallTimeout: Double) -> Bool {
+        lock.withLock {
+            guard !carried else { return false }
+            runaway = running
+            let name = running?.name ?? "?"
+            endRun(.stepLimitExceeded("\(name) ran \(stallTimeout) s of wall time without reaching a scheduling point"))
+            return true
+        }
+    }
+
     /// Scheduling points passed so far (how a batch's caller sees that the run makes progress).
     var stepCount: Int { steps.load(ordering: .relaxed) }
 
     /// Ends the run as `waitForEnd` does when its thread ran `stallTimeout` wall seconds without a scheduling point
     /// (its carrier is left behind), and returns its result; nil when the carrier has already left the run.
     func endStalled(stallTimeout: Double) -> RunResult? {
-        lock.withLock {
-            guard !carried else { return nil }
-            runaway = running
-            let name = running?.name ?? "?"
-            endRun(
-                .stepLimitExceeded("\(name) ran \(stallTimeout) s of wall time without reaching a scheduling point"))
-            return RunResult(events: recorder.recorded, outcome: outcome ?? .completed, schedule: picker.name)
+        guard endStalledRun(stallTimeout: stallTimeout) else { return nil }
+        return lock.withLock {
+            RunResult(events: recorder.recorded, outcome: outcome ?? .completed, schedule: picker.name)
         }
     }
 
@@ -431,7 +447,7 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
     /// ready queue in deadline order; notifiable waiters otherwise wait in `dueTimeouts` for their time-out's turn.
     private func expireDueTimers() {
         guard picker.splitsTimeouts else {
-            for waiter in timers.expire(upTo: clock) { ready.append(waiter.core) }
+            timers.expire(upTo: clock, into: &ready)
             return
         }
         for waiter in timers.takeDue(upTo: clock) {
@@ -465,7 +481,6 @@ final class SimulatedRuntime: Runtime, @unchecked Sendable {
         self.outcome = outcome
         control.ended.store(true, ordering: .relaxed)
         recorder.close()
-        doneCond.broadcast()
     }
 
     /// One line per blocked thread: what it waits on, and who holds it.

@@ -31,17 +31,16 @@ struct VirtualTimers {
         return nil
     }
 
-    /// Times out, in order, every still-waiting waiter whose deadline is at or before `now`.
-    mutating func expire(upTo now: Double) -> [Waiter] {
-        var expired: [Waiter] = []
+    /// Times out, in order, every still-waiting waiter whose deadline is at or before `now`, and appends its thread
+    /// to `ready` (in place: most scheduling decisions expire a sleep or two, and a list of them cost an allocation).
+    mutating func expire(upTo now: Double, into ready: inout ReadyQueue) {
         var count = 0
         for entry in entries {
             guard entry.deadline <= now else { break }
             count += 1
-            if entry.waiter.tryTimeOut() { expired.append(entry.waiter) }
+            if entry.waiter.tryTimeOut() { ready.append(entry.waiter.core) }
         }
         if count > 0 { entries.removeFirst(count) }
-        return expired
     }
 
     /// Removes, in order, every still-waiting waiter whose deadline is at or before `now`, without timing it out.
