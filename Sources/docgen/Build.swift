@@ -8,6 +8,7 @@ import Foundation
 extension Docgen {
     struct Build: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Run every cell and write the static site.")
 
         @OptionGroup var pipeline: PipelineOptions

@@ -6,6 +6,7 @@ import Foundation
 extension Docgen {
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Re-run every cell and compare its transcript with the committed snapshot.")
 
         @OptionGroup var pipeline: PipelineOptions

@@ -7,6 +7,7 @@ import DocGenRun
 extension Docgen {
     struct Explore: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "explore",
             abstract: "Run a cell under many schedules and print each distinct output, its count and how to replay it.",
             discussion: """
                 Run 0 uses the CPython-like default schedule; the others alternate random and PCT schedules derived \

@@ -8,6 +8,7 @@ import Foundation
 extension Docgen {
     struct Fidelity: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "fidelity",
             abstract: "Compare each cell's Swift output with what CPython prints for its Python.",
             discussion: """
                 Runs every cell's Python with python3 (or --python) and its Swift scenario, normalises timestamps, \

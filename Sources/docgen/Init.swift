@@ -5,6 +5,7 @@ import Foundation
 extension Docgen {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Write a new docs project: a sample page and its scenario, .gitignore, a CI workflow.")
 
         @Argument(help: "The project folder (new or empty).")

@@ -8,6 +8,7 @@ import Foundation
 extension Docgen {
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List pages, their cells, each cell's scenario file and its last cached status.")
 
         @OptionGroup var pipeline: PipelineOptions

@@ -5,6 +5,7 @@ import Foundation
 extension Docgen {
     struct New: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "new",
             abstract:
                 "Start a hand port content/<page>/<cell>.swift from the cell's translation (or its Python as comments)."
         )

@@ -8,6 +8,7 @@ import Foundation
 extension Docgen {
     struct Run: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Run one cell's scenario and print what it prints (or, with --tagged, its tagged transcript).")
 
         @Argument(help: "Cell id, <page>/<cell> (see `docgen list`).")

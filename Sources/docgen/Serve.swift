@@ -7,6 +7,7 @@ import Foundation
 extension Docgen {
     struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Build the site, serve it on 127.0.0.1, rebuild on every change and reload open pages.")
 
         @OptionGroup var pipeline: PipelineOptions
