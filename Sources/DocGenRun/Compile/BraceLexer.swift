@@ -13,7 +13,12 @@ struct BraceLexer {
 
     /// Scans one line; returns whether it held an opening brace in code.
     mutating func scan(_ line: Substring) -> Bool {
-        let bytes = Array(line.utf8)
+        // Read where they are (every cell's cache key scans its scenario's lines), copied only when not contiguous.
+        if let opened = line.utf8.withContiguousStorageIfAvailable({ scan(bytes: $0) }) { return opened }
+        return Array(line.utf8).withUnsafeBufferPointer { scan(bytes: $0) }
+    }
+
+    private mutating func scan(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var opened = false
         var index = 0
         var singleLineHashes: Int?

@@ -18,7 +18,9 @@ enum ScenarioLayout {
         var declaration: Bool?
         for (index, line) in lines.enumerated() {
             let atTop = declaration == nil && lexer.depth == 0 && lexer.isInCode
-            if declaration != nil || (atTop && line.hasPrefix("import ")) {
+            // A line that starts `import ` starts with its byte `i` (most lines do not: no Characters walked).
+            let imports = line.utf8.first == UInt8(ascii: "i") && line.hasPrefix("import ")
+            if declaration != nil || (atTop && imports) {
                 hoisted.insert(index)
             } else if atTop, startsDeclaration(line) {
                 hoisted.formUnion(attributes)
@@ -39,6 +41,7 @@ enum ScenarioLayout {
         guard let byte = line.utf8.first,
             byte == UInt8(ascii: "@") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
         else { return false }
+        if let word = leadingASCIIWord(line), !modifiers.contains(word), !typeKeywords.contains(word) { return false }
         guard let first = line.first, !first.isWhitespace else { return false }
         var rest = line[...]
         while true {
@@ -57,6 +60,24 @@ enum ScenarioLayout {
             let after = rest.dropFirst(word.count).first
             return after == nil || after == " " || after == "\t"
         }
+    }
+
+    /// The lowercase ASCII letters `line` starts with, when the byte after them is ASCII and no letter, digit or
+    /// underscore: then they are the first word `startsDeclaration` reads Character by Character (an ASCII byte that
+    /// is not a line feed after a carriage return starts a Character of its own, and one that is not a letter or a
+    /// digit starts none that is). Nil otherwise.
+    private static func leadingASCIIWord(_ line: Substring) -> Substring? {
+        let bytes = line.utf8
+        guard let end = bytes.firstIndex(where: { !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }),
+            end != bytes.startIndex
+        else { return nil }
+        let next = bytes[end]
+        let isWordByte =
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(next)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(next)
+            || next == UInt8(ascii: "_")
+        guard next < 0x80, !isWordByte else { return nil }
+        return line[line.startIndex..<end]
     }
 
     /// Access modifiers: a declaration with one keeps it.

@@ -85,4 +85,21 @@ import Testing
     func typesWithoutAccessBecomeFileprivate(line: String, expected: String) {
         #expect(String(ScenarioLayout.fileprivateIfUnmarked(line[...])) == expected)
     }
+
+    /// Lines whose first word is read from their bytes (lowercase ASCII letters before an ASCII byte that ends a
+    /// word) start a declaration exactly when reading them by Characters says so.
+    @Test func aWordReadFromBytesIsTheWordReadByCharacters() {
+        let starts = [
+            "class A {", "final class B {}", "public struct C", "@MainActor\tclass D", "enum E: Int {", "actor F {",
+            "extension H {",
+        ]
+        let others = [
+            "try print(1)", "try(x)", "class(", "classé A", "class\u{301} A", "structure S", "enum_x = 1", "let a = 1",
+            "letter", "private(set) struct G", "import Threading", "i", "", "x\r", "print(\"class A\")", "cl4ss A",
+        ]
+        for line in starts { #expect(ScenarioLayout.startsDeclaration(line[...]), "\(line)") }
+        for line in others { #expect(!ScenarioLayout.startsDeclaration(line[...]), "\(line.debugDescription)") }
+        let lines: [Substring] = ["import Threading", "import\u{301} x", "imports", "struct A {", "}", "print(1)"]
+        #expect(ScenarioLayout.fileScopeLines(lines) == [0, 3, 4])
+    }
 }
