@@ -50,7 +50,9 @@ struct Docgen: AsyncParsableCommand {
     /// `error: …`, and status 2 for a usage error, the error's own status else.
     private static func finish(with error: Error) -> Never {
         let code = exitCode(for: error)
-        if error is ExitCode || error is CleanExit { exit(withError: error) }  // already said, or help/version
+        // Already said (an `ExitCode`), or help and the version (a clean exit, which parsing wraps): ArgumentParser
+        // prints them on stdout with status 0.
+        if error is ExitCode || code == .success { exit(withError: error) }
         // One line through `note`, as docgen's other messages: control characters in a quoted name escaped.
         note("error: " + message(for: error) + (code == .validationFailure ? " (see --help)" : ""))
         Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
