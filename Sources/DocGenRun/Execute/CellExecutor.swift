@@ -74,9 +74,7 @@ package struct CellExecutor: Sendable {
     private func cachedExecution(
         _ job: CellJob, run: (result: RunResult, text: String), cache: ResultCache, key: String, deferring: Bool
     ) -> CellExecution? {
-        var execution = CellExecution(job: job, run: .finished(run.result), cached: true)
-        execution.isInCache = true
-        if deferring { execution.transcriptDigest = CacheKey.digest(of: Array(run.text.utf8)) }
+        var execution = Self.execution(job, cachedRun: run, deferring: deferring)
         guard let plan = job.exploration(after: execution.run) else { return execution }
         guard let attempt = cachedExploration(job, plan: plan, cache: cache, key: key, deferring: deferring) else {
             return nil
@@ -165,6 +163,17 @@ package struct CellExecutor: Sendable {
         return execution
     }
 
+    /// The execution of `job` whose run the cache holds (`cachedRun`), before any exploration: with the digest of its
+    /// transcript when `deferring`.
+    private static func execution(
+        _ job: CellJob, cachedRun: (result: RunResult, text: String), deferring: Bool
+    ) -> CellExecution {
+        var execution = CellExecution(job: job, run: .finished(cachedRun.result), cached: true)
+        execution.isInCache = true
+        if deferring { execution.transcriptDigest = CacheKey.digest(of: Array(cachedRun.text.utf8)) }
+        return execution
+    }
+
     /// Puts what asking for the exploration `plan` of `execution`'s cell gave (`attempt`) into `execution`.
     private func record(
         _ attempt: ExplorationAttempt, of plan: ExploreOption, in execution: inout CellExecution, deferring: Bool
@@ -193,12 +202,7 @@ package struct CellExecutor: Sendable {
         _ job: CellJob, cachedRun: (result: RunResult, text: String)?, cache: ResultCache?, key: String?,
         library: LazyLibrary, deferring: Bool, workers: CellWorkerPool?
     ) async -> CellExecution {
-        if let cachedRun {
-            var execution = CellExecution(job: job, run: .finished(cachedRun.result), cached: true)
-            execution.isInCache = true
-            if deferring { execution.transcriptDigest = CacheKey.digest(of: Array(cachedRun.text.utf8)) }
-            return execution
-        }
+        if let cachedRun { return Self.execution(job, cachedRun: cachedRun, deferring: deferring) }
         let path: String?
         switch await library.path() {
         case .success(let compiled): path = compiled

@@ -10,11 +10,12 @@ import Synchronization
 /// clock and each core's scheduler fields. It is never held across a switch. A spin lock: a run's threads take turns
 /// on one carrier, so the only other taker is the caller watching the run (for its end or a stall), and every
 /// scheduling point and switch takes it; one compare-and-swap and one store, where a mutex costs two atomic
-/// read-modify-writes and two calls. The caller waits for the end on a mutex and condition of its own (`done`). When the run ends, the threads it left
-/// suspended at a scheduling point or blocked in a wait whose failure throws (`RunEnded`: a queue's `get`, a
-/// condition's `wait`, translated code's `time.sleep` and `Event.wait`) are resumed alone to unwind their frames
-/// (`unwindLeftoverThreads`); other abandoned threads are never resumed (what their frames hold is not released); the
-/// stacks are reclaimed when the carrier leaves the run.
+/// read-modify-writes and two calls. The caller waits for the end on a mutex and condition of its own (`done`).
+///
+/// When the run ends, the threads it left suspended at a scheduling point or blocked in a wait whose failure throws
+/// (`RunEnded`: a queue's `get`, a condition's `wait`, translated code's `time.sleep` and `Event.wait`) are resumed
+/// alone to unwind their frames (`unwindLeftoverThreads`); other abandoned threads are never resumed (what their frames
+/// hold is not released); the stacks are reclaimed when the carrier leaves the run.
 final class SimulatedRuntime: Runtime, @unchecked Sendable {
     /// `time.time()` at virtual time 0: 2026-01-01 00:00:00 UTC.
     static let epoch: Double = 1_767_225_600
